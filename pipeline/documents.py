@@ -1,0 +1,226 @@
+"""Reading documents: files and folders in, prose paragraphs out.
+
+A *document* is one input file (its id is the file name). A document may be a
+digest of several *articles* (each opening with a headline, outlet and date
+lines); articles matter because held-out evaluation groups by article.
+
+Paragraph frame columns (``paragraphs_frame``):
+    doc        file name of the document
+    article    ``doc#N``, the N-th article of the document (0 for a plain article)
+    paragraph  running paragraph number within the document
+    offset     character offset of ``text`` in the decoded document
+    text       the paragraph text, exactly as it stands in the document
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+PARAGRAPH_COLUMNS = ["doc", "article", "paragraph", "offset", "text"]
+
+# Longest line the reader splits by; a 20 MB one-line file is cut into pieces
+# of this size at a space so segmentation stays bounded in time and memory.
+MAX_PARAGRAPH_CHARS = 20_000
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A whole line that is only a date (and maybe a time): "Oct 4 2023", " 13:36, 4 October 2023".
+_DATE_LINE = re.compile(
+    rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+# A dateline that opens a paragraph: "Oct 4 (Reuters) – ", "YEREVAN, OCTOBER 4, ARMENPRESS. ".
+_DATELINE_PREFIX = re.compile(
+    rf"^(?:[A-Z][A-Z .'-]+,\s*)?{_MONTHS}\s+\d{{1,2}}\s*(?:\([A-Za-z .]+\)\s*[–—-]\s*|,\s*[A-Z]{{3,}}\.\s+)",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:(?:Additional\s+)?[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Ww]ritten by|By [A-Z]\w+ [A-Z]\w+\s*$"
+    r"|With (?:AFP|Reuters|AP)\s*$)"
+)
+_BULLET = re.compile(r"^\s*[•●▪◦‣*·-]\s+")
+# A prose line ends with sentence punctuation (maybe inside closing quotes) or a colon
+# that introduces a quotation; a line that is only a quotation ("“Under the eye of Russia”") does not.
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A document that could not be read, with the reason shown to the user."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class ReadResult:
+    documents: dict[str, str] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def find_documents(inputs: list[Path]) -> tuple[list[Path], list[Skipped]]:
+    """Expand files and folders (``*.txt`` recursively, sorted) into a file list."""
+    files: list[Path] = []
+    problems: list[Skipped] = []
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not found:
+                problems.append(Skipped(path, "folder has no .txt files"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            problems.append(Skipped(path, "not a regular file"))
+        else:
+            problems.append(Skipped(path, "no such file or folder"))
+    return files, problems
+
+
+def decode(raw: bytes) -> str | None:
+    """Decode bytes as text, or ``None`` when they are not text.
+
+    UTF-8 (with or without BOM) first; UTF-16 only with a BOM; Latin-1 only when
+    the bytes hold no control characters, since Latin-1 decodes anything.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in raw:
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if re.search(rb"[\x00-\x08\x0e-\x1f\x7f]", raw):
+        return None
+    text = raw.decode("latin-1")
+    # Latin-1 text is mostly letters; binary junk that slipped through is not.
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    return text if printable / max(len(text), 1) > 0.95 else None
+
+
+def document_id(path: Path) -> str:
+    return path.name
+
+
+def read_documents(inputs: list[Path]) -> ReadResult:
+    """Read every input document; unreadable ones are reported, never fatal."""
+    files, skipped = find_documents(inputs)
+    result = ReadResult(skipped=skipped)
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            result.skipped.append(Skipped(path, f"cannot be read ({err.strerror or err})"))
+            continue
+        text = decode(raw)
+        if text is None:
+            result.skipped.append(Skipped(path, "not text (binary, or an encoding that cannot be detected)"))
+            continue
+        if not text.strip():
+            result.skipped.append(Skipped(path, "empty document"))
+            continue
+        doc = document_id(path)
+        if doc in result.documents:
+            # Two inputs with one file name would mix their statements under one id.
+            doc = str(path)
+        result.documents[doc] = text
+    return result
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Lines with their offsets; overlong lines are cut at spaces."""
+    out: list[tuple[int, str]] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        start, line = match.start(), match.group()
+        while len(line) > MAX_PARAGRAPH_CHARS:
+            cut = line.rfind(" ", 0, MAX_PARAGRAPH_CHARS)
+            cut = cut if cut > MAX_PARAGRAPH_CHARS // 2 else MAX_PARAGRAPH_CHARS
+            out.append((start, line[:cut]))
+            start, line = start + cut, line[cut:]
+        out.append((start, line))
+    return out
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line))
+
+
+def is_heading(line: str) -> bool:
+    """Headlines, subheadings, link titles, standfirsts: no sentence-final punctuation."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if stripped.lower().startswith(("see also", "read also", "read more", "\" read also", "“ read also")):
+        return True
+    return not _SENTENCE_END.search(stripped)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Lines that are never prose: URLs, bylines, bullets, dates."""
+    return bool(_URL.match(line) or _BYLINE.match(line) or _BULLET.match(line) or is_date_line(line))
+
+
+def dateline_length(text: str) -> int:
+    """Length of a dateline opening the paragraph, 0 if there is none."""
+    match = _DATELINE_PREFIX.match(text)
+    return match.end() if match else 0
+
+
+def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of lines that open a new article in a digest.
+
+    An article opens with a headline, maybe an outlet line, then a date line;
+    the headline is the first of the short heading lines before the date.
+    """
+    starts: set[int] = set()
+    for i, (_, line) in enumerate(lines):
+        if not is_date_line(line) or i == 0:
+            continue
+        j = i - 1
+        # Step back over outlet lines ("Reuters", "The Guardian, UK") to the headline.
+        while j > 0 and len(lines[j][1].split()) <= 4 and is_heading(lines[j][1]):
+            j -= 1
+        starts.add(j)
+    return starts
+
+
+def paragraphs_frame(documents: dict[str, str]) -> pd.DataFrame:
+    """Prose paragraphs of every document, with headings and boilerplate removed."""
+    rows: list[dict[str, object]] = []
+    for doc, text in documents.items():
+        lines = _lines(text)
+        starts = _article_starts(lines)
+        article, paragraph = 0, 0
+        for i, (offset, line) in enumerate(lines):
+            if i in starts and i > 0:
+                article += 1
+            if is_boilerplate(line) or is_heading(line):
+                continue
+            skip = dateline_length(line)
+            body = line[skip:]
+            lead = len(body) - len(body.lstrip())
+            body = body.strip()
+            if not body:
+                continue
+            rows.append(
+                {
+                    "doc": doc,
+                    "article": f"{doc}#{article}",
+                    "paragraph": paragraph,
+                    "offset": offset + skip + lead,
+                    "text": body,
+                }
+            )
+            paragraph += 1
+    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
