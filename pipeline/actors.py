@@ -155,6 +155,7 @@ class ActorRegistry:
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
         demonyms_alt = "|".join(re.escape(d) for d in sorted(self._by_demonym, key=len, reverse=True))
         # Demonym, up to three modifiers ("Defense", "health", "foreign ministry"), then a role noun.
+        self._demonym_re = re.compile(rf"(?<![\w])(?:{demonyms_alt})s?(?![\w])")
         self._role_re = re.compile(
             rf"(?<![\w-])(?P<dem>{demonyms_alt})(?:\s+[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])"
         )
@@ -195,6 +196,10 @@ class ActorRegistry:
                 continue
             out.append(mention)
         return out
+
+    def demonyms(self, text: str) -> list[tuple[int, int]]:
+        """Spans of bare demonyms ("Azerbaijani offensive"), which name a side without a speaker."""
+        return [m.span() for m in self._demonym_re.finditer(text)]
 
     def resolve(self, name: str) -> str | None:
         """The canonical actor a single name stands for, if any."""

@@ -239,6 +239,17 @@ class Attributor:
             elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", sentence[match.end():]) \
                     or _DEFINITE_SPEAKER.match(sentence[match.end():]):
                 out += self._from_last("according to")
+        # "the agency quoted Pashinyan as saying": the one quoted is the speaker.
+        for match in re.finditer(r"(?i)\bquot(?:ed|es|ing)\s+(?:the\s+)?", sentence):
+            head = next((m for m in mentions if m.start == match.end()), None)
+            rest = sentence[head.end:] if head else sentence[match.end():]
+            if not re.match(r"(?i)(?:him|her|them|\S+)?\s*as\s+(?:saying|telling|stating)", rest.lstrip()
+                            if head else rest):
+                continue
+            if head is not None:
+                out.append(Attribution(head.actor, head.text, "quoted as saying", "according_to"))
+            elif re.match(r"(?i)(?:him|her|them)\b", rest):
+                out += self._from_last("quoted as saying")
         return out
 
     def _verbs(self, tokens: list[Token], at: dict[int, Mention], earlier: list[Attribution]) -> list[Attribution]:
@@ -384,7 +395,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
-                return [mention, *_coordinated_left(tokens, start, at)]
+                return sorted([mention, *_coordinated_left(tokens, start, at)], key=lambda m: m.start)
             i = start - 1
             continue
         if low in _SUBJECT_PRONOUNS and not _governed(tokens, i, at):
@@ -419,7 +430,7 @@ def _adjacent_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if j >= 0 and j in at:
         start = _mention_start(tokens, j, at)
         if not _governed(tokens, start, at):
-            return [at[j], *_coordinated_left(tokens, start, at)]
+            return sorted([at[j], *_coordinated_left(tokens, start, at)], key=lambda m: m.start)
     return None
 
 
@@ -432,7 +443,9 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if tokens[j].text in {",", ".", ";", "“", '"'}:
             break
         if j in at:
-            if _governed(tokens, _mention_start(tokens, j, at), at):
+            start = _mention_start(tokens, j, at)
+            before = tokens[start - 1].low if start > 0 else ""
+            if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS:
                 return None
             return [at[j]]
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
@@ -458,3 +471,20 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry) -> pd.Dat
                          "cue": found.cue, "rule": found.rule})
         in_quote = ends_inside_quote(row.sentence, in_quote)
     return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+
+
+def extract_statements(documents: dict[str, str], registry: ActorRegistry) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents -> (sentence frame, statement frame)."""
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame(documents))
+    return sentences, statements_frame(sentences, registry)
+
+
+def guess_target(sentence: str, actor: str, registry: ActorRegistry) -> str:
+    """The first other actor the sentence names: what a position is most likely aimed at."""
+    for mention in registry.mentions(sentence):
+        if mention.actor not in (actor, NOT_AN_ACTOR):
+            return mention.actor
+    return ""

@@ -1,0 +1,46 @@
+# Per-actor stance tables. `make help` lists the targets.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+MODEL  := models/stance.joblib
+INPUT  ?= seeds
+OUT    ?= reports
+
+.DEFAULT_GOAL := help
+.PHONY: help install train predict evaluate test bench validate clean
+
+help: ## Show this help
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the project with its test extras
+
+# The model is a real file: it is rebuilt only when the labels, actors or code change.
+$(MODEL): $(STAMP) labels/statements.csv labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
+	$(BIN)/stance train --labels labels/statements.csv --model $@
+
+train: $(MODEL) ## Train the stance and sentiment model (only if its inputs changed)
+
+validate: $(STAMP) ## Check the hand labels
+	$(BIN)/stance validate labels/statements.csv
+
+predict: $(MODEL) ## Per-actor stance tables for INPUT (default seeds/) into OUT (default reports/)
+	$(BIN)/stance predict $(INPUT) --model $(MODEL) --out $(OUT)
+
+evaluate: $(STAMP) ## Leave-one-article-out scores into reports/evaluation.md
+	$(BIN)/stance evaluate --labels labels/statements.csv --out $(OUT)
+
+test: $(STAMP) ## Run the test suite
+	$(BIN)/python -m pytest -q
+
+bench: $(MODEL) ## Speed benchmark (extraction and prediction throughput)
+	$(BIN)/python -m pipeline.bench
+
+clean: ## Remove the environment, model and reports
+	rm -rf $(VENV) $(MODEL) models/stance.json $(OUT)

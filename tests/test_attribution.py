@@ -1,0 +1,129 @@
+"""Attribution rules, one test each, on hand-written sentences."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.attribution import Attributor, extract_statements
+
+
+@pytest.fixture()
+def attribute(registry):
+    attributor = Attributor(registry)
+
+    def run(*sentences: str) -> list[list[str]]:
+        return [[a.actor for a in attributor.attribute(s)] for s in sentences]
+
+    return run
+
+
+def test_the_source_not_the_actor_mentioned(attribute):
+    assert attribute("France accused Azerbaijan of aggression.") == [["France"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada said the offensive was illegal.",
+    "Canada told reporters the offensive was illegal.",
+    "Canada called on Azerbaijan to stop.",
+    "Canada urged Baku to allow aid in.",
+    "Canada condemned the offensive.",
+    "Canada warned of consequences.",
+    "Canada announced new aid.",
+    "Canada added that it was concerned.",
+])
+def test_reporting_verbs(attribute, sentence):
+    assert attribute(sentence) == [["Canada"]]
+
+
+def test_speaker_after_a_quotation(attribute):
+    assert attribute("“Any action would give rise to robust reactions,” Colonna said.") == [["France"]]
+    assert attribute("“We admire this,” said the Turkish foreign minister.") == [["Turkey"]]
+
+
+def test_quoted_as_saying(attribute):
+    assert attribute('"I will not resign," the state agency quoted Pashinyan as saying.') == [["Armenia"]]
+
+
+def test_according_to(attribute):
+    assert attribute("Some 28,000 refugees have arrived, according to Armenian authorities.") == [["Armenia"]]
+
+
+def test_title_and_name_in_apposition(attribute):
+    assert attribute("The head of American diplomacy, Antony Blinken, called on Azerbaijan to protect civilians.") \
+        == [["United States"]]
+
+
+def test_pronouns_carry_the_last_speaker(attribute):
+    assert attribute("Armenian diplomacy denounced a large-scale aggression.",
+                     "She also judged that Russia must stop the offensive.") == [["Armenia"], ["Armenia"]]
+
+
+def test_definite_description_carries_the_last_speaker(attribute):
+    assert attribute("The Russian Foreign Ministry urged restraint.",
+                     "The ministry added that talks must resume.") == [["Russia"], ["Russia"]]
+
+
+def test_quote_continued_in_the_next_sentence(attribute):
+    assert attribute('"There was nothing secret about this meeting," Zakharova told reporters.',
+                     '"We shall see how the West will present all this now."') == [["Russia"], ["Russia"]]
+
+
+def test_position_of_x_reported_by_y(attribute):
+    found = attribute('"The U.S. and EU approached us and asked us to hold a meeting," Zakharova told reporters.')[0]
+    assert {"United States", "European Union"} <= set(found)
+
+
+def test_two_actors_in_one_sentence(attribute):
+    assert attribute("Baku said it had informed Moscow, and Moscow then said it had only been warned minutes before.") \
+        == [["Azerbaijan", "Russia"]]
+
+
+def test_coordinated_subjects(attribute):
+    assert attribute("France and Germany objected to the request.") == [["France", "Germany"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“They expelled us,” one man said as he walked past the soldiers.",
+    "Two diplomatic sources told reporters the meeting could take place soon.",
+    "Analysts believe that France will not refuse to supply weapons.",
+    "Western officials have urged Baku to provide guarantees.",
+])
+def test_unnamed_speakers_yield_nothing(attribute, sentence):
+    assert attribute(sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of residents of Nagorno-Karabakh are seeking to flee.",
+    "A fuel depot exploded in Stepanakert, killing at least 20 people.",
+    "The EU must ensure this latest Azerbaijani offensive is its last.",
+])
+def test_sentences_without_a_position_yield_nothing(attribute, sentence):
+    assert attribute(sentence) == [[]]
+
+
+def test_another_crisis_is_attributed_without_editing_actors_csv(registry):
+    article = (
+        "Fighting between the army and the Rapid Support Forces spread to El Fasher on Monday.\n\n"
+        "Kenya condemned the shelling of civilians and called for a ceasefire. "
+        "The African Union urged both sides to return to talks in Jeddah. "
+        "“We are deeply alarmed,” the Norwegian foreign ministry said in a statement.\n\n"
+        "Egyptian President Abdel Fattah al-Sisi told reporters that Cairo would host a meeting of neighbours. "
+        "According to the UNHCR, more than 10,000 people crossed into Chad.\n"
+    )
+    _, statements = extract_statements({"sudan.txt": article}, registry)
+    assert statements["actor"].tolist() == ["Kenya", "African Union", "Norway", "Egypt", "UNHCR"]
+    assert set(statements.columns) >= {"doc", "sentence", "actor", "speaker"}
+    for row in statements.itertuples():
+        assert row.sentence in article
+
+
+def test_seed_statements_use_canonical_actors(registry):
+    from pipeline import config
+    from pipeline.documents import read_documents
+
+    documents = read_documents([config.SEEDS_DIR]).documents
+    _, statements = extract_statements(documents, registry)
+    found = set(statements["actor"])
+    assert {"Armenia", "Azerbaijan", "Russia", "United States", "France", "European Union", "Turkey",
+            "Japan", "Nagorno-Karabakh authorities", "ICRC", "International Crisis Group"} <= found
+    assert found <= registry.actors

@@ -1,0 +1,70 @@
+"""Model tests: behaviour on hand-written sentences, masking, minimum functionality."""
+
+import pandas as pd
+import pytest
+
+from pipeline import config
+from pipeline.model import build_pipeline, mask_sentence, model_input, train_model
+
+
+def predict(model, sentence: str, actor: str) -> str:
+    return model.predict(pd.DataFrame({"sentence": [sentence], "actor": [actor]}))["stance"].iloc[0]
+
+
+@pytest.mark.parametrize("sentence, actor, expected", [
+    ("France condemned the offensive as illegal and unjustifiable.", "France", "condemning"),
+    ("Japan announced it would provide humanitarian aid and voiced solidarity with the displaced.", "Japan",
+     "supporting"),
+    ("Russia urged both sides to stop the fighting and return to negotiations.", "Russia", "calling_for_talks"),
+    ("The ministry said 12,000 refugees had crossed the border by Tuesday evening.", "Armenia", "neutral"),
+])
+def test_plain_statements_are_classified_right(model, sentence, actor, expected):
+    assert predict(model, sentence, actor) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "France condemned the offensive as illegal and unjustifiable.",
+    "France welcomed the agreement and pledged assistance.",
+    "France urged both sides to resume talks without delay.",
+    "France said the meeting would be held in Granada on Thursday.",
+])
+def test_prediction_does_not_depend_on_the_actor_name(model, sentence):
+    before = model.predict(pd.DataFrame({"sentence": [sentence], "actor": ["France"]}))
+    swapped = sentence.replace("France", "Canada")
+    after = model.predict(pd.DataFrame({"sentence": [swapped], "actor": ["Canada"]}))
+    assert before["stance"].iloc[0] == after["stance"].iloc[0]
+    assert before["confidence"].iloc[0] == pytest.approx(after["confidence"].iloc[0])
+
+
+def test_masking_marks_speaker_and_other_actors(registry):
+    masked = mask_sentence("France accused Azerbaijani troops and Baku of aggression.", "France", registry)
+    assert masked == "SPEAKERX accused GENTILICX troops and ACTORX of aggression."
+
+
+def test_probabilities_are_a_distribution(model):
+    out = model.predict(pd.DataFrame({"sentence": ["Paris called for calm."], "actor": ["France"]}))
+    total = sum(out[f"p_{s}"].iloc[0] for s in config.STANCES)
+    assert total == pytest.approx(1.0)
+    assert -1.0 <= out["sentiment_score"].iloc[0] <= 1.0
+
+
+def test_minimum_functionality_on_tiny_data():
+    rows = pd.DataFrame({
+        "sentence": ["X condemned the attack.", "X denounced the crimes.", "X welcomed the deal.",
+                     "X praised the aid.", "X urged talks.", "X called for a ceasefire.",
+                     "X said the count was 20.", "X announced the date."],
+        "actor": ["X"] * 8,
+        "stance": ["condemning", "condemning", "supporting", "supporting", "calling_for_talks",
+                   "calling_for_talks", "neutral", "neutral"],
+        "sentiment": ["negative", "negative", "positive", "positive", "neutral", "neutral", "neutral", "neutral"],
+    })
+    model = train_model(rows)
+    assert list(model.predict(rows)["stance"]) == list(rows["stance"])
+
+
+def test_the_whole_model_is_one_pipeline_with_named_steps():
+    pipe = build_pipeline({"clf__C": 0.5})
+    assert [name for name, _ in pipe.steps] == ["mask", "features", "clf"]
+    assert pipe.get_params()["clf__C"] == 0.5
+    assert pipe.get_params()["clf__class_weight"] == "balanced"
+    assert model_input(pd.DataFrame({"sentence": ["a"], "actor": [None]}))["actor"].tolist() == [""]
