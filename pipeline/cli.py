@@ -167,11 +167,20 @@ def train(
 
 def print_actor_table(table: pd.DataFrame) -> None:
     out = Console()
-    view = Table(title="Per-actor stance", show_lines=False)
-    for column in ["actor", "statements", "position", *config.STANCES, "sentiment"]:
-        view.add_column(column.replace("_", " "), justify="left" if column in ("actor", "position") else "right")
+    if not out.is_terminal:
+        out = Console(width=110)  # piped or logged: no terminal width to fit, so do not squeeze
+    view = Table(title="Per-actor stance (share of each actor's statements)", show_lines=False)
+    # Short headers keep the table readable in an 80-column terminal.
+    headers = {"condemning": "condemn", "supporting": "support", "neutral": "neutral",
+               "calling_for_talks": "talks"}
+    view.add_column("actor", max_width=24)
+    view.add_column("n", justify="right")
+    view.add_column("position", no_wrap=True)
+    for stance in config.STANCES:
+        view.add_column(headers[stance], justify="right")
+    view.add_column("tone", justify="right")
     for row in table.itertuples(index=False):
-        position = f"{row.position} {row.position_share:.0%}" if row.position else "—"
+        position = f"{headers[row.position]} {row.position_share:.0%}" if row.position else "—"
         view.add_row(row.actor, str(row.statements), position,
                      *[f"{getattr(row, f'share_{s}'):.0%}" for s in config.STANCES], f"{row.sentiment_score:+.2f}")
     out.print(view)
