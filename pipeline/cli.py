@@ -27,7 +27,7 @@ from pipeline.labels import LabelError, load_valid_labels, read_labels, validate
 from pipeline.model import ModelError, atomic_write_bytes, load_model, save_model, train_model
 from pipeline.report import OutputError, csv_text, plot_png, write_report_folder
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news coverage of a crisis into per-actor stance tables.")
 # soft_wrap: every message stays one line, whatever the terminal width.
 err = Console(stderr=True, soft_wrap=True)
@@ -252,4 +252,14 @@ def evaluate(
 
 
 def main() -> None:
-    app()
+    """Entry point: anything unforeseen is still one line, unless STANCE_DEBUG asks for the traceback."""
+    import os
+
+    try:
+        app()  # usage errors (exit 2) and typer.Exit are handled inside and leave by SystemExit
+    except Exception as error:  # noqa: BLE001 - the last resort behind every specific message
+        if os.environ.get("STANCE_DEBUG"):
+            raise
+        err.print(f"[bold red]error:[/] unexpected {type(error).__name__}: {error} "
+                  "(set STANCE_DEBUG=1 to see the traceback)", highlight=False)
+        sys.exit(1)
