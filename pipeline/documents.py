@@ -138,17 +138,24 @@ def read_documents(inputs: list[Path]) -> ReadResult:
     return result
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Lines with their offsets; overlong lines are cut at spaces."""
-    out: list[tuple[int, str]] = []
+def _lines(text: str) -> list[tuple[int, str, bool]]:
+    """Lines with their offsets and whether they are a piece of a longer line.
+
+    Overlong lines are cut at a sentence end if there is one, else at a space; the
+    pieces are prose by construction and never taken for headings.
+    """
+    out: list[tuple[int, str, bool]] = []
     for match in re.finditer(r"[^\r\n]+", text):
         start, line = match.start(), match.group()
+        cut_any = len(line) > MAX_PARAGRAPH_CHARS
         while len(line) > MAX_PARAGRAPH_CHARS:
-            cut = line.rfind(" ", 0, MAX_PARAGRAPH_CHARS)
+            window = line[:MAX_PARAGRAPH_CHARS]
+            ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s", window)]
+            cut = ends[-1] if ends and ends[-1] > MAX_PARAGRAPH_CHARS // 2 else window.rfind(" ") + 1
             cut = cut if cut > MAX_PARAGRAPH_CHARS // 2 else MAX_PARAGRAPH_CHARS
-            out.append((start, line[:cut]))
+            out.append((start, line[:cut], True))
             start, line = start + cut, line[cut:]
-        out.append((start, line))
+        out.append((start, line, cut_any))
     return out
 
 
@@ -184,7 +191,7 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
     the headline is the first of the short heading lines before the date.
     """
     starts: set[int] = set()
-    for i, (_, line) in enumerate(lines):
+    for i, (_, line, _piece) in enumerate(lines):
         if not is_date_line(line) or i == 0:
             continue
         j = i - 1
@@ -202,10 +209,10 @@ def paragraphs_frame(documents: dict[str, str]) -> pd.DataFrame:
         lines = _lines(text)
         starts = _article_starts(lines)
         article, paragraph = 0, 0
-        for i, (offset, line) in enumerate(lines):
+        for i, (offset, line, piece) in enumerate(lines):
             if i in starts and i > 0:
                 article += 1
-            if is_boilerplate(line) or is_heading(line):
+            if not piece and (is_boilerplate(line) or is_heading(line)):
                 continue
             skip = dateline_length(line)
             body = line[skip:]
