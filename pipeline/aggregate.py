@@ -18,12 +18,17 @@ import pandas as pd
 from pipeline import config
 
 
-def _top(counts: pd.Series, mass: pd.Series) -> str:
-    """Most frequent label; equal counts go to the one with more probability mass."""
+def top_stance(counts: pd.Series, mass: pd.Series | None = None) -> str:
+    """Most frequent label; equal counts go to the one with more probability mass, then by name."""
     if counts.empty or counts.max() == 0:
         return ""
     best = counts[counts == counts.max()].index
-    return max(sorted(best), key=lambda s: mass.get(s, 0.0))
+    return max(sorted(best), key=lambda s: 0.0 if mass is None else mass.get(s, 0.0))
+
+
+def position(counts: pd.Series, mass: pd.Series | None = None) -> str:
+    """An actor's position: its most frequent stance other than neutral ("" if none)."""
+    return top_stance(counts.drop("neutral", errors="ignore"), mass)
 
 
 def actor_table(statements: pd.DataFrame) -> pd.DataFrame:
@@ -36,15 +41,14 @@ def actor_table(statements: pd.DataFrame) -> pd.DataFrame:
         n = len(group)
         counts = group["stance"].value_counts().reindex(config.STANCES, fill_value=0)
         mass = pd.Series({s: group[f"p_{s}"].sum() for s in config.STANCES})
-        non_neutral = counts.drop("neutral")
-        position = _top(non_neutral, mass)
+        stance_taken = position(counts, mass)
         row = {"actor": actor, "statements": n}
         for s in config.STANCES:
             row[f"n_{s}"] = int(counts[s])
             row[f"share_{s}"] = round(counts[s] / n, 3)
-        row["position"] = position
-        row["position_share"] = round(counts[position] / n, 3) if position else 0.0
-        row["dominant"] = _top(counts, mass)
+        row["position"] = stance_taken
+        row["position_share"] = round(counts[stance_taken] / n, 3) if stance_taken else 0.0
+        row["dominant"] = top_stance(counts, mass)
         row["mean_confidence"] = round(float(group["confidence"].mean()), 3)
         row["sentiment_score"] = round(float(group["sentiment_score"].mean()), 3)
         for s in config.STANCES:

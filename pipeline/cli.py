@@ -119,7 +119,7 @@ def load_labels_or_exit(labels: Path) -> pd.DataFrame:
     return frame
 
 
-def cross_validate(frame: pd.DataFrame, labels: Path) -> dict:
+def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFrame]:
     from pipeline.evaluation import article_groups, cross_validated_predictions, summarise
 
     groups = article_groups(frame, labels)
@@ -153,7 +153,7 @@ def train(
     """Validate the labels, train the stance and sentiment heads, save model + metadata."""
     frame = load_labels_or_exit(labels)
     started = time.perf_counter()
-    summary, _ = cross_validate(frame, labels) if cv else ({"rows": 0}, None)
+    summary, _ = cross_validate(frame, labels) if cv else ({"rows": 0}, pd.DataFrame())
     print_scores(summary)
     trained = train_model(frame)
     scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines") if k in summary}

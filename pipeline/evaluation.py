@@ -15,6 +15,7 @@ import pandas as pd
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from pipeline import config
+from pipeline.aggregate import position
 from pipeline.documents import paragraphs_frame
 from pipeline.labels import document_text
 from pipeline.model import LexiconBaseline, model_input, train_model
@@ -89,10 +90,9 @@ def positions(frame: pd.DataFrame, column: str) -> dict[str, str]:
     """Each actor's most frequent non-neutral stance in ``column`` (actors with one)."""
     out = {}
     for actor, rows in frame[frame["actor"] != ""].groupby("actor"):
-        counts = rows[column][rows[column] != "neutral"].value_counts()
-        if not counts.empty:
-            top = counts[counts == counts.max()].index
-            out[actor] = sorted(top)[0]
+        taken = position(rows[column].value_counts())
+        if taken:
+            out[actor] = taken
     return out
 
 
