@@ -120,7 +120,7 @@ def load_labels_or_exit(labels: Path) -> pd.DataFrame:
 
 
 def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFrame]:
-    from pipeline.evaluation import article_groups, cross_validated_predictions, summarise
+    from pipeline.evaluation import article_groups, cross_validated_predictions, seed_statements, summarise
 
     groups = article_groups(frame, labels)
     if groups.nunique() - ("written" in set(groups)) < 2:
@@ -132,8 +132,9 @@ def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFram
         def tick(n: int, total: int, article: str) -> None:
             progress.update(task, completed=n - 1, total=total, description=f"held out {article}")
 
-        predictions = cross_validated_predictions(frame, groups, progress=tick)
-    return summarise(predictions), predictions
+        found = seed_statements(frame, labels, default_registry(config.ACTOR_ALIASES))
+        predictions, found_predictions = cross_validated_predictions(frame, groups, found, progress=tick)
+    return summarise(predictions, found_predictions), predictions
 
 
 def print_scores(summary: dict) -> None:
@@ -156,7 +157,8 @@ def train(
     summary, _ = cross_validate(frame, labels) if cv else ({"rows": 0}, pd.DataFrame())
     print_scores(summary)
     trained = train_model(frame)
-    scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines") if k in summary}
+    scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines", "end_to_end")
+              if k in summary}
     try:
         save_model(trained, model, labels, scores, len(frame))
     except OSError as error:

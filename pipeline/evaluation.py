@@ -7,6 +7,7 @@ files, are the groups: seed 004 is a digest of nine articles.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -15,7 +16,9 @@ import pandas as pd
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from pipeline import config
+from pipeline.actors import ActorRegistry
 from pipeline.aggregate import position
+from pipeline.attribution import STATEMENT_COLUMNS, extract_statements
 from pipeline.documents import paragraphs_frame
 from pipeline.labels import document_text
 from pipeline.model import LexiconBaseline, model_input, train_model
@@ -48,30 +51,87 @@ def held_out_splits(groups: pd.Series) -> Iterator[tuple[str, np.ndarray, np.nda
         yield article, train, test
 
 
-def cross_validated_predictions(labels: pd.DataFrame, groups: pd.Series,
+def seed_statements(labels: pd.DataFrame, labels_path: Path, registry: ActorRegistry) -> pd.DataFrame:
+    """What the extractor finds in every labelled seed document: the end-to-end test input."""
+    cache: dict[Path, str | None] = {}
+    documents = {}
+    for doc in sorted(set(labels.loc[labels["source"] == "seed", "doc"])):
+        text = document_text(doc, "seed", labels_path, cache)
+        if text is not None:
+            documents[doc] = text
+    return extract_statements(documents, registry)[1] if documents else pd.DataFrame(columns=STATEMENT_COLUMNS)
+
+
+def cross_validated_predictions(labels: pd.DataFrame, groups: pd.Series, found: pd.DataFrame | None = None,
                                 params: dict[str, Any] | None = None,
-                                progress: Any = None) -> pd.DataFrame:
-    """Held-out predictions for every seed row, with both baselines beside them."""
+                                progress: Any = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Held-out predictions for every seed row (with both baselines beside them), and for every
+    statement the extractor ``found`` in the held-out article: the same fold model scores both."""
     labels = labels.reset_index(drop=True)
     groups = groups.reset_index(drop=True)
-    parts = []
+    labelled, extracted = [], []
     splits = list(held_out_splits(groups))
     for n, (article, train, test) in enumerate(splits, start=1):
         if progress is not None:
             progress(n, len(splits), article)
         train_rows, test_rows = labels.iloc[train], labels.iloc[test]
         model = train_model(train_rows, params)
-        predicted = model.predict(test_rows.reset_index(drop=True))
-        majority = train_rows["stance"].mode().iloc[0]
-        part = test_rows[["doc", "sentence", "actor", "stance", "sentiment"]].reset_index(drop=True)
-        part["article"] = article
-        part["predicted"] = predicted["stance"].to_numpy()
-        part["predicted_sentiment"] = predicted["sentiment"].to_numpy()
-        part["confidence"] = predicted["confidence"].to_numpy()
-        part["majority"] = majority
-        part["lexicon"] = LexiconBaseline().fit(None).predict(model_input(test_rows))
-        parts.append(part)
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+        labelled.append(_labelled_part(model, train_rows, test_rows, article))
+        if found is not None:
+            statements = found[found["article"] == article].reset_index(drop=True)
+            if len(statements):
+                extracted.append(pd.concat([statements, model.predict(statements)], axis=1))
+    return (pd.concat(labelled, ignore_index=True) if labelled else pd.DataFrame(),
+            pd.concat(extracted, ignore_index=True) if extracted else pd.DataFrame())
+
+
+def _labelled_part(model: Any, train_rows: pd.DataFrame, test_rows: pd.DataFrame, article: str) -> pd.DataFrame:
+    predicted = model.predict(test_rows.reset_index(drop=True))
+    part = test_rows[["doc", "sentence", "actor", "stance", "sentiment"]].reset_index(drop=True)
+    part["article"] = article
+    part["predicted"] = predicted["stance"].to_numpy()
+    part["predicted_sentiment"] = predicted["sentiment"].to_numpy()
+    part["confidence"] = predicted["confidence"].to_numpy()
+    part["majority"] = train_rows["stance"].mode().iloc[0]
+    part["lexicon"] = LexiconBaseline().fit(None).predict(model_input(test_rows))
+    return part
+
+
+def _sentence_key(sentence: str) -> str:
+    return re.sub(r"\s+", " ", sentence).strip()
+
+
+def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
+    """Score extracted-and-classified statements against the labelled ones, as an outside gold would:
+    attribution by (doc, sentence, actor); stance on the statements found; positions per actor."""
+    gold = gold.loc[gold["actor"] != "", ["doc", "sentence", "actor", "stance"]]
+    if found.empty or gold.empty:
+        return {"found": int(len(found)), "labelled": int(len(gold))}
+    key = ["doc", "sentence", "actor"]
+    gold = gold.assign(sentence=gold["sentence"].map(_sentence_key))
+    found = found.assign(sentence=found["sentence"].map(_sentence_key)).drop_duplicates(key)
+    matched = gold.merge(found[[*key, "stance"]].rename(columns={"stance": "predicted"}), on=key)
+    precision = len(matched) / len(found)
+    recall = len(matched) / len(gold)
+    gold_positions = positions(gold, "stance")
+    found_positions = positions(found, "stance")
+    return {
+        "found": int(len(found)),
+        "labelled": int(len(gold)),
+        "matched": int(len(matched)),
+        "attribution": {"precision": precision, "recall": recall,
+                        "f1": 2 * precision * recall / (precision + recall) if matched.size else 0.0},
+        "stance": classification_scores(matched["stance"], matched["predicted"], config.STANCES),
+        "positions": _position_agreement(gold_positions, found_positions),
+    }
+
+
+def _position_agreement(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, Any]:
+    return {
+        "actors_with_position": len(gold),
+        "correct": sum(predicted.get(a) == p for a, p in gold.items()),
+        "detail": {a: {"labelled": p, "predicted": predicted.get(a, "")} for a, p in sorted(gold.items())},
+    }
 
 
 def classification_scores(truth: pd.Series, predicted: pd.Series, classes: tuple[str, ...]) -> dict[str, Any]:
@@ -96,8 +156,9 @@ def positions(frame: pd.DataFrame, column: str) -> dict[str, str]:
     return out
 
 
-def summarise(predictions: pd.DataFrame) -> dict[str, Any]:
-    """Scores of the model and both baselines, per class, per actor, and actor positions."""
+def summarise(predictions: pd.DataFrame, found: pd.DataFrame | None = None) -> dict[str, Any]:
+    """Scores of the model and both baselines, per class, per actor, and actor positions; with
+    ``found`` (held-out predictions on extracted statements), the end-to-end scores too."""
     if predictions.empty:
         return {"rows": 0}
     truth = predictions["stance"]
@@ -117,12 +178,10 @@ def summarise(predictions: pd.DataFrame) -> dict[str, Any]:
         per_actor[actor] = {"statements": int(len(rows)),
                             "accuracy": float((rows["stance"] == rows["predicted"]).mean())}
     summary["per_actor"] = per_actor
-    gold, pred = positions(predictions, "stance"), positions(predictions, "predicted")
-    summary["positions"] = {
-        "actors_with_position": len(gold),
-        "correct": sum(pred.get(a) == p for a, p in gold.items()),
-        "detail": {a: {"labelled": p, "predicted": pred.get(a, "")} for a, p in sorted(gold.items())},
-    }
+    summary["positions"] = _position_agreement(positions(predictions, "stance"),
+                                               positions(predictions, "predicted"))
+    if found is not None:
+        summary["end_to_end"] = end_to_end(predictions, found)
     return summary
 
 
@@ -146,12 +205,31 @@ def report_markdown(summary: dict[str, Any]) -> str:
               "| | " + " | ".join(cm["labels"]) + " |", "|---" * (len(cm["labels"]) + 1) + "|"]
     for label, row in zip(cm["labels"], cm["matrix"]):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
-    pos = summary["positions"]
-    lines += ["", f"## Actor positions: {pos['correct']} of {pos['actors_with_position']} right", "",
-              "| actor | labelled | predicted |", "|---|---|---|"]
-    for actor, d in pos["detail"].items():
-        lines.append(f"| {actor} | {d['labelled']} | {d['predicted'] or '—'} |")
+    lines += _positions_markdown("Actor positions", summary["positions"])
+    lines += _end_to_end_markdown(summary.get("end_to_end"))
     lines += ["", "## Per actor", "", "| actor | statements | accuracy |", "|---|---|---|"]
     for actor, d in sorted(summary["per_actor"].items(), key=lambda kv: -kv[1]["statements"]):
         lines.append(f"| {actor} | {d['statements']} | {d['accuracy']:.2f} |")
     return "\n".join(lines) + "\n"
+
+
+def _positions_markdown(title: str, agreement: dict[str, Any]) -> list[str]:
+    lines = ["", f"## {title}: {agreement['correct']} of {agreement['actors_with_position']} right", "",
+             "| actor | labelled | predicted |", "|---|---|---|"]
+    for actor, d in agreement["detail"].items():
+        lines.append(f"| {actor} | {d['labelled']} | {d['predicted'] or '—'} |")
+    return lines
+
+
+def _end_to_end_markdown(scores: dict[str, Any] | None) -> list[str]:
+    if not scores or "matched" not in scores:
+        return []
+    a = scores["attribution"]
+    lines = ["", "## End to end: the statements the extractor found", "",
+             "Each held-out article is run through extraction, attribution and the fold's model, as a user "
+             "would run `stance predict`; statements are matched to the labels by (document, sentence, actor).",
+             "", f"- statements found {scores['found']}, labelled {scores['labelled']}, matched {scores['matched']}",
+             f"- attribution precision {a['precision']:.2f}, recall {a['recall']:.2f}, F1 {a['f1']:.2f}",
+             f"- stance macro-F1 on the matched statements {scores['stance']['macro_f1']:.3f} "
+             f"(accuracy {scores['stance']['accuracy']:.3f})"]
+    return lines + _positions_markdown("End-to-end actor positions", scores["positions"])

@@ -33,32 +33,9 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline import config
 from pipeline.actors import default_registry
+from pipeline.cues import STANCE_CUES, cue_counts
 
 MODEL_FORMAT = 1
-
-# Cue words per stance, written here from the labelling guide's definitions. They feed
-# the ``cues`` features and, alone, the keyword-lexicon baseline.
-STANCE_CUES: dict[str, tuple[str, ...]] = {
-    "condemning": (
-        "condemn", "denounc", "accus", "blame", "illegal", "unjustifiab", "inadmissib", "aggression",
-        "crime", "cleansing", "complicit", "responsible", "unacceptable", "not acceptable", "deplor",
-        "decr", "slam", "violat", "provocat", "atrocit", "outrage", "reject", "protest", "threat",
-        "robust reaction", "tough response", "sanction", "terroris", "genocide", "abandon", "lie",
-        "not true", "setback", "brutal", "invasion", "occupation", "retaliat", "summon", "expel",
-    ),
-    "supporting": (
-        "support", "solidarity", "welcome", "admire", "praise", "hail", "commend", "backed", "backs",
-        "assistance", "aid", "provide", "supply", "supplies", "equipment", "donat", "pledg", "grant",
-        "thank", "stand with", "by the side", "ally", "endorse", "approv", "congratulat", "help",
-    ),
-    "calling_for_talks": (
-        "call on", "called on", "calls on", "urge", "negotiat", "dialogue", "talks", "meeting",
-        "mediat", "ceasefire", "cease-fire", "cessation", "de-escalat", "restraint", "peaceful",
-        "peace", "diplomac", "protect civilians", "humanitarian access", "cease", "stop the",
-        "resume", "resolve", "table", "calm", "appeal", "political solution", "ensure",
-    ),
-}
-NEGATIONS = ("not", "n't", "never", "no ", "refus", "declin", "without")
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "features__word__ngram_range": (1, 2),
@@ -109,13 +86,6 @@ class CueCounts(BaseEstimator, TransformerMixin):
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.asarray([f"cue_{s}" for s in STANCE_CUES] + ["negation"], dtype=object)
-
-
-def cue_counts(text: str) -> list[int]:
-    low = text.lower()
-    counts = [sum(low.count(cue) for cue in cues) for cues in STANCE_CUES.values()]
-    counts.append(sum(low.count(n) for n in NEGATIONS))
-    return counts
 
 
 class LexiconBaseline(BaseEstimator, ClassifierMixin):

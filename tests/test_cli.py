@@ -76,7 +76,11 @@ def test_evaluate_writes_reports(tiny_project: Path):
     assert result.exit_code == 0, result.output
     summary = json.loads((out / "evaluation.json").read_text())
     assert summary["rows"] == 8 and "lexicon" in summary["baselines"]
-    assert "leave-one-article-out" in (out / "evaluation.md").read_text()
+    # End to end: the extractor finds each labelled statement in the held-out document itself.
+    assert summary["end_to_end"]["matched"] == 8
+    assert summary["end_to_end"]["attribution"]["recall"] == 1.0
+    report = (out / "evaluation.md").read_text()
+    assert "leave-one-article-out" in report and "End-to-end actor positions" in report
 
 
 # --- bad input: one clear line, the right exit code, nothing lost --------------------
