@@ -14,7 +14,11 @@ addressed. Rules, applied to each sentence of an article in order:
 - **pronoun**: "she said", "the ministry added", "according to him" resolve to the
   actor that spoke last in the same article;
 - **continuation**: a quotation with no speaker of its own (or a sentence inside a
-  quotation opened earlier in the paragraph) continues the last speaker's quote.
+  quotation opened earlier in the paragraph) continues the last speaker's quote;
+- **author**: an opinion piece signed by a bio near its end ("Jane Roe is a security
+  analyst at ...") gives its author the piece's own judgements and appeals: sentences
+  no other rule attributed that carry a cue word or a *must* (``cues.takes_position``),
+  except the standfirst (the first paragraph, which restates the argument) and the bio.
 
 Statement frame columns (``statements_frame``): the sentence frame's columns plus
     actor    canonical actor name
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention
+from pipeline.cues import takes_position
 from pipeline.sentences import SENTENCE_COLUMNS
 
 STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule"]
@@ -455,10 +460,48 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+# The bio that signs an opinion piece: a name, "is a", and a trade of people who write opinions.
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+is\s+(?:an?|the)\s+[^.]{0,200}?\b(?:expert|analyst"
+    r"|researcher|journalist|writer|professor|fellow|scholar|columnist|author|editor|director|lecturer"
+    r"|commentator|correspondent|historian|economist|consultant|diplomat|ambassador)s?\b")
+# A bio sits in the last paragraphs of its piece (a URL or a link title may follow it).
+_BIO_FROM_END = 2
+
+
+@dataclass(frozen=True)
+class Author:
+    actor: str
+    name: str
+    bio_paragraph: int
+    first_paragraph: int
+
+
+def opinion_authors(sentences: pd.DataFrame, registry: ActorRegistry) -> dict[str, Author]:
+    """Article -> its author, for the articles signed by an author bio."""
+    authors: dict[str, Author] = {}
+    for article, rows in sentences.groupby("article", sort=False):
+        paragraphs = sorted(set(rows["paragraph"]))
+        for row in rows[rows["paragraph"].isin(paragraphs[-_BIO_FROM_END:])].itertuples(index=False):
+            match = _AUTHOR_BIO.match(row.sentence)
+            if match:
+                name = re.sub(r"\s+", " ", match.group("name"))
+                authors[str(article)] = Author(registry.resolve(name) or name, name, row.paragraph, paragraphs[0])
+                break
+    return authors
+
+
+def _author_statement(author: Author | None, paragraph: int, sentence: str) -> Attribution | None:
+    if author is None or not author.first_paragraph < paragraph < author.bio_paragraph:
+        return None
+    return Attribution(author.actor, author.name, "(opinion author)", "author") if takes_position(sentence) else None
+
+
 def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry) -> pd.DataFrame:
     """One row per (sentence, actor) statement, in document order."""
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
+    authors = opinion_authors(sentences, registry)
     article, paragraph, in_quote = None, None, False
     for row in sentences.itertuples(index=False):
         if row.article != article:
@@ -466,9 +509,13 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry) -> pd.Dat
             article = row.article
         if (row.doc, row.paragraph) != paragraph:
             paragraph, in_quote = (row.doc, row.paragraph), False
-        for found in attributor.attribute(row.sentence, in_quote):
-            rows.append({**row._asdict(), "actor": found.actor, "speaker": found.speaker,
-                         "cue": found.cue, "rule": found.rule})
+        found = attributor.attribute(row.sentence, in_quote)
+        if not found:
+            by_author = _author_statement(authors.get(row.article), row.paragraph, row.sentence)
+            found = [by_author] if by_author else []
+        for item in found:
+            rows.append({**row._asdict(), "actor": item.actor, "speaker": item.speaker,
+                         "cue": item.cue, "rule": item.rule})
         in_quote = ends_inside_quote(row.sentence, in_quote)
     return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
 

@@ -119,13 +119,14 @@ def load_labels_or_exit(labels: Path) -> pd.DataFrame:
     return frame
 
 
-def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFrame]:
+def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFrame, pd.DataFrame]:
+    """Held-out summary, predictions on the labelled statements, and on the statements found."""
     from pipeline.evaluation import article_groups, cross_validated_predictions, seed_statements, summarise
 
     groups = article_groups(frame, labels)
     if groups.nunique() - ("written" in set(groups)) < 2:
         err.print("fewer than two labelled articles: no cross-validation", highlight=False)
-        return {"rows": 0}, pd.DataFrame()
+        return {"rows": 0}, pd.DataFrame(), pd.DataFrame()
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("cross-validating by article", total=None)
 
@@ -134,7 +135,7 @@ def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFram
 
         found = seed_statements(frame, labels, default_registry(config.ACTOR_ALIASES))
         predictions, found_predictions = cross_validated_predictions(frame, groups, found, progress=tick)
-    return summarise(predictions, found_predictions), predictions
+    return summarise(predictions, found_predictions), predictions, found_predictions
 
 
 def print_scores(summary: dict) -> None:
@@ -154,7 +155,7 @@ def train(
     """Validate the labels, train the stance and sentiment heads, save model + metadata."""
     frame = load_labels_or_exit(labels)
     started = time.perf_counter()
-    summary, _ = cross_validate(frame, labels) if cv else ({"rows": 0}, pd.DataFrame())
+    summary = cross_validate(frame, labels)[0] if cv else {"rows": 0}
     print_scores(summary)
     trained = train_model(frame)
     scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines", "end_to_end")
@@ -240,12 +241,13 @@ def evaluate(
     from pipeline.evaluation import report_markdown
 
     frame = load_labels_or_exit(labels)
-    summary, predictions = cross_validate(frame, labels)
+    summary, predictions, found = cross_validate(frame, labels)
     try:
         write_report_folder(out, {
             "evaluation.md": report_markdown(summary),
             "evaluation.json": json.dumps(summary, indent=2, sort_keys=True) + "\n",
             "evaluation_predictions.csv": csv_text(predictions) if len(predictions) else "",
+            "evaluation_found.csv": csv_text(found.round(4)) if len(found) else "",
         })
     except OutputError as error:
         fail(str(error))

@@ -1,6 +1,6 @@
 """The stance and sentiment model: two scikit-learn Pipelines, saved as one bundle.
 
-Each head is ``mask -> features (word TF-IDF + char TF-IDF + cue counts) -> clf``.
+Each head is ``mask -> features (word TF-IDF + char TF-IDF + cue counts + speaker clause) -> clf``.
 Masking sits inside the pipeline so that training and prediction can never
 differ: the speaker's mentions become ``SPEAKERX``, other actors ``ACTORX`` and
 bare demonyms ``GENTILICX``, so the model learns how things are said, not who says them.
@@ -43,6 +43,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "features__word__sublinear_tf": True,
     "features__char__ngram_range": (2, 5),
     "features__char__sublinear_tf": True,
+    "features__speaker__clause__after": 6,
+    "features__speaker__clause__before": 2,
     "clf__C": 3.0,
 }
 
@@ -104,6 +106,33 @@ class LexiconBaseline(BaseEstimator, ClassifierMixin):
         return np.asarray(out)
 
 
+class SpeakerClause(BaseEstimator, TransformerMixin):
+    """The words around the speaker ("SPEAKERX sharply condemned", "said SPEAKERX"): the reporting
+    verb and its clause carry the stance, and a vocabulary of their own keeps them apart from
+    the same words elsewhere in the sentence."""
+
+    def __init__(self, after: int = 4, before: int = 2) -> None:
+        self.after = after
+        self.before = before
+
+    def fit(self, X: Any, y: Any = None) -> "SpeakerClause":
+        return self
+
+    def transform(self, X: Any) -> np.ndarray:
+        return np.asarray([speaker_clause(text, self.after, self.before) for text in X], dtype=object)
+
+
+def speaker_clause(masked: str, after: int, before: int) -> str:
+    words = re.findall(r"\w[\w'-]*", masked)
+    spots = [i for i, w in enumerate(words) if w == "SPEAKERX"]
+    if not spots:
+        return "NOSPEAKER"
+    window = []
+    for i in spots:
+        window += words[max(0, i - before):i] + ["SPEAKERX"] + words[i + 1:i + 1 + after]
+    return " ".join(window)
+
+
 def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
     pipe = Pipeline(
         [
@@ -115,6 +144,9 @@ def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
                         ("word", TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w[\w'-]*\b")),
                         ("char", TfidfVectorizer(analyzer="char_wb", lowercase=True)),
                         ("cues", CueCounts()),
+                        ("speaker", Pipeline([("clause", SpeakerClause()),
+                                              ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2),
+                                                                        token_pattern=r"(?u)\b\w[\w'-]*\b"))])),
                     ]
                 ),
             ),

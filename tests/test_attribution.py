@@ -127,3 +127,37 @@ def test_seed_statements_use_canonical_actors(registry):
     assert {"Armenia", "Azerbaijan", "Russia", "United States", "France", "European Union", "Turkey",
             "Japan", "Nagorno-Karabakh authorities", "ICRC", "International Crisis Group"} <= found
     assert found <= registry.actors
+
+
+OPINION_PIECE = """The West Is Running Out of Time
+
+Mar 3 2024
+
+The EU must act before the next winter offensive.
+
+Sanctions have been a brutal failure, and the blockade was allowed to drag on for months.
+
+The convoy reached the border town on Sunday.
+
+France condemned the shelling of the port on Monday.
+
+Europe must offer Moldova real security guarantees.
+
+Jane Roe is a security analyst at the Institute for Eastern Studies in Vienna.
+"""
+
+
+def test_an_opinion_piece_gives_its_own_judgements_to_its_author(registry):
+    _, statements = extract_statements({"op.txt": OPINION_PIECE}, registry)
+    by_author = statements[statements["rule"] == "author"]
+    assert set(by_author["actor"]) == {"Jane Roe"}
+    assert list(by_author["sentence"].str[:15]) == ["Sanctions have ", "Europe must off"]
+    # The standfirst restates the argument, narrative takes no position, France speaks for itself.
+    assert not statements["sentence"].str.startswith(("The EU must", "The convoy")).any()
+    assert statements.loc[statements["sentence"].str.startswith("France"), "actor"].tolist() == ["France"]
+
+
+def test_without_an_author_bio_nobody_owns_unattributed_sentences(registry):
+    unsigned = OPINION_PIECE.rsplit("Jane Roe", 1)[0]
+    _, statements = extract_statements({"news.txt": unsigned}, registry)
+    assert "author" not in set(statements["rule"])

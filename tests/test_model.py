@@ -68,3 +68,11 @@ def test_the_whole_model_is_one_pipeline_with_named_steps():
     assert pipe.get_params()["clf__C"] == 0.5
     assert pipe.get_params()["clf__class_weight"] == "balanced"
     assert model_input(pd.DataFrame({"sentence": ["a"], "actor": [None]}))["actor"].tolist() == [""]
+
+
+def test_speaker_clause_keeps_the_words_around_the_speaker():
+    from pipeline.model import speaker_clause
+
+    masked = "On Monday , SPEAKERX sharply condemned the raid on ACTORX , said a spokesman"
+    assert speaker_clause(masked, after=3, before=2) == "On Monday SPEAKERX sharply condemned the"
+    assert speaker_clause("he said it was over", after=3, before=2) == "NOSPEAKER"
