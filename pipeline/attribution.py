@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 import pandas as pd
 
@@ -497,8 +498,10 @@ def _author_statement(author: Author | None, paragraph: int, sentence: str) -> A
     return Attribution(author.actor, author.name, "(opinion author)", "author") if takes_position(sentence) else None
 
 
-def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry) -> pd.DataFrame:
-    """One row per (sentence, actor) statement, in document order."""
+def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
+                     progress: Callable[[int], None] | None = None) -> pd.DataFrame:
+    """One row per (sentence, actor) statement, in document order; ``progress`` is told the
+    characters done after each sentence."""
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
     authors = opinion_authors(sentences, registry)
@@ -517,16 +520,20 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry) -> pd.Dat
             rows.append({**row._asdict(), "actor": item.actor, "speaker": item.speaker,
                          "cue": item.cue, "rule": item.rule})
         in_quote = ends_inside_quote(row.sentence, in_quote)
+        if progress is not None:
+            progress(len(row.sentence))
     return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
 
 
-def extract_statements(documents: dict[str, str], registry: ActorRegistry) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Documents -> (sentence frame, statement frame)."""
+def extract_statements(documents: dict[str, str], registry: ActorRegistry,
+                       progress: Callable[[int], None] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents -> (sentence frame, statement frame). ``progress`` is told characters done, twice
+    over the text: once splitting it into sentences, once attributing them."""
     from pipeline.documents import paragraphs_frame
     from pipeline.sentences import sentences_frame
 
-    sentences = sentences_frame(paragraphs_frame(documents))
-    return sentences, statements_frame(sentences, registry)
+    sentences = sentences_frame(paragraphs_frame(documents), progress)
+    return sentences, statements_frame(sentences, registry, progress)
 
 
 def guess_target(sentence: str, actor: str, registry: ActorRegistry) -> str:

@@ -33,6 +33,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 err = Console(stderr=True, soft_wrap=True)
 EXIT_SKIPPED = 3
 PROGRESS_FROM = 20  # documents; fewer finish before a progress bar is worth drawing
+PROGRESS_FROM_CHARS = 1_000_000  # or this much text (about ten seconds of work)
 
 PREDICTION_COLUMNS = ["doc", "sentence", "actor", "speaker", "stance", "confidence",
                       *[f"p_{s}" for s in config.STANCES], "sentiment", "target"]
@@ -204,11 +205,16 @@ def predict(
     registry = default_registry(config.ACTOR_ALIASES)
     parts = []
     docs = list(result.documents.items())
-    with Progress(console=err, transient=True, disable=len(docs) < PROGRESS_FROM) as progress:
-        task = progress.add_task("reading documents", total=len(docs))
+    volume = sum(len(text) for _, text in docs)
+    quiet = len(docs) < PROGRESS_FROM and volume < PROGRESS_FROM_CHARS
+    with Progress(console=err, transient=True, disable=quiet) as progress:
+        # Counted in characters, twice (splitting, then attributing), so one huge file moves the bar too.
+        task = progress.add_task("reading documents", total=2 * volume)
+        done = 0
         for doc, text in docs:
-            parts.append(extract_statements({doc: text}, registry))
-            progress.advance(task)
+            parts.append(extract_statements({doc: text}, registry, lambda n: progress.advance(task, n)))
+            done += 2 * len(text)
+            progress.update(task, completed=done)  # dropped headings and datelines were never counted
     sentences = pd.concat([p[0] for p in parts], ignore_index=True)
     statements = pd.concat([p[1] for p in parts], ignore_index=True)
     predicted = pd.concat([statements.reset_index(drop=True), trained.predict(statements.reset_index(drop=True))],

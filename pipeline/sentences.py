@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from typing import Callable
+
 import pandas as pd
 import pysbd
 
@@ -39,7 +41,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def sentences_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
+def sentences_frame(paragraphs: pd.DataFrame, progress: Callable[[int], None] | None = None) -> pd.DataFrame:
+    """Sentences of every paragraph; ``progress`` is told the characters done after each paragraph."""
     rows: list[dict[str, object]] = []
     counters: dict[str, int] = {}
     for para in paragraphs.itertuples(index=False):
@@ -56,4 +59,6 @@ def sentences_frame(paragraphs: pd.DataFrame) -> pd.DataFrame:
                     "sentence": sentence,
                 }
             )
+        if progress is not None:
+            progress(len(para.text))
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)

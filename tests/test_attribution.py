@@ -161,3 +161,11 @@ def test_without_an_author_bio_nobody_owns_unattributed_sentences(registry):
     unsigned = OPINION_PIECE.rsplit("Jane Roe", 1)[0]
     _, statements = extract_statements({"news.txt": unsigned}, registry)
     assert "author" not in set(statements["rule"])
+
+
+def test_extraction_reports_progress_in_characters(registry):
+    text = "France condemned the raid. " * 50 + "\n\nItaly sent aid to the region. " * 20
+    ticks: list[int] = []
+    extract_statements({"d.txt": text}, registry, ticks.append)
+    # Once over the text splitting it, once attributing: never more than twice its length.
+    assert len(ticks) > 70 and 0.9 * 2 * len(text) < sum(ticks) <= 2 * len(text)
