@@ -43,7 +43,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "features__word__sublinear_tf": True,
     "features__char__ngram_range": (2, 5),
     "features__char__sublinear_tf": True,
-    "features__speaker__clause__after": 6,
+    "features__speaker__clause__after": 4,
     "features__speaker__clause__before": 2,
     "clf__C": 3.0,
 }
@@ -156,7 +156,11 @@ def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
             ),
         ]
     )
-    pipe.set_params(**{**DEFAULT_PARAMS, **(params or {})})
+    params = params or {}
+    # A step switched off ("drop") takes no parameters: leave its defaults out.
+    dropped = [name for name, value in params.items() if isinstance(value, str)]
+    defaults = {k: v for k, v in DEFAULT_PARAMS.items() if not any(k.startswith(f"{d}__") for d in dropped)}
+    pipe.set_params(**{**defaults, **params})
     return pipe
 
 
