@@ -11,6 +11,8 @@ addressed. Rules, applied to each sentence of an article in order:
   addressee of an appeal, not its source) are not positions;
 - **inversion**: '"...," said Colonna';
 - **according_to**: "according to X";
+- **media**: a news agency is never an actor, but what it reports of one is that actor's
+  statement ("APA said Aliyev had decided ..." -> Azerbaijan);
 - **pronoun**: "she said", "the ministry added", "according to him" resolve to the
   actor that spoke last in the same article;
 - **continuation**: a quotation with no speaker of its own (or a sentence inside a
@@ -148,7 +150,9 @@ class Token:
 
 # Which attribution of a sentence names its speaker, best first.
 _SPEAKER_RANK = {"inversion": 0, "subject": 1, "according_to": 2, "pronoun": 3, "continuation": 4,
-                 "quoted_subject": 5}
+                 "quoted_subject": 5, "media": 6}
+_SAY_FORMS = {"say", "says", "said", "report", "reports", "reported", "add", "adds", "added", "claim", "claims",
+              "claimed", "write", "writes", "wrote"}
 
 
 @dataclass(frozen=True)
@@ -218,10 +222,12 @@ class Attributor:
         found += self._verbs(tokens, at, found)
         if not found and self.last is not None and (in_quote or _is_quotation(sentence)):
             found.append(Attribution(self.last.actor, self.last.speaker, "(quotation)", "continuation"))
-        if found:
+        speakers = [f for f in found if f.rule != "quoted_subject"]
+        if speakers:
             # The sentence's own speaker is who "he"/"she" means next: a news agency
-            # counts here ("It said..." after "APA said..."), though it is never an actor.
-            self.last = min(found, key=lambda f: _SPEAKER_RANK.get(f.rule, 9))
+            # counts here ("It said..." after "APA said..."), though it is never an actor;
+            # someone a quotation mentions does not.
+            self.last = min(speakers, key=lambda f: _SPEAKER_RANK.get(f.rule, 9))
         unique: list[Attribution] = []
         for item in found:
             if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
@@ -273,9 +279,15 @@ class Attributor:
             if token.quoted and subjects:
                 rule = "quoted_subject"
             if subjects == "pronoun":
-                known = [*earlier, *out]
+                # "he said" is the sentence's own speaker, never someone his quotation mentions.
+                known = [k for k in [*earlier, *out] if k.rule != "quoted_subject"]
                 out += ([Attribution(known[0].actor, known[0].speaker, token.text, "pronoun")]
                         if known else self._from_last(token.text))
+            elif subjects and all(m.actor == NOT_AN_ACTOR for m in subjects) and token.low in _SAY_FORMS:
+                # "APA said Aliyev had decided...": media relay the position of the one they report.
+                reported = _reported_subject(tokens, v, at)
+                out += [Attribution(reported.actor, reported.text, token.text, "media")] if reported else []
+                out += [Attribution(m.actor, m.text, token.text, rule) for m in subjects]
             elif subjects:
                 out += [Attribution(m.actor, m.text, token.text, rule) for m in subjects]
         return out
@@ -295,8 +307,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if token.text[:1].isupper() and v > 0 and tokens[v - 1].text not in _QUOTE_CHARS:
         return False  # a capitalised word mid-sentence is a name
     prev = tokens[v - 1].low if v > 0 else ""
-    if word in _NOUN_LIKE and not (v - 1 in at or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}):
-        return False
+    if word in _NOUN_LIKE and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
+                                   or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}):
+        return False  # "Erdogan's ruling party": a noun
     if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
         return False  # infinitive or passive: not the subject's own position
     particles = _NEEDS_PARTICLE.get(word)
@@ -336,6 +349,10 @@ def _is_possessive_modifier(tokens: list[Token], end: int) -> bool:
         nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
         return nxt not in _ROLE_AFTER_POSSESSIVE
     return False
+
+
+def _ends_possessive(token: Token) -> bool:
+    return token.low.endswith(("'s", "’s"))
 
 
 def _mention_end(tokens: list[Token], i: int, at: dict[int, Mention]) -> int:
@@ -388,6 +405,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if tok.quoted:
             i -= 1
             continue
+        opened = _relative_clause_open(tokens, i) if tok.text == "," else None
+        if opened is not None:
+            i = opened - 1  # "France, which recalled ... Azerbaijan ..., estimated": skip the aside
+            continue
         if low in _CLAUSE_BREAKS or low == "and" and i > 0 and tokens[i - 1].text == ",":
             if low == "that" and modal and _opinion_before(tokens, i):
                 return None  # "analysts believe that France will not refuse": a guess, not a position
@@ -415,6 +436,14 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+def _relative_clause_open(tokens: list[Token], close: int) -> int | None:
+    """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause."""
+    for k in range(close - 2, max(close - 40, 0), -1):
+        if tokens[k].low in {"which", "who"} and tokens[k - 1].text == "," and not tokens[k].quoted:
+            return k - 1
+    return None
+
+
 def _opinion_before(tokens: list[Token], i: int) -> bool:
     return any(t.low in _OPINION for t in tokens[max(0, i - 3):i])
 
@@ -428,15 +457,28 @@ def _after_opinion_that(tokens: list[Token], start: int) -> bool:
 
 
 def _adjacent_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
-    """Inside a quotation only a subject right before the verb counts ('the U.S. and EU asked')."""
+    """Inside a quotation only a subject right before the verb counts ('the U.S. and EU asked');
+    a modal makes it the speaker's forecast ('France will not refuse'), not the subject's position."""
     j = v - 1
     while j >= 0 and tokens[j].low in {"also", "then", "have", "has", "had", "repeatedly", "both",
                                        "will", "would", "not", "never", "did", "does", "do"}:
+        if tokens[j].low in _MODALS:
+            return None
         j -= 1
     if j >= 0 and j in at:
         start = _mention_start(tokens, j, at)
         if not _governed(tokens, start, at):
             return sorted([at[j], *_coordinated_left(tokens, start, at)], key=lambda m: m.start)
+    return None
+
+
+def _reported_subject(tokens: list[Token], v: int, at: dict[int, Mention]) -> Mention | None:
+    """The subject of the clause a reporting verb introduces: 'said (that) Baku had been angered'."""
+    j = v + 1
+    while j < len(tokens) and tokens[j].low in {"that", ","}:
+        j += 1
+    if j < len(tokens) and j in at and not tokens[j].quoted and at[j].actor != NOT_AN_ACTOR:
+        return at[j]
     return None
 
 
@@ -451,8 +493,11 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""
-            if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS:
-                return None
+            end = _mention_end(tokens, j, at)
+            if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS \
+                    or _ends_possessive(tokens[end - 1]) and (tokens[end].low if end < len(tokens) else "") \
+                    not in _ROLE_AFTER_POSSESSIVE or _is_possessive_modifier(tokens, end):
+                return None  # ", backed Aliyev's decision": an object, not a speaker
             return [at[j]]
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
     phrase = " ".join(t.text for t in tokens[v + 1 : v + 6])

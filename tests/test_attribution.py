@@ -169,3 +169,33 @@ def test_extraction_reports_progress_in_characters(registry):
     extract_statements({"d.txt": text}, registry, ticks.append)
     # Once over the text splitting it, once attributing: never more than twice its length.
     assert len(ticks) > 70 and 0.9 * 2 * len(text) < sum(ticks) <= 2 * len(text)
+
+
+def test_a_news_agency_relays_the_position_of_the_one_it_reports(attribute):
+    # Agencies are never actors; what they report an actor decided is that actor's statement.
+    assert attribute("Reuters said Kenya would not attend any talks that included Ethiopia.") == [["Kenya"]]
+    assert attribute("Reuters reported that Nairobi had been angered by the remarks.") == [["Kenya"]]
+    assert attribute("Reuters said the convoy had arrived.") == [[]]
+
+
+def test_he_said_is_the_speaker_not_the_one_his_quotation_mentions(attribute):
+    said = attribute("Omer Celik, spokesman for the AK Party, backed the decision.",
+                     '"Mr Aliyev cancelled his visit. We admire this," he said.')
+    assert said[0] == ["Turkey"] and "Turkey" in said[1]
+
+
+def test_a_forecast_inside_a_quotation_is_the_speaker_s_not_the_subject_s(attribute):
+    said = attribute("Analyst Tigran Yekavyan said Paris was cautious.",
+                     "“France will not refuse to supply some weapons, but it will be careful.”")
+    assert said == [["Tigran Yekavyan"], ["Tigran Yekavyan"]]
+
+
+def test_a_possessive_after_the_verb_is_an_object_not_a_speaker(attribute):
+    assert attribute("Omer Celik, spokesman for Erdogan's ruling AK Party, backed Aliyev's decision.") \
+        == [["Turkey"]]
+    assert attribute('"We are ready," said Kenya\'s foreign minister.') == [["Kenya"]]
+
+
+def test_an_aside_between_subject_and_verb_is_skipped(attribute):
+    assert attribute("France, which said it would hold Azerbaijan responsible, estimated that the exodus "
+                     "was the result of the offensive.") == [["France"]]
