@@ -101,15 +101,37 @@ def _sentence_key(sentence: str) -> str:
     return re.sub(r"\s+", " ", sentence).strip()
 
 
+# A sentence found matches a labelled one that contains it or that it contains, when the shorter
+# is most of the longer: splitters differ on a dateline ("Oct 4 (Reuters) – ...") or a closing quote.
+_CONTAINED_SHARE = 0.6
+
+
+def _aligned(found: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
+    """Each found sentence, replaced by the labelled sentence of its document it matches."""
+    by_doc = {doc: sorted(set(rows["sentence"])) for doc, rows in gold.groupby("doc")}
+    out = []
+    for doc, sentence in zip(found["doc"], found["sentence"]):
+        candidates = by_doc.get(doc, [])
+        if sentence in candidates:
+            out.append(sentence)
+            continue
+        near = [g for g in candidates if (sentence in g or g in sentence)
+                and min(len(g), len(sentence)) >= _CONTAINED_SHARE * max(len(g), len(sentence))]
+        out.append(near[0] if len(near) == 1 else sentence)
+    return pd.Series(out, index=found.index, dtype=object)
+
+
 def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
     """Score extracted-and-classified statements against the labelled ones, as an outside gold would:
-    attribution by (doc, sentence, actor); stance on the statements found; positions per actor."""
+    attribution by (doc, sentence, actor), a sentence matching when it is (most of) the labelled one;
+    stance on the statements found; positions per actor."""
     gold = gold.loc[gold["actor"] != "", ["doc", "sentence", "actor", "stance"]]
     if found.empty or gold.empty:
         return {"found": int(len(found)), "labelled": int(len(gold))}
     key = ["doc", "sentence", "actor"]
     gold = gold.assign(sentence=gold["sentence"].map(_sentence_key))
-    found = found.assign(sentence=found["sentence"].map(_sentence_key)).drop_duplicates(key)
+    found = found.assign(sentence=found["sentence"].map(_sentence_key))
+    found = found.assign(sentence=_aligned(found, gold)).drop_duplicates(key)
     matched = gold.merge(found[[*key, "stance"]].rename(columns={"stance": "predicted"}), on=key)
     precision = len(matched) / len(found)
     recall = len(matched) / len(gold)

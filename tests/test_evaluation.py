@@ -53,3 +53,12 @@ def test_an_appeal_or_a_judgement_takes_a_position_and_narrative_does_not():
     assert takes_position("The EU must act before winter.")
     assert takes_position("It was a brutal blockade.")
     assert not takes_position("The convoy reached the border town on Sunday.")
+
+
+def test_a_sentence_found_without_its_dateline_still_matches():
+    gold = pd.DataFrame({"doc": ["r.txt"], "sentence": ["Oct 4 (Reuters) – Kenya pulled out of the summit on Friday."],
+                         "actor": ["Kenya"], "stance": ["neutral"]})
+    found = pd.DataFrame({"doc": ["r.txt", "r.txt"], "sentence": ["Kenya pulled out of the summit on Friday.", "Kenya"],
+                          "actor": ["Kenya", "Kenya"], "stance": ["neutral", "neutral"]})
+    scores = end_to_end(gold, found)
+    assert scores["matched"] == 1 and scores["found"] == 2  # a mere fragment is not a match
