@@ -92,6 +92,8 @@ def _labelled_part(model: Any, train_rows: pd.DataFrame, test_rows: pd.DataFrame
     part["predicted"] = predicted["stance"].to_numpy()
     part["predicted_sentiment"] = predicted["sentiment"].to_numpy()
     part["confidence"] = predicted["confidence"].to_numpy()
+    for stance in config.STANCES:
+        part[f"p_{stance}"] = predicted[f"p_{stance}"].to_numpy()
     part["majority"] = train_rows["stance"].mode().iloc[0]
     part["lexicon"] = LexiconBaseline().fit(None).predict(model_input(test_rows))
     return part
@@ -136,7 +138,7 @@ def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
     precision = len(matched) / len(found)
     recall = len(matched) / len(gold)
     gold_positions = positions(gold, "stance")
-    found_positions = positions(found, "stance")
+    found_positions = positions(found, "stance", with_mass=True)
     return {
         "found": int(len(found)),
         "labelled": int(len(gold)),
@@ -168,11 +170,13 @@ def classification_scores(truth: pd.Series, predicted: pd.Series, classes: tuple
     }
 
 
-def positions(frame: pd.DataFrame, column: str) -> dict[str, str]:
-    """Each actor's most frequent non-neutral stance in ``column`` (actors with one)."""
+def positions(frame: pd.DataFrame, column: str, with_mass: bool = False) -> dict[str, str]:
+    """Each actor's most frequent non-neutral stance in ``column`` (actors with one); ``with_mass``
+    breaks ties by summed probability (``p_<stance>`` columns) exactly as the actor table does."""
     out = {}
     for actor, rows in frame[frame["actor"] != ""].groupby("actor"):
-        taken = position(rows[column].value_counts())
+        mass = pd.Series({s: rows[f"p_{s}"].sum() for s in config.STANCES}) if with_mass else None
+        taken = position(rows[column].value_counts(), mass)
         if taken:
             out[actor] = taken
     return out
@@ -201,7 +205,7 @@ def summarise(predictions: pd.DataFrame, found: pd.DataFrame | None = None) -> d
                             "accuracy": float((rows["stance"] == rows["predicted"]).mean())}
     summary["per_actor"] = per_actor
     summary["positions"] = _position_agreement(positions(predictions, "stance"),
-                                               positions(predictions, "predicted"))
+                                               positions(predictions, "predicted", with_mass=True))
     if found is not None:
         summary["end_to_end"] = end_to_end(predictions, found)
     return summary

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline import config
 from pipeline.cues import cue_counts, takes_position
+from pipeline.aggregate import actor_table
 from pipeline.evaluation import end_to_end
 
 
@@ -17,13 +19,19 @@ def gold_rows() -> pd.DataFrame:
     })
 
 
+def with_probabilities(frame: pd.DataFrame, confidence: float = 0.7) -> pd.DataFrame:
+    for stance in config.STANCES:
+        frame[f"p_{stance}"] = [confidence if s == stance else (1 - confidence) / 3 for s in frame["stance"]]
+    return frame
+
+
 def found_rows() -> pd.DataFrame:
-    return pd.DataFrame({
+    return with_probabilities(pd.DataFrame({
         "doc": ["a.txt"] * 4,
         "sentence": ["France condemned the raid.", "France urged talks.", "Italy sent aid.", "Chile waved."],
         "actor": ["France", "France", "Spain", "Chile"],
         "stance": ["condemning", "condemning", "supporting", "neutral"],
-    })
+    }))
 
 
 def test_end_to_end_matches_by_document_sentence_and_actor():
@@ -58,7 +66,18 @@ def test_an_appeal_or_a_judgement_takes_a_position_and_narrative_does_not():
 def test_a_sentence_found_without_its_dateline_still_matches():
     gold = pd.DataFrame({"doc": ["r.txt"], "sentence": ["Oct 4 (Reuters) – Kenya pulled out of the summit on Friday."],
                          "actor": ["Kenya"], "stance": ["neutral"]})
-    found = pd.DataFrame({"doc": ["r.txt", "r.txt"], "sentence": ["Kenya pulled out of the summit on Friday.", "Kenya"],
-                          "actor": ["Kenya", "Kenya"], "stance": ["neutral", "neutral"]})
+    found = with_probabilities(pd.DataFrame({"doc": ["r.txt", "r.txt"],
+                                             "sentence": ["Kenya pulled out of the summit on Friday.", "Kenya"],
+                                             "actor": ["Kenya", "Kenya"], "stance": ["neutral", "neutral"]}))
     scores = end_to_end(gold, found)
     assert scores["matched"] == 1 and scores["found"] == 2  # a mere fragment is not a match
+
+
+def test_a_tie_in_positions_is_broken_as_the_actor_table_breaks_it():
+    found = with_probabilities(pd.DataFrame({
+        "doc": ["a.txt"] * 2, "sentence": ["France condemned the raid.", "France urged talks."],
+        "actor": ["France"] * 2, "stance": ["condemning", "calling_for_talks"]}))
+    found.loc[0, "p_condemning"] = 0.9  # more probability behind the condemnation
+    table = actor_table(found.assign(confidence=0.8, sentiment_score=0.0))
+    scores = end_to_end(gold_rows(), found)
+    assert scores["positions"]["detail"]["France"]["predicted"] == table.loc[0, "position"] == "condemning"
