@@ -283,12 +283,11 @@ class Attributor:
                 known = [k for k in [*earlier, *out] if k.rule != "quoted_subject"]
                 out += ([Attribution(known[0].actor, known[0].speaker, token.text, "pronoun")]
                         if known else self._from_last(token.text))
-            elif subjects and all(m.actor == NOT_AN_ACTOR for m in subjects) and token.low in _SAY_FORMS:
-                # "APA said Aliyev had decided...": media relay the position of the one they report.
-                reported = _reported_subject(tokens, v, at)
-                out += [Attribution(reported.actor, reported.text, token.text, "media")] if reported else []
-                out += [Attribution(m.actor, m.text, token.text, rule) for m in subjects]
             elif subjects:
+                if token.low in _SAY_FORMS and all(m.actor == NOT_AN_ACTOR for m in subjects):
+                    # "APA said Aliyev had decided...": media relay the position of the one they report.
+                    reported = _reported_subject(tokens, v, at)
+                    out += [Attribution(reported.actor, reported.text, token.text, "media")] if reported else []
                 out += [Attribution(m.actor, m.text, token.text, rule) for m in subjects]
         return out
 
@@ -344,11 +343,13 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
 
 
 def _is_possessive_modifier(tokens: list[Token], end: int) -> bool:
-    """'France's decision' (not a speaker) versus 'Azerbaijan's foreign ministry' (a speaker)."""
+    """'France's decision' (not a speaker) versus 'Azerbaijan's foreign ministry' (a speaker);
+    the possessive is a token of its own ("France ’") or the end of the mention's last token."""
     if end < len(tokens) and tokens[end].low in {"’s", "'s", "’", "'"}:
-        nxt = tokens[end + 1].low if end + 1 < len(tokens) else ""
-        return nxt not in _ROLE_AFTER_POSSESSIVE
-    return False
+        end += 1
+    elif not (end > 0 and _ends_possessive(tokens[end - 1])):
+        return False
+    return (tokens[end].low if end < len(tokens) else "") not in _ROLE_AFTER_POSSESSIVE
 
 
 def _ends_possessive(token: Token) -> bool:
@@ -493,10 +494,8 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""
-            end = _mention_end(tokens, j, at)
             if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS \
-                    or _ends_possessive(tokens[end - 1]) and (tokens[end].low if end < len(tokens) else "") \
-                    not in _ROLE_AFTER_POSSESSIVE or _is_possessive_modifier(tokens, end):
+                    or _is_possessive_modifier(tokens, _mention_end(tokens, j, at)):
                 return None  # ", backed Aliyev's decision": an object, not a speaker
             return [at[j]]
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
