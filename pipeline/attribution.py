@@ -342,12 +342,16 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     return prev in VERB_FORMS and j not in at
 
 
-def _is_possessive_modifier(tokens: list[Token], end: int) -> bool:
-    """'France's decision' (not a speaker) versus 'Azerbaijan's foreign ministry' (a speaker);
-    the possessive is a token of its own ("France ’") or the end of the mention's last token."""
+def _is_possessive_modifier(tokens: list[Token], end: int, attached: bool = False) -> bool:
+    """'France's decision' (not a speaker) versus 'Azerbaijan's foreign ministry' (a speaker).
+
+    The possessive is a token of its own ("France ’"), or with ``attached`` also the end of the
+    mention's last token. Subjects leave ``attached`` off on purpose: "France's decision,
+    announced on Tuesday" reports France's own act; after an inverted verb ("..., backed
+    Aliyev's decision") the possessive can only mark an object."""
     if end < len(tokens) and tokens[end].low in {"’s", "'s", "’", "'"}:
         end += 1
-    elif not (end > 0 and _ends_possessive(tokens[end - 1])):
+    elif not (attached and end > 0 and _ends_possessive(tokens[end - 1])):
         return False
     return (tokens[end].low if end < len(tokens) else "") not in _ROLE_AFTER_POSSESSIVE
 
@@ -495,7 +499,7 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""
             if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS \
-                    or _is_possessive_modifier(tokens, _mention_end(tokens, j, at)):
+                    or _is_possessive_modifier(tokens, _mention_end(tokens, j, at), attached=True):
                 return None  # ", backed Aliyev's decision": an object, not a speaker
             return [at[j]]
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
