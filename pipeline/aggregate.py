@@ -31,6 +31,11 @@ def position(counts: pd.Series, mass: pd.Series | None = None) -> str:
     return top_stance(counts.drop("neutral", errors="ignore"), mass)
 
 
+def stance_mass(statements: pd.DataFrame) -> pd.Series:
+    """Summed probability of each stance over some statements (the ``p_<stance>`` columns)."""
+    return pd.Series({s: statements[f"p_{s}"].sum() for s in config.STANCES})
+
+
 def actor_table(statements: pd.DataFrame) -> pd.DataFrame:
     """One row per actor, most statements first."""
     columns = ["actor", "statements", *[f"n_{s}" for s in config.STANCES], *[f"share_{s}" for s in config.STANCES],
@@ -40,7 +45,7 @@ def actor_table(statements: pd.DataFrame) -> pd.DataFrame:
     for actor, group in statements[statements["actor"] != ""].groupby("actor", sort=True):
         n = len(group)
         counts = group["stance"].value_counts().reindex(config.STANCES, fill_value=0)
-        mass = pd.Series({s: group[f"p_{s}"].sum() for s in config.STANCES})
+        mass = stance_mass(group)
         stance_taken = position(counts, mass)
         row = {"actor": actor, "statements": n}
         for s in config.STANCES:

@@ -144,10 +144,7 @@ def print_scores(summary: dict) -> None:
         return
     from pipeline.evaluation import report_markdown
 
-    report = report_markdown(summary)
-    err.print(report.split("## Actor positions")[0], highlight=False)
-    if "## End to end" in report:  # the scores a user gets: statements found, not hand-picked
-        err.print("## End to end" + report.split("## End to end")[1].split("\n## ")[0], highlight=False)
+    err.print(report_markdown(summary, brief=True), highlight=False)
 
 
 @app.command()

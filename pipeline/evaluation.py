@@ -17,7 +17,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 
 from pipeline import config
 from pipeline.actors import ActorRegistry
-from pipeline.aggregate import position
+from pipeline.aggregate import position, stance_mass
 from pipeline.attribution import STATEMENT_COLUMNS, extract_statements
 from pipeline.documents import paragraphs_frame
 from pipeline.labels import document_text
@@ -175,8 +175,7 @@ def positions(frame: pd.DataFrame, column: str, with_mass: bool = False) -> dict
     breaks ties by summed probability (``p_<stance>`` columns) exactly as the actor table does."""
     out = {}
     for actor, rows in frame[frame["actor"] != ""].groupby("actor"):
-        mass = pd.Series({s: rows[f"p_{s}"].sum() for s in config.STANCES}) if with_mass else None
-        taken = position(rows[column].value_counts(), mass)
+        taken = position(rows[column].value_counts(), stance_mass(rows) if with_mass else None)
         if taken:
             out[actor] = taken
     return out
@@ -211,8 +210,9 @@ def summarise(predictions: pd.DataFrame, found: pd.DataFrame | None = None) -> d
     return summary
 
 
-def report_markdown(summary: dict[str, Any]) -> str:
-    """The evaluation as a Markdown page a person reads."""
+def report_markdown(summary: dict[str, Any], brief: bool = False) -> str:
+    """The evaluation as a Markdown page a person reads; ``brief`` keeps the scores and leaves out
+    the position and per-actor tables (what ``stance train`` prints)."""
     if not summary.get("rows"):
         return "# Evaluation\n\nNo seed rows to score.\n"
     lines = ["# Evaluation: leave-one-article-out", "",
@@ -231,6 +231,8 @@ def report_markdown(summary: dict[str, Any]) -> str:
               "| | " + " | ".join(cm["labels"]) + " |", "|---" * (len(cm["labels"]) + 1) + "|"]
     for label, row in zip(cm["labels"], cm["matrix"]):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
+    if brief:
+        return "\n".join(lines + _end_to_end_markdown(summary.get("end_to_end"), with_positions=False)) + "\n"
     lines += _positions_markdown("Actor positions", summary["positions"])
     lines += _end_to_end_markdown(summary.get("end_to_end"))
     lines += ["", "## Per actor", "", "| actor | statements | accuracy |", "|---|---|---|"]
@@ -247,7 +249,7 @@ def _positions_markdown(title: str, agreement: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _end_to_end_markdown(scores: dict[str, Any] | None) -> list[str]:
+def _end_to_end_markdown(scores: dict[str, Any] | None, with_positions: bool = True) -> list[str]:
     if not scores or "matched" not in scores:
         return []
     a = scores["attribution"]
@@ -258,4 +260,6 @@ def _end_to_end_markdown(scores: dict[str, Any] | None) -> list[str]:
              f"- attribution precision {a['precision']:.2f}, recall {a['recall']:.2f}, F1 {a['f1']:.2f}",
              f"- stance macro-F1 on the matched statements {scores['stance']['macro_f1']:.3f} "
              f"(accuracy {scores['stance']['accuracy']:.3f})"]
-    return lines + _positions_markdown("End-to-end actor positions", scores["positions"])
+    if with_positions:
+        lines += _positions_markdown("End-to-end actor positions", scores["positions"])
+    return lines

@@ -37,6 +37,9 @@ from pipeline.cues import STANCE_CUES, cue_counts
 
 MODEL_FORMAT = 1
 
+# Words keep inner apostrophes and hyphens ("don't", "anti-terrorist"): both carry stance.
+WORD_PATTERN = r"(?u)\b\w[\w'-]*\b"
+
 DEFAULT_PARAMS: dict[str, Any] = {
     "features__word__ngram_range": (1, 2),
     "features__word__min_df": 1,
@@ -141,12 +144,12 @@ def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
                 "features",
                 FeatureUnion(
                     [
-                        ("word", TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w[\w'-]*\b")),
+                        ("word", TfidfVectorizer(lowercase=True, token_pattern=WORD_PATTERN)),
                         ("char", TfidfVectorizer(analyzer="char_wb", lowercase=True)),
                         ("cues", CueCounts()),
                         ("speaker", Pipeline([("clause", SpeakerClause()),
                                               ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2),
-                                                                        token_pattern=r"(?u)\b\w[\w'-]*\b"))])),
+                                                                        token_pattern=WORD_PATTERN))])),
                     ]
                 ),
             ),
@@ -158,7 +161,7 @@ def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
     )
     params = params or {}
     # A step switched off ("drop") takes no parameters: leave its defaults out.
-    dropped = [name for name, value in params.items() if isinstance(value, str)]
+    dropped = [name for name, value in params.items() if isinstance(value, str) and value in ("drop", "passthrough")]
     defaults = {k: v for k, v in DEFAULT_PARAMS.items() if not any(k.startswith(f"{d}__") for d in dropped)}
     pipe.set_params(**{**defaults, **params})
     return pipe

@@ -10,7 +10,6 @@ Sentence frame columns (``sentences_frame``):
 from __future__ import annotations
 
 from functools import lru_cache
-
 from typing import Callable
 
 import pandas as pd
