@@ -36,7 +36,7 @@ PROGRESS_FROM = 20  # documents; fewer finish before a progress bar is worth dra
 PROGRESS_FROM_CHARS = 1_000_000  # or this much text (about ten seconds of work)
 
 PREDICTION_COLUMNS = ["doc", "sentence", "actor", "speaker", "stance", "confidence",
-                      *[f"p_{s}" for s in config.STANCES], "sentiment", "target"]
+                      *config.PROBABILITY_COLUMNS, "sentiment", "target"]
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -217,12 +217,11 @@ def predict(
             progress.update(task, completed=done)  # dropped headings and datelines were never counted
     sentences = pd.concat([p[0] for p in parts], ignore_index=True)
     statements = pd.concat([p[1] for p in parts], ignore_index=True)
-    predicted = pd.concat([statements.reset_index(drop=True), trained.predict(statements.reset_index(drop=True))],
-                          axis=1)
+    predicted = pd.concat([statements, trained.predict(statements)], axis=1)  # both on one RangeIndex
     predicted["target"] = [guess_target(s, a, registry) if st != "neutral" else ""
                            for s, a, st in zip(predicted["sentence"], predicted["actor"], predicted["stance"])]
     table = actor_table(predicted)
-    rounded = predicted[PREDICTION_COLUMNS].round({"confidence": 4, **{f"p_{s}": 4 for s in config.STANCES}})
+    rounded = predicted[PREDICTION_COLUMNS].round({"confidence": 4, **dict.fromkeys(config.PROBABILITY_COLUMNS, 4)})
     try:
         write_report_folder(out, {
             "statements.csv": csv_text(rounded),

@@ -19,6 +19,8 @@ BUILTIN_ACTORS = DATA_DIR / "organisations.csv"
 DEFAULT_MODEL = MODELS_DIR / "stance.joblib"
 
 STANCES: tuple[str, ...] = ("condemning", "supporting", "neutral", "calling_for_talks")
+# The model's probability of each stance, in the order of STANCES.
+PROBABILITY_COLUMNS: list[str] = [f"p_{s}" for s in STANCES]
 SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive")
 LABEL_SOURCES: tuple[str, ...] = ("seed", "written")
 

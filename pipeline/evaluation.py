@@ -92,8 +92,7 @@ def _labelled_part(model: Any, train_rows: pd.DataFrame, test_rows: pd.DataFrame
     part["predicted"] = predicted["stance"].to_numpy()
     part["predicted_sentiment"] = predicted["sentiment"].to_numpy()
     part["confidence"] = predicted["confidence"].to_numpy()
-    for stance in config.STANCES:
-        part[f"p_{stance}"] = predicted[f"p_{stance}"].to_numpy()
+    part[config.PROBABILITY_COLUMNS] = predicted[config.PROBABILITY_COLUMNS].to_numpy()
     part["majority"] = train_rows["stance"].mode().iloc[0]
     part["lexicon"] = LexiconBaseline().fit(None).predict(model_input(test_rows))
     return part

@@ -184,16 +184,16 @@ class StanceModel:
         X = model_input(statements)
         out = pd.DataFrame(index=statements.index)
         if X.empty:
-            for column in ["stance", "confidence", *[f"p_{s}" for s in config.STANCES], "sentiment", "sentiment_score"]:
+            for column in ["stance", "confidence", *config.PROBABILITY_COLUMNS, "sentiment", "sentiment_score"]:
                 out[column] = pd.Series(dtype=float if column.startswith(("p_", "conf", "sentiment_s")) else object)
             return out
         proba = self.stance.predict_proba(X)
         classes = list(self.stance.classes_)
         for stance in config.STANCES:
             out[f"p_{stance}"] = proba[:, classes.index(stance)] if stance in classes else 0.0
-        p_cols = [f"p_{s}" for s in config.STANCES]
-        out["stance"] = [config.STANCES[i] for i in np.argmax(out[p_cols].to_numpy(), axis=1)]
-        out["confidence"] = out[p_cols].max(axis=1)
+        probabilities = out[config.PROBABILITY_COLUMNS]
+        out["stance"] = [config.STANCES[i] for i in np.argmax(probabilities.to_numpy(), axis=1)]
+        out["confidence"] = probabilities.max(axis=1)
         s_proba = self.sentiment.predict_proba(X)
         s_classes = list(self.sentiment.classes_)
         out["sentiment"] = [s_classes[i] for i in np.argmax(s_proba, axis=1)]
