@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-MODEL  := models/stance.joblib
+MODEL  := models/stance.skops
 INPUT  ?= seeds
 OUT    ?= reports
 

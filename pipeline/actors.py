@@ -178,6 +178,16 @@ class ActorRegistry:
             more_demonyms.extend(a for a in crisis if a.kind == "demonym")
         return cls(aliases, more_demonyms)
 
+    def records(self) -> list[dict[str, str]]:
+        """The whole actor table as plain rows (``actor, alias, kind``): what a saved model carries."""
+        return [{"actor": a.actor, "alias": a.alias, "kind": a.kind}
+                for a in [*self._by_alias.values(), *self._by_demonym.values()]]
+
+    @classmethod
+    def from_records(cls, records: list[dict[str, str]]) -> "ActorRegistry":
+        rows = [Alias(r["actor"], r["alias"], r["kind"]) for r in records]
+        return cls([a for a in rows if a.kind != "demonym"], [a for a in rows if a.kind == "demonym"])
+
     def mentions(self, text: str) -> list[Mention]:
         """Non-overlapping actor mentions, left to right; the longest wins a tie."""
         found: list[tuple[int, int, int, Mention]] = []

@@ -570,7 +570,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         in_quote = ends_inside_quote(row.sentence, in_quote)
         if progress is not None:
             progress(len(row.sentence))
-    return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    return pd.DataFrame(rows, columns=[*sentences.columns, *STATEMENT_COLUMNS[len(SENTENCE_COLUMNS):]])
 
 
 def extract_statements(documents: dict[str, str], registry: ActorRegistry,

@@ -1,48 +1,125 @@
-"""Throughput benchmark: `make bench`. Reports rates and ratios measured in one run.
+"""Throughput benchmark: `make bench` (``BENCH_MB`` sets the corpus size, default 10).
 
-Timings on a shared machine are noisy, so the numbers that matter are the ratios
-between stages measured back to back, and the per-statement cost of the model.
+Timings on a shared machine are noisy, so what it reports are rates and ratios measured back to
+back in one run:
+
+- MB/s of each stage (reading, paragraphs, sentences, attribution, classification) and of the
+  whole engine with one worker and with two;
+- the *bare floor*: the design card's model alone (a word 1-2-gram TF-IDF + logistic regression
+  fitted on the labels) running ``predict_proba`` over the corpus's raw lines, and the ratio of
+  the end-to-end rate to it;
+- peak memory of ``stance predict`` (a child process) on a 10 MB and, with ``BENCH_MEMORY_MB``,
+  a bigger corpus.
+
+The corpus is article-sized files assembled from the seeds' paragraphs by a seeded shuffle, so
+every run measures the same text.
 """
 
 from __future__ import annotations
 
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
-from pipeline import config
-from pipeline.actors import default_registry
-from pipeline.attribution import extract_statements
-from pipeline.documents import read_documents
-from pipeline.model import load_model
+from pipeline import config, engine
+from pipeline.actors import ActorRegistry
+from pipeline.attribution import statements_frame
+from pipeline.documents import paragraphs_frame
+from pipeline.inputs import read_all
+from pipeline.labels import read_labels
+from pipeline.persistence import load_model
+from pipeline.sentences import sentences_frame
 
-REPEATS = 5
+ARTICLE_PARAGRAPHS = 12
 
 
-def best_of(fn, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def write_corpus(folder: Path, megabytes: float, seed: int = 0) -> int:
+    """Article-sized .txt files of seed paragraphs (a seeded shuffle) until ``megabytes``; returns bytes."""
+    documents, _ = read_all([config.SEEDS_DIR])
+    paragraphs = [p for d in documents for p in d.text.split("\n") if len(p) > 80]
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    size, n = 0, 0
+    while size < megabytes * 1e6:
+        text = "\n\n".join(rng.sample(paragraphs, ARTICLE_PARAGRAPHS)) + "\n"
+        (folder / f"article_{n:06d}.txt").write_text(text, encoding="utf-8")
+        size += len(text.encode("utf-8"))
+        n += 1
+    return size
+
+
+def timed(fn):
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def bare_floor(lines: list[str]) -> float:
+    """Seconds for the card's bare model to score every raw line."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    labels = read_labels(config.STATEMENT_LABELS)
+    bare = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression(max_iter=2000))
+    bare.fit(labels["sentence"], labels["stance"])
+    return timed(lambda: bare.predict_proba(lines))[1]
+
+
+def peak_memory_mb(corpus: Path, model: Path) -> tuple[float, float]:
+    """(seconds, peak resident MB) of one ``stance predict`` run in a child process."""
+    out = Path(tempfile.mkdtemp())
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline", "predict", str(corpus), "--model", str(model),
+                    "--out", str(out / "reports"), "--jobs", "1"], check=True, capture_output=True)
+    seconds = time.perf_counter() - start
+    # ru_maxrss of the children is the largest of them, in KiB on Linux.
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def main() -> None:
-    documents = read_documents([config.SEEDS_DIR]).documents
-    registry = default_registry(config.ACTOR_ALIASES)
-    chars = sum(len(t) for t in documents.values())
-    read_s = best_of(lambda: read_documents([config.SEEDS_DIR]))
-    extract_s = best_of(lambda: extract_statements(documents, registry))
-    sentences, statements = extract_statements(documents, registry)
+    megabytes = float(os.environ.get("BENCH_MB", "10"))
+    memory_mb = float(os.environ.get("BENCH_MEMORY_MB", "0"))
     model, _ = load_model(config.DEFAULT_MODEL)
-    predict_s = best_of(lambda: model.predict(statements))
-    total = read_s + extract_s + predict_s
-    print(f"seeds: {len(documents)} documents, {chars:,} characters, {len(sentences)} sentences, "
-          f"{len(statements)} statements (best of {REPEATS} runs)")
-    print(f"read       {read_s * 1000:8.1f} ms")
-    print(f"extract    {extract_s * 1000:8.1f} ms  {len(sentences) / extract_s:8.0f} sentences/s")
-    print(f"predict    {predict_s * 1000:8.1f} ms  {len(statements) / predict_s:8.0f} statements/s")
-    print(f"predict / extract time ratio: {predict_s / extract_s:.2f}")
-    print(f"end to end: {chars / total / 1000:.0f} k characters/s")
+    registry = ActorRegistry.load(config.ACTOR_ALIASES if config.ACTOR_ALIASES.is_file() else None)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        size = write_corpus(corpus, megabytes)
+        mb = size / 1e6
+        (documents, _), read_s = timed(lambda: read_all([corpus]))
+        texts = {d.id: d.text for d in documents}
+        paragraphs, para_s = timed(lambda: paragraphs_frame(texts))
+        sentences, sent_s = timed(lambda: sentences_frame(paragraphs))
+        statements, attr_s = timed(lambda: statements_frame(sentences, registry))
+        _, class_s = timed(lambda: engine.classify(statements, model, registry))
+        rates = {}
+        for jobs in (1, 2):
+            results, seconds = timed(lambda: list(engine.run(documents, registry, model, jobs=jobs)))
+            rates[jobs] = mb / seconds
+        lines = [line for d in documents for line in d.text.split("\n") if line.strip()]
+        floor_s = bare_floor(lines)
+        print(f"corpus: {len(documents)} files, {mb:.1f} MB, {len(sentences):,} sentences, "
+              f"{len(statements):,} statements")
+        for name, seconds in [("read", read_s), ("paragraphs", para_s), ("sentences", sent_s),
+                              ("attribution", attr_s), ("classification", class_s)]:
+            print(f"  {name:<15} {mb / seconds:7.2f} MB/s")
+        print(f"  end to end, --jobs 1 {rates[1]:7.2f} MB/s")
+        print(f"  end to end, --jobs 2 {rates[2]:7.2f} MB/s  (speed-up {rates[2] / rates[1]:.2f})")
+        floor = mb / floor_s
+        print(f"  bare floor           {floor:7.2f} MB/s  (TF-IDF 1-2-grams + LR predict_proba on the raw lines)")
+        print(f"  end to end / floor: {rates[1] / floor:.2f} with one worker, {rates[2] / floor:.2f} with two")
+        seconds, peak = peak_memory_mb(corpus, config.DEFAULT_MODEL)
+        print(f"  stance predict on {mb:.0f} MB: {seconds:.1f} s including start-up, peak memory {peak:.0f} MB")
+        if memory_mb:
+            big = Path(tmp) / "big"
+            write_corpus(big, memory_mb, seed=1)
+            seconds, peak = peak_memory_mb(big, config.DEFAULT_MODEL)
+            print(f"  stance predict on {memory_mb:.0f} MB: {seconds:.1f} s, peak memory {peak:.0f} MB")
 
 
 if __name__ == "__main__":

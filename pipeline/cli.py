@@ -1,42 +1,49 @@
 """The ``stance`` command: one thin command per stage over the library functions.
 
-Exit codes: 0 done; 1 failed (bad labels, no usable model, nothing to read, output
-not writable); 2 usage error; 3 done, but some input documents were skipped.
+Every path option defaults to a place in the working directory (``pipeline.config``); the
+library never reads a path itself. Exit codes: 0 done; 1 failed (bad labels, no usable model,
+nothing to read, output not writable); 2 usage error; 3 done, but some input was skipped.
 """
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import Progress
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from pipeline import config
-from pipeline.actors import default_registry
-from pipeline.aggregate import actor_markdown, actor_table
-from pipeline.attribution import extract_statements, guess_target
-from pipeline.documents import ReadResult, read_documents
+from pipeline import config, engine
+from pipeline.actors import ActorRegistry
+from pipeline.aggregate import ActorTally, actor_markdown
+from pipeline.inputs import Columns, Document, Skipped, find_inputs, iter_documents
 from pipeline.labels import LabelError, load_valid_labels, read_labels, validate_labels
-from pipeline.model import ModelError, atomic_write_bytes, load_model, save_model, train_model
-from pipeline.report import OutputError, csv_text, plot_png, write_report_folder
+from pipeline.model import train_model
+from pipeline.persistence import ModelError, atomic_write_bytes, load_model, save_model
+from pipeline.report import OutputError, ReportFolder, csv_text, plot_png
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news coverage of a crisis into per-actor stance tables.")
 # soft_wrap: every message stays one line, whatever the terminal width.
 err = Console(stderr=True, soft_wrap=True)
 EXIT_SKIPPED = 3
-PROGRESS_FROM = 20  # documents; fewer finish before a progress bar is worth drawing
-PROGRESS_FROM_CHARS = 1_000_000  # or this much text (about ten seconds of work)
+PROGRESS_FROM_BYTES = 1_000_000  # less input finishes before a progress bar is worth drawing
 
 PREDICTION_COLUMNS = ["doc", "sentence", "actor", "speaker", "stance", "confidence",
-                      *config.PROBABILITY_COLUMNS, "sentiment", "target"]
+                      *config.PROBABILITY_COLUMNS, "sentiment", "target", "date", "source"]
+EXTRACT_COLUMNS = ["doc", "sentence", "actor", "speaker", "cue", "rule", "date", "source"]
+
+ACTORS_HELP = "Crisis actors file (actor,alias,kind); built-in states, organisations and office holders are always known."
+ActorsOption = typer.Option(config.ACTOR_ALIASES, "--actors", help=ACTORS_HELP)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -44,18 +51,52 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def read_inputs(inputs: list[Path]) -> ReadResult:
-    result = read_documents(inputs)
-    for skipped in result.skipped:
-        err.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
-    if not result.documents:
-        fail("no readable documents in " + ", ".join(str(p) for p in inputs))
-    return result
+def load_registry(actors: Path) -> ActorRegistry:
+    """The registry from the built-ins plus the crisis file; the default file may be absent."""
+    if not actors.is_file():
+        if actors != config.ACTOR_ALIASES:
+            fail(f"no actors file at {actors}")
+        err.print(f"[yellow]note[/] no {actors} here: using the built-in actors only", highlight=False)
+        return ActorRegistry.load(None)
+    try:
+        return ActorRegistry.load(actors)
+    except ValueError as error:
+        fail(str(error))
+    raise AssertionError("unreachable")
 
 
-def summary_line(result: ReadResult, sentences: pd.DataFrame, statements: pd.DataFrame) -> str:
-    return (f"{len(result.documents)} documents, {len(sentences)} sentences, {len(statements)} statements, "
-            f"{statements['actor'].nunique() if len(statements) else 0} actors")
+class InputLog:
+    """Reports skipped inputs as they are met, and counts them for the exit code."""
+
+    def __init__(self) -> None:
+        self.skipped = 0
+        self.documents = 0
+
+    def documents_of(self, paths: list[Path], columns: Columns) -> Iterator[Document]:
+        for item in iter_documents(paths, columns):
+            if isinstance(item, Skipped):
+                self.skipped += 1
+                err.print(f"[yellow]skipped[/] {item.where}: {item.reason}", highlight=False)
+            else:
+                self.documents += 1
+                yield item
+
+
+def input_paths(inputs: Optional[list[Path]]) -> list[Path]:
+    return inputs or [config.SEEDS_DIR]
+
+
+def columns_option(text: str, id_: str, date: str, source: str, url: str, title: str) -> Columns:
+    return Columns(text=text, id=id_, date=date, source=source, url=url, title=title)
+
+
+TEXT_COLUMN = typer.Option("text", "--text-column", help="Column (or JSON key) holding the article text.")
+ID_COLUMN = typer.Option("id", "--id-column", help="Column holding the article id.")
+DATE_COLUMN = typer.Option("date", "--date-column", help="Column holding the publication date.")
+SOURCE_COLUMN = typer.Option("source", "--source-column", help="Column holding the outlet.")
+URL_COLUMN = typer.Option("url", "--url-column", help="Column holding the URL.")
+TITLE_COLUMN = typer.Option("title", "--title-column", help="Column holding the headline.")
+INPUTS_HELP = "Files and folders: .txt, .html, .jsonl, .json, .csv, .parquet (folders recursively); default: seeds/."
 
 
 def write_text(path: Path, text: str) -> None:
@@ -67,27 +108,37 @@ def write_text(path: Path, text: str) -> None:
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="Files and folders (*.txt, recursively)."),
+    inputs: Optional[list[Path]] = typer.Argument(None, help=INPUTS_HELP),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="CSV file to write; stdout when absent."),
+    actors: Path = ActorsOption,
+    text_column: str = TEXT_COLUMN, id_column: str = ID_COLUMN, date_column: str = DATE_COLUMN,
+    source_column: str = SOURCE_COLUMN, url_column: str = URL_COLUMN, title_column: str = TITLE_COLUMN,
 ) -> None:
     """Split documents into sentences and list the statements attributed to actors."""
-    result = read_inputs(inputs)
-    sentences, statements = extract_statements(result.documents, default_registry(config.ACTOR_ALIASES))
-    columns = ["doc", "sentence", "actor", "speaker", "cue", "rule"]
-    text = csv_text(statements[columns])
+    registry = load_registry(actors)
+    log = InputLog()
+    columns = columns_option(text_column, id_column, date_column, source_column, url_column, title_column)
+    documents = list(log.documents_of(input_paths(inputs), columns))
+    if not documents:
+        fail("no readable documents in " + ", ".join(str(p) for p in input_paths(inputs)))
+    sentences, statements = engine.extract(documents, registry)
+    statements = statements[statements["actor"] != "-"]
+    text = csv_text(statements[EXTRACT_COLUMNS])
     if out is None:
         sys.stdout.write(text)
     else:
         write_text(out, text)
-    err.print(summary_line(result, sentences, statements), highlight=False)
+    err.print(f"{len(documents)} documents, {len(sentences)} sentences, {len(statements)} statements, "
+              f"{statements['actor'].nunique()} actors", highlight=False)
     for actor, n in statements["actor"].value_counts().items():
         err.print(f"  {actor}: {n}", highlight=False)
-    if result.skipped:
+    if log.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
 @app.command()
-def validate(labels: Path = typer.Argument(config.STATEMENT_LABELS, help="Labels CSV to check.")) -> None:
+def validate(labels: Path = typer.Argument(config.STATEMENT_LABELS, help="Labels CSV to check."),
+             actors: Path = ActorsOption) -> None:
     """Check the hand labels: columns, allowed values, known actors, sentences, duplicates."""
     try:
         frame = read_labels(labels)
@@ -95,7 +146,7 @@ def validate(labels: Path = typer.Argument(config.STATEMENT_LABELS, help="Labels
         for problem in error.problems:
             err.print(problem, highlight=False)
         raise typer.Exit(1)
-    result = validate_labels(frame, labels, default_registry(config.ACTOR_ALIASES))
+    result = validate_labels(frame, labels, load_registry(actors), config.LABEL_DOCUMENT_ROOTS)
     for warning in result.warnings:
         err.print(f"[yellow]warning[/] {warning}", highlight=False)
     for problem in result.problems:
@@ -108,9 +159,9 @@ def validate(labels: Path = typer.Argument(config.STATEMENT_LABELS, help="Labels
               highlight=False)
 
 
-def load_labels_or_exit(labels: Path) -> pd.DataFrame:
+def load_labels_or_exit(labels: Path, registry: ActorRegistry) -> pd.DataFrame:
     try:
-        frame, result = load_valid_labels(labels, default_registry(config.ACTOR_ALIASES))
+        frame, result = load_valid_labels(labels, registry, config.LABEL_DOCUMENT_ROOTS)
     except LabelError as error:
         for problem in error.problems:
             err.print(problem, highlight=False)
@@ -120,11 +171,11 @@ def load_labels_or_exit(labels: Path) -> pd.DataFrame:
     return frame
 
 
-def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFrame, pd.DataFrame]:
+def cross_validate(frame: pd.DataFrame, labels: Path, registry: ActorRegistry) -> tuple[dict, pd.DataFrame, pd.DataFrame]:
     """Held-out summary, predictions on the labelled statements, and on the statements found."""
-    from pipeline.evaluation import article_groups, cross_validated_predictions, seed_statements, summarise
+    from pipeline.evaluation import article_groups, cross_validated_predictions, labelled_documents, summarise
 
-    groups = article_groups(frame, labels)
+    groups = article_groups(frame, labels, config.LABEL_DOCUMENT_ROOTS)
     if groups.nunique() - ("written" in set(groups)) < 2:
         err.print("fewer than two labelled articles: no cross-validation", highlight=False)
         return {"rows": 0}, pd.DataFrame(), pd.DataFrame()
@@ -134,8 +185,8 @@ def cross_validate(frame: pd.DataFrame, labels: Path) -> tuple[dict, pd.DataFram
         def tick(n: int, total: int, article: str) -> None:
             progress.update(task, completed=n - 1, total=total, description=f"held out {article}")
 
-        found = seed_statements(frame, labels, default_registry(config.ACTOR_ALIASES))
-        predictions, found_predictions = cross_validated_predictions(frame, groups, found, progress=tick)
+        documents = labelled_documents(frame, labels, config.LABEL_DOCUMENT_ROOTS)
+        predictions, found_predictions = cross_validated_predictions(frame, groups, registry, documents, progress=tick)
     return summarise(predictions, found_predictions), predictions, found_predictions
 
 
@@ -150,19 +201,22 @@ def print_scores(summary: dict) -> None:
 @app.command()
 def train(
     labels: Path = typer.Option(config.STATEMENT_LABELS, "--labels", help="Labels CSV."),
-    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Where to save the model bundle."),
+    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Where to save the model."),
+    actors: Path = ActorsOption,
     cv: bool = typer.Option(True, "--cv/--no-cv", help="Report leave-one-article-out scores."),
 ) -> None:
     """Validate the labels, train the stance and sentiment heads, save model + metadata."""
-    frame = load_labels_or_exit(labels)
+    registry = load_registry(actors)
+    frame = load_labels_or_exit(labels, registry)
     started = time.perf_counter()
-    summary = cross_validate(frame, labels)[0] if cv else {"rows": 0}
+    summary = cross_validate(frame, labels, registry)[0] if cv else {"rows": 0}
     print_scores(summary)
-    trained = train_model(frame)
+    trained = train_model(frame, registry)
     scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines", "end_to_end")
               if k in summary}
     try:
-        save_model(trained, model, labels, scores, len(frame))
+        save_model(trained, model, {"labels": labels, "actors": actors if actors.is_file() else None}, scores,
+                   len(frame))
     except OSError as error:
         fail(f"cannot write the model to {model} ({error.strerror or error})")
     err.print(f"model saved to {model} ({len(frame)} labels, {time.perf_counter() - started:.0f} s)",
@@ -190,50 +244,110 @@ def print_actor_table(table: pd.DataFrame) -> None:
     out.print(view)
 
 
+@contextmanager
+def dask_client(address: Optional[str], jobs: int) -> Iterator[object]:
+    """A ``distributed.Client`` for ``--dask`` ("local" starts a cluster on this machine), or None."""
+    if not address:
+        yield None
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        fail("--dask needs the 'distributed' package: pip install 'dask[distributed]'")
+    if address == "local":
+        with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = Client(address, timeout=30)
+    except OSError as error:
+        fail(f"cannot reach the Dask scheduler at {address} ({error})")
+    with client:
+        yield client
+
+
+def input_bytes(paths: list[Path]) -> int:
+    files, _ = find_inputs(paths)
+    return sum(f.stat().st_size for f in files if f.is_file())
+
+
+def progress_bar(total: int) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                    TextColumn("{task.fields[docs]} documents, {task.fields[rate]}"), TimeRemainingColumn(),
+                    console=err, transient=True, disable=total < PROGRESS_FROM_BYTES)
+
+
+def stream_predictions(results: Iterable[engine.BatchResult], handle, total: int) -> tuple[ActorTally, dict[str, int]]:
+    """Write each batch's statements as it finishes and tally the actors; returns the tally and counts."""
+    tally = ActorTally()
+    counts = {"documents": 0, "sentences": 0, "statements": 0}
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(PREDICTION_COLUMNS)
+    started = time.perf_counter()
+    done = 0
+    with progress_bar(total) as progress:
+        task = progress.add_task("predicting", total=total or None, docs=0, rate="")
+        for result in results:
+            rows = result.statements
+            rounded = rows[PREDICTION_COLUMNS].round({"confidence": 4, **dict.fromkeys(config.PROBABILITY_COLUMNS, 4)})
+            handle.write(csv_text(rounded).split("\n", 1)[1])
+            tally.add(rows)
+            counts["documents"] += result.documents
+            counts["sentences"] += result.sentences
+            counts["statements"] += len(rows)
+            done += result.characters
+            rate = done / max(time.perf_counter() - started, 1e-9) / 1e6
+            progress.update(task, completed=min(done, total), docs=counts["documents"], rate=f"{rate:.2f} MB/s")
+    return tally, counts
+
+
 @app.command()
 def predict(
-    inputs: Optional[list[Path]] = typer.Argument(None, help="Files and folders; default: seeds/."),
-    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Model bundle to use."),
+    inputs: Optional[list[Path]] = typer.Argument(None, help=INPUTS_HELP),
+    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Model to use."),
     out: Path = typer.Option(config.REPORTS_DIR, "--out", "-o", help="Report folder."),
+    actors: Path = ActorsOption,
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address, or 'local'."),
+    text_column: str = TEXT_COLUMN, id_column: str = ID_COLUMN, date_column: str = DATE_COLUMN,
+    source_column: str = SOURCE_COLUMN, url_column: str = URL_COLUMN, title_column: str = TITLE_COLUMN,
 ) -> None:
     """Classify every attributed statement and write the per-actor stance tables."""
     try:
         trained, _ = load_model(model)
     except ModelError as error:
         fail(str(error))
-    result = read_inputs(inputs or [config.SEEDS_DIR])
-    registry = default_registry(config.ACTOR_ALIASES)
-    parts = []
-    docs = list(result.documents.items())
-    volume = sum(len(text) for _, text in docs)
-    quiet = len(docs) < PROGRESS_FROM and volume < PROGRESS_FROM_CHARS
-    with Progress(console=err, transient=True, disable=quiet) as progress:
-        # Counted in characters, twice (splitting, then attributing), so one huge file moves the bar too.
-        task = progress.add_task("reading documents", total=2 * volume)
-        done = 0
-        for doc, text in docs:
-            parts.append(extract_statements({doc: text}, registry, lambda n: progress.advance(task, n)))
-            done += 2 * len(text)
-            progress.update(task, completed=done)  # dropped headings and datelines were never counted
-    sentences = pd.concat([p[0] for p in parts], ignore_index=True)
-    statements = pd.concat([p[1] for p in parts], ignore_index=True)
-    predicted = pd.concat([statements, trained.predict(statements)], axis=1)  # both on one RangeIndex
-    predicted["target"] = [guess_target(s, a, registry) if st != "neutral" else ""
-                           for s, a, st in zip(predicted["sentence"], predicted["actor"], predicted["stance"])]
-    table = actor_table(predicted)
-    rounded = predicted[PREDICTION_COLUMNS].round({"confidence": 4, **dict.fromkeys(config.PROBABILITY_COLUMNS, 4)})
+    registry = load_registry(actors)
+    paths = input_paths(inputs)
+    columns = columns_option(text_column, id_column, date_column, source_column, url_column, title_column)
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    log = InputLog()
     try:
-        write_report_folder(out, {
-            "statements.csv": csv_text(rounded),
-            "actors.csv": csv_text(table),
-            "actors.md": actor_markdown(table),
-            "actors.png": plot_png(table),
-        })
+        folder = ReportFolder(out)
     except OutputError as error:
         fail(str(error))
+    try:
+        with dask_client(dask, jobs) as client, folder.open("statements.csv") as handle:
+            results = engine.run(log.documents_of(paths, columns), registry, trained, jobs=jobs, dask=client)
+            tally, counts = stream_predictions(results, handle, input_bytes(paths))
+        if not log.documents:
+            folder.discard()
+            fail("no readable documents in " + ", ".join(str(p) for p in paths))
+        table = tally.table()
+        folder.write("actors.csv", csv_text(table))
+        folder.write("actors.md", actor_markdown(table))
+        folder.write("actors.png", plot_png(table))
+        folder.commit()
+    except OutputError as error:
+        fail(str(error))
+    except BaseException:
+        folder.discard()
+        raise
     print_actor_table(table)
-    err.print(summary_line(result, sentences, statements) + f"; reports in {out}", highlight=False)
-    if result.skipped:
+    err.print(f"{counts['documents']} documents, {counts['sentences']} sentences, {counts['statements']} statements, "
+              f"{len(table)} actors; reports in {out}", highlight=False)
+    if log.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -241,19 +355,21 @@ def predict(
 def evaluate(
     labels: Path = typer.Option(config.STATEMENT_LABELS, "--labels", help="Labels CSV."),
     out: Path = typer.Option(config.REPORTS_DIR, "--out", "-o", help="Report folder."),
+    actors: Path = ActorsOption,
 ) -> None:
     """Leave-one-article-out scores beside majority and lexicon baselines."""
     from pipeline.evaluation import report_markdown
 
-    frame = load_labels_or_exit(labels)
-    summary, predictions, found = cross_validate(frame, labels)
+    registry = load_registry(actors)
+    frame = load_labels_or_exit(labels, registry)
+    summary, predictions, found = cross_validate(frame, labels, registry)
     try:
-        write_report_folder(out, {
-            "evaluation.md": report_markdown(summary),
-            "evaluation.json": json.dumps(summary, indent=2, sort_keys=True) + "\n",
-            "evaluation_predictions.csv": csv_text(predictions) if len(predictions) else "",
-            "evaluation_found.csv": csv_text(found.round(4)) if len(found) else "",
-        })
+        folder = ReportFolder(out)
+        folder.write("evaluation.md", report_markdown(summary))
+        folder.write("evaluation.json", json.dumps(summary, indent=2, sort_keys=True) + "\n")
+        folder.write("evaluation_predictions.csv", csv_text(predictions) if len(predictions) else "")
+        folder.write("evaluation_found.csv", csv_text(found.round(4)) if len(found) else "")
+        folder.commit()
     except OutputError as error:
         fail(str(error))
     print_scores(summary)
@@ -262,8 +378,6 @@ def evaluate(
 
 def main() -> None:
     """Entry point: anything unforeseen is still one line, unless STANCE_DEBUG asks for the traceback."""
-    import os
-
     try:
         app()  # usage errors (exit 2) and typer.Exit are handled inside and leave by SystemExit
     except Exception as error:  # noqa: BLE001 - the last resort behind every specific message

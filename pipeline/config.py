@@ -1,28 +1,36 @@
-"""Every path and label set the project uses, in one place, anchored on the package."""
+"""Every path and label set the project uses, in one place.
+
+Project paths are relative to the working directory and serve only as the CLI's defaults: the
+library takes every path as an argument. Data shipped with the package is anchored on it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = PACKAGE_DIR.parent
 DATA_DIR = PACKAGE_DIR / "data"
+BUILTIN_ACTORS = DATA_DIR / "organisations.csv"
 
-SEEDS_DIR = PROJECT_DIR / "seeds"
-LABELS_DIR = PROJECT_DIR / "labels"
-MODELS_DIR = PROJECT_DIR / "models"
-REPORTS_DIR = PROJECT_DIR / "reports"
+SEEDS_DIR = Path("seeds")
+LABELS_DIR = Path("labels")
+MODELS_DIR = Path("models")
+REPORTS_DIR = Path("reports")
 
 STATEMENT_LABELS = LABELS_DIR / "statements.csv"
+DEV_LABELS = LABELS_DIR / "dev" / "statements.csv"
 ACTOR_ALIASES = LABELS_DIR / "actors.csv"
-BUILTIN_ACTORS = DATA_DIR / "organisations.csv"
-DEFAULT_MODEL = MODELS_DIR / "stance.joblib"
+DEFAULT_MODEL = MODELS_DIR / "stance.skops"
+# Where label rows' documents are looked for after the labels file's own folder.
+LABEL_DOCUMENT_ROOTS: tuple[Path, ...] = (SEEDS_DIR,)
 
 STANCES: tuple[str, ...] = ("condemning", "supporting", "neutral", "calling_for_talks")
 # The model's probability of each stance, in the order of STANCES.
 PROBABILITY_COLUMNS: list[str] = [f"p_{s}" for s in STANCES]
 SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive")
-LABEL_SOURCES: tuple[str, ...] = ("seed", "written")
+# seed: the seed articles; written: sentences written for training only; dev: real-style
+# development articles, scored and never trained on.
+LABEL_SOURCES: tuple[str, ...] = ("seed", "written", "dev")
 
 # Sentiment labels mapped onto [-1, 1] for the per-actor mean sentiment score.
 SENTIMENT_SCORE: dict[str, float] = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}

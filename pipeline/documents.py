@@ -1,4 +1,4 @@
-"""Reading documents: files and folders in, prose paragraphs out.
+"""Documents to paragraphs: the prose of each document, headings and page furniture left out.
 
 A *document* is one input file (its id is the file name). A document may be a
 digest of several *articles* (each opening with a headline, outlet and date
@@ -15,8 +15,6 @@ Paragraph frame columns (``paragraphs_frame``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
@@ -49,93 +47,6 @@ _BULLET = re.compile(r"^\s*[•●▪◦‣*·-]\s+")
 # A prose line ends with sentence punctuation (maybe inside closing quotes) or a colon
 # that introduces a quotation; a line that is only a quotation ("“Under the eye of Russia”") does not.
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A document that could not be read, with the reason shown to the user."""
-
-    path: Path
-    reason: str
-
-
-@dataclass
-class ReadResult:
-    documents: dict[str, str] = field(default_factory=dict)
-    skipped: list[Skipped] = field(default_factory=list)
-
-
-def find_documents(inputs: list[Path]) -> tuple[list[Path], list[Skipped]]:
-    """Expand files and folders (``*.txt`` recursively, sorted) into a file list."""
-    files: list[Path] = []
-    problems: list[Skipped] = []
-    for path in inputs:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not found:
-                problems.append(Skipped(path, "folder has no .txt files"))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            problems.append(Skipped(path, "not a regular file"))
-        else:
-            problems.append(Skipped(path, "no such file or folder"))
-    return files, problems
-
-
-def decode(raw: bytes) -> str | None:
-    """Decode bytes as text, or ``None`` when they are not text.
-
-    UTF-8 (with or without BOM) first; UTF-16 only with a BOM; Latin-1 only when
-    the bytes hold no control characters, since Latin-1 decodes anything.
-    """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-    if b"\x00" in raw:
-        return None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if re.search(rb"[\x00-\x08\x0e-\x1f\x7f]", raw):
-        return None
-    text = raw.decode("latin-1")
-    # Latin-1 text is mostly letters; binary junk that slipped through is not.
-    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
-    return text if printable / max(len(text), 1) > 0.95 else None
-
-
-def document_id(path: Path) -> str:
-    return path.name
-
-
-def read_documents(inputs: list[Path]) -> ReadResult:
-    """Read every input document; unreadable ones are reported, never fatal."""
-    files, skipped = find_documents(inputs)
-    result = ReadResult(skipped=skipped)
-    for path in files:
-        try:
-            raw = path.read_bytes()
-        except OSError as err:
-            result.skipped.append(Skipped(path, f"cannot be read ({err.strerror or err})"))
-            continue
-        text = decode(raw)
-        if text is None:
-            result.skipped.append(Skipped(path, "not text (binary, or an encoding that cannot be detected)"))
-            continue
-        if not text.strip():
-            result.skipped.append(Skipped(path, "empty document"))
-            continue
-        doc = document_id(path)
-        if doc in result.documents:
-            # Two inputs with one file name would mix their statements under one id.
-            doc = str(path)
-        result.documents[doc] = text
-    return result
 
 
 def _lines(text: str) -> list[tuple[int, str, bool]]:

@@ -18,13 +18,14 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from pipeline import config
 from pipeline.actors import ActorRegistry
 from pipeline.aggregate import position, stance_mass
-from pipeline.attribution import STATEMENT_COLUMNS, extract_statements
 from pipeline.documents import paragraphs_frame
-from pipeline.labels import document_text
+from pipeline.engine import process_batch
+from pipeline.inputs import Document, read_all
+from pipeline.labels import document_path, document_text
 from pipeline.model import LexiconBaseline, model_input, train_model
 
 
-def article_groups(labels: pd.DataFrame, labels_path: Path) -> pd.Series:
+def article_groups(labels: pd.DataFrame, labels_path: Path, roots: tuple[Path, ...] = ()) -> pd.Series:
     """Article id (``doc#N``) of each seed row; ``written`` for written rows."""
     cache: dict[Path, str | None] = {}
     paragraphs: dict[str, pd.DataFrame] = {}
@@ -34,7 +35,7 @@ def article_groups(labels: pd.DataFrame, labels_path: Path) -> pd.Series:
             groups.append("written")
             continue
         if row.doc not in paragraphs:
-            text = document_text(row.doc, row.source, labels_path, cache) or ""
+            text = document_text(row.doc, labels_path, cache, roots) or ""
             paragraphs[row.doc] = paragraphs_frame({row.doc: text})
         frame = paragraphs[row.doc]
         hit = frame[frame["text"].str.contains(row.sentence.strip()[:80], regex=False)]
@@ -51,36 +52,41 @@ def held_out_splits(groups: pd.Series) -> Iterator[tuple[str, np.ndarray, np.nda
         yield article, train, test
 
 
-def seed_statements(labels: pd.DataFrame, labels_path: Path, registry: ActorRegistry) -> pd.DataFrame:
-    """What the extractor finds in every labelled seed document: the end-to-end test input."""
-    cache: dict[Path, str | None] = {}
-    documents = {}
-    for doc in sorted(set(labels.loc[labels["source"] == "seed", "doc"])):
-        text = document_text(doc, "seed", labels_path, cache)
-        if text is not None:
-            documents[doc] = text
-    return extract_statements(documents, registry)[1] if documents else pd.DataFrame(columns=STATEMENT_COLUMNS)
+def labelled_documents(labels: pd.DataFrame, labels_path: Path, roots: tuple[Path, ...] = (),
+                       source: str = "seed") -> list[Document]:
+    """The documents the ``source`` rows were labelled in, read as ``stance predict`` reads them."""
+    paths = []
+    for doc in sorted(set(labels.loc[labels["source"] == source, "doc"])):
+        path = document_path(doc, labels_path, roots)
+        if path is not None:
+            paths.append(path)
+    documents, _ = read_all(paths)
+    return documents
 
 
-def cross_validated_predictions(labels: pd.DataFrame, groups: pd.Series, found: pd.DataFrame | None = None,
-                                params: dict[str, Any] | None = None,
+def cross_validated_predictions(labels: pd.DataFrame, groups: pd.Series, registry: ActorRegistry,
+                                documents: list[Document] | None = None, params: dict[str, Any] | None = None,
                                 progress: Any = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Held-out predictions for every seed row (with both baselines beside them), and for every
-    statement the extractor ``found`` in the held-out article: the same fold model scores both."""
+    """Held-out predictions for every seed row (with both baselines beside them), and end to end:
+    each held-out article's document run through ``engine.process_batch`` with the fold's model,
+    exactly as ``stance predict`` runs it, keeping the statements of the held-out article."""
     labels = labels.reset_index(drop=True)
     groups = groups.reset_index(drop=True)
+    by_id = {d.id: d for d in documents or []}
     labelled, extracted = [], []
     splits = list(held_out_splits(groups))
     for n, (article, train, test) in enumerate(splits, start=1):
         if progress is not None:
             progress(n, len(splits), article)
         train_rows, test_rows = labels.iloc[train], labels.iloc[test]
-        model = train_model(train_rows, params)
+        model = train_model(train_rows, registry, params)
         labelled.append(_labelled_part(model, train_rows, test_rows, article))
-        if found is not None:
-            statements = found[found["article"] == article].reset_index(drop=True)
-            if len(statements):
-                extracted.append(pd.concat([statements, model.predict(statements)], axis=1))
+        document = by_id.get(article.rsplit("#", 1)[0])
+        if document is not None:
+            found = process_batch([document], registry, model).statements
+            found = found[found["article"] == article]
+            if len(found):
+                extracted.append(found)
     return (pd.concat(labelled, ignore_index=True) if labelled else pd.DataFrame(),
             pd.concat(extracted, ignore_index=True) if extracted else pd.DataFrame())
 

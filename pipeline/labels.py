@@ -15,7 +15,7 @@ import pandas as pd
 
 from pipeline import config
 from pipeline.actors import ActorRegistry
-from pipeline.documents import decode
+from pipeline.inputs import decode
 
 LABEL_COLUMNS = ["doc", "sentence", "actor", "stance", "sentiment", "target", "source"]
 
@@ -75,20 +75,26 @@ def read_labels(path: Path) -> pd.DataFrame:
     return frame
 
 
-def document_text(doc: str, source: str, labels_path: Path, cache: dict[Path, str | None]) -> str | None:
-    """Text of the document a label row names; ``None`` when it is not found."""
-    roots = [labels_path.parent, config.LABELS_DIR] if source == "written" else [config.SEEDS_DIR, labels_path.parent]
-    for root in roots:
-        path = root / doc
-        if path in cache:
-            return cache[path]
-        if path.is_file():
-            cache[path] = decode(path.read_bytes())
-            return cache[path]
+def document_path(doc: str, labels_path: Path, roots: tuple[Path, ...] = ()) -> Path | None:
+    """Where the document a label row names lives: beside the labels file, else in ``roots``."""
+    for root in (labels_path.parent, *roots):
+        if (root / doc).is_file():
+            return root / doc
     return None
 
 
-def validate_labels(frame: pd.DataFrame, path: Path, registry: ActorRegistry) -> Validation:
+def document_text(doc: str, labels_path: Path, cache: dict[Path, str | None], roots: tuple[Path, ...] = ()) -> str | None:
+    """Raw text of the document a label row names; ``None`` when it is not found."""
+    path = document_path(doc, labels_path, roots)
+    if path is None:
+        return None
+    if path not in cache:
+        cache[path] = decode(path.read_bytes())
+    return cache[path]
+
+
+def validate_labels(frame: pd.DataFrame, path: Path, registry: ActorRegistry, roots: tuple[Path, ...] = ()) -> Validation:
+    """Every problem of the label rows; documents are looked up beside ``path``, then in ``roots``."""
     result = Validation()
     cache: dict[Path, str | None] = {}
     seen: dict[tuple[str, str, str], pd.Series] = {}
@@ -113,7 +119,7 @@ def validate_labels(frame: pd.DataFrame, path: Path, registry: ActorRegistry) ->
             if name and name not in registry.actors:
                 result.problems.append(f"{where}: unknown {column} {name!r} (add it to labels/actors.csv)")
         if row.doc and row.sentence.strip():
-            text = document_text(row.doc, row.source, path, cache)
+            text = document_text(row.doc, path, cache, roots)
             if text is None:
                 result.warnings.append(f"{where}: document {row.doc!r} not found, sentence not checked")
             elif row.sentence not in text:
@@ -129,12 +135,12 @@ def validate_labels(frame: pd.DataFrame, path: Path, registry: ActorRegistry) ->
     return result
 
 
-def load_valid_labels(path: Path, registry: ActorRegistry) -> tuple[pd.DataFrame, Validation]:
+def load_valid_labels(path: Path, registry: ActorRegistry, roots: tuple[Path, ...] = ()) -> tuple[pd.DataFrame, Validation]:
     """Read and validate; raises LabelError listing every problem."""
     frame = read_labels(path)
     if frame.empty:
         raise LabelError([f"{path}:2: no label rows"])
-    result = validate_labels(frame, path, registry)
+    result = validate_labels(frame, path, registry, roots)
     if not result.ok:
         raise LabelError(result.problems)
     return frame, result

@@ -6,10 +6,13 @@ import io
 import shutil
 import tempfile
 from pathlib import Path
+from typing import IO, Callable, TypeVar
 
 import pandas as pd
 
 from pipeline import config
+
+T = TypeVar("T")
 
 # Stance colours chosen to read at a glance and to survive greyscale printing.
 STANCE_COLOURS = {"condemning": "#c0392b", "supporting": "#27ae60", "neutral": "#bdc3c7",
@@ -54,26 +57,45 @@ def plot_png(table: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def write_report_folder(out_dir: Path, files: dict[str, bytes | str]) -> None:
-    """Write ``files`` into ``out_dir``, replacing the earlier report whole.
+class ReportFolder:
+    """A report folder written whole or not at all.
 
-    Everything is written to a fresh folder beside ``out_dir`` first; only then is
-    the old folder moved aside and the new one renamed into place.
+    Files go into a fresh staging folder beside ``out_dir`` (``path`` / ``write`` / ``open``, so a
+    long run can stream a file into it); ``commit`` then moves the old folder aside and renames
+    the new one into place. Files of the old report that this run does not write (e.g.
+    evaluation.md beside a new prediction) are kept. ``discard`` drops the staging folder.
     """
-    out_dir = out_dir.resolve()
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.new."))
-    except OSError as err:
-        raise OutputError(f"cannot write to {out_dir.parent} ({err.strerror or err})") from err
-    try:
-        for name, content in files.items():
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            (staging / name).write_bytes(data)
-        if out_dir.exists() and not out_dir.is_dir():
-            raise OutputError(f"{out_dir} exists and is not a folder")
-        if out_dir.exists():
-            # Files of the old report that this run does not write (e.g. evaluation.md) stay.
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir.resolve()
+        try:
+            self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+            self.path = Path(tempfile.mkdtemp(dir=self.out_dir.parent, prefix=f".{self.out_dir.name}.new."))
+        except OSError as err:
+            raise OutputError(f"cannot write to {self.out_dir.parent} ({err.strerror or err})") from err
+
+    def write(self, name: str, content: bytes | str) -> None:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        self._guard(lambda: (self.path / name).write_bytes(data))
+
+    def open(self, name: str) -> IO[str]:
+        return self._guard(lambda: (self.path / name).open("w", encoding="utf-8", newline=""))
+
+    def _guard(self, action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except OSError as err:
+            self.discard()
+            raise OutputError(f"cannot write the report to {self.out_dir} ({err.strerror or err})") from err
+
+    def commit(self) -> None:
+        out_dir, staging = self.out_dir, self.path
+        try:
+            if out_dir.exists() and not out_dir.is_dir():
+                raise OutputError(f"{out_dir} exists and is not a folder")
+            if not out_dir.exists():
+                staging.rename(out_dir)
+                return
             for old in out_dir.iterdir():
                 if old.is_file() and not (staging / old.name).exists():
                     shutil.copy2(old, staging / old.name)
@@ -86,11 +108,24 @@ def write_report_folder(out_dir: Path, files: dict[str, bytes | str]) -> None:
                 backup.rename(out_dir)
                 raise
             shutil.rmtree(backup, ignore_errors=True)
-        else:
-            staging.rename(out_dir)
-    except OSError as err:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise OutputError(f"cannot write the report to {out_dir} ({err.strerror or err})") from err
+        except OSError as err:
+            self.discard()
+            raise OutputError(f"cannot write the report to {out_dir} ({err.strerror or err})") from err
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def write_report_folder(out_dir: Path, files: dict[str, bytes | str]) -> None:
+    """Write ``files`` into ``out_dir``, replacing the earlier report whole."""
+    folder = ReportFolder(out_dir)
+    try:
+        for name, content in files.items():
+            folder.write(name, content)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        folder.discard()
         raise
+    folder.commit()

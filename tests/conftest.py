@@ -22,9 +22,9 @@ def labels() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="session")
-def model(labels: pd.DataFrame) -> StanceModel:
+def model(labels: pd.DataFrame, registry: ActorRegistry) -> StanceModel:
     """The project's model trained on all hand labels (behavioural tests need a real model)."""
-    return train_model(labels)
+    return train_model(labels, registry)
 
 
 TINY_LABELS = """doc,sentence,actor,stance,sentiment,target,source

@@ -119,9 +119,9 @@ def test_another_crisis_is_attributed_without_editing_actors_csv(registry):
 
 def test_seed_statements_use_canonical_actors(registry):
     from pipeline import config
-    from pipeline.documents import read_documents
+    from pipeline.inputs import read_all
 
-    documents = read_documents([config.SEEDS_DIR]).documents
+    documents = {d.id: d.text for d in read_all([config.SEEDS_DIR])[0]}
     _, statements = extract_statements(documents, registry)
     found = set(statements["actor"])
     assert {"Armenia", "Azerbaijan", "Russia", "United States", "France", "European Union", "Turkey",

@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from pipeline import config
-from pipeline.documents import decode, is_heading, paragraphs_frame, read_documents
+from pipeline.documents import is_heading, paragraphs_frame
+from pipeline.inputs import decode, read_all
 
 
 def test_decode_handles_bom_crlf_latin1_and_utf16():
@@ -18,16 +19,17 @@ def test_folders_are_read_recursively_in_sorted_order(tmp_path: Path):
     (tmp_path / "b" / "2.txt").write_text("Paris said so.", encoding="utf-8")
     (tmp_path / "1.txt").write_text("Baku said so.", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    result = read_documents([tmp_path])
-    assert list(result.documents) == ["1.txt", "2.txt"]
-    assert result.skipped == []
+    documents, skipped = read_all([tmp_path])
+    assert [d.id for d in documents] == ["1.txt", "2.txt"]
+    assert skipped == []
 
 
 def test_missing_path_and_empty_folder_are_reported_not_fatal(tmp_path: Path):
     (tmp_path / "empty").mkdir()
-    result = read_documents([tmp_path / "nope.txt", tmp_path / "empty"])
-    reasons = {s.path.name: s.reason for s in result.skipped}
-    assert reasons == {"nope.txt": "no such file or folder", "empty": "folder has no .txt files"}
+    _, skipped = read_all([tmp_path / "nope.txt", tmp_path / "empty"])
+    reasons = {Path(s.where).name: s.reason.split(" (")[0] for s in skipped}
+    assert reasons["nope.txt"] == "no such file or folder"
+    assert reasons["empty"].startswith("folder has no .txt")
 
 
 def test_headings_bylines_urls_and_datelines_are_not_prose():

@@ -16,7 +16,7 @@ def test_schema_and_allowed_values(labels):
 
 
 def test_labels_validate_cleanly(labels, registry):
-    result = validate_labels(labels, config.STATEMENT_LABELS, registry)
+    result = validate_labels(labels, config.STATEMENT_LABELS, registry, config.LABEL_DOCUMENT_ROOTS)
     assert result.problems == []
     assert result.warnings == []
 

@@ -48,7 +48,7 @@ def test_probabilities_are_a_distribution(model):
     assert -1.0 <= out["sentiment_score"].iloc[0] <= 1.0
 
 
-def test_minimum_functionality_on_tiny_data():
+def test_minimum_functionality_on_tiny_data(registry):
     rows = pd.DataFrame({
         "sentence": ["X condemned the attack.", "X denounced the crimes.", "X welcomed the deal.",
                      "X praised the aid.", "X urged talks.", "X called for a ceasefire.",
@@ -58,15 +58,15 @@ def test_minimum_functionality_on_tiny_data():
                    "calling_for_talks", "neutral", "neutral"],
         "sentiment": ["negative", "negative", "positive", "positive", "neutral", "neutral", "neutral", "neutral"],
     })
-    model = train_model(rows)
+    model = train_model(rows, registry)
     assert list(model.predict(rows)["stance"]) == list(rows["stance"])
 
 
 def test_the_whole_model_is_one_pipeline_with_named_steps():
-    pipe = build_pipeline({"clf__C": 0.5})
+    pipe = build_pipeline({"clf__estimator__C": 0.5})
     assert [name for name, _ in pipe.steps] == ["mask", "features", "clf"]
-    assert pipe.get_params()["clf__C"] == 0.5
-    assert pipe.get_params()["clf__class_weight"] == "balanced"
+    assert pipe.get_params()["clf__estimator__C"] == 0.5
+    assert pipe.get_params()["clf__estimator__class_weight"] == "balanced"
     assert model_input(pd.DataFrame({"sentence": ["a"], "actor": [None]}))["actor"].tolist() == [""]
 
 

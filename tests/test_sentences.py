@@ -31,3 +31,34 @@ def test_sentences_are_exact_substrings_with_offsets():
     text = "  Armenia urged restraint.   Azerbaijan refused!  "
     for start, sentence in split_sentences(text):
         assert text[start:start + len(sentence)] == sentence
+
+
+def test_a_dotted_acronym_ends_a_sentence_only_before_an_opener():
+    assert sentences("Sanctions were imposed by the U.S. The ministry protested.") == [
+        "Sanctions were imposed by the U.S.", "The ministry protested."]
+    assert sentences("He met the U.N. Secretary-General on Monday. Talks followed.") == [
+        "He met the U.N. Secretary-General on Monday.", "Talks followed."]
+
+
+def test_initials_and_times_do_not_end_sentences():
+    assert sentences("John F. Kennedy spoke. At 5 p.m. Monday the talks began.") == [
+        "John F. Kennedy spoke.", "At 5 p.m. Monday the talks began."]
+
+
+def test_a_question_inside_quotes_before_its_speaker_is_not_an_end():
+    assert sentences("“Why?” he asked. Nobody answered.") == ["“Why?” he asked.", "Nobody answered."]
+
+
+def test_a_quotation_opened_after_a_colon_stays_whole_when_it_closes():
+    text = "She said: “We will not leave. This is our land.” The army withdrew."
+    assert sentences(text) == ["She said: “We will not leave. This is our land.”", "The army withdrew."]
+
+
+def test_a_quotation_left_open_for_the_next_paragraph_is_split():
+    # News style: a quotation continued in the next paragraph has no closing mark in this one.
+    assert sentences("“We will not leave. This is our land.") == ["“We will not leave.", "This is our land."]
+
+
+def test_the_splitter_keeps_up_with_a_large_text():
+    text = "France condemned the strikes. “We support Kyiv. We always will,” Mr. Macron said. " * 2000
+    assert len(sentences(text)) == 4000

@@ -1,0 +1,81 @@
+"""The engine: one entry point, batches in order, the same output whatever runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import engine
+from pipeline.cli import app
+from pipeline.inputs import Document
+
+runner = CliRunner()
+
+
+def documents(n: int) -> list[Document]:
+    texts = ["France condemned the attack on the city. Germany urged both sides to return to talks.",
+             "Italy said it welcomed the agreement and would send aid. Japan announced that 300 refugees arrived.",
+             "Canada called for an immediate ceasefire. Brazil voiced its support and pledged assistance."]
+    return [Document(id=f"d{i}.txt", text=texts[i % 3], date=f"2024-10-{i % 28 + 1:02d}", source="Wire")
+            for i in range(n)]
+
+
+def test_batches_close_at_the_size_limit_and_keep_the_order():
+    docs = documents(7)
+    groups = list(engine.batches(docs, max_chars=200))
+    assert [d.id for g in groups for d in g] == [d.id for d in docs]
+    assert all(sum(len(d.text) for d in g) < 200 + max(len(d.text) for d in docs) for g in groups)
+    assert len(groups) > 1
+
+
+def test_process_batch_carries_document_metadata(registry, model):
+    result = engine.process_batch(documents(3), registry, model)
+    rows = result.statements
+    assert result.documents == 3 and result.sentences == 6
+    assert rows["actor"].tolist() == ["France", "Germany", "Italy", "Japan", "Canada", "Brazil"]
+    assert rows["date"].tolist() == ["2024-10-01"] * 2 + ["2024-10-02"] * 2 + ["2024-10-03"] * 2
+    assert set(rows["source"]) == {"Wire"}
+    assert {"stance", "confidence", "sentiment", "target"} <= set(rows.columns)
+
+
+def test_parallel_run_gives_the_same_rows_in_the_same_order(registry, model):
+    docs = documents(40)
+    one = pd.concat([r.statements for r in engine.run(docs, registry, model, jobs=1, max_chars=500)])
+    two = pd.concat([r.statements for r in engine.run(docs, registry, model, jobs=2, max_chars=500)])
+    pd.testing.assert_frame_equal(one.reset_index(drop=True), two.reset_index(drop=True))
+
+
+def test_dask_run_gives_the_same_rows_as_the_local_run(registry, model):
+    distributed = pytest.importorskip("distributed")
+    docs = documents(30)
+    local = pd.concat([r.statements for r in engine.run(docs, registry, model, max_chars=500)])
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        remote = pd.concat([r.statements for r in engine.run(docs, registry, model, dask=client, max_chars=500)])
+    pd.testing.assert_frame_equal(local.reset_index(drop=True), remote.reset_index(drop=True))
+
+
+@pytest.fixture()
+def saved_model(tiny_project: Path) -> Path:
+    model = tiny_project / "model" / "stance.skops"
+    assert runner.invoke(app, ["train", "--no-cv", "--labels", str(tiny_project / "labels.csv"),
+                               "--model", str(model)]).exit_code == 0
+    return model
+
+
+def test_jobs_do_not_change_a_single_byte_of_the_reports(tiny_project: Path, saved_model: Path):
+    corpus = tiny_project / "corpus"
+    corpus.mkdir()
+    for doc in documents(60):
+        (corpus / doc.id).write_text(doc.text, encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tiny_project / f"r{jobs}"
+        result = runner.invoke(app, ["predict", str(corpus), "--model", str(saved_model), "--out", str(out),
+                                     "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        outputs.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert outputs[0] == outputs[1]
