@@ -190,6 +190,24 @@ def cross_validate(frame: pd.DataFrame, labels: Path, registry: ActorRegistry) -
     return summarise(predictions, found_predictions), predictions, found_predictions
 
 
+def development(frame: pd.DataFrame, dev: Path, registry: ActorRegistry) -> tuple[dict, pd.DataFrame]:
+    """Scores on the development pages (labels in ``dev``, documents beside it); empty without them."""
+    from pipeline.evaluation import development_scores, labelled_documents
+
+    if not dev.is_file():
+        if dev != config.DEV_LABELS:
+            fail(f"no development labels at {dev}")
+        return {}, pd.DataFrame()
+    gold = load_labels_or_exit(dev, registry)
+    documents = labelled_documents(gold, dev, config.LABEL_DOCUMENT_ROOTS, source="dev")
+    with Progress(console=err, transient=True) as progress:
+        progress.add_task(f"scoring {len(documents)} development pages", total=None)
+        return development_scores(frame[frame["source"] != "dev"], gold, documents, registry)
+
+
+DEV_OPTION = typer.Option(config.DEV_LABELS, "--dev", help="Development-set labels (scored, never trained on).")
+
+
 def print_scores(summary: dict) -> None:
     if not summary.get("rows"):
         return
@@ -203,17 +221,20 @@ def train(
     labels: Path = typer.Option(config.STATEMENT_LABELS, "--labels", help="Labels CSV."),
     model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Where to save the model."),
     actors: Path = ActorsOption,
-    cv: bool = typer.Option(True, "--cv/--no-cv", help="Report leave-one-article-out scores."),
+    cv: bool = typer.Option(True, "--cv/--no-cv", help="Report leave-one-article-out and development-set scores."),
+    dev: Path = DEV_OPTION,
 ) -> None:
     """Validate the labels, train the stance and sentiment heads, save model + metadata."""
     registry = load_registry(actors)
     frame = load_labels_or_exit(labels, registry)
     started = time.perf_counter()
     summary = cross_validate(frame, labels, registry)[0] if cv else {"rows": 0}
+    if cv and summary.get("rows"):
+        summary["development"] = development(frame, dev, registry)[0]
     print_scores(summary)
-    trained = train_model(frame, registry)
-    scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines", "end_to_end")
-              if k in summary}
+    trained = train_model(frame[frame["source"] != "dev"], registry)
+    scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines", "end_to_end",
+                                      "development") if k in summary}
     try:
         save_model(trained, model, {"labels": labels, "actors": actors if actors.is_file() else None}, scores,
                    len(frame))
@@ -356,19 +377,24 @@ def evaluate(
     labels: Path = typer.Option(config.STATEMENT_LABELS, "--labels", help="Labels CSV."),
     out: Path = typer.Option(config.REPORTS_DIR, "--out", "-o", help="Report folder."),
     actors: Path = ActorsOption,
+    dev: Path = DEV_OPTION,
 ) -> None:
-    """Leave-one-article-out scores beside majority and lexicon baselines."""
+    """Leave-one-article-out scores beside majority and lexicon baselines, and development-set scores."""
     from pipeline.evaluation import report_markdown
 
     registry = load_registry(actors)
     frame = load_labels_or_exit(labels, registry)
     summary, predictions, found = cross_validate(frame, labels, registry)
+    dev_found = pd.DataFrame()
+    if summary.get("rows"):
+        summary["development"], dev_found = development(frame, dev, registry)
     try:
         folder = ReportFolder(out)
         folder.write("evaluation.md", report_markdown(summary))
         folder.write("evaluation.json", json.dumps(summary, indent=2, sort_keys=True) + "\n")
         folder.write("evaluation_predictions.csv", csv_text(predictions) if len(predictions) else "")
         folder.write("evaluation_found.csv", csv_text(found.round(4)) if len(found) else "")
+        folder.write("evaluation_development.csv", csv_text(dev_found.round(4)) if len(dev_found) else "")
         folder.commit()
     except OutputError as error:
         fail(str(error))

@@ -131,28 +131,65 @@ def _aligned(found: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
 def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
     """Score extracted-and-classified statements against the labelled ones, as an outside gold would:
     attribution by (doc, sentence, actor), a sentence matching when it is (most of) the labelled one;
-    stance on the statements found; positions per actor."""
-    gold = gold.loc[gold["actor"] != "", ["doc", "sentence", "actor", "stance"]]
+    stance (and sentiment) on the statements found; positions per actor by both rules; and per
+    attribution rule, how many statements it found and how many of them are labelled ones."""
+    columns = ["doc", "sentence", "actor", "stance", *(["sentiment"] if "sentiment" in gold else [])]
+    gold = gold.loc[gold["actor"] != "", columns]
     if found.empty or gold.empty:
         return {"found": int(len(found)), "labelled": int(len(gold))}
     key = ["doc", "sentence", "actor"]
     gold = gold.assign(sentence=gold["sentence"].map(_sentence_key))
     found = found.assign(sentence=found["sentence"].map(_sentence_key))
     found = found.assign(sentence=_aligned(found, gold)).drop_duplicates(key)
-    matched = gold.merge(found[[*key, "stance"]].rename(columns={"stance": "predicted"}), on=key)
+    predicted = found[[*key, "stance", *(["sentiment"] if "sentiment" in found else []),
+                       *(["rule"] if "rule" in found else [])]]
+    matched = gold.merge(predicted.rename(columns={"stance": "predicted", "sentiment": "predicted_sentiment"}), on=key)
     precision = len(matched) / len(found)
     recall = len(matched) / len(gold)
     gold_positions = positions(gold, "stance")
-    found_positions = positions(found, "stance", with_mass=True)
-    return {
+    scores: dict[str, Any] = {
         "found": int(len(found)),
         "labelled": int(len(gold)),
         "matched": int(len(matched)),
         "attribution": {"precision": precision, "recall": recall,
                         "f1": 2 * precision * recall / (precision + recall) if matched.size else 0.0},
         "stance": classification_scores(matched["stance"], matched["predicted"], config.STANCES),
-        "positions": _position_agreement(gold_positions, found_positions),
+        "positions": _position_agreement(gold_positions, positions(found, "stance", with_mass=True)),
     }
+    if set(config.PROBABILITY_COLUMNS) <= set(found.columns):
+        scores["positions_expected"] = _position_agreement(gold_positions, expected_positions(found))
+    if "predicted_sentiment" in matched and "sentiment" in matched:
+        scores["sentiment"] = classification_scores(matched["sentiment"], matched["predicted_sentiment"],
+                                                    config.SENTIMENTS)
+    if "rule" in found:
+        correct = matched["rule"].value_counts()
+        scores["rules"] = {rule: {"found": int(n), "labelled": int(correct.get(rule, 0))}
+                           for rule, n in found["rule"].value_counts().items()}
+    return scores
+
+
+# An expected-count position needs at least half a statement's worth of probability behind it.
+EXPECTED_POSITION_FLOOR = 0.5
+
+
+def expected_positions(frame: pd.DataFrame) -> dict[str, str]:
+    """Each actor's non-neutral stance with the largest summed probability, once that sum is worth
+    at least one statement: the position by expected counts, which lets a statement the model is
+    unsure of count for what it is worth."""
+    out = {}
+    for actor, rows in frame[frame["actor"] != ""].groupby("actor"):
+        mass = stance_mass(rows).drop("neutral")
+        if mass.max() >= EXPECTED_POSITION_FLOOR:
+            out[actor] = str(mass.idxmax())
+    return out
+
+
+def development_scores(train: pd.DataFrame, dev: pd.DataFrame, documents: list[Document], registry: ActorRegistry,
+                       params: dict[str, Any] | None = None) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Train on ``train``, run ``documents`` through the engine, score against the ``dev`` labels."""
+    model = train_model(train, registry, params)
+    found = process_batch(documents, registry, model).statements
+    return {"documents": len(documents), **end_to_end(dev, found)}, found
 
 
 def _position_agreement(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, Any]:
@@ -237,9 +274,14 @@ def report_markdown(summary: dict[str, Any], brief: bool = False) -> str:
     for label, row in zip(cm["labels"], cm["matrix"]):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     if brief:
-        return "\n".join(lines + _end_to_end_markdown(summary.get("end_to_end"), with_positions=False)) + "\n"
+        lines += _end_to_end_markdown(summary.get("end_to_end"), with_positions=False)
+        lines += _end_to_end_markdown(summary.get("development"), with_positions=False,
+                                      title="Development set: real-style news pages", intro=DEV_INTRO)
+        return "\n".join(lines) + "\n"
     lines += _positions_markdown("Actor positions", summary["positions"])
     lines += _end_to_end_markdown(summary.get("end_to_end"))
+    lines += _end_to_end_markdown(summary.get("development"), title="Development set: real-style news pages",
+                                  intro=DEV_INTRO, name="Development-set")
     lines += ["", "## Per actor", "", "| actor | statements | accuracy |", "|---|---|---|"]
     for actor, d in sorted(summary["per_actor"].items(), key=lambda kv: -kv[1]["statements"]):
         lines.append(f"| {actor} | {d['statements']} | {d['accuracy']:.2f} |")
@@ -254,17 +296,38 @@ def _positions_markdown(title: str, agreement: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _end_to_end_markdown(scores: dict[str, Any] | None, with_positions: bool = True) -> list[str]:
+SEED_INTRO = ("Each held-out article is run through extraction, attribution and the fold's model, as a user "
+              "would run `stance predict`; statements are matched to the labels by (document, sentence, actor).")
+DEV_INTRO = ("The development pages (never trained on) are run through `stance predict`'s engine with a model "
+             "trained on all the training labels; statements are matched to their labels by (document, sentence, "
+             "actor).")
+
+
+def _end_to_end_markdown(scores: dict[str, Any] | None, with_positions: bool = True,
+                         title: str = "End to end: the statements the extractor found", intro: str = SEED_INTRO,
+                         name: str = "End-to-end") -> list[str]:
     if not scores or "matched" not in scores:
         return []
     a = scores["attribution"]
-    lines = ["", "## End to end: the statements the extractor found", "",
-             "Each held-out article is run through extraction, attribution and the fold's model, as a user "
-             "would run `stance predict`; statements are matched to the labels by (document, sentence, actor).",
+    lines = ["", f"## {title}", "", intro,
              "", f"- statements found {scores['found']}, labelled {scores['labelled']}, matched {scores['matched']}",
              f"- attribution precision {a['precision']:.2f}, recall {a['recall']:.2f}, F1 {a['f1']:.2f}",
              f"- stance macro-F1 on the matched statements {scores['stance']['macro_f1']:.3f} "
              f"(accuracy {scores['stance']['accuracy']:.3f})"]
-    if with_positions:
-        lines += _positions_markdown("End-to-end actor positions", scores["positions"])
+    if "sentiment" in scores:
+        lines.append(f"- sentiment macro-F1 on the matched statements {scores['sentiment']['macro_f1']:.3f}")
+    if "positions_expected" in scores:
+        hard, expected = scores["positions"], scores["positions_expected"]
+        lines.append(f"- actor positions right: {hard['correct']} of {hard['actors_with_position']} by counts, "
+                     f"{expected['correct']} of {expected['actors_with_position']} by expected counts")
+    if not with_positions:
+        return lines
+    lines += ["", "| stance | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for stance, c in scores["stance"]["per_class"].items():
+        lines.append(f"| {stance} | {c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} | {c['support']} |")
+    if "rules" in scores:
+        lines += ["", "| attribution rule | statements found | of them labelled |", "|---|---|---|"]
+        for rule, n in sorted(scores["rules"].items(), key=lambda kv: -kv[1]["found"]):
+            lines.append(f"| {rule} | {n['found']} | {n['labelled']} |")
+    lines += _positions_markdown(f"{name} actor positions", scores["positions"])
     return lines

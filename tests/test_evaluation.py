@@ -7,7 +7,7 @@ import pandas as pd
 from pipeline import config
 from pipeline.cues import cue_counts, takes_position
 from pipeline.aggregate import actor_table
-from pipeline.evaluation import end_to_end
+from pipeline.evaluation import end_to_end, positions
 
 
 def gold_rows() -> pd.DataFrame:
@@ -81,3 +81,24 @@ def test_a_tie_in_positions_is_broken_as_the_actor_table_breaks_it():
     table = actor_table(found.assign(confidence=0.8, sentiment_score=0.0))
     scores = end_to_end(gold_rows(), found)
     assert scores["positions"]["detail"]["France"]["predicted"] == table.loc[0, "position"] == "condemning"
+
+
+def test_expected_positions_weigh_each_statement_by_its_probabilities():
+    frame = pd.DataFrame({"actor": ["A", "A", "A", "B"], "stance": ["neutral"] * 4})
+    # A: three hesitant statements lean to talks in sum; B: one statement too sure of neutral to count.
+    frame["p_condemning"] = [0.30, 0.05, 0.05, 0.2]
+    frame["p_calling_for_talks"] = [0.25, 0.40, 0.40, 0.1]
+    frame["p_supporting"] = [0.05, 0.05, 0.05, 0.0]
+    frame["p_neutral"] = [0.40, 0.50, 0.50, 0.7]
+    from pipeline.evaluation import expected_positions
+
+    assert expected_positions(frame) == {"A": "calling_for_talks"}
+    assert positions(frame, "stance") == {}
+
+
+def test_end_to_end_counts_statements_per_attribution_rule():
+    found = found_rows().assign(rule=["subject", "subject", "inversion", "pronoun"])
+    scores = end_to_end(gold_rows(), found)
+    assert scores["rules"] == {"subject": {"found": 2, "labelled": 2}, "inversion": {"found": 1, "labelled": 0},
+                               "pronoun": {"found": 1, "labelled": 0}}
+    assert scores["positions_expected"]["actors_with_position"] == 2
