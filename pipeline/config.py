@@ -16,6 +16,7 @@ REPORTS_DIR = PROJECT_DIR / "reports"
 STATEMENT_LABELS = LABELS_DIR / "statements.csv"
 ACTOR_ALIASES = LABELS_DIR / "actors.csv"
 BUILTIN_ACTORS = DATA_DIR / "organisations.csv"
+BUILTIN_OFFICEHOLDERS = DATA_DIR / "officeholders.csv"
 DEFAULT_MODEL = MODELS_DIR / "stance.joblib"
 
 STANCES: tuple[str, ...] = ("condemning", "supporting", "neutral", "calling_for_talks")
