@@ -28,7 +28,7 @@ from pathlib import Path
 import ahocorasick
 from countryinfo.countryinfo import load_countries
 
-from pipeline import config
+from pipeline import config, vocabulary
 
 ALIAS_COLUMNS = ("actor", "alias", "kind")
 # The actor column of names that must be recognised only so that they are *not*
@@ -63,15 +63,7 @@ _RENAME = {
 _AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Male", "Malé", "Georgetown", "Castries", "Basseterre"}
 
 # Nouns that, after a demonym, name a state's voice ("the Armenian health minister").
-ROLE_NOUNS = (
-    "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
-    "ministry", "president", "presidency", "premier", "chancellor", "government", "authorities",
-    "officials", "official", "diplomacy", "diplomats", "diplomat", "ambassador", "envoy",
-    "spokesperson", "spokesman", "spokeswoman", "army", "military", "side", "security services",
-    "parliament", "leader", "leadership", "head of state", "embassy", "delegation", "state media",
-    "administration", "cabinet", "king", "emir", "foreign office", "security council", "senator",
-    "counterpart", "source", "presidential office", "national assembly",
-)
+ROLE_NOUNS = vocabulary.words(vocabulary.DEMONYM)
 
 
 @dataclass(frozen=True)

@@ -202,17 +202,30 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
     return starts
 
 
-def paragraphs_frame(documents: dict[str, str]) -> pd.DataFrame:
-    """Prose paragraphs of every document, with headings and boilerplate removed."""
+def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> pd.DataFrame:
+    """Prose paragraphs of every document, with headings and boilerplate removed.
+
+    ``keep_headings`` keeps heading lines too (headline, standfirst, subheadings), flagged in a
+    ``heading`` column, as context for attribution: they take no paragraph number of their own
+    (they share the next prose paragraph's) and are never statements."""
     rows: list[dict[str, object]] = []
     for doc, text in documents.items():
         lines = _lines(text)
         starts = _article_starts(lines)
         article, paragraph = 0, 0
+        seen_headings: set[str] = set()
         for i, (offset, line, piece) in enumerate(lines):
             if i in starts and i > 0:
                 article += 1
-            if not piece and (is_boilerplate(line) or is_heading(line)):
+                seen_headings = set()
+            if not piece and is_boilerplate(line):
+                continue
+            heading = not piece and is_heading(line)
+            if heading:
+                seen_headings.add(_normalised(line))
+            elif not piece and _normalised(line) in seen_headings:
+                continue  # the headline repeated as the first line of the body
+            if heading and not keep_headings:
                 continue
             skip = dateline_length(line)
             body = line[skip:]
@@ -220,14 +233,20 @@ def paragraphs_frame(documents: dict[str, str]) -> pd.DataFrame:
             body = body.strip()
             if not body:
                 continue
-            rows.append(
-                {
-                    "doc": doc,
-                    "article": f"{doc}#{article}",
-                    "paragraph": paragraph,
-                    "offset": offset + skip + lead,
-                    "text": body,
-                }
-            )
-            paragraph += 1
-    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+            row = {
+                "doc": doc,
+                "article": f"{doc}#{article}",
+                "paragraph": paragraph,
+                "offset": offset + skip + lead,
+                "text": body,
+            }
+            if keep_headings:
+                row["heading"] = heading
+            rows.append(row)
+            if not heading:
+                paragraph += 1
+    return pd.DataFrame(rows, columns=[*PARAGRAPH_COLUMNS, *(["heading"] if keep_headings else [])])
+
+
+def _normalised(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line).strip().lower()
