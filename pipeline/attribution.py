@@ -159,6 +159,10 @@ _NOUN_LIKE = {
     "regret", "regrets", "tweet", "quote", "quotes", "ruling", "backing", "offering", "freeze",
     "commit", "supply", "supplies", "voice", "expects", "deal", "feel", "stress", "dismiss",
 }
+# Verbs that are positions only with one of these objects soon after: "issued a joint statement".
+_NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
+_ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
+                   "call", "ultimatum", "condemnation", "demand", "rebuke", "protest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
@@ -718,6 +722,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
+    if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
+        return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     return True
 
 
