@@ -284,6 +284,16 @@ class Definite:
 
 Subjects = Union[list[Mention], _Pronoun, Definite, None]
 
+# Speakers sent *to* a state: "envoy for Sudan", "ambassador to Ethiopia" are not Sudan's or Ethiopia's.
+_SENT_TO = {"envoy", "ambassador", "ambassadors", "envoys", "representative", "mission", "embassy", "delegation"}
+# Participles after a comma that carry their clause's position ("..., saying", "..., urging");
+# other participles ("..., hosting French troops") describe, and take no position.
+_SAYING_PARTICIPLES = {
+    "saying", "adding", "calling", "urging", "warning", "accusing", "noting", "stressing", "insisting",
+    "arguing", "claiming", "describing", "denouncing", "condemning", "rejecting", "demanding", "vowing",
+    "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
+    "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
+}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
 # Regional blocs: "the bloc" is the one the article named last.
@@ -719,6 +729,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Erdogan's ruling party": a noun
     if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
         return False  # infinitive or passive: not the subject's own position
+    if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
+        return False  # "Niger, ..., hosting French troops": a description
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
@@ -743,6 +755,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return False  # "As for Turkey, which ..., it urged"
     if prev in _PREPOSITIONS:
         head = tokens[j - 1].low if j > 0 else ""
+        if head in _SENT_TO and prev in {"to", "for", "in"}:
+            return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
             return False
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
@@ -792,18 +806,23 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     'Chile, Peru, and Ecuador issued' (any length, with or without the Oxford comma)."""
     out: list[Mention] = []
     j = start - 1
+    while j >= 1 and tokens[j].low in _DETERMINERS:
+        j -= 1  # "... and the Netherlands"
     if j < 1 or tokens[j].low != "and":
         return out
     j -= 1
     if tokens[j].text == "," and j - 1 in at:
         j -= 1  # the Oxford comma
+    while j >= 0 and j not in at and tokens[j].low in _DETERMINERS:
+        j -= 1
     if j not in at:
         return out
     k = _mention_start(tokens, j, at)
     out.append(at[k])
     j = k - 1
-    while j >= 1 and tokens[j].text == "," and j - 1 in at:
-        k = _mention_start(tokens, j - 1, at)
+    while j >= 1 and tokens[j].text == "," and (j - 1 in at or j >= 2 and tokens[j - 1].low in _DETERMINERS
+                                                  and j - 2 in at):
+        k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
         if _governed(tokens, k, at) and not _list_head(tokens, k, at):
             break
         out.append(at[k])
@@ -873,13 +892,14 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
 def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
     """A definite description right before the verb, after a comma: '..., the ministry said'."""
     j = v - 1
-    while j >= 0 and v - j <= 5 and j not in at and not tokens[j].quoted and tokens[j].text.isalpha() \
-            and (tokens[j].text.islower() or tokens[j].text == "The"):
+    while j >= 0 and v - j <= 6 and j not in at and not tokens[j].quoted and tokens[j].text.replace("-", "").isalpha() \
+            and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
+                 or tokens[j].low == "secretary-general"):
         j -= 1
     if j < 0 or j == v - 1 or tokens[j].text != ",":
         return None
     phrase = " ".join(t.text for t in tokens[j + 1:v])
-    phrase = re.sub(r"(?i)\s+also$", "", phrase)
+    phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
     if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
     return None
