@@ -296,6 +296,8 @@ _SAYING_PARTICIPLES = {
 }
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
+# Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
+_BODY_DEFAULTS = {"secretary-general": "United Nations"}
 # Regional blocs: "the bloc" is the one the article named last.
 BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC", "EAC",
          "Arab League", "Gulf Cooperation Council", "BRICS", "G7", "G20", "NATO", "CARICOM", "Mercosur", "OAS",
@@ -352,6 +354,7 @@ class ArticleContext:
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
     author: "Author | None" = None
     _people_re: re.Pattern[str] | None = None
+    _shared: set[str] = field(default_factory=set)  # short names two people of the article share
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -388,9 +391,15 @@ class ArticleContext:
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)
-        surname = name.split()[-1]
-        if surname != name and len(surname) > 2 and surname not in _NOT_NAMES:
-            self.people[surname] = (actor, name)
+        parts = name.split()
+        short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else [])  # "Lin Jian": "Lin" may be the surname
+        for word in short:
+            if word != name and len(word) > 2 and word not in _NOT_NAMES and word not in self.registry.actors:
+                if word in self.people and self.people[word][1] != name:
+                    self._shared.add(word)
+                self.people[word] = (actor, name)
+        for word in self._shared:
+            self.people.pop(word, None)
         alternatives = "|".join(re.escape(n) for n in sorted(self.people, key=len, reverse=True))
         self._people_re = re.compile(rf"(?<![\w-]){_HONORIFIC}?(?P<name>{alternatives})(?![\w]|-\w)")
         return True
@@ -409,6 +418,8 @@ class ArticleContext:
                 if name and not self._overlaps_actor(text, m.end + hit.start("name"), mentions):
                     learned |= self._add_person(name, m.actor)
             # "Jane Doe, the Ghanaian government spokesman," / "Kari Nordmann, Norway's ambassador to the UN,"
+            if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
+                continue  # "the Congo River Alliance": the mention is part of a longer name
             before = text[:m.start]
             app = re.search(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$", before)
             if app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower()) \
@@ -416,6 +427,27 @@ class ArticleContext:
                 name = _clean_name(app.group("name"))
                 if name and not self._overlaps_actor(text, app.start("name"), mentions):
                     learned |= self._add_person(name, m.actor)
+        # "In Kigali, government spokeswoman Yolande Makolo ...", "In Tokyo, Prime Minister Shigeru Ishiba ..."
+        place = re.match(r"(?:(?:In|From|Speaking\s+in|Speaking\s+from|At\s+[^,]{0,60}?\s+in)\s+)(?P<place>[^,]{2,40}),\s+",
+                         text)
+        if place:
+            where = [m for m in states if m.start == place.start("place") and m.end == place.end("place")]
+            role = re.match(rf"(?:the\s+)?(?:{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
+                            text[place.end():])
+            if where and role and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
+                name = _clean_name(role.group("name"))
+                start = place.end() + role.start("name")
+                if name and not self._overlaps_actor(text, start, mentions):
+                    learned |= self._add_person(name, where[0].actor)
+        # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc
+        for hit in re.finditer(rf"(?P<name>{_NAME}),\s+who\s+(?:chairs|currently\s+chairs|heads)\s+(?:the\s+)?"
+                               rf"(?P<body>[^,]+),", text):
+            body = [m for m in states if hit.start("body") <= m.start < hit.end("body")]
+            actor = body[0].actor if body else (self.blocs[-1] if "bloc" in hit.group("body") and self.blocs else None)
+            name = _clean_name(hit.group("name"))
+            if actor and name:
+                self.people.pop(name, None)
+                learned |= self._add_person(name, actor)
         # "President Ruto of Kenya", "Foreign Minister Jane Doe of Canada"
         for hit in re.finditer(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?", text):
             m = next((m for m in states if m.start == hit.end()), None)
@@ -459,6 +491,12 @@ class ArticleContext:
             apposition = re.match(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b", after)
             if apposition:
                 words.add(apposition.group("w"))
+            # "the Government of the Transition of the Republic of Mali", "the foreign ministry of Kenya"
+            before = text[max(0, m.start - 60):m.start].lower()
+            of = re.search(r"\b(?P<w>" + "|".join(map(re.escape, _BODY_WORDS)) + r")\s+of\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){0,4}$", before)
+            if of:
+                words.add(of.group("w"))
             for word in words:
                 self.bodies[word] = m.actor
 
@@ -473,8 +511,10 @@ class ArticleContext:
         body = definite.body
         if body is not None and body in self.bodies:
             return self.bodies[body]
-        if body == "bloc" and self.blocs:
+        if body in {"bloc", "regional bloc"} and self.blocs:
             return self.blocs[-1]
+        if body in _BODY_DEFAULTS:
+            return _BODY_DEFAULTS[body]
         if definite.seen_before and self.last is not None:
             return None  # the caller gives it to the last speaker, as before
         if body is not None and self.headline:
