@@ -863,19 +863,11 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     while j >= 1 and tokens[j].text == "," and (j - 1 in at or j >= 2 and tokens[j - 1].low in _DETERMINERS
                                                   and j - 2 in at):
         k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
-        if _governed(tokens, k, at) and not _list_head(tokens, k, at):
+        if _governed(tokens, k, at):
             break
         out.append(at[k])
         j = k - 1
     return out
-
-
-def _list_head(tokens: list[Token], k: int, at: dict[int, Mention]) -> bool:
-    """Is the list that opens at token ``k`` the complement of a speaker noun ('the governments of')?"""
-    j = k - 1
-    while j >= 0 and tokens[j].low in _DETERMINERS:
-        j -= 1
-    return j >= 1 and tokens[j].low in _PREPOSITIONS and tokens[j - 1].low in _SPEAKER_NOUNS
 
 
 def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):

@@ -40,6 +40,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "chancellor": {_D, _F},
     "government": {_D, _H, _P, _F, _B},
     "governments": {_H},
+    "ministers": {_H},
+    "ministries": {_H},
     "authorities": {_D, _H, _F},
     "officials": {_D, _H},
     "official": {_D, _H, _F},
