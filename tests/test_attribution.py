@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.attribution import Attributor, extract_statements
@@ -306,3 +307,153 @@ def test_lists_and_joint_statements_give_one_statement_per_actor(attribute, sent
 def test_issue_is_a_position_only_with_its_object(attribute):
     assert attribute("Kenya issued a warning to the rebels.") == [["Kenya"]]
     assert attribute("Kenya faces the issues raised by the war.") == [[]]
+
+
+# --- article context: people introduced by role, office holders, bodies, quotes across sentences --
+
+def _statements(registry, documents, dates=None):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    if dates is None:
+        return extract_statements(documents, registry)[1]
+    sentences = sentences_frame(paragraphs_frame(documents))
+    sentences["date"] = sentences["doc"].map(dates).fillna("")
+    return statements_frame(sentences, registry)
+
+
+def _pairs(statements):
+    return [(row.sentence.split()[0] + " " + row.sentence.split()[1], row.actor) for row in statements.itertuples()]
+
+
+ROLE_ARTICLE = """Canadian Foreign Minister Jane Doe said Ottawa was alarmed by the shelling.
+
+John Roe, the Ghanaian government spokesman, told reporters that Accra wanted a truce.
+
+President Okello Mbeki of Uganda warned against any escalation.
+
+The president of Senegal, Awa Ndiaye, said the summit would go ahead.
+
+Norway's ambassador to the UN, Kari Nordmann, said Oslo would host talks.
+
+Doe added that Canada would send aid.
+
+Roe replied that the claims were false.
+
+Mbeki urged both sides to stop.
+
+Ndiaye called for calm.
+
+Ms Nordmann said the offer stood.
+"""
+
+
+def test_people_introduced_by_their_role_keep_their_actor_in_the_article(registry):
+    statements = _statements(registry, {"roles.txt": ROLE_ARTICLE})
+    assert _pairs(statements) == [
+        ("Canadian Foreign", "Canada"), ("John Roe,", "Ghana"), ("President Okello", "Uganda"),
+        ("The president", "Senegal"), ("Norway's ambassador", "Norway"),
+        ("Doe added", "Canada"), ("Roe replied", "Ghana"), ("Mbeki urged", "Uganda"), ("Ndiaye called", "Senegal"),
+        ("Ms Nordmann", "Norway"),
+    ]
+
+
+def test_people_learned_in_one_article_are_not_known_in_the_next(registry):
+    statements = _statements(registry, {"a.txt": ROLE_ARTICLE, "b.txt": "Doe added that the claims were false.\n"})
+    assert "b.txt" not in set(statements["doc"])
+
+
+def test_well_known_office_holders_are_found_without_their_role(registry):
+    statements = _statements(registry, {"a.txt": "Zelensky said Kyiv would not give up territory.\n\n"
+                                                 "Guterres urged restraint.\n"})
+    assert statements["actor"].tolist() == ["Ukraine", "United Nations"]
+
+
+def test_the_document_date_picks_the_office_holder(registry):
+    text = "Sall said the vote would be held on time.\n"
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2020-06-01"})["actor"].tolist() == ["Senegal"]
+    # out of office on that date: Sall no longer speaks for Senegal
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2025-06-01"})["actor"].tolist() == []
+
+
+def test_the_article_s_own_role_wins_over_the_table(registry):
+    text = ("Macky Sall, the Gambian foreign ministry spokesman, said Banjul was worried.\n\n"
+            "Sall added that talks were needed.\n")
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2020-06-01"})["actor"].tolist() == ["Gambia", "Gambia"]
+
+
+def test_an_office_holder_merely_mentioned_is_not_a_speaker(registry):
+    statements = _statements(registry, {"a.txt": "Kenya criticised Zelensky's remarks on Monday.\n\n"
+                                                 "The talks with Zelensky ended without a deal.\n"})
+    assert statements["actor"].tolist() == ["Kenya"]
+
+
+def test_bodies_resolve_to_the_actor_the_article_tied_them_to(registry):
+    text = ("Mali's foreign ministry summoned the Algerian ambassador on Monday.\n\n"
+            "Algeria's army said the drone had entered its airspace.\n\n"
+            "The ministry added that Bamako would file a complaint.\n\n"
+            "The army said it had acted in self-defence.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Mali", "Algeria", "Mali", "Algeria"]
+
+
+def test_a_headline_gives_the_body_its_actor_and_is_never_a_statement(registry):
+    text = "Mali expels French envoy\n\nThe foreign ministry said the envoy had 72 hours to leave.\n"
+    statements = _statements(registry, {"a.txt": text})
+    assert statements["actor"].tolist() == ["Mali"]
+    assert not statements["sentence"].str.startswith("Mali expels").any()
+    assert "heading" not in statements.columns
+
+
+def test_the_bloc_is_the_bloc_the_article_named_last(registry):
+    text = ("ECOWAS leaders met in Abuja on Thursday.\n\n"
+            "The bloc said sanctions would stay in force.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["ECOWAS"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Pentagon said the strike had hit a depot.", "United States"),
+    ("The IDF said its jets had struck a launch site.", "Israel"),
+    ("The Israeli army said it had opened a corridor.", "Israel"),
+    ("West African leaders warned the junta against any delay.", "ECOWAS"),
+    ("The Hamas-run health ministry said 40 people had been killed.", "Hamas"),
+])
+def test_fixed_bodies_have_fixed_actors(attribute, sentence, actor):
+    assert attribute(sentence) == [[actor]]
+
+
+def test_a_state_news_agency_reporting_facts_is_no_actor(registry):
+    text = ("Kenya condemned the attack.\n\n"
+            "The state news agency reported that the convoy had reached the border.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Kenya"]
+
+
+def test_a_quotation_opened_after_a_colon_stays_with_its_speaker(registry):
+    from pipeline.attribution import statements_frame
+
+    split = ["Canadian Foreign Minister Jane Doe blamed the rebels: “They broke the truce.", "They shelled the town.",
+             "We will not wait forever.”", "The rain continued."]
+    sentences = pd.DataFrame({"doc": "a.txt", "article": "a.txt#0", "paragraph": [0, 0, 0, 1],
+                              "sentence_id": range(4), "offset": [0, 80, 110, 140], "sentence": split})
+    statements = statements_frame(sentences, registry)
+    assert statements["sentence"].tolist() == split[:3]
+    assert statements["actor"].tolist() == ["Canada"] * 3
+
+
+def test_a_paragraph_that_continues_an_open_quotation_is_the_speaker_s(registry):
+    text = ("“We will respond to any attack,” Canadian Foreign Minister Jane Doe said. “The shelling must stop.\n\n"
+            "“We remain ready to talk, but not under fire.”\n\nThe rain continued.\n")
+    statements = _statements(registry, {"a.txt": text})
+    assert statements["actor"].tolist() == ["Canada", "Canada", "Canada"]
+
+
+def test_extra_input_columns_pass_through(registry):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame({"a.txt": "France condemned the raid.\n"}))
+    sentences["date"] = "2024-01-02"
+    sentences["source"] = "wire"
+    statements = statements_frame(sentences, registry)
+    assert statements[["date", "source", "actor"]].values.tolist() == [["2024-01-02", "wire", "France"]]
