@@ -263,6 +263,7 @@ class _Pronoun:
 
 
 PRONOUN = _Pronoun()
+AGENCY = _Pronoun()  # "the news agency reported": a subject that is no actor
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,8 @@ _SAYING_PARTICIPLES = {
     "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
     "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
 }
+# "did not say", "would not comment": no position taken.
+_SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
@@ -552,6 +555,11 @@ class SentenceView:
             if token.quoted:
                 sites.append(VerbSite(v, token, "quoted", _adjacent_subject(self.tokens, v, self.at)))
                 continue
+            if token.low.endswith("ing") and v > 0 and self.tokens[v - 1].text == ",":
+                main = next((s for s in reversed(sites) if s.kind != "quoted" and s.subjects is not None), None)
+                if main is not None:
+                    sites.append(VerbSite(v, token, main.kind, main.subjects))  # "..., the ministry said, adding"
+                    continue
             subjects = _subject(self.tokens, v, self.at)
             if subjects is not None:
                 sites.append(VerbSite(v, token, "subject", subjects))
@@ -769,6 +777,10 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Erdogan's ruling party": a noun
     if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
         return False  # infinitive or passive: not the subject's own position
+    if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
+        return False  # "did not say when the drills would end"
+    if prev in {"when", "if", "as", "unless", "once"} and word.endswith("ed"):
+        return False  # "when asked about ...": a circumstance, not a position
     if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
         return False  # "Niger, ..., hosting French troops": a description
     particles = _NEEDS_PARTICLE.get(word)
@@ -795,6 +807,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return False  # "As for Turkey, which ..., it urged"
     if prev in _PREPOSITIONS:
         head = tokens[j - 1].low if j > 0 else ""
+        if prev == "for" and j > 1 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].low in _SPEAKER_NOUNS \
+                and tokens[j - 2].text not in {",", "“", '"'}:
+            return True  # "the Serbian government's Office for Kosovo": part of a proper name
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
@@ -874,6 +889,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """Nearest actor mention before verb ``v`` in its clause, or PRONOUN, or a Definite
     description ("the ministry said"), or None."""
     definite = _definite_before(tokens, v, at)
+    if definite is AGENCY:
+        return None  # "..., Yonhap news agency reported": an agency reporting, no actor
     if definite is not None:
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
     deontic = False
@@ -899,10 +916,22 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if low in _CLAUSE_BREAKS and low not in {"that", ";", ":"}:
                 return None
             break
+        if tok.text == ")":
+            k = i - 1
+            while k >= 0 and tokens[k].text != "(" and i - k < 12:
+                k -= 1
+            if k >= 0 and tokens[k].text == "(":
+                i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
+                continue
+        if i == v - 1 and i not in at and _unknown_name(tokens, i, at):
+            return None  # "..., Hipper added": a person the article has not tied to an actor
         if i in at:
             start = _mention_start(tokens, i, at)
             mention = at[i]
             end = _mention_end(tokens, i, at)
+            if _inside_longer_name(tokens, end, at):
+                i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
+                continue
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
@@ -926,15 +955,39 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     j = v - 1
     while j >= 0 and v - j <= 6 and j not in at and not tokens[j].quoted and tokens[j].text.replace("-", "").isalpha() \
             and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
-                 or tokens[j].low == "secretary-general"):
+                 or tokens[j].low == "secretary-general"
+                 or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
         j -= 1
     if j < 0 or j == v - 1 or tokens[j].text != ",":
         return None
     phrase = " ".join(t.text for t in tokens[j + 1:v])
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?news\s+agency(?:\s+\w+)?", phrase):
+        return AGENCY
     phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
     if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
     return None
+
+
+def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
+    """Is token ``i`` the end of a run of capitalised words that names no actor, right after a
+    comma ("..., Hipper added"): a person the article has not tied to an actor?"""
+    k = i
+    while k >= 0 and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
+        k -= 1
+    return k < i and k >= 0 and tokens[k].text == ","
+
+
+def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -> bool:
+    """Is the mention ending before token ``end`` the first word of a longer proper name
+    ("Taiwan Affairs Office", "Congo River Alliance")?"""
+    if end >= len(tokens) or end in at or at[end - 1].kind not in {"country", "capital"}:
+        return False
+    nxt = tokens[end]
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in vocabulary.ROLES or nxt.low in VERB_FORMS:
+        return False
+    return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _NOT_NAMES
 
 
 def _relative_clause_open(tokens: list[Token], close: int) -> int | None:

@@ -41,6 +41,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "government": {_D, _H, _P, _F, _B},
     "governments": {_H},
     "ministers": {_H},
+    "forces": {_H},
     "ministries": {_H},
     "authorities": {_D, _H, _F},
     "officials": {_D, _H},
