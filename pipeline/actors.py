@@ -218,6 +218,22 @@ class _Matcher:
         return out
 
 
+# Words that may stand before an office holder's surname ("President Ruto", "Mr Lavrov").
+_TITLE_WORDS = {
+    "President", "Minister", "Prime", "Foreign", "Defence", "Defense", "Secretary", "General", "Chancellor",
+    "King", "Queen", "Emir", "Sheikh", "Mr", "Ms", "Mrs", "Dr", "Premier", "Ambassador", "Envoy", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Chief", "Deputy", "Vice", "Acting", "Interim", "Senator", "Governor", "Leader",
+    "Chairman", "Chairperson", "Commissioner", "Director", "Colonel", "Gen", "Lt", "Col", "Sir", "Dame", "Prince",
+    "Crown", "Sultan", "Pope", "Speaker", "Representative", "High", "Special", "State", "Counsellor", "Marshal",
+}
+
+
+def _other_first_name(text: str, start: int) -> bool:
+    """Is the word before ``start`` a capitalised word that is not a title: another person's first name?"""
+    match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
+    return bool(match) and match.group(1) not in _TITLE_WORDS and match.end() == start
+
+
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -361,8 +377,8 @@ class ActorRegistry:
                 mention = Mention(start, end, word, alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
-                if holder is None:
-                    continue
+                if holder is None or (" " not in word and _other_first_name(text, start)):
+                    continue  # "Amina Yusuf" is not the office holder whose surname is Yusuf
                 mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
             last_end = end
             found.append((start, -(end - start), 0, mention))

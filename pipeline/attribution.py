@@ -71,6 +71,7 @@ class Rule(str, Enum):
     QUOTED_AS_SAYING = "quoted_as_saying"
     SUBJECT = "subject"
     INVERSION = "inversion"
+    PERSON = "person"
     QUOTED_SUBJECT = "quoted_subject"
     MEDIA = "media"
     PRONOUN = "pronoun"
@@ -84,7 +85,7 @@ class Rule(str, Enum):
 
 # Which rule names a sentence's speaker best, for "he said" in the next sentence (lower first).
 RULE_RANK: dict[Rule, int] = {
-    Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
+    Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
 }
 
@@ -413,9 +414,7 @@ class ArticleContext:
         for m in states:
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
-            hit = re.match(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|(?:(?:foreign|defen[cs]e|prime|deputy)\s+)?"
-                           rf"(?:minister|president|spokesman|spokeswoman|spokesperson|ambassador|envoy)\s+)?"
-                           rf"(?P<name>{_NAME})", after)
+            hit = re.match(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})", after)
             if hit and (m.kind == "role" or hit.group(0).lstrip("'’s ").split()[0] != hit.group("name").split()[0]):
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, m.end + hit.start("name"), mentions):
@@ -502,6 +501,11 @@ class ArticleContext:
                 words.add(of.group("w"))
             for word in words:
                 self.bodies[word] = m.actor
+
+    def remember_person(self, name: str) -> None:
+        """A person who speaks for themself: later mentions ("Haddad added") are theirs."""
+        if name not in self.people:
+            self._add_person(name, name)
 
     def learn_headline(self, text: str) -> None:
         mentions = self.learn(text, self.mentions(text))
@@ -630,6 +634,44 @@ def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate
             for c in _mention_candidates(s, Rule.INVERSION)]
 
 
+_INDEPENDENT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<rest>\s*(?:,(?P<appo>[^,.;]*)|[.;]|$|\s+(?:on|in|at|told)\b))")
+_INDEPENDENT_BEFORE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
+
+
+def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
+    """A named person who speaks for no state or body the article names: an actor of their own."""
+    if not name or len(name.split()) < 2 or any(m.start <= start < m.end for m in view.mentions):
+        return None
+    if re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))})\b", apposition):
+        return None  # "an army spokesman": an official of a side the sentence does not name
+    if any(start <= m.start < start + len(name) + len(apposition) + 3 and m.actor != NOT_AN_ACTOR
+           and m.kind != "capital" for m in view.mentions):
+        return None  # "a researcher at Human Rights Watch": the body is the voice, not the person
+    return name
+
+
+def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """A named person of no state or body: '"...," said Jane Roe, a resident of the town' or
+    'Jane Roe, an analyst at the institute, said ...' (the guide: independent people are actors)."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if s.subjects is not None or s.kind == "quoted" or any(c.position == s.v for c in found):
+            continue
+        person = None
+        if s.kind == "inversion":
+            hit = _INDEPENDENT_AFTER.match(view.text, s.token.end)
+            name = _clean_name(hit.group("name")) if hit else None
+            person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
+        if person is None:
+            hit = _INDEPENDENT_BEFORE.match(view.text[:s.token.start])
+            name = _clean_name(hit.group("name")) if hit else None
+            person = _independent(view, name, hit.group("appo") if hit else "", 0)
+        if person:
+            view.context.remember_person(person)
+            out.append(Candidate(person, person, s.token.text, Rule.PERSON, s.v))
+    return out
+
+
 def rule_quoted_subject(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """Inside a quotation, a subject right before its verb: '"The U.S. and EU asked us," Zakharova said'."""
     return [c for s in view.verbs if s.kind == "quoted" and isinstance(s.subjects, list)
@@ -704,6 +746,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
     (Rule.SUBJECT, rule_subject),
     (Rule.INVERSION, rule_inversion),
+    (Rule.PERSON, rule_person),
     (Rule.QUOTED_SUBJECT, rule_quoted_subject),
     (Rule.MEDIA, rule_media),
     (Rule.PRONOUN, rule_pronoun),

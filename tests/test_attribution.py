@@ -211,6 +211,7 @@ RULE_EXAMPLES = {
     Rule.QUOTED_AS_SAYING: (['"I will not resign," the state agency quoted Pashinyan as saying.'], [["Armenia"]]),
     Rule.SUBJECT: (["France accused Azerbaijan of aggression."], [["France"]]),
     Rule.INVERSION: (["“Any action would give rise to robust reactions,” said Colonna."], [["France"]]),
+    Rule.PERSON: (["“The shelling never stopped,” said Amina Yusuf, a teacher in the town."], [["Amina Yusuf"]]),
     Rule.QUOTED_SUBJECT: (['"The U.S. and EU asked us to hold a meeting," Zakharova told reporters.'],
                           [["United States", "European Union", "Russia"]]),
     Rule.MEDIA: (["Reuters said Kenya would not attend any talks that included Ethiopia."], [["Kenya"]]),
@@ -457,3 +458,12 @@ def test_extra_input_columns_pass_through(registry):
     sentences["source"] = "wire"
     statements = statements_frame(sentences, registry)
     assert statements[["date", "source", "actor"]].values.tolist() == [["2024-01-02", "wire", "France"]]
+
+
+def test_a_named_person_of_no_state_is_an_actor_of_their_own(attribute):
+    assert attribute("Rania Khalaf, a political analyst at a Beirut institute, said the strikes would backfire.",
+                     "Khalaf added that talks were the only way out.") == [["Rania Khalaf"], ["Rania Khalaf"]]
+    # an official of a side the sentence does not name is not an independent person
+    assert attribute("“We will respond,” said Omar Lutfi, an army spokesman.") == [[]]
+    # unnamed people stay unnamed
+    assert attribute("“They expelled us,” one man said as he walked past.") == [[]]
