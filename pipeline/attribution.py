@@ -300,6 +300,12 @@ _SAYING_PARTICIPLES = {
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
+_BODY_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS)
+_BODY_SET = set(_BODY_WORDS)
+_BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
+_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{_BODY_ALTERNATIVES})\b")
+_BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b")
+_BODY_OF = re.compile(rf"\b(?P<w>{_BODY_ALTERNATIVES})\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
 # Regional blocs: "the bloc" is the one the article named last.
@@ -480,27 +486,24 @@ class ArticleContext:
                 continue
             if m.actor in BLOCS:
                 self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
-            words = set()
-            low = m.text.lower()
-            words |= {w for w in _BODY_WORDS if re.search(rf"\b{re.escape(w)}\b", low)}
+            words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
             after = text[m.end:m.end + 40].lower()
-            tail = re.match(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<w>" + "|".join(map(re.escape, _BODY_WORDS)) + r")\b",
-                            after)
+            tail = _BODY_AFTER.match(after)
             if tail:
-                words.add(tail.group("w"))
                 # "Kenya's foreign ministry": "the foreign ministry" and "the ministry" alike
-                words |= {w for w in _BODY_WORDS if after[:tail.end()].endswith(w)}
-            apposition = re.match(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b", after)
+                words |= {hit.group() for hit in _BODY_IN_TEXT.finditer(after[:tail.end()])}
+            apposition = _BODY_APPOSITION.match(after)
             if apposition:
                 words.add(apposition.group("w"))
             # "the Government of the Transition of the Republic of Mali", "the foreign ministry of Kenya"
-            before = text[max(0, m.start - 60):m.start].lower()
-            of = re.search(r"\b(?P<w>" + "|".join(map(re.escape, _BODY_WORDS)) + r")\s+of\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){0,4}$", before)
+            of = _BODY_OF.search(text[max(0, m.start - 60):m.start].lower())
             if of:
                 words.add(of.group("w"))
             for word in words:
+                word = re.sub(r"\s+", " ", word)
                 self.bodies[word] = m.actor
+                if word.split()[-1] in _BODY_SET:  # "foreign ministry" ties "the ministry" too
+                    self.bodies[word.split()[-1]] = m.actor
 
     def remember_person(self, name: str) -> None:
         """A person who speaks for themself: later mentions ("Haddad added") are theirs."""

@@ -467,3 +467,18 @@ def test_a_named_person_of_no_state_is_an_actor_of_their_own(attribute):
     assert attribute("“We will respond,” said Omar Lutfi, an army spokesman.") == [[]]
     # unnamed people stay unnamed
     assert attribute("“They expelled us,” one man said as he walked past.") == [[]]
+
+
+def test_attribution_stays_linear_on_a_long_article(registry):
+    import time
+
+    paragraph = ("Canadian Foreign Minister Jane Doe said Ottawa was alarmed. Doe added that talks must resume. "
+                 "The ministry said aid would follow. “We are ready,” she said.\n\n")
+    small, big = paragraph * 50, paragraph * 400
+    timings = []
+    for text in (small, big):
+        start = time.perf_counter()
+        _, statements = extract_statements({"long.txt": text}, registry)
+        timings.append(time.perf_counter() - start)
+    assert len(statements) == 4 * 400
+    assert timings[1] < 12 * timings[0] + 1.0  # 8 times the text, not 64 times the time
