@@ -337,6 +337,8 @@ _NOT_NAMES = {
     "This", "That", "These", "Those", "His", "Her", "Their", "Its", "After", "Before", "As", "If", "When",
     "While", "Speaking", "Asked", "Earlier", "Later", "Meanwhile", "However", "Reuters", "AFP",
 }
+_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Sheikh|President|Minister|Prime\s+Minister)\.?\s+)"
 
 
@@ -821,6 +823,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in _NOUN_LIKE and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}):
         return False  # "Erdogan's ruling party": a noun
+    if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
+        return False  # "a warning", "its support", "a press briefing": nouns
     if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
         return False  # infinitive or passive: not the subject's own position
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
@@ -978,6 +982,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if _inside_longer_name(tokens, end, at):
                 i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
                 continue
+            if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
+                return None  # "... if Kinshasa refused to negotiate": a condition, not a position
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
@@ -1033,7 +1039,7 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
     nxt = tokens[end]
     if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in vocabulary.ROLES or nxt.low in VERB_FORMS:
         return False
-    return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _NOT_NAMES
+    return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _CALENDAR
 
 
 def _relative_clause_open(tokens: list[Token], close: int) -> int | None:
