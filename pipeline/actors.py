@@ -228,10 +228,13 @@ _TITLE_WORDS = {
 }
 
 
-def _other_first_name(text: str, start: int) -> bool:
-    """Is the word before ``start`` a capitalised word that is not a title: another person's first name?"""
+def _other_first_name(text: str, start: int, holders: list["OfficeHolder"]) -> bool:
+    """Is the word before ``start`` a capitalised word that is neither a title nor part of the
+    holder's own name ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
     match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
-    return bool(match) and match.group(1) not in _TITLE_WORDS and match.end() == start
+    if not match or match.group(1) in _TITLE_WORDS:
+        return False
+    return not any(match.group(1) in h.name.split() for h in holders)
 
 
 def _word_char(ch: str) -> bool:
@@ -377,7 +380,7 @@ class ActorRegistry:
                 mention = Mention(start, end, word, alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
-                if holder is None or (" " not in word and _other_first_name(text, start)):
+                if holder is None or (" " not in word and _other_first_name(text, start, self._holders[word])):
                     continue  # "Amina Yusuf" is not the office holder whose surname is Yusuf
                 mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
             last_end = end

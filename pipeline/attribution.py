@@ -75,6 +75,7 @@ class Rule(str, Enum):
     QUOTED_SUBJECT = "quoted_subject"
     MEDIA = "media"
     PRONOUN = "pronoun"
+    ON_BEHALF = "on_behalf"
     BODY = "body"
     CONTINUATION = "continuation"
     AUTHOR = "author"
@@ -86,7 +87,7 @@ class Rule(str, Enum):
 # Which rule names a sentence's speaker best, for "he said" in the next sentence (lower first).
 RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
-    Rule.BODY: 3, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
+    Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
 }
 
 
@@ -308,6 +309,9 @@ _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|ju
 _BODY_OF = re.compile(rf"\b(?P<w>{_BODY_ALTERNATIVES})\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
+# Short names two states share: the article's own full name settles which ("Congo").
+_SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
+                "Korea": ("North Korea", "South Korea")}
 # Regional blocs: "the bloc" is the one the article named last.
 BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC", "EAC",
          "Arab League", "Gulf Cooperation Council", "BRICS", "G7", "G20", "NATO", "CARICOM", "Mercosur", "OAS",
@@ -344,6 +348,9 @@ _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Sheikh|President|Minister|Prime\s+Mini
 
 def _clean_name(name: str) -> str | None:
     words = name.split()
+    titled = [n for n, w in enumerate(words) if w in _NOT_NAMES]
+    if titled and titled[-1] < len(words) - 1 and words[titled[-1]] not in {"Mr", "Ms", "Mrs", "Dr"}:
+        words = words[titled[-1] + 1:]  # "Nigerian President Bola Tinubu": the name after the title
     while words and words[0] in _NOT_NAMES:
         words = words[1:]
     while words and words[-1] in _NOT_NAMES:
@@ -364,6 +371,7 @@ class ArticleContext:
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> the actor last tied to it
     headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
+    named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     author: "Author | None" = None
     _people_re: re.Pattern[str] | None = None
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
@@ -373,12 +381,14 @@ class ArticleContext:
         """The registry's mentions plus the people this article introduced; the article's own
         word on a person wins over the office-holder table."""
         found = self.registry.mentions(text, self.date)
+        if any(m.text in _SHORT_NAMES for m in found):
+            found = [self._settle_short_name(m) for m in found]
         if self._people_re is None:
             return found
         learned = []
         for match in self._people_re.finditer(text):
             actor, _ = self.people[match.group("name")]
-            learned.append(Mention(match.start(), match.end(), match.group(), actor, "person"))
+            learned.append(Mention(match.start("name"), match.end(), match.group("name"), actor, "person"))
         if not learned:
             return found
         keep = [m for m in found if m.kind != "officeholder" or not any(
@@ -395,6 +405,14 @@ class ArticleContext:
             mentions = self.mentions(text)
         self._learn_bodies(text, mentions)
         return mentions
+
+    def _settle_short_name(self, m: Mention) -> Mention:
+        """"Congo" is the Congo the article named in full, if it named one."""
+        choices = _SHORT_NAMES.get(m.text)
+        if not choices:
+            return m
+        named = [c for c in choices if c in self.named]
+        return Mention(m.start, m.end, m.text, named[-1], m.kind) if len(named) == 1 else m
 
     def _add_person(self, name: str | None, actor: str) -> bool:
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
@@ -488,6 +506,8 @@ class ArticleContext:
                 continue
             if m.actor in BLOCS:
                 self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
+            if m.text not in _SHORT_NAMES:
+                self.named.add(m.actor)
             words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
             after = text[m.end:m.end + 40].lower()
             tail = _BODY_AFTER.match(after)
@@ -713,6 +733,29 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of)"
+                        r"\s+(?:the\s+)?")
+
+
+def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'On behalf of the bloc, Ruto warned ...': a speaker in a body's name speaks for the body
+    (the guide: the chair of a regional body speaking in its name is that body)."""
+    out: list[Candidate] = []
+    for match in _ON_BEHALF.finditer(view.text):
+        if any(a < match.start() < b for a, b in view.quotes):
+            continue
+        head = next((m for m in view.mentions if m.start == match.end() and m.actor != NOT_AN_ACTOR), None)
+        actor = head.actor if head is not None else None
+        if actor is None and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
+            actor = view.context.blocs[-1]
+        if actor is None:
+            continue
+        for c in found:
+            if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON} and c.actor != actor:
+                out.append(Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position))
+    return out
+
+
 def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'the ministry added', 'the junta said': the body's actor from the article's context."""
     out: list[Candidate] = []
@@ -755,6 +798,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.QUOTED_SUBJECT, rule_quoted_subject),
     (Rule.MEDIA, rule_media),
     (Rule.PRONOUN, rule_pronoun),
+    (Rule.ON_BEHALF, rule_on_behalf),
     (Rule.BODY, rule_body),
     (Rule.CONTINUATION, rule_continuation),
     (Rule.AUTHOR, rule_author),
@@ -767,6 +811,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     found: list[Candidate] = []
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
+    behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
+    found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
+             or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
     found.sort(key=lambda c: (c.position >= 0, c.position, c.rule is not Rule.MEDIA))
     speakers = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT and c.rule is not Rule.AUTHOR]
     if speakers:

@@ -217,6 +217,9 @@ RULE_EXAMPLES = {
     Rule.MEDIA: (["Reuters said Kenya would not attend any talks that included Ethiopia."], [["Kenya"]]),
     Rule.PRONOUN: (["Armenian diplomacy denounced a large-scale aggression.",
                     "She also judged that Russia must stop the offensive."], [["Armenia"], ["Armenia"]]),
+    Rule.ON_BEHALF: (["ECOWAS leaders met in Abuja.",
+                      "Speaking on behalf of the bloc, Nigerian President Bola Tinubu warned the junta."],
+                     [[], ["ECOWAS"]]),
     Rule.BODY: (["Niger's junta expelled the French ambassador on Friday.",
                  "The junta said the decision was final."], [["Niger"], ["Niger"]]),
     Rule.CONTINUATION: (['"There was nothing secret about this meeting," Zakharova told reporters.',
@@ -482,3 +485,16 @@ def test_attribution_stays_linear_on_a_long_article(registry):
         timings.append(time.perf_counter() - start)
     assert len(statements) == 4 * 400
     assert timings[1] < 12 * timings[0] + 1.0  # 8 times the text, not 64 times the time
+
+
+def test_a_head_of_state_who_chairs_a_bloc_speaks_for_it(registry):
+    text = ("ECOWAS leaders met in Abuja on Thursday.\n\n"
+            "Nigerian President Bola Tinubu, who chairs the bloc, told his counterparts that force was a last resort.\n\n"
+            "“The door to dialogue remains open,” Tinubu said.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["ECOWAS", "ECOWAS"]
+
+
+def test_a_short_name_two_states_share_is_the_one_the_article_named(registry):
+    text = ("Fighting spread across the Democratic Republic of Congo on Monday.\n\n"
+            "Congo's foreign minister accused Rwanda of backing the rebels.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Democratic Republic of the Congo"]
