@@ -183,15 +183,20 @@ _POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 _SPEAKER_NOUNS = set(vocabulary.words(vocabulary.HEAD))
 _ROLE_AFTER_POSSESSIVE = set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+# A body word followed by one of these is a modifier ("Government troops"), not the speaker.
+_NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
+                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules)\b)")
 _DEFINITE_SPEAKER = re.compile(
     r"(?i)^(?:the\s+)?(?:same\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
+    + _NOT_A_BODY_HEAD
 )
 # "the junta said", "the bloc added": a body the article ties to one actor.
 _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|"
     r"[a-z]+-led)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
+    + _NOT_A_BODY_HEAD
 )
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
 _QUOTE_CHARS = "“”«»\""
@@ -320,7 +325,7 @@ BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahe
 
 # --- people an article introduces by their role ---------------------------------------------------
 
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+|dos\s+|du\s+|le\s+|la\s+|ould\s+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
@@ -934,6 +939,20 @@ def _is_possessive_modifier(tokens: list[Token], end: int, attached: bool = Fals
     return (tokens[end].low if end < len(tokens) else "") not in _ROLE_AFTER_POSSESSIVE
 
 
+def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
+    """'Beijing's drills gravely threaten ...': the possessed noun, not its owner, is the subject of a
+    verb that follows it directly. ('France's decision, announced on Tuesday' stays France's own act:
+    there the verb follows a comma.)"""
+    if end == 0 or not _ends_possessive(tokens[end - 1]) or end >= len(tokens) or v == 0:
+        return False
+    if tokens[end].low in _ROLE_AFTER_POSSESSIVE or tokens[v - 1].text == ",":
+        return False
+    between = tokens[end:v]
+    if any(t.low in vocabulary.ROLES for t in between):
+        return False  # "Syria's health ministry said": the possessive names the speaker's state
+    return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
+
+
 def _ends_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s"))
 
@@ -1031,7 +1050,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 continue
             if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
                 return None  # "... if Kinshasa refused to negotiate": a condition, not a position
-            if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end):
+            if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
+                    and not _possessor_of_subject(tokens, end, v):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
                 return sorted([mention, *_coordinated_left(tokens, start, at)], key=lambda m: m.start)

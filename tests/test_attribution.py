@@ -498,3 +498,18 @@ def test_a_short_name_two_states_share_is_the_one_the_article_named(registry):
     text = ("Fighting spread across the Democratic Republic of Congo on Monday.\n\n"
             "Congo's foreign minister accused Rwanda of backing the rebels.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Democratic Republic of the Congo"]
+
+
+def test_the_owner_of_a_subject_is_not_its_speaker(attribute):
+    assert attribute("Beijing's drills gravely threaten the peace of the region, the ministry said.") == [[]]
+    assert attribute("Syria's health ministry said 40 people had been killed.") == [["Syria"]]
+    assert attribute("India's navy said it had rescued 21 sailors.") == [["India"]]
+
+
+def test_a_body_word_that_modifies_a_noun_is_no_speaker(attribute):
+    assert attribute("France condemned the raid.", "Government troops sent to the area were accused of looting.") \
+        == [["France"], []]
+
+
+def test_names_with_letters_beyond_ascii_are_names(attribute):
+    assert attribute("“Nobody explained anything,” said Dragana Milić, who teaches in the town.") == [["Dragana Milić"]]
