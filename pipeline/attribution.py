@@ -119,7 +119,7 @@ argue maintain justify respond reply object approach cancel withdraw pull opt ra
 acknowledge supply deliver approve endorse recognise recognize suggest indicate view fear oppose
 reiterate repeat underline highlight accept declare dismiss protest summon expel sanction impose
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
-predict expect question echo attend participate brief inquire feel send issue
+predict expect question echo attend participate brief inquire feel send issue order conclude
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -160,6 +160,7 @@ _NOUN_LIKE = {
     "echo", "echoes", "host", "thanks", "pledge", "pledges", "promise", "promises", "brief",
     "regret", "regrets", "tweet", "quote", "quotes", "ruling", "backing", "offering", "freeze",
     "commit", "supply", "supplies", "voice", "expects", "deal", "feel", "stress", "dismiss",
+    "order", "orders", "briefing", "briefings", "issue", "issues",
 }
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
 _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
@@ -1106,6 +1107,8 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
     nxt = tokens[end]
     if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in vocabulary.ROLES or nxt.low in VERB_FORMS:
         return False
+    if end + 1 < len(tokens) and f"{nxt.low} {tokens[end + 1].low}" in vocabulary.ROLES:
+        return False  # "the China Coast Guard": a body of the state
     return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _CALENDAR
 
 
