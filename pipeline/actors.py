@@ -276,13 +276,20 @@ class ActorRegistry:
             self._by_demonym[demonym.alias] = demonym
         # Office holders: full names, and surnames that name no one else and no place.
         self._holders: dict[str, list[OfficeHolder]] = {}
+        # A first name of someone who speaks for another actor is no surname to match alone
+        # ("Mohamed", "Petro": Gustavo Petro of Colombia, Petro Poroshenko of Ukraine).
+        first_names: dict[str, set[str]] = {}
+        for holder in self._holder_rows:
+            parts = holder.name.split()
+            if len(parts) > 1:
+                first_names.setdefault(parts[0], set()).add(holder.actor)
         for holder in self._holder_rows:
             if holder.actor == NOT_AN_ACTOR:
                 continue
             self._holders.setdefault(holder.name, []).append(holder)
             surname = holder.name.split()[-1]
             if surname != holder.name and len(surname) > 2 and surname not in _SURNAME_STOPWORDS \
-                    and surname not in self._by_demonym:
+                    and surname not in self._by_demonym and not first_names.get(surname, set()) - {holder.actor}:
                 self._holders.setdefault(surname, []).append(holder)
         for name in [n for n in self._holders if n in self._by_alias]:
             del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
@@ -380,8 +387,9 @@ class ActorRegistry:
                 mention = Mention(start, end, word, alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
-                if holder is None or (" " not in word and _other_first_name(text, start, self._holders[word])):
-                    continue  # "Amina Yusuf" is not the office holder whose surname is Yusuf
+                if holder is None or (" " not in word and (_other_first_name(text, start, self._holders[word])
+                                                           or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
+                    continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder
                 mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
             last_end = end
             found.append((start, -(end - start), 0, mention))

@@ -1226,6 +1226,12 @@ def _cell(row: object, name: str, default: object = None) -> object:
     return default if value is None or (isinstance(value, float) and value != value) else value
 
 
+def _iso_date(value: object) -> str | None:
+    """"2024-03-05", a Timestamp or "2024-03-05T10:00" -> "2024-03-05"; anything else -> None."""
+    match = re.match(r"\d{4}-\d{2}-\d{2}", str(value or ""))
+    return match.group() if match else None
+
+
 def _opens_with_quote(sentence: str) -> bool:
     return sentence.lstrip()[:1] in "“\"«"
 
@@ -1247,8 +1253,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     for n, row in enumerate(sentences.itertuples(index=False)):
         if row.article != article:
             article = row.article
-            date = _cell(row, "date", "")
-            attributor.reset(str(date) if date else None)
+            attributor.reset(_iso_date(_cell(row, "date", "")))
             attributor.context.author = authors.get(str(row.article))
             paragraph, in_quote, quote_left_open = None, False, False
         if headings is not None and headings.iloc[n]:

@@ -187,3 +187,20 @@ def test_the_officeholder_table_is_well_formed():
     assert len(rows) >= 20
     for row in rows:
         assert not row.end or row.start <= row.end, row
+
+
+def test_a_surname_that_is_someone_else_s_first_name_does_not_match_alone():
+    from pipeline.actors import ActorRegistry
+
+    records = [
+        {"actor": "Colombia", "alias": "Gustavo Petro", "kind": "officeholder", "role": "president",
+         "from": "2022-08-07", "to": "", "source": ""},
+        {"actor": "Ukraine", "alias": "Petro Poroshenko", "kind": "officeholder", "role": "president",
+         "from": "2014-06-07", "to": "2019-05-20", "source": ""},
+    ]
+    registry = ActorRegistry.from_records(records)
+    assert actors(registry, "Petro said") == []
+    assert actors(registry, "Gustavo Petro said") == ["Colombia"]
+    assert actors(registry, "Poroshenko said") == ["Ukraine"]
+    # a surname followed by another name is part of someone else's name
+    assert actors(registry, "Poroshenko Street was closed") == []

@@ -513,3 +513,13 @@ def test_a_body_word_that_modifies_a_noun_is_no_speaker(attribute):
 
 def test_names_with_letters_beyond_ascii_are_names(attribute):
     assert attribute("“Nobody explained anything,” said Dragana Milić, who teaches in the town.") == [["Dragana Milić"]]
+
+
+def test_a_date_column_of_timestamps_picks_the_office_holder(registry):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame({"a.txt": "Sall said the vote would be held on time.\n"}))
+    sentences["date"] = pd.Timestamp("2020-06-01")
+    assert statements_frame(sentences, registry)["actor"].tolist() == ["Senegal"]
