@@ -7,8 +7,14 @@ Three sources, merged into one ``ActorRegistry``:
    noun: "the Azerbaijani presidency", "Turkish President", "French foreign ministry");
 2. ``pipeline/data/organisations.csv``: international organisations, agencies,
    NGOs and metonyms ("the Kremlin", "White House") built into the tool;
-3. the editable ``labels/actors.csv`` (``actor,alias,kind``): crisis-specific
-   people and groups. Adding an actor is adding a row there.
+3. ``pipeline/data/officeholders.csv`` (``actor,name,role,from,to,source``): well-known
+   office holders with the dates of their office; a full name or an unshared surname names
+   the state or body the person held office for on the document's date;
+4. an optional crisis file such as ``labels/actors.csv`` (``actor,alias,kind``): crisis-specific
+   people and groups, passed in by the caller. Adding an actor is adding a row there.
+
+The registry is a value: ``records()``/``from_records()`` give and take its rows as plain data,
+and it pickles through them. Matching is one Aho-Corasick pass with word-boundary checks.
 """
 
 from __future__ import annotations
@@ -19,9 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 from countryinfo.countryinfo import load_countries
 
-from pipeline import config
+from pipeline import config, vocabulary
 
 ALIAS_COLUMNS = ("actor", "alias", "kind")
 # The actor column of names that must be recognised only so that they are *not*
@@ -56,15 +63,7 @@ _RENAME = {
 _AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Male", "Malé", "Georgetown", "Castries", "Basseterre"}
 
 # Nouns that, after a demonym, name a state's voice ("the Armenian health minister").
-ROLE_NOUNS = (
-    "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
-    "ministry", "president", "presidency", "premier", "chancellor", "government", "authorities",
-    "officials", "official", "diplomacy", "diplomats", "diplomat", "ambassador", "envoy",
-    "spokesperson", "spokesman", "spokeswoman", "army", "military", "side", "security services",
-    "parliament", "leader", "leadership", "head of state", "embassy", "delegation", "state media",
-    "administration", "cabinet", "king", "emir", "foreign office", "security council", "senator",
-    "counterpart", "source", "presidential office", "national assembly",
-)
+ROLE_NOUNS = vocabulary.words(vocabulary.DEMONYM)
 
 
 @dataclass(frozen=True)
@@ -135,10 +134,137 @@ def read_alias_csv(path: Path) -> list[Alias]:
     return aliases
 
 
-class ActorRegistry:
-    """Finds actor mentions in text and maps them to canonical actor names."""
+@dataclass(frozen=True)
+class OfficeHolder:
+    """A row of ``pipeline/data/officeholders.csv``: who held which office, from when to when."""
 
-    def __init__(self, aliases: list[Alias], demonyms: list[Alias]) -> None:
+    actor: str
+    name: str
+    role: str
+    start: str  # ISO "YYYY-MM-DD"; empty: since always
+    end: str  # ISO "YYYY-MM-DD"; empty: still in office
+    source: str = ""
+
+    def in_office(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+OFFICEHOLDER_COLUMNS = ("actor", "name", "role", "from", "to", "source")
+# One record per alias, demonym or office-holder row: what ``records`` gives and ``from_records`` takes.
+RECORD_COLUMNS = ("actor", "alias", "kind", "role", "from", "to", "source")
+OFFICEHOLDER_KIND = "officeholder"
+DEMONYM_KIND = "demonym"
+# Surnames that are also ordinary words or months never stand alone for an office holder.
+_SURNAME_STOPWORDS = {
+    "May", "March", "June", "July", "August", "Bush", "Brown", "Black", "White", "Green", "Long", "Little",
+    "King", "Rice", "Hill", "Young", "Wood", "Church", "Lee", "Kim", "Ali", "Khan", "Abe", "Ban", "Sun",
+    "Moon", "Li", "Wang", "Singh", "Johnson", "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power",
+}
+
+
+def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
+    """Rows of an ``actor,name,role,from,to,source`` file; raises ValueError naming the bad line."""
+    rows: list[OfficeHolder] = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in OFFICEHOLDER_COLUMNS[:5] if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}:1: missing column(s) {', '.join(missing)}")
+        for line, row in enumerate(reader, start=2):
+            cells = {k: (row.get(k) or "").strip() for k in OFFICEHOLDER_COLUMNS}
+            if not cells["actor"] or not cells["name"]:
+                raise ValueError(f"{path}:{line}: actor and name must both be filled in")
+            for key in ("from", "to"):
+                if cells[key] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cells[key]):
+                    raise ValueError(f"{path}:{line}: {key} must be YYYY-MM-DD or empty")
+            rows.append(OfficeHolder(cells["actor"], cells["name"], cells["role"], cells["from"], cells["to"],
+                                     cells["source"]))
+    return rows
+
+
+class _Matcher:
+    """Exact, case-sensitive multi-string search in one pass (Aho-Corasick), with the word
+    boundaries the old alternation regex had: not inside a word or a hyphenated compound."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                self._automaton.add_word(word, len(word))
+        self._empty = not words
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def longest_at_starts(self, text: str) -> dict[int, int]:
+        """Start -> end of the longest word starting there (no boundary checks)."""
+        out: dict[int, int] = {}
+        if self._empty:
+            return out
+        for last, length in self._automaton.iter(text):
+            start = last + 1 - length
+            if out.get(start, -1) < last + 1:
+                out[start] = last + 1
+        return out
+
+    def all_at_starts(self, text: str) -> dict[int, list[int]]:
+        """Start -> ends of every word starting there, longest first."""
+        out: dict[int, list[int]] = {}
+        if self._empty:
+            return out
+        for last, length in self._automaton.iter(text):
+            out.setdefault(last + 1 - length, []).append(last + 1)
+        for ends in out.values():
+            ends.sort(reverse=True)
+        return out
+
+
+# Words that may stand before an office holder's surname ("President Ruto", "Mr Lavrov").
+_TITLE_WORDS = {
+    "President", "Minister", "Prime", "Foreign", "Defence", "Defense", "Secretary", "General", "Chancellor",
+    "King", "Queen", "Emir", "Sheikh", "Mr", "Ms", "Mrs", "Dr", "Premier", "Ambassador", "Envoy", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Chief", "Deputy", "Vice", "Acting", "Interim", "Senator", "Governor", "Leader",
+    "Chairman", "Chairperson", "Commissioner", "Director", "Colonel", "Gen", "Lt", "Col", "Sir", "Dame", "Prince",
+    "Crown", "Sultan", "Pope", "Speaker", "Representative", "High", "Special", "State", "Counsellor", "Marshal",
+}
+
+
+def _other_first_name(text: str, start: int, holders: list["OfficeHolder"]) -> bool:
+    """Is the word before ``start`` a capitalised word that is neither a title nor part of the
+    holder's own name ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
+    match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
+    if not match or match.group(1) in _TITLE_WORDS:
+        return False
+    return not any(match.group(1) in h.name.split() for h in holders)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _free_before(text: str, start: int) -> bool:
+    return start == 0 or not (_word_char(text[start - 1]) or text[start - 1] == "-")
+
+
+def _free_after(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if _word_char(ch):
+        return False
+    return not (ch == "-" and end + 1 < len(text) and _word_char(text[end + 1]))
+
+
+class ActorRegistry:
+    """Finds actor mentions in text and maps them to canonical actor names.
+
+    A value: built from alias, demonym and office-holder rows, it reads no file itself
+    (``load`` does), and ``records``/``from_records`` turn it into plain rows and back."""
+
+    def __init__(self, aliases: list[Alias], demonyms: list[Alias],
+                 officeholders: list[OfficeHolder] | None = None) -> None:
+        self._alias_rows = list(aliases)
+        self._demonym_rows = list(demonyms)
+        self._holder_rows = list(officeholders or [])
         # Later sources win: a crisis file may re-map an alias the built-ins know.
         self._by_alias: dict[str, Alias] = {}
         for alias in aliases:
@@ -148,54 +274,133 @@ class ActorRegistry:
             # countryinfo gives some demonyms to two states ("American"); the built-in
             # demonym rows, read last, settle those.
             self._by_demonym[demonym.alias] = demonym
+        # Office holders: full names, and surnames that name no one else and no place.
+        self._holders: dict[str, list[OfficeHolder]] = {}
+        # A first name of someone who speaks for another actor is no surname to match alone
+        # ("Mohamed", "Petro": Gustavo Petro of Colombia, Petro Poroshenko of Ukraine).
+        first_names: dict[str, set[str]] = {}
+        for holder in self._holder_rows:
+            parts = holder.name.split()
+            if len(parts) > 1:
+                first_names.setdefault(parts[0], set()).add(holder.actor)
+        for holder in self._holder_rows:
+            if holder.actor == NOT_AN_ACTOR:
+                continue
+            self._holders.setdefault(holder.name, []).append(holder)
+            surname = holder.name.split()[-1]
+            if surname != holder.name and len(surname) > 2 and surname not in _SURNAME_STOPWORDS \
+                    and surname not in self._by_demonym and not first_names.get(surname, set()) - {holder.actor}:
+                self._holders.setdefault(surname, []).append(holder)
+        for name in [n for n in self._holders if n in self._by_alias]:
+            del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
         self.actors: frozenset[str] = frozenset(
             a.actor for a in [*self._by_alias.values(), *self._by_demonym.values()]
         ) - {NOT_AN_ACTOR}
-        self._alias_re = self._compile(self._by_alias)
+        self.actors |= frozenset(h.actor for hs in self._holders.values() for h in hs) - {NOT_AN_ACTOR}
+        self._alias_matcher = _Matcher([*self._by_alias, *self._holders])
+        self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
         demonyms_alt = "|".join(re.escape(d) for d in sorted(self._by_demonym, key=len, reverse=True))
         # Demonym, up to three modifiers ("Defense", "health", "foreign ministry"), then a role noun.
-        self._demonym_re = re.compile(rf"(?<![\w])(?:{demonyms_alt})s?(?![\w])")
         self._role_re = re.compile(
             rf"(?<![\w-])(?P<dem>{demonyms_alt})(?:\s+[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])"
         )
 
-    @staticmethod
-    def _compile(table: dict[str, Alias]) -> re.Pattern[str]:
-        alternatives = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-        # Not inside a word or a hyphenated compound ("EU-brokered", "Brussels-based").
-        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w]|-\w)")
-
-    @classmethod
-    def load(cls, extra: Path | None = config.ACTOR_ALIASES) -> "ActorRegistry":
-        names, demonyms = country_aliases()
-        builtin = read_alias_csv(config.BUILTIN_ACTORS)
-        aliases = [*names, *(a for a in builtin if a.kind != "demonym")]
-        more_demonyms = [*demonyms, *(a for a in builtin if a.kind == "demonym")]
-        if extra is not None and extra.exists():
-            crisis = read_alias_csv(extra)
-            aliases.extend(a for a in crisis if a.kind != "demonym")
-            more_demonyms.extend(a for a in crisis if a.kind == "demonym")
-        return cls(aliases, more_demonyms)
-
+    # -- plain data -------------------------------------------------------------------------
     def records(self) -> list[dict[str, str]]:
-        """The whole actor table as plain rows (``actor, alias, kind``): what a saved model carries."""
-        return [{"actor": a.actor, "alias": a.alias, "kind": a.kind}
-                for a in [*self._by_alias.values(), *self._by_demonym.values()]]
+        """Every alias, demonym and office-holder row, in order, as plain strings."""
+        out = [{"actor": a.actor, "alias": a.alias, "kind": a.kind, "role": "", "from": "", "to": "",
+                "source": ""} for a in self._alias_rows]
+        out += [{"actor": d.actor, "alias": d.alias, "kind": DEMONYM_KIND, "role": "", "from": "", "to": "",
+                 "source": ""} for d in self._demonym_rows]
+        out += [{"actor": h.actor, "alias": h.name, "kind": OFFICEHOLDER_KIND, "role": h.role, "from": h.start,
+                 "to": h.end, "source": h.source} for h in self._holder_rows]
+        return out
 
     @classmethod
     def from_records(cls, records: list[dict[str, str]]) -> "ActorRegistry":
-        rows = [Alias(r["actor"], r["alias"], r["kind"]) for r in records]
-        return cls([a for a in rows if a.kind != "demonym"], [a for a in rows if a.kind == "demonym"])
+        aliases, demonyms, holders = [], [], []
+        for row in records:
+            kind = row.get("kind", "") or "alias"
+            if kind == OFFICEHOLDER_KIND:
+                holders.append(OfficeHolder(row["actor"], row["alias"], row.get("role", ""), row.get("from", ""),
+                                            row.get("to", ""), row.get("source", "")))
+            elif kind == DEMONYM_KIND:
+                demonyms.append(Alias(row["actor"], row["alias"], DEMONYM_KIND))
+            else:
+                aliases.append(Alias(row["actor"], row["alias"], kind))
+        return cls(aliases, demonyms, holders)
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Non-overlapping actor mentions, left to right; the longest wins a tie."""
+    def __getstate__(self) -> dict[str, object]:
+        return {"records": self.records()}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(ActorRegistry.from_records(state["records"]).__dict__)  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ActorRegistry) and self.records() == other.records()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @classmethod
+    def load(cls, actors_file: Path | None = None) -> "ActorRegistry":
+        """The built-in states, organisations and office holders, plus an optional crisis file."""
+        names, demonyms = country_aliases()
+        builtin = read_alias_csv(config.BUILTIN_ACTORS)
+        aliases = [*names, *(a for a in builtin if a.kind != DEMONYM_KIND)]
+        more_demonyms = [*demonyms, *(a for a in builtin if a.kind == DEMONYM_KIND)]
+        holders = read_officeholders_csv(config.BUILTIN_OFFICEHOLDERS) if config.BUILTIN_OFFICEHOLDERS.exists() else []
+        if actors_file is not None and actors_file.exists():
+            crisis = read_alias_csv(actors_file)
+            aliases.extend(a for a in crisis if a.kind != DEMONYM_KIND)
+            more_demonyms.extend(a for a in crisis if a.kind == DEMONYM_KIND)
+        return cls(aliases, more_demonyms, holders)
+
+    # -- matching ---------------------------------------------------------------------------
+    def holder(self, name: str, date: str | None = None) -> OfficeHolder | None:
+        """The office holder a name stands for on ``date`` (ISO; None or "": the most recent office)."""
+        rows = self._holders.get(name)
+        if not rows:
+            return None
+        if date:
+            current = [h for h in rows if h.in_office(date)]
+            if len({h.actor for h in current}) != 1:
+                return None  # out of office then, or two people of that name in office
+            return max(current, key=lambda h: h.start)
+        # No date: the most recent office (a surname several people share goes to the latest holder).
+        return max(rows, key=lambda h: (h.end == "", h.end, h.start))
+
+    def mentions(self, text: str, date: str | None = None) -> list[Mention]:
+        """Non-overlapping actor mentions, left to right; the longest wins a tie. ``date`` (ISO)
+        picks among office holders of one name."""
         found: list[tuple[int, int, int, Mention]] = []
-        for match in self._alias_re.finditer(text):
-            alias = self._by_alias[match.group()]
-            found.append((match.start(), -(match.end() - match.start()), 0,
-                          Mention(match.start(), match.end(), match.group(), alias.actor, alias.kind)))
-        for match in self._role_re.finditer(text):
+        last_end = 0
+        for start, ends in sorted(self._alias_matcher.all_at_starts(text).items()):
+            if start < last_end or not _free_before(text, start):
+                continue
+            end = next((e for e in ends if _free_after(text, e)), None)
+            if end is None:
+                continue
+            word = text[start:end]
+            alias = self._by_alias.get(word)
+            if alias is not None:
+                mention = Mention(start, end, word, alias.actor, alias.kind)
+            else:
+                holder = self.holder(word, date)
+                if holder is None or (" " not in word and (_other_first_name(text, start, self._holders[word])
+                                                           or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
+                    continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder
+                mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
+            last_end = end
+            found.append((start, -(end - start), 0, mention))
+        last_end = 0
+        for start in sorted(self._demonym_matcher.longest_at_starts(text)):
+            if start < last_end:
+                continue
+            match = self._role_re.match(text, start)
+            if match is None:
+                continue
+            last_end = match.end()
             actor = self._by_demonym[match.group("dem")].actor
             found.append((match.start(), -(match.end() - match.start()), 1,
                           Mention(match.start(), match.end(), match.group(), actor, "role")))
@@ -209,18 +414,36 @@ class ActorRegistry:
 
     def demonyms(self, text: str) -> list[tuple[int, int]]:
         """Spans of bare demonyms ("Azerbaijani offensive"), which name a side without a speaker."""
-        return [m.span() for m in self._demonym_re.finditer(text)]
+        out: list[tuple[int, int]] = []
+        last_end = 0
+        for start, ends in sorted(self._demonym_matcher.all_at_starts(text).items()):
+            if start < last_end or (start > 0 and _word_char(text[start - 1])):
+                continue
+            for end in ends:
+                if end < len(text) and text[end] == "s" and (end + 1 == len(text) or not _word_char(text[end + 1])):
+                    end += 1
+                if end == len(text) or not _word_char(text[end]):
+                    out.append((start, end))
+                    last_end = end
+                    break
+        return out
 
-    def resolve(self, name: str) -> str | None:
+    def demonym_actor(self, word: str) -> str | None:
+        """The state a demonym names ("Kenyan" -> Kenya), if any."""
+        alias = self._by_demonym.get(word) or (self._by_demonym.get(word[:-1]) if word.endswith("s") else None)
+        return alias.actor if alias else None
+
+    def resolve(self, name: str, date: str | None = None) -> str | None:
         """The canonical actor a single name stands for, if any."""
         if name in self.actors:
             return name
-        hits = self.mentions(name)
+        hits = self.mentions(name, date)
         if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name):
             return hits[0].actor
         return None
 
 
 @lru_cache(maxsize=4)
-def default_registry(extra: Path | None = config.ACTOR_ALIASES) -> ActorRegistry:
+def default_registry(extra: Path | None = None) -> ActorRegistry:
+    """The registry of the built-ins plus ``extra`` (the caller names the crisis file), cached."""
     return ActorRegistry.load(extra)

@@ -1,47 +1,112 @@
 """Attribution: which actors take a position in each sentence.
 
-The actor of a statement is its *source*, never an actor merely mentioned or
-addressed. Rules, applied to each sentence of an article in order:
+The actor of a statement is its *source*, never an actor merely mentioned or addressed.
 
-- **subject**: for every reporting or position verb, the nearest actor mention
-  before it in the same clause that is not the object of a preposition or a
-  verb ("France accused Azerbaijan" -> France; "the head of American diplomacy,
-  Antony Blinken, called" -> Blinken); "X and Y objected" counts both. Infinitives
-  ("to provide"), passives ("was invited") and subjects of *must/should* (the
-  addressee of an appeal, not its source) are not positions;
-- **inversion**: '"...," said Colonna';
-- **according_to**: "according to X";
-- **media**: a news agency is never an actor, but what it reports of one is that actor's
+How it works: each sentence of an article is read once into a ``SentenceView`` (its tokens,
+actor mentions, quotation spans and the ``ArticleContext``: the last speaker, people the
+article introduced by their role, the bodies it tied to an actor, its headline's actors, its
+date). The ordered table ``RULES`` of small named rule functions then runs over the view; each
+returns typed ``Candidate`` statements (actor, speaker, cue, rule, rank). The rules, in order:
+
+- ``according_to``: "according to X";
+- ``quoted_as_saying``: "the agency quoted Pashinyan as saying";
+- ``subject``: for every reporting or position verb, the nearest actor mention before it in the
+  same clause that is not the object of a preposition or a verb, nor a possessive ("France
+  accused Azerbaijan" -> France; "the head of American diplomacy, Antony Blinken, called" ->
+  Blinken); "X and Y objected", "the governments of A, B, and C issued" count each. Infinitives,
+  passives and subjects of *must/should* are not positions;
+- ``inversion``: '"...," said Colonna';
+- ``quoted_subject``: inside a quotation, a subject right before its verb ("the U.S. and EU asked us");
+- ``media``: a news agency is never an actor, but what it reports of one is that actor's
   statement ("APA said Aliyev had decided ..." -> Azerbaijan);
-- **pronoun**: "she said", "the ministry added", "according to him" resolve to the
-  actor that spoke last in the same article;
-- **continuation**: a quotation with no speaker of its own (or a sentence inside a
-  quotation opened earlier in the paragraph) continues the last speaker's quote;
-- **author**: an opinion piece signed by a bio near its end ("Jane Roe is a security
-  analyst at ...") gives its author the piece's own judgements and appeals: sentences
-  no other rule attributed that carry a cue word or a *must* (``cues.takes_position``),
-  except the standfirst (the first paragraph, which restates the argument) and the bio.
+- ``pronoun``: "she said", "according to him" resolve to the speaker of the same sentence or the
+  actor that spoke last in the article;
+- ``body``: "the ministry added", "the junta said", "the bloc warned": the actor the article last
+  tied that body to, else (for the words the seeds used) the last speaker, else the actor its
+  headline names;
+- ``continuation``: a quotation with no speaker of its own (or a sentence inside a quotation
+  opened earlier in the paragraph, or in the paragraph before when this one opens a quote)
+  continues the last speaker's quote;
+- ``author``: an opinion piece signed by a bio near its end ("Jane Roe is a security analyst at
+  ...") gives its author the piece's own judgements and appeals: sentences no other rule
+  attributed that carry a cue word or a *must* (``cues.takes_position``), except the standfirst
+  and the bio.
 
-Statement frame columns (``statements_frame``): the sentence frame's columns plus
+Adding a rule: write ``def rule_x(view, found) -> list[Candidate]``, add its name to ``Rule`` and
+a row to ``RULES`` (its place is its priority), and a test in ``tests/test_attribution.py``'s
+``RULE_EXAMPLES`` that fails when the row is removed.
+
+Statement frame columns (``statements_frame``): the sentence frame's columns (and any extra
+input columns, such as ``date`` or ``source``) plus
     actor    canonical actor name
     speaker  the mention of the speaker as it appears in the text
     cue      the verb or phrase that marks the position
-    rule     the rule that attributed it (see above)
+    rule     the ``Rule`` that attributed it
+Rows of the sentence frame with a true ``heading`` column are context only (headline and
+standfirst): they never become statements and are not in the output.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import Callable, Union
 
 import pandas as pd
 
+from pipeline import vocabulary
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention
 from pipeline.cues import takes_position
 from pipeline.sentences import SENTENCE_COLUMNS
 
 STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule"]
+
+
+class Rule(str, Enum):
+    """Every rule's name, defined once: the ``rule`` column holds these values."""
+
+    ACCORDING_TO = "according_to"
+    QUOTED_AS_SAYING = "quoted_as_saying"
+    SUBJECT = "subject"
+    INVERSION = "inversion"
+    PERSON = "person"
+    QUOTED_SUBJECT = "quoted_subject"
+    MEDIA = "media"
+    PRONOUN = "pronoun"
+    ON_BEHALF = "on_behalf"
+    BODY = "body"
+    CONTINUATION = "continuation"
+    AUTHOR = "author"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# Which rule names a sentence's speaker best, for "he said" in the next sentence (lower first).
+RULE_RANK: dict[Rule, int] = {
+    Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
+    Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One statement a rule proposes: ``actor`` speaks in the sentence, named as ``speaker``."""
+
+    actor: str
+    speaker: str
+    cue: str
+    rule: Rule
+    position: int = 0  # token index of the cue, to keep candidates in reading order
+
+    @property
+    def rank(self) -> int:
+        return RULE_RANK[self.rule]
+
+
+Attribution = Candidate  # the name earlier code used
 
 # Base forms of the verbs by which an actor takes a position.
 _POSITION_VERBS = """
@@ -54,7 +119,7 @@ argue maintain justify respond reply object approach cancel withdraw pull opt ra
 acknowledge supply deliver approve endorse recognise recognize suggest indicate view fear oppose
 reiterate repeat underline highlight accept declare dismiss protest summon expel sanction impose
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
-predict expect question echo attend participate brief inquire feel send
+predict expect question echo attend participate brief inquire feel send issue order conclude
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -95,7 +160,12 @@ _NOUN_LIKE = {
     "echo", "echoes", "host", "thanks", "pledge", "pledges", "promise", "promises", "brief",
     "regret", "regrets", "tweet", "quote", "quotes", "ruling", "backing", "offering", "freeze",
     "commit", "supply", "supplies", "voice", "expects", "deal", "feel", "stress", "dismiss",
+    "order", "orders", "briefing", "briefings", "issue", "issues",
 }
+# Verbs that are positions only with one of these objects soon after: "issued a joint statement".
+_NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
+_ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
+                   "call", "ultimatum", "condemnation", "demand", "rebuke", "protest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
@@ -111,24 +181,23 @@ _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # "a source in Aliyev's administration", "spokesman for the AK Party", "head of American diplomacy":
 # a preposition after these nouns links a speaker to the actor it speaks for.
-_SPEAKER_NOUNS = {
-    "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
-    "adviser", "advisor", "aide", "member", "representative", "head", "president", "minister",
-    "government", "ministry", "leader", "chairman", "chair", "secretary", "director", "envoy",
-    "ambassador", "office", "presidency", "delegation", "mission", "authorities", "diplomat",
-}
-_ROLE_AFTER_POSSESSIVE = {
-    "spokesperson", "spokesman", "spokeswoman", "foreign", "defence", "defense", "ministry",
-    "government", "administration", "office", "presidency", "embassy", "envoy", "ambassador",
-    "president", "leader", "delegation", "mission", "security", "state", "army", "military",
-    "parliament", "cabinet", "prime", "permanent", "deputy", "top", "chief", "national",
-}
+_SPEAKER_NOUNS = set(vocabulary.words(vocabulary.HEAD))
+_ROLE_AFTER_POSSESSIVE = set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+# A body word followed by one of these is a modifier ("Government troops"), not the speaker.
+_NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
+                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules)\b)")
 _DEFINITE_SPEAKER = re.compile(
-    r"(?i)^(?:the\s+)?(?:same\s+)?(?:source|ministry|presidency|president|prime\s+minister|"
-    r"minister|leader|head\s+of\s+state|spokesm[ae]n|spokeswoman|spokesperson|official|report|"
-    r"statement|government|authorities|secretary\s+of\s+state|foreign\s+minister|analyst|"
-    r"chancellor|premier|embassy|agency|organi[sz]ation|mission|country)\b"
+    r"(?i)^(?:the\s+)?(?:same\s+)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
+    + _NOT_A_BODY_HEAD
+)
+# "the junta said", "the bloc added": a body the article ties to one actor.
+_BODY_WORDS = vocabulary.words(vocabulary.BODY)
+_BODY_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|"
+    r"[a-z]+-led)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
+    + _NOT_A_BODY_HEAD
 )
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
 _QUOTE_CHARS = "“”«»\""
@@ -148,19 +217,8 @@ class Token:
         return self.text.lower()
 
 
-# Which attribution of a sentence names its speaker, best first.
-_SPEAKER_RANK = {"inversion": 0, "subject": 1, "according_to": 2, "pronoun": 3, "continuation": 4,
-                 "quoted_subject": 5, "media": 6}
 _SAY_FORMS = {"say", "says", "said", "report", "reports", "reported", "add", "adds", "added", "claim", "claims",
               "claimed", "write", "writes", "wrote"}
-
-
-@dataclass(frozen=True)
-class Attribution:
-    actor: str
-    speaker: str
-    cue: str
-    rule: str
 
 
 def quote_spans(sentence: str, open_at_start: bool = False) -> list[tuple[int, int]]:
@@ -203,93 +261,602 @@ def _mention_at(tokens: list[Token], mentions: list[Mention]) -> dict[int, Menti
     return out
 
 
-class Attributor:
-    """Attributes the sentences of one article in order, remembering the last speaker."""
 
-    def __init__(self, registry: ActorRegistry) -> None:
-        self.registry = registry
-        self.last: Attribution | None = None
 
-    def reset(self) -> None:
-        self.last = None
+# --- subjects that are not mentions -------------------------------------------------------------
 
-    def attribute(self, sentence: str, in_quote: bool = False) -> list[Attribution]:
-        """Statements of one sentence; ``in_quote``: a quotation opened earlier is still open."""
-        tokens = tokenize(sentence, in_quote)
-        mentions = self.registry.mentions(sentence)
-        at = _mention_at(tokens, mentions)
-        found = self._according_to(sentence, mentions)
-        found += self._verbs(tokens, at, found)
-        if not found and self.last is not None and (in_quote or _is_quotation(sentence)):
-            found.append(Attribution(self.last.actor, self.last.speaker, "(quotation)", "continuation"))
-        speakers = [f for f in found if f.rule != "quoted_subject"]
-        if speakers:
-            # The sentence's own speaker is who "he"/"she" means next: a news agency
-            # counts here ("It said..." after "APA said..."), though it is never an actor;
-            # someone a quotation mentions does not.
-            self.last = min(speakers, key=lambda f: _SPEAKER_RANK.get(f.rule, 9))
-        unique: list[Attribution] = []
-        for item in found:
-            if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
-                unique.append(item)
-        return unique
+class _Pronoun:
+    def __repr__(self) -> str:
+        return "PRONOUN"
 
-    def _from_last(self, cue: str) -> list[Attribution]:
-        if self.last is None:
-            return []
-        return [Attribution(self.last.actor, self.last.speaker, cue, "pronoun")]
 
-    def _according_to(self, sentence: str, mentions: list[Mention]) -> list[Attribution]:
-        out: list[Attribution] = []
-        spans = quote_spans(sentence)
-        for match in re.finditer(r"(?i)\baccording to\s+(?:the\s+|an?\s+)?", sentence):
-            if any(a < match.start() < b for a, b in spans):
+PRONOUN = _Pronoun()
+AGENCY = _Pronoun()  # "the news agency reported": a subject that is no actor
+
+
+@dataclass(frozen=True)
+class Definite:
+    """A definite description in the speaker's place: "the ministry", "the junta"."""
+
+    phrase: str
+
+    @property
+    def body(self) -> str | None:
+        match = _BODY_RE.match(self.phrase)
+        return re.sub(r"\s+", " ", match.group("body").lower()) if match else None
+
+    @property
+    def seen_before(self) -> bool:
+        """The descriptions the seeds used for a speaker named just before ("the ministry added")."""
+        return bool(_DEFINITE_SPEAKER.match(self.phrase))
+
+
+Subjects = Union[list[Mention], _Pronoun, Definite, None]
+
+# Speakers sent *to* a state: "envoy for Sudan", "ambassador to Ethiopia" are not Sudan's or Ethiopia's.
+_SENT_TO = {"envoy", "ambassador", "ambassadors", "envoys", "representative", "mission", "embassy", "delegation"}
+# Participles after a comma that carry their clause's position ("..., saying", "..., urging");
+# other participles ("..., hosting French troops") describe, and take no position.
+_SAYING_PARTICIPLES = {
+    "saying", "adding", "calling", "urging", "warning", "accusing", "noting", "stressing", "insisting",
+    "arguing", "claiming", "describing", "denouncing", "condemning", "rejecting", "demanding", "vowing",
+    "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
+    "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
+}
+# "did not say", "would not comment": no position taken.
+_SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
+# Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
+_PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
+_BODY_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS)
+_BODY_SET = set(_BODY_WORDS)
+_BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
+_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{_BODY_ALTERNATIVES})\b")
+_BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b")
+_BODY_OF = re.compile(rf"\b(?P<w>{_BODY_ALTERNATIVES})\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
+# Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
+_BODY_DEFAULTS = {"secretary-general": "United Nations"}
+# Short names two states share: the article's own full name settles which ("Congo").
+_SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
+                "Korea": ("North Korea", "South Korea")}
+# Regional blocs: "the bloc" is the one the article named last.
+BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC", "EAC",
+         "Arab League", "Gulf Cooperation Council", "BRICS", "G7", "G20", "NATO", "CARICOM", "Mercosur", "OAS",
+         "IGAD", "CELAC", "Organisation of Islamic Cooperation", "Shanghai Cooperation Organisation"}
+
+
+# --- people an article introduces by their role ---------------------------------------------------
+
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+|dos\s+|du\s+|le\s+|la\s+|ould\s+)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
+_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
+           r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional)\s+)*"
+           r"(?:President|Minister|Chancellor|Premier|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|"
+           r"Secretary|Leader|King|Emir|Representative|Chairman|Chairperson|General|Colonel|Commander|"
+           r"Governor|Senator|Adviser|Advisor|Director|Lieutenant|Captain|Major)"
+           r"(?:\s+(?:of\s+State|for\s+Foreign\s+Affairs|of\s+Foreign\s+Affairs|of\s+Defen[cs]e))?")
+_ROLE_WORDS_LOW = r"(?:[a-z-]+\s+){0,3}?(?:" + "|".join(re.escape(w) for w in vocabulary.words(vocabulary.HEAD)) + r")"
+# Words a name never contains, though they are capitalised.
+_NOT_NAMES = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "Mr", "Ms", "Mrs", "Dr",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "President", "Minister", "Prime", "Foreign", "Chancellor", "General", "Secretary", "Ambassador", "Colonel",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Ministry", "Government", "Army", "Defence", "Defense",
+    "Affairs", "State", "Council", "Union", "Nations", "United", "Republic", "National", "Assembly",
+    "This", "That", "These", "Those", "His", "Her", "Their", "Its", "After", "Before", "As", "If", "When",
+    "While", "Speaking", "Asked", "Earlier", "Later", "Meanwhile", "However", "Reuters", "AFP",
+}
+_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Sheikh|President|Minister|Prime\s+Minister)\.?\s+)"
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    titled = [n for n, w in enumerate(words) if w in _NOT_NAMES]
+    if titled and titled[-1] < len(words) - 1 and words[titled[-1]] not in {"Mr", "Ms", "Mrs", "Dr"}:
+        words = words[titled[-1] + 1:]  # "Nigerian President Bola Tinubu": the name after the title
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    while words and words[-1] in _NOT_NAMES:
+        words = words[:-1]
+    if not words or any(w in _NOT_NAMES for w in words):
+        return None
+    return " ".join(words)
+
+
+@dataclass
+class ArticleContext:
+    """What the sentences of one article read so far tell about its speakers."""
+
+    registry: ActorRegistry
+    date: str | None = None
+    last: Candidate | None = None
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name or surname -> (actor, full name)
+    bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> the actor last tied to it
+    headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
+    blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
+    named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
+    author: "Author | None" = None
+    _people_re: re.Pattern[str] | None = None
+    _shared: set[str] = field(default_factory=set)  # short names two people of the article share
+
+    # -- mentions ---------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[Mention]:
+        """The registry's mentions plus the people this article introduced; the article's own
+        word on a person wins over the office-holder table."""
+        found = self.registry.mentions(text, self.date)
+        if any(m.text in _SHORT_NAMES for m in found):
+            found = [self._settle_short_name(m) for m in found]
+        if self._people_re is None:
+            return found
+        learned = []
+        for match in self._people_re.finditer(text):
+            actor, _ = self.people[match.group("name")]
+            learned.append(Mention(match.start("name"), match.end(), match.group("name"), actor, "person"))
+        if not learned:
+            return found
+        keep = [m for m in found if m.kind != "officeholder" or not any(
+            p.start < m.end and m.start < p.end for p in learned)]
+        keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
+        return sorted(keep, key=lambda m: m.start)
+
+    # -- learning -----------------------------------------------------------------------------
+    def learn(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Read a sentence (or a headline) for people introduced by their role and bodies tied
+        to an actor; returns the sentence's mentions with the people just learned."""
+        learned = self._learn_people(text, mentions)
+        if learned:
+            mentions = self.mentions(text)
+        self._learn_bodies(text, mentions)
+        return mentions
+
+    def _settle_short_name(self, m: Mention) -> Mention:
+        """"Congo" is the Congo the article named in full, if it named one."""
+        choices = _SHORT_NAMES.get(m.text)
+        if not choices:
+            return m
+        named = [c for c in choices if c in self.named]
+        return Mention(m.start, m.end, m.text, named[-1], m.kind) if len(named) == 1 else m
+
+    def _add_person(self, name: str | None, actor: str) -> bool:
+        if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
+            return False
+        if self.registry.resolve(name, self.date) not in (None, actor) and \
+                not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
+            return False  # a name the registry gives to someone else (not merely the table)
+        self.people[name] = (actor, name)
+        parts = name.split()
+        short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else [])  # "Lin Jian": "Lin" may be the surname
+        for word in short:
+            if word != name and len(word) > 2 and word not in _NOT_NAMES and word not in self.registry.actors:
+                if word in self.people and self.people[word][1] != name:
+                    self._shared.add(word)
+                self.people[word] = (actor, name)
+        for word in self._shared:
+            self.people.pop(word, None)
+        alternatives = "|".join(re.escape(n) for n in sorted(self.people, key=len, reverse=True))
+        self._people_re = re.compile(rf"(?<![\w-]){_HONORIFIC}?(?P<name>{alternatives})(?![\w]|-\w)")
+        return True
+
+    def _learn_people(self, text: str, mentions: list[Mention]) -> bool:
+        learned = False
+        states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}]
+        for m in states:
+            after = text[m.end:]
+            # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
+            hit = re.match(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})", after)
+            if hit and (m.kind == "role" or hit.group(0).lstrip("'’s ").split()[0] != hit.group("name").split()[0]):
+                name = _clean_name(hit.group("name"))
+                if name and not self._overlaps_actor(text, m.end + hit.start("name"), mentions):
+                    learned |= self._add_person(name, m.actor)
+            # "Jane Doe, the Ghanaian government spokesman," / "Kari Nordmann, Norway's ambassador to the UN,"
+            if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
+                continue  # "the Congo River Alliance": the mention is part of a longer name
+            before = text[:m.start]
+            app = re.search(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$", before)
+            if app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower()) \
+                    and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
+                name = _clean_name(app.group("name"))
+                if name and not self._overlaps_actor(text, app.start("name"), mentions):
+                    learned |= self._add_person(name, m.actor)
+        # "In Kigali, government spokeswoman Yolande Makolo ...", "In Tokyo, Prime Minister Shigeru Ishiba ..."
+        place = re.match(r"(?:(?:In|From|Speaking\s+in|Speaking\s+from|At\s+[^,]{0,60}?\s+in)\s+)(?P<place>[^,]{2,40}),\s+",
+                         text)
+        if place:
+            where = [m for m in states if m.start == place.start("place") and m.end == place.end("place")]
+            role = re.match(rf"(?:the\s+)?(?:{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
+                            text[place.end():])
+            if where and role and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
+                name = _clean_name(role.group("name"))
+                start = place.end() + role.start("name")
+                if name and not self._overlaps_actor(text, start, mentions):
+                    learned |= self._add_person(name, where[0].actor)
+        # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc
+        for hit in re.finditer(rf"(?P<name>{_NAME}),\s+who\s+(?:chairs|currently\s+chairs|heads)\s+(?:the\s+)?"
+                               rf"(?P<body>[^,]+),", text):
+            body = [m for m in states if hit.start("body") <= m.start < hit.end("body")]
+            actor = body[0].actor if body else (self.blocs[-1] if "bloc" in hit.group("body") and self.blocs else None)
+            name = _clean_name(hit.group("name"))
+            if actor and name:
+                self.people.pop(name, None)
+                learned |= self._add_person(name, actor)
+        # "President Ruto of Kenya", "Foreign Minister Jane Doe of Canada"
+        for hit in re.finditer(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?", text):
+            m = next((m for m in states if m.start == hit.end()), None)
+            if m is not None:
+                name = _clean_name(hit.group("name"))
+                if name and not self._overlaps_actor(text, hit.start("name"), mentions):
+                    learned |= self._add_person(name, m.actor)
+        # "the president of Senegal, Macky Sall," / "Norway's ambassador to the UN, Kari Nordmann,"
+        for hit in re.finditer(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))", text):
+            head = text[max(0, hit.start() - 80):hit.start()]
+            owner = [m for m in states if hit.start() - 80 <= m.start < hit.start()]
+            if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", head):
+                # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
+                clause = head.rsplit(",", 1)[-1] if head.count(",") else head
+                owner = [m for m in owner if text[m.start:m.end] in clause] or owner
+                name = _clean_name(hit.group("name"))
+                if name and not self._overlaps_actor(text, hit.start("name"), mentions):
+                    learned |= self._add_person(name, owner[0].actor)
+        return learned
+
+    @staticmethod
+    def _overlaps_actor(text: str, start: int, mentions: list[Mention]) -> bool:
+        return any(m.start <= start < m.end and m.kind not in {"officeholder", "person"} for m in mentions)
+
+    def _learn_bodies(self, text: str, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.actor == NOT_AN_ACTOR:
                 continue
-            head = next((m for m in mentions if m.start == match.end()), None)
-            if head is not None:
-                out.append(Attribution(head.actor, head.text, "according to", "according_to"))
-            elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", sentence[match.end():]) \
-                    or _DEFINITE_SPEAKER.match(sentence[match.end():]):
-                out += self._from_last("according to")
-        # "the agency quoted Pashinyan as saying": the one quoted is the speaker.
-        for match in re.finditer(r"(?i)\bquot(?:ed|es|ing)\s+(?:the\s+)?", sentence):
-            head = next((m for m in mentions if m.start == match.end()), None)
-            rest = sentence[head.end:] if head else sentence[match.end():]
-            if not re.match(r"(?i)(?:him|her|them|\S+)?\s*as\s+(?:saying|telling|stating)", rest.lstrip()
-                            if head else rest):
-                continue
-            if head is not None:
-                out.append(Attribution(head.actor, head.text, "quoted as saying", "according_to"))
-            elif re.match(r"(?i)(?:him|her|them)\b", rest):
-                out += self._from_last("quoted as saying")
-        return out
+            if m.actor in BLOCS:
+                self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
+            if m.text not in _SHORT_NAMES:
+                self.named.add(m.actor)
+            words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
+            after = text[m.end:m.end + 40].lower()
+            tail = _BODY_AFTER.match(after)
+            if tail:
+                # "Kenya's foreign ministry": "the foreign ministry" and "the ministry" alike
+                words |= {hit.group() for hit in _BODY_IN_TEXT.finditer(after[:tail.end()])}
+            apposition = _BODY_APPOSITION.match(after)
+            if apposition:
+                words.add(apposition.group("w"))
+            # "the Government of the Transition of the Republic of Mali", "the foreign ministry of Kenya"
+            of = _BODY_OF.search(text[max(0, m.start - 60):m.start].lower())
+            if of:
+                words.add(of.group("w"))
+            for word in words:
+                word = re.sub(r"\s+", " ", word)
+                self.bodies[word] = m.actor
+                if word.split()[-1] in _BODY_SET:  # "foreign ministry" ties "the ministry" too
+                    self.bodies[word.split()[-1]] = m.actor
 
-    def _verbs(self, tokens: list[Token], at: dict[int, Mention], earlier: list[Attribution]) -> list[Attribution]:
-        out: list[Attribution] = []
-        for v, token in enumerate(tokens):
-            if not _is_position_verb(tokens, v, at):
+    def remember_person(self, name: str) -> None:
+        """A person who speaks for themself: later mentions ("Haddad added") are theirs."""
+        if name not in self.people:
+            self._add_person(name, name)
+
+    def learn_headline(self, text: str) -> None:
+        mentions = self.learn(text, self.mentions(text))
+        for m in mentions:
+            if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
+                self.headline.append(m.actor)
+
+    # -- resolving --------------------------------------------------------------------------
+    def resolve_body(self, definite: Definite) -> str | None:
+        body = definite.body
+        if body is not None and body in self.bodies:
+            return self.bodies[body]
+        if body in {"bloc", "regional bloc"} and self.blocs:
+            return self.blocs[-1]
+        if body in _BODY_DEFAULTS:
+            return _BODY_DEFAULTS[body]
+        if definite.seen_before and self.last is not None:
+            return None  # the caller gives it to the last speaker, as before
+        if body is not None and self.headline:
+            return self.headline[0]
+        return None
+
+
+@dataclass
+class SentenceView:
+    """One sentence, read once: every rule looks at this and nothing else."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    at: dict[int, Mention]
+    quotes: list[tuple[int, int]]
+    in_quote: bool  # a quotation opened earlier is still open at the start
+    context: ArticleContext
+    paragraph: int = 0
+
+    @classmethod
+    def build(cls, text: str, context: ArticleContext, in_quote: bool = False, paragraph: int = 0) -> "SentenceView":
+        tokens = tokenize(text, in_quote)
+        mentions = context.learn(text, context.mentions(text))
+        return cls(text, tokens, mentions, _mention_at(tokens, mentions), quote_spans(text, in_quote), in_quote,
+                   context, paragraph)
+
+    @cached_property
+    def verbs(self) -> list["VerbSite"]:
+        """Every position verb with its subject, found once for all the rules that need it."""
+        sites = []
+        for v, token in enumerate(self.tokens):
+            if not _is_position_verb(self.tokens, v, self.at):
                 continue
             if token.quoted:
-                subjects = _adjacent_subject(tokens, v, at)
-                rule = "subject"
+                sites.append(VerbSite(v, token, "quoted", _adjacent_subject(self.tokens, v, self.at)))
+                continue
+            if token.low.endswith("ing") and v > 0 and self.tokens[v - 1].text == ",":
+                main = next((s for s in reversed(sites) if s.kind != "quoted" and s.subjects is not None), None)
+                if main is not None:
+                    sites.append(VerbSite(v, token, main.kind, main.subjects))  # "..., the ministry said, adding"
+                    continue
+            subjects = _subject(self.tokens, v, self.at)
+            if subjects is not None:
+                sites.append(VerbSite(v, token, "subject", subjects))
             else:
-                subjects, rule = _subject(tokens, v, at), "subject"
-                if subjects is None:
-                    subjects, rule = _inverted_subject(tokens, v, at), "inversion"
-            if token.quoted and subjects:
-                rule = "quoted_subject"
-            if subjects == "pronoun":
-                # "he said" is the sentence's own speaker, never someone his quotation mentions.
-                known = [k for k in [*earlier, *out] if k.rule != "quoted_subject"]
-                out += ([Attribution(known[0].actor, known[0].speaker, token.text, "pronoun")]
-                        if known else self._from_last(token.text))
-            elif subjects:
-                if token.low in _SAY_FORMS and all(m.actor == NOT_AN_ACTOR for m in subjects):
-                    # "APA said Aliyev had decided...": media relay the position of the one they report.
-                    reported = _reported_subject(tokens, v, at)
-                    out += [Attribution(reported.actor, reported.text, token.text, "media")] if reported else []
-                out += [Attribution(m.actor, m.text, token.text, rule) for m in subjects]
-        return out
+                sites.append(VerbSite(v, token, "inversion", _inverted_subject(self.tokens, v, self.at)))
+        return sites
+
+
+@dataclass(frozen=True)
+class VerbSite:
+    v: int
+    token: Token
+    kind: str  # "subject", "inversion" or "quoted"
+    subjects: Subjects
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+def _last(view: SentenceView, cue: str, rule: Rule, position: int = 0) -> list[Candidate]:
+    last = view.context.last
+    return [Candidate(last.actor, last.speaker, cue, rule, position)] if last is not None else []
+
+
+def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'according to X', 'according to him' (the last speaker)."""
+    out: list[Candidate] = []
+    for match in re.finditer(r"(?i)\baccording to\s+(?:the\s+|an?\s+)?", view.text):
+        if any(a < match.start() < b for a, b in view.quotes):
+            continue
+        head = next((m for m in view.mentions if m.start == match.end()), None)
+        rest = view.text[match.end():]
+        if head is not None:
+            out.append(Candidate(head.actor, head.text, "according to", Rule.ACCORDING_TO, -1))
+        elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", rest) or _DEFINITE_SPEAKER.match(rest):
+            out += _last(view, "according to", Rule.PRONOUN, -1)
+    return out
+
+
+def rule_quoted_as_saying(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'the agency quoted Pashinyan as saying': the one quoted is the speaker."""
+    out: list[Candidate] = []
+    for match in re.finditer(r"(?i)\bquot(?:ed|es|ing)\s+(?:the\s+)?", view.text):
+        head = next((m for m in view.mentions if m.start == match.end()), None)
+        rest = view.text[head.end:] if head else view.text[match.end():]
+        if not re.match(r"(?i)(?:him|her|them|\S+)?\s*as\s+(?:saying|telling|stating)", rest.lstrip()
+                        if head else rest):
+            continue
+        if head is not None:
+            out.append(Candidate(head.actor, head.text, "quoted as saying", Rule.QUOTED_AS_SAYING, -1))
+        elif re.match(r"(?i)(?:him|her|them)\b", rest):
+            out += _last(view, "quoted as saying", Rule.PRONOUN, -1)
+    return out
+
+
+def _mention_candidates(site: VerbSite, rule: Rule) -> list[Candidate]:
+    return [Candidate(m.actor, m.text, site.token.text, rule, site.v) for m in site.subjects]  # type: ignore[union-attr]
+
+
+def rule_subject(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """The subject of a position verb: 'France accused Azerbaijan', 'France and Germany objected'."""
+    return [c for s in view.verbs if s.kind == "subject" and isinstance(s.subjects, list)
+            for c in _mention_candidates(s, Rule.SUBJECT)]
+
+
+def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'"...," said Colonna'."""
+    return [c for s in view.verbs if s.kind == "inversion" and isinstance(s.subjects, list)
+            for c in _mention_candidates(s, Rule.INVERSION)]
+
+
+_INDEPENDENT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<rest>\s*(?:,(?P<appo>[^,.;]*)|[.;]|$|\s+(?:on|in|at|told)\b))")
+_INDEPENDENT_BEFORE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
+
+
+def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
+    """A named person who speaks for no state or body the article names: an actor of their own."""
+    if not name or len(name.split()) < 2 or any(m.start <= start < m.end for m in view.mentions):
+        return None
+    if re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))})\b", apposition):
+        return None  # "an army spokesman": an official of a side the sentence does not name
+    if any(start <= m.start < start + len(name) + len(apposition) + 3 and m.actor != NOT_AN_ACTOR
+           and m.kind != "capital" for m in view.mentions):
+        return None  # "a researcher at Human Rights Watch": the body is the voice, not the person
+    return name
+
+
+def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """A named person of no state or body: '"...," said Jane Roe, a resident of the town' or
+    'Jane Roe, an analyst at the institute, said ...' (the guide: independent people are actors)."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if s.subjects is not None or s.kind == "quoted" or any(c.position == s.v for c in found):
+            continue
+        person = None
+        if s.kind == "inversion":
+            hit = _INDEPENDENT_AFTER.match(view.text, s.token.end)
+            name = _clean_name(hit.group("name")) if hit else None
+            person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
+        if person is None:
+            hit = _INDEPENDENT_BEFORE.match(view.text[:s.token.start])
+            name = _clean_name(hit.group("name")) if hit else None
+            person = _independent(view, name, hit.group("appo") if hit else "", 0)
+        if person:
+            view.context.remember_person(person)
+            out.append(Candidate(person, person, s.token.text, Rule.PERSON, s.v))
+    return out
+
+
+def rule_quoted_subject(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """Inside a quotation, a subject right before its verb: '"The U.S. and EU asked us," Zakharova said'."""
+    return [c for s in view.verbs if s.kind == "quoted" and isinstance(s.subjects, list)
+            for c in _mention_candidates(s, Rule.QUOTED_SUBJECT)]
+
+
+def rule_media(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'APA said Aliyev had decided ...': an agency relays the position of the one it reports."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if s.kind == "quoted" or not isinstance(s.subjects, list) or s.token.low not in _SAY_FORMS:
+            continue
+        if all(m.actor == NOT_AN_ACTOR for m in s.subjects):
+            reported = _reported_subject(view.tokens, s.v, view.at)
+            if reported is not None:
+                out.append(Candidate(reported.actor, reported.text, s.token.text, Rule.MEDIA, s.v))
+    return out
+
+
+def _speakers_before(found: list[Candidate], position: int) -> list[Candidate]:
+    known = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT and c.position < position]
+    return sorted(known, key=lambda c: (c.position >= 0, c.position))
+
+
+def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'he said': the sentence's own speaker, else the last speaker; never someone a quotation mentions."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if s.subjects is not PRONOUN:
+            continue
+        known = _speakers_before([*found, *out], s.v)
+        out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
+                else _last(view, s.token.text, Rule.PRONOUN, s.v))
+    return out
+
+
+_ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of)"
+                        r"\s+(?:the\s+)?")
+
+
+def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'On behalf of the bloc, Ruto warned ...': a speaker in a body's name speaks for the body
+    (the guide: the chair of a regional body speaking in its name is that body)."""
+    out: list[Candidate] = []
+    for match in _ON_BEHALF.finditer(view.text):
+        if any(a < match.start() < b for a, b in view.quotes):
+            continue
+        head = next((m for m in view.mentions if m.start == match.end() and m.actor != NOT_AN_ACTOR), None)
+        actor = head.actor if head is not None else None
+        if actor is None and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
+            actor = view.context.blocs[-1]
+        if actor is None:
+            continue
+        for c in found:
+            if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON} and c.actor != actor:
+                out.append(Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position))
+    return out
+
+
+def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'the ministry added', 'the junta said': the body's actor from the article's context."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if not isinstance(s.subjects, Definite):
+            continue
+        actor = view.context.resolve_body(s.subjects)
+        if actor is not None:
+            out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
+        elif s.subjects.seen_before:
+            known = _speakers_before([*found, *out], s.v)
+            out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
+                    else _last(view, s.token.text, Rule.PRONOUN, s.v))
+    return out
+
+
+def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """A quotation with no speaker of its own continues the last speaker's."""
+    if found or not (view.in_quote or _is_quotation(view.text)):
+        return []
+    return _last(view, "(quotation)", Rule.CONTINUATION)
+
+
+def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """An opinion piece's own judgements and appeals, given to the author its bio names."""
+    if found:
+        return []
+    item = _author_statement(view.context.author, view.paragraph, view.text)
+    return [item] if item else []
+
+
+RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]
+# The ordered rule table: each rule sees the candidates of the rules above it.
+RULES: list[tuple[Rule, RuleFunction]] = [
+    (Rule.ACCORDING_TO, rule_according_to),
+    (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
+    (Rule.SUBJECT, rule_subject),
+    (Rule.INVERSION, rule_inversion),
+    (Rule.PERSON, rule_person),
+    (Rule.QUOTED_SUBJECT, rule_quoted_subject),
+    (Rule.MEDIA, rule_media),
+    (Rule.PRONOUN, rule_pronoun),
+    (Rule.ON_BEHALF, rule_on_behalf),
+    (Rule.BODY, rule_body),
+    (Rule.CONTINUATION, rule_continuation),
+    (Rule.AUTHOR, rule_author),
+]
+_ORDER = {rule: n for n, (rule, _) in enumerate(RULES)}
+
+
+def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | None = None) -> list[Candidate]:
+    """Run the rule table over one sentence; update the article's last speaker; one candidate per actor."""
+    found: list[Candidate] = []
+    for _, rule in (RULES if rules is None else rules):
+        found += rule(view, found)
+    behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
+    found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
+             or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
+    found.sort(key=lambda c: (c.position >= 0, c.position, c.rule is not Rule.MEDIA))
+    speakers = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT and c.rule is not Rule.AUTHOR]
+    if speakers:
+        # The sentence's own speaker is who "he"/"she" means next: a news agency counts here
+        # ("It said..." after "APA said..."), though it is never an actor.
+        view.context.last = min(speakers, key=lambda c: c.rank)
+    unique: list[Candidate] = []
+    for item in found:
+        if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
+            unique.append(item)
+    return unique
+
+
+class Attributor:
+    """Attributes the sentences of one article in order, remembering its context."""
+
+    def __init__(self, registry: ActorRegistry, date: str | None = None,
+                 rules: list[tuple[Rule, RuleFunction]] | None = None) -> None:
+        self.registry = registry
+        self.rules = rules
+        self.context = ArticleContext(registry, date or None)
+
+    @property
+    def last(self) -> Candidate | None:
+        return self.context.last
+
+    def reset(self, date: str | None = None) -> None:
+        self.context = ArticleContext(self.registry, date or None)
+
+    def headline(self, text: str) -> None:
+        """A headline or standfirst: context for the article, never a statement."""
+        self.context.learn_headline(text)
+
+    def attribute(self, sentence: str, in_quote: bool = False, paragraph: int = 0) -> list[Candidate]:
+        """Statements of one sentence; ``in_quote``: a quotation opened earlier is still open."""
+        view = SentenceView.build(sentence, self.context, in_quote, paragraph)
+        return attribute_view(view, self.rules)
 
 
 def _is_quotation(sentence: str) -> bool:
@@ -309,11 +876,21 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in _NOUN_LIKE and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}):
         return False  # "Erdogan's ruling party": a noun
+    if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
+        return False  # "a warning", "its support", "a press briefing": nouns
     if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
         return False  # infinitive or passive: not the subject's own position
+    if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
+        return False  # "did not say when the drills would end"
+    if prev in {"when", "if", "as", "unless", "once"} and word.endswith("ed"):
+        return False  # "when asked about ...": a circumstance, not a position
+    if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
+        return False  # "Niger, ..., hosting French troops": a description
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
+    if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
+        return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     return True
 
 
@@ -327,10 +904,17 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     prev = tokens[j].low
     if prev in _POSSESSIVE_DETERMINERS:
         return True  # "convened his Security Council": someone else's body
+    if prev in _PLACE_NOUNS and at[i].kind == "capital":
+        return True  # "in Kenya's capital Nairobi": a place, not the government
     if prev == "for" and j > 0 and tokens[j - 1].low == "as":
         return False  # "As for Turkey, which ..., it urged"
     if prev in _PREPOSITIONS:
         head = tokens[j - 1].low if j > 0 else ""
+        if prev == "for" and j > 1 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].low in _SPEAKER_NOUNS \
+                and tokens[j - 2].text not in {",", "“", '"'}:
+            return True  # "the Serbian government's Office for Kosovo": part of a proper name
+        if head in _SENT_TO and prev in {"to", "for", "in"}:
+            return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
             return False
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
@@ -356,6 +940,20 @@ def _is_possessive_modifier(tokens: list[Token], end: int, attached: bool = Fals
     return (tokens[end].low if end < len(tokens) else "") not in _ROLE_AFTER_POSSESSIVE
 
 
+def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
+    """'Beijing's drills gravely threaten ...': the possessed noun, not its owner, is the subject of a
+    verb that follows it directly. ('France's decision, announced on Tuesday' stays France's own act:
+    there the verb follows a comma.)"""
+    if end == 0 or not _ends_possessive(tokens[end - 1]) or end >= len(tokens) or v == 0:
+        return False
+    if tokens[end].low in _ROLE_AFTER_POSSESSIVE or tokens[v - 1].text == ",":
+        return False
+    between = tokens[end:v]
+    if any(t.low in vocabulary.ROLES for t in between):
+        return False  # "Syria's health ministry said": the possessive names the speaker's state
+    return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
+
+
 def _ends_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s"))
 
@@ -376,27 +974,42 @@ def _mention_start(tokens: list[Token], i: int, at: dict[int, Mention]) -> int:
 
 
 def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
-    """Mentions joined to the one starting at ``start`` by 'and': 'France and Germany objected'."""
+    """Mentions joined to the one starting at ``start`` by 'and': 'France and Germany objected',
+    'Chile, Peru, and Ecuador issued' (any length, with or without the Oxford comma)."""
     out: list[Mention] = []
     j = start - 1
-    while j >= 1 and tokens[j].low == "and":
-        k = j - 1
-        if k not in at:
+    while j >= 1 and tokens[j].low in _DETERMINERS:
+        j -= 1  # "... and the Netherlands"
+    if j < 1 or tokens[j].low != "and":
+        return out
+    j -= 1
+    if tokens[j].text == "," and j - 1 in at:
+        j -= 1  # the Oxford comma
+    while j >= 0 and j not in at and tokens[j].low in _DETERMINERS:
+        j -= 1
+    if j not in at:
+        return out
+    k = _mention_start(tokens, j, at)
+    out.append(at[k])
+    j = k - 1
+    while j >= 1 and tokens[j].text == "," and (j - 1 in at or j >= 2 and tokens[j - 1].low in _DETERMINERS
+                                                  and j - 2 in at):
+        k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
+        if _governed(tokens, k, at):
             break
-        k = _mention_start(tokens, k, at)
         out.append(at[k])
         j = k - 1
-        if j >= 0 and tokens[j].text == ",":
-            j -= 1
-            if j in at:  # "X, Y and Z"
-                k = _mention_start(tokens, j, at)
-                out.append(at[k])
-                j = k - 1
     return out
 
 
 def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
-    """Nearest actor mention before verb ``v`` in its clause, or 'pronoun', or None."""
+    """Nearest actor mention before verb ``v`` in its clause, or PRONOUN, or a Definite
+    description ("the ministry said"), or None."""
+    definite = _definite_before(tokens, v, at)
+    if definite is AGENCY:
+        return None  # "..., Yonhap news agency reported": an agency reporting, no actor
+    if definite is not None:
+        return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
     deontic = False
     modal = False
     i = v - 1
@@ -420,25 +1033,83 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if low in _CLAUSE_BREAKS and low not in {"that", ";", ":"}:
                 return None
             break
+        if tok.text == ")":
+            k = i - 1
+            while k >= 0 and tokens[k].text != "(" and i - k < 12:
+                k -= 1
+            if k >= 0 and tokens[k].text == "(":
+                i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
+                continue
+        if i == v - 1 and i not in at and _unknown_name(tokens, i, at):
+            return None  # "..., Hipper added": a person the article has not tied to an actor
         if i in at:
             start = _mention_start(tokens, i, at)
             mention = at[i]
             end = _mention_end(tokens, i, at)
-            if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end):
+            if _inside_longer_name(tokens, end, at):
+                i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
+                continue
+            if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
+                return None  # "... if Kinshasa refused to negotiate": a condition, not a position
+            if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
+                    and not _possessor_of_subject(tokens, end, v):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
                 return sorted([mention, *_coordinated_left(tokens, start, at)], key=lambda m: m.start)
             i = start - 1
             continue
         if low in _SUBJECT_PRONOUNS and not _governed(tokens, i, at):
-            return None if deontic else "pronoun"
+            return None if deontic else PRONOUN
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
             break
         i -= 1
     phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted)
-    if not deontic and _DEFINITE_SPEAKER.match(re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)):
-        return "pronoun"
+    phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
+    if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
+        return Definite(phrase)
     return None
+
+
+def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
+    """A definite description right before the verb, after a comma: '..., the ministry said'."""
+    j = v - 1
+    while j >= 0 and v - j <= 6 and j not in at and not tokens[j].quoted and tokens[j].text.replace("-", "").isalpha() \
+            and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
+                 or tokens[j].low == "secretary-general"
+                 or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
+        j -= 1
+    if j < 0 or j == v - 1 or tokens[j].text != ",":
+        return None
+    phrase = " ".join(t.text for t in tokens[j + 1:v])
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?news\s+agency(?:\s+\w+)?", phrase):
+        return AGENCY
+    phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
+    if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
+        return Definite(phrase)
+    return None
+
+
+def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
+    """Is token ``i`` the end of a run of capitalised words that names no actor, right after a
+    comma ("..., Hipper added"): a person the article has not tied to an actor?"""
+    k = i
+    while k >= 0 and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
+        k -= 1
+    return k < i and k >= 0 and tokens[k].text == ","
+
+
+def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -> bool:
+    """Is the mention ending before token ``end`` the first word of a longer proper name
+    ("Taiwan Affairs Office", "Congo River Alliance")?"""
+    if end >= len(tokens) or end in at or at[end - 1].kind not in {"country", "capital"}:
+        return False
+    nxt = tokens[end]
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in vocabulary.ROLES or nxt.low in VERB_FORMS:
+        return False
+    if end + 1 < len(tokens) and f"{nxt.low} {tokens[end + 1].low}" in vocabulary.ROLES:
+        return False  # "the China Coast Guard": a body of the state
+    return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _CALENDAR
 
 
 def _relative_clause_open(tokens: list[Token], close: int) -> int | None:
@@ -504,8 +1175,10 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             return [at[j]]
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
     phrase = " ".join(t.text for t in tokens[v + 1 : v + 6])
-    if nxt in _SUBJECT_PRONOUNS or _DEFINITE_SPEAKER.match(phrase):
-        return "pronoun"
+    if nxt in _SUBJECT_PRONOUNS:
+        return PRONOUN
+    if _DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase):
+        return Definite(phrase)
     return None
 
 
@@ -543,45 +1216,93 @@ def opinion_authors(sentences: pd.DataFrame, registry: ActorRegistry) -> dict[st
 def _author_statement(author: Author | None, paragraph: int, sentence: str) -> Attribution | None:
     if author is None or not author.first_paragraph < paragraph < author.bio_paragraph:
         return None
-    return Attribution(author.actor, author.name, "(opinion author)", "author") if takes_position(sentence) else None
+    return Candidate(author.actor, author.name, "(opinion author)", Rule.AUTHOR) if takes_position(sentence) else None
+
+
+
+
+def _cell(row: object, name: str, default: object = None) -> object:
+    value = getattr(row, name, default)
+    return default if value is None or (isinstance(value, float) and value != value) else value
+
+
+def _iso_date(value: object) -> str | None:
+    """"2024-03-05", a Timestamp or "2024-03-05T10:00" -> "2024-03-05"; anything else -> None."""
+    match = re.match(r"\d{4}-\d{2}-\d{2}", str(value or ""))
+    return match.group() if match else None
+
+
+def _opens_with_quote(sentence: str) -> bool:
+    return sentence.lstrip()[:1] in "“\"«"
 
 
 def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                      progress: Callable[[int], None] | None = None) -> pd.DataFrame:
     """One row per (sentence, actor) statement, in document order; ``progress`` is told the
-    characters done after each sentence."""
+    characters done after each sentence. Extra input columns pass through; rows with a true
+    ``heading`` are read as context and never returned; a ``date`` column (ISO) picks office
+    holders."""
+    extra = [c for c in sentences.columns if c not in STATEMENT_COLUMNS and c != "heading"]
+    columns = [*STATEMENT_COLUMNS[:len(SENTENCE_COLUMNS)], *extra, *STATEMENT_COLUMNS[len(SENTENCE_COLUMNS):]]
+    headings = sentences["heading"].fillna(False).astype(bool) if "heading" in sentences.columns else None
+    prose = sentences[~headings] if headings is not None else sentences
+    authors = opinion_authors(prose, registry)
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
-    authors = opinion_authors(sentences, registry)
-    article, paragraph, in_quote = None, None, False
-    for row in sentences.itertuples(index=False):
+    article, paragraph, in_quote, quote_left_open = None, None, False, False
+    for n, row in enumerate(sentences.itertuples(index=False)):
         if row.article != article:
-            attributor.reset()
             article = row.article
+            attributor.reset(_iso_date(_cell(row, "date", "")))
+            attributor.context.author = authors.get(str(row.article))
+            paragraph, in_quote, quote_left_open = None, False, False
+        if headings is not None and headings.iloc[n]:
+            attributor.headline(row.sentence)
+            if progress is not None:
+                progress(len(row.sentence))
+            continue
         if (row.doc, row.paragraph) != paragraph:
-            paragraph, in_quote = (row.doc, row.paragraph), False
-        found = attributor.attribute(row.sentence, in_quote)
-        if not found:
-            by_author = _author_statement(authors.get(row.article), row.paragraph, row.sentence)
-            found = [by_author] if by_author else []
+            # A paragraph that opens with a quotation while the one before ended inside one
+            # continues it (news style leaves the quote open across paragraphs).
+            in_quote = False
+            if paragraph is not None and quote_left_open and _opens_with_quote(row.sentence):
+                in_quote = True
+            paragraph = (row.doc, row.paragraph)
+        found = attributor.attribute(row.sentence, in_quote, row.paragraph)
+        record = row._asdict()
+        record.pop("heading", None)
         for item in found:
-            rows.append({**row._asdict(), "actor": item.actor, "speaker": item.speaker,
-                         "cue": item.cue, "rule": item.rule})
+            rows.append({**record, "actor": item.actor, "speaker": item.speaker,
+                         "cue": item.cue, "rule": str(item.rule)})
         in_quote = ends_inside_quote(row.sentence, in_quote)
+        quote_left_open = in_quote
         if progress is not None:
             progress(len(row.sentence))
-    return pd.DataFrame(rows, columns=[*sentences.columns, *STATEMENT_COLUMNS[len(SENTENCE_COLUMNS):]])
+    return pd.DataFrame(rows, columns=columns)
 
 
 def extract_statements(documents: dict[str, str], registry: ActorRegistry,
                        progress: Callable[[int], None] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents -> (sentence frame, statement frame). ``progress`` is told characters done, twice
-    over the text: once splitting it into sentences, once attributing them."""
+    over the text: once splitting it into sentences, once attributing them. Headlines are read
+    as context for attribution; the sentence frame returned holds prose only."""
     from pipeline.documents import paragraphs_frame
     from pipeline.sentences import sentences_frame
 
-    sentences = sentences_frame(paragraphs_frame(documents), progress)
-    return sentences, statements_frame(sentences, registry, progress)
+    paragraphs = paragraphs_frame(documents, keep_headings=True)
+    is_heading = paragraphs["heading"].astype(bool)
+    prose = paragraphs.loc[~is_heading, [c for c in paragraphs.columns if c != "heading"]].reset_index(drop=True)
+    sentences = sentences_frame(prose, progress)
+    heads = paragraphs.loc[is_heading].rename(columns={"text": "sentence"})
+    with_heads = sentences.assign(heading=False)
+    if len(heads):
+        heads = heads.assign(sentence_id=-1, heading=True)[[*SENTENCE_COLUMNS, "heading"]]
+        with_heads = pd.concat([with_heads, heads], ignore_index=True)
+        order = {doc: n for n, doc in enumerate(documents)}
+        with_heads = with_heads.assign(_doc=with_heads["doc"].map(order)).sort_values(
+            ["_doc", "offset"], kind="stable").drop(columns="_doc").reset_index(drop=True)
+    statements = statements_frame(with_heads, registry, progress)
+    return sentences, statements[[c for c in statements.columns if c != "heading"]]
 
 
 def guess_target(sentence: str, actor: str, registry: ActorRegistry) -> str:

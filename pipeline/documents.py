@@ -43,7 +43,36 @@ _BYLINE = re.compile(
     r"^\s*(?:(?:Additional\s+)?[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Ww]ritten by|By [A-Z]\w+ [A-Z]\w+\s*$"
     r"|With (?:AFP|Reuters|AP)\s*$)"
 )
-_BULLET = re.compile(r"^\s*[•●▪◦‣*·-]\s+")
+_BULLET = re.compile(r"^\s*[•●▪◦‣*·—–-]\s+")
+# Photo captions and credits: a credit closing the line, or a line that is only a credit.
+_AGENCIES = r"(?:AFP|AP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|Anadolu|Xinhua|Shutterstock|Bloomberg|Sputnik|TASS|IRNA|SANA|WAFA|Kyodo|KYODO|Yonhap|ANP|dpa|DPA)"
+_CREDIT_AT_END = re.compile(
+    rf"(?:\((?:[A-Z]+\s+)?(?:Photo|Image|Picture|Credit|File)s?\b[^()]*\)"
+    rf"|\([^()]*(?:/|\bvia\s+|\bby\s+)[^()]*{_AGENCIES}[^()]*\)"
+    rf"|\b{_AGENCIES}\s*/\s*[A-Z][\w'’ .-]+|\b(?:AFP|AP)\s+via\s+Getty\s+Images)\s*$"
+)
+_CREDIT_LINE = re.compile(
+    rf"^\s*(?:©\s*\S.*|(?:(?:Photo|Image|Picture|Credit|File\s+photo|Photo\s+credit)s?\s*[:/-].*)|File\s+photo\.?"
+    rf"|{_AGENCIES}(?:\s*/\s*[A-Z][\w'’ .-]+)?(?:\s+via\s+Getty\s+Images)?\.?)\s*$",
+    re.IGNORECASE,
+)
+# Prompts and notices of a web page around the article.
+_PAGE_PROMPT = re.compile(
+    r"^\s*(?:advertisement(?:\s*[-–—:]\s*scroll to continue)?|sponsored(?: content)?|story continues below(?: advertisement)?"
+    r"|\d+\s+(?:of|/)\s+\d+"
+    r"|share(?: this(?: article| story| page)?)?(?:\s+(?:on\s+)?(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|copy link)\b.*)?"
+    r"|(?:share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|telegram)(?:\s+(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|linkedin|telegram))+"
+    r"|sign up(?: here| now| for\b.*| to\b.*)?|subscribe(?: now| here| to\b.*| for\b.*)?|get (?:our|the) [\w' -]{0,40}newsletter\b.*"
+    r"|by signing up\b.*|log in\b.*|already (?:a subscriber|have an account)\b.*|register (?:now|here|for free)\b.*"
+    r"|related(?: articles?| stories| content| coverage| topics)?\s*(?::.*)?|also read\s*:.*|read (?:more|also|next)\b.*|see also\b.*"
+    r"|more on this story\b.*|recommended(?: stories| for you)?\s*:?.*|most read\b.*"
+    r"|click here\b.*|tap here\b.*|follow (?:us|our\b[^.]{0,40}|all \w+ stories)\b.*|for the latest (?:headlines|news|updates)\b.*"
+    r"|\(more [^()]{0,60} stories\.?\)|our standards\s*:.*|copyright\s+(?:©\s*)?(?:\d{4}|\(c\))\b.*|all rights reserved\.?|not an official record\.?"
+    r"|for information media\b.*|skip to (?:main )?content\b.*|comments?|\d+\s+comments?|show comments|leave a comment\b.*)[.!]?\s*$",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(r"(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b")
+_CONTRIBUTED = re.compile(r"(?i)\b(?:contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting)\.?\s*$")
 # A prose line ends with sentence punctuation (maybe inside closing quotes) or a colon
 # that introduces a quotation; a line that is only a quotation ("“Under the eye of Russia”") does not.
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
@@ -84,9 +113,25 @@ def is_heading(line: str) -> bool:
     return not _SENTENCE_END.search(stripped)
 
 
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: "... (Photo: AFP)", "Reuters/John Smith", "Getty Images", "File photo"."""
+    return bool(_CREDIT_LINE.match(line) or _CREDIT_AT_END.search(line.strip()))
+
+
+def is_page_prompt(line: str) -> bool:
+    """Page furniture around an article: "ADVERTISEMENT", "1 of 6", share and newsletter prompts,
+    "Related: ...", "Read more", "Click here", "Follow us on ...", "(More ... stories.)", copyright
+    and cookie notices, "... contributed to this report"."""
+    stripped = line.strip()
+    if _PAGE_PROMPT.match(stripped) or _CONTRIBUTED.search(stripped):
+        return True
+    return bool(_COOKIES.search(stripped)) and len(stripped.split()) <= 80
+
+
 def is_boilerplate(line: str) -> bool:
-    """Lines that are never prose: URLs, bylines, bullets, dates."""
-    return bool(_URL.match(line) or _BYLINE.match(line) or _BULLET.match(line) or is_date_line(line))
+    """Lines that are never prose: URLs, bylines, bullets, dates, captions and page furniture."""
+    return bool(_URL.match(line) or _BYLINE.match(line) or _BULLET.match(line) or is_date_line(line)
+                or is_caption(line) or is_page_prompt(line))
 
 
 def dateline_length(text: str) -> int:
@@ -113,17 +158,30 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
     return starts
 
 
-def paragraphs_frame(documents: dict[str, str]) -> pd.DataFrame:
-    """Prose paragraphs of every document, with headings and boilerplate removed."""
+def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> pd.DataFrame:
+    """Prose paragraphs of every document, with headings and boilerplate removed.
+
+    ``keep_headings`` keeps heading lines too (headline, standfirst, subheadings), flagged in a
+    ``heading`` column, as context for attribution: they take no paragraph number of their own
+    (they share the next prose paragraph's) and are never statements."""
     rows: list[dict[str, object]] = []
     for doc, text in documents.items():
         lines = _lines(text)
         starts = _article_starts(lines)
         article, paragraph = 0, 0
+        seen_headings: set[str] = set()
         for i, (offset, line, piece) in enumerate(lines):
             if i in starts and i > 0:
                 article += 1
-            if not piece and (is_boilerplate(line) or is_heading(line)):
+                seen_headings = set()
+            if not piece and is_boilerplate(line):
+                continue
+            heading = not piece and is_heading(line)
+            if heading:
+                seen_headings.add(_normalised(line))
+            elif not piece and _normalised(line) in seen_headings:
+                continue  # the headline repeated as the first line of the body
+            if heading and not keep_headings:
                 continue
             skip = dateline_length(line)
             body = line[skip:]
@@ -131,14 +189,20 @@ def paragraphs_frame(documents: dict[str, str]) -> pd.DataFrame:
             body = body.strip()
             if not body:
                 continue
-            rows.append(
-                {
-                    "doc": doc,
-                    "article": f"{doc}#{article}",
-                    "paragraph": paragraph,
-                    "offset": offset + skip + lead,
-                    "text": body,
-                }
-            )
-            paragraph += 1
-    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+            row = {
+                "doc": doc,
+                "article": f"{doc}#{article}",
+                "paragraph": paragraph,
+                "offset": offset + skip + lead,
+                "text": body,
+            }
+            if keep_headings:
+                row["heading"] = heading
+            rows.append(row)
+            if not heading:
+                paragraph += 1
+    return pd.DataFrame(rows, columns=[*PARAGRAPH_COLUMNS, *(["heading"] if keep_headings else [])])
+
+
+def _normalised(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line).strip().lower()

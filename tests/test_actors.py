@@ -63,3 +63,144 @@ def test_adding_an_actor_is_adding_a_row(tmp_path: Path):
     registry = ActorRegistry.load(extra)
     assert actors(registry, "Yevgeny Prigozhin said") == ["Wagner Group"]
     assert "Wagner Group" in registry.actors
+
+
+# --- one-pass matching: the same mentions as the alternation regex it replaced -----------------
+
+def _reference_mentions(registry, text):
+    """The old matcher: one regex of every alias (longest first) and one of demonym + role noun."""
+    import re
+
+    from pipeline.actors import ROLE_NOUNS
+
+    by_alias, by_demonym = registry._by_alias, registry._by_demonym
+    alias_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+                          + r")(?![\w]|-\w)")
+    roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
+    dems = "|".join(re.escape(d) for d in sorted(by_demonym, key=len, reverse=True))
+    role_re = re.compile(rf"(?<![\w-])(?P<dem>{dems})(?:\s+[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])")
+    found = [(m.start(), -(m.end() - m.start()), 0, (m.start(), m.end(), m.group(), by_alias[m.group()].actor,
+                                                     by_alias[m.group()].kind)) for m in alias_re.finditer(text)]
+    found += [(m.start(), -(m.end() - m.start()), 1, (m.start(), m.end(), m.group(), by_demonym[m.group("dem")].actor,
+                                                      "role")) for m in role_re.finditer(text)]
+    out = []
+    for *_, mention in sorted(found, key=lambda f: f[:3]):
+        if not out or mention[0] >= out[-1][1]:
+            out.append(mention)
+    return out
+
+
+def test_one_pass_matching_gives_the_old_regex_mentions_on_every_seed_sentence():
+    from pipeline import config
+    from pipeline.actors import ActorRegistry
+    from pipeline.documents import read_documents
+    from pipeline.sentences import split_sentences
+
+    full = ActorRegistry.load(config.ACTOR_ALIASES)
+    registry = ActorRegistry(full._alias_rows, full._demonym_rows)  # the aliases the old matcher knew
+    texts = ["an EU-brokered, UN-led talk", "UN-", "the Kenyan  foreign ministry", "anti-French Kenyans"]
+    for text in read_documents([config.SEEDS_DIR]).documents.values():
+        for line in text.splitlines():
+            texts += [s for _, s in split_sentences(line)]
+    assert len(texts) > 300
+    for text in texts:
+        got = [(m.start, m.end, m.text, m.actor, m.kind) for m in registry.mentions(text)]
+        assert got == _reference_mentions(registry, text), text
+
+
+# --- the registry is a value -------------------------------------------------------------------
+
+def test_records_round_trip_every_row_and_the_registry_pickles(registry):
+    import pickle
+
+    from pipeline.actors import ActorRegistry
+
+    records = registry.records()
+    kinds = {r["kind"] for r in records}
+    assert {"country", "capital", "demonym", "officeholder", "person"} <= kinds
+    again = ActorRegistry.from_records(records)
+    assert again.records() == records
+    assert again.actors == registry.actors
+    text = "Kenyan President William Ruto and Aliyev said the Kremlin and Nairobi agreed."
+    assert again.mentions(text) == registry.mentions(text)
+    thawed = pickle.loads(pickle.dumps(registry))
+    assert thawed.records() == records and thawed.mentions(text) == registry.mentions(text)
+
+
+def test_load_reads_no_crisis_file_unless_given():
+    from pipeline.actors import ActorRegistry
+
+    bare = ActorRegistry.load(None)
+    assert "Nagorno-Karabakh authorities" not in bare.actors  # only in labels/actors.csv
+    assert bare.resolve("Kenya") == "Kenya"
+
+
+# --- office holders ----------------------------------------------------------------------------
+
+HOLDERS = [
+    {"actor": "Kenya", "alias": "William Ruto", "kind": "officeholder", "role": "deputy president",
+     "from": "2013-04-09", "to": "2022-09-13", "source": ""},
+    {"actor": "Kenya", "alias": "William Ruto", "kind": "officeholder", "role": "president",
+     "from": "2022-09-13", "to": "", "source": ""},
+    {"actor": "Ruritania", "alias": "Anna Marsh", "kind": "officeholder", "role": "president",
+     "from": "2010-01-01", "to": "2015-12-31", "source": ""},
+    {"actor": "Freedonia", "alias": "Paul Marsh", "kind": "officeholder", "role": "prime minister",
+     "from": "2016-01-01", "to": "", "source": ""},
+    {"actor": "Ruritania", "alias": "Ruritania", "kind": "country", "role": "", "from": "", "to": "", "source": ""},
+]
+
+
+def test_office_holders_match_by_full_name_and_surname():
+    from pipeline.actors import ActorRegistry
+
+    registry = ActorRegistry.from_records(HOLDERS)
+    assert actors(registry, "William Ruto said") == ["Kenya"]
+    assert actors(registry, "Ruto warned") == ["Kenya"]
+    assert [m.kind for m in registry.mentions("Ruto warned")] == ["officeholder"]
+
+
+def test_a_shared_surname_is_settled_by_the_document_date():
+    from pipeline.actors import ActorRegistry
+
+    registry = ActorRegistry.from_records(HOLDERS)
+    assert [m.actor for m in registry.mentions("Marsh said", "2012-05-01")] == ["Ruritania"]
+    assert [m.actor for m in registry.mentions("Marsh said", "2020-05-01")] == ["Freedonia"]
+    # No date: the most recent office.
+    assert [m.actor for m in registry.mentions("Marsh said")] == ["Freedonia"]
+    # Out of every office on that date: not an office holder then.
+    assert registry.mentions("Marsh said", "2005-01-01") == []
+    # Full names are never in doubt.
+    assert [m.actor for m in registry.mentions("Anna Marsh said", "2012-05-01")] == ["Ruritania"]
+
+
+def test_the_built_in_table_knows_well_known_office_holders(registry):
+    assert actors(registry, "Zelensky said") == ["Ukraine"]
+    assert actors(registry, "Guterres urged") == ["United Nations"]
+    assert [m.actor for m in registry.mentions("Sall said", "2020-01-01")] == ["Senegal"]
+
+
+def test_the_officeholder_table_is_well_formed():
+    from pipeline import config
+    from pipeline.actors import read_officeholders_csv
+
+    rows = read_officeholders_csv(config.BUILTIN_OFFICEHOLDERS)
+    assert len(rows) >= 20
+    for row in rows:
+        assert not row.end or row.start <= row.end, row
+
+
+def test_a_surname_that_is_someone_else_s_first_name_does_not_match_alone():
+    from pipeline.actors import ActorRegistry
+
+    records = [
+        {"actor": "Colombia", "alias": "Gustavo Petro", "kind": "officeholder", "role": "president",
+         "from": "2022-08-07", "to": "", "source": ""},
+        {"actor": "Ukraine", "alias": "Petro Poroshenko", "kind": "officeholder", "role": "president",
+         "from": "2014-06-07", "to": "2019-05-20", "source": ""},
+    ]
+    registry = ActorRegistry.from_records(records)
+    assert actors(registry, "Petro said") == []
+    assert actors(registry, "Gustavo Petro said") == ["Colombia"]
+    assert actors(registry, "Poroshenko said") == ["Ukraine"]
+    # a surname followed by another name is part of someone else's name
+    assert actors(registry, "Poroshenko Street was closed") == []

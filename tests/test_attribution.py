@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.attribution import Attributor, extract_statements
@@ -199,3 +200,326 @@ def test_a_possessive_after_the_verb_is_an_object_not_a_speaker(attribute):
 def test_an_aside_between_subject_and_verb_is_skipped(attribute):
     assert attribute("France, which said it would hold Azerbaijan responsible, estimated that the exodus "
                      "was the result of the offensive.") == [["France"]]
+
+
+# --- every rule is pinned: removing it from the table changes what these sentences give ---------
+
+from pipeline.attribution import RULES, Rule  # noqa: E402
+
+RULE_EXAMPLES = {
+    Rule.ACCORDING_TO: (["Some 28,000 refugees have arrived, according to Armenian authorities."], [["Armenia"]]),
+    Rule.QUOTED_AS_SAYING: (['"I will not resign," the state agency quoted Pashinyan as saying.'], [["Armenia"]]),
+    Rule.SUBJECT: (["France accused Azerbaijan of aggression."], [["France"]]),
+    Rule.INVERSION: (["“Any action would give rise to robust reactions,” said Colonna."], [["France"]]),
+    Rule.PERSON: (["“The shelling never stopped,” said Amina Yusuf, a teacher in the town."], [["Amina Yusuf"]]),
+    Rule.QUOTED_SUBJECT: (['"The U.S. and EU asked us to hold a meeting," Zakharova told reporters.'],
+                          [["United States", "European Union", "Russia"]]),
+    Rule.MEDIA: (["Reuters said Kenya would not attend any talks that included Ethiopia."], [["Kenya"]]),
+    Rule.PRONOUN: (["Armenian diplomacy denounced a large-scale aggression.",
+                    "She also judged that Russia must stop the offensive."], [["Armenia"], ["Armenia"]]),
+    Rule.ON_BEHALF: (["ECOWAS leaders met in Abuja.",
+                      "Speaking on behalf of the bloc, Nigerian President Bola Tinubu warned the junta."],
+                     [[], ["ECOWAS"]]),
+    Rule.BODY: (["Niger's junta expelled the French ambassador on Friday.",
+                 "The junta said the decision was final."], [["Niger"], ["Niger"]]),
+    Rule.CONTINUATION: (['"There was nothing secret about this meeting," Zakharova told reporters.',
+                         '"We shall see how the West will present all this now."'], [["Russia"], ["Russia"]]),
+}
+
+
+def _run(registry, sentences, rules=None):
+    attributor = Attributor(registry, rules=rules)
+    return [[c.actor for c in attributor.attribute(s)] for s in sentences]
+
+
+@pytest.mark.parametrize("rule", list(RULE_EXAMPLES), ids=str)
+def test_every_rule_is_needed(registry, rule):
+    sentences, expected = RULE_EXAMPLES[rule]
+    assert _run(registry, sentences) == expected
+    without = [row for row in RULES if row[0] is not rule]
+    assert _run(registry, sentences, without) != expected, f"removing {rule} changes nothing"
+
+
+def test_every_rule_in_the_table_has_an_example():
+    assert {rule for rule, _ in RULES} == set(RULE_EXAMPLES) | {Rule.AUTHOR}  # the author: opinion tests above
+
+
+def test_the_rule_column_holds_the_rule_names(registry):
+    _, statements = extract_statements({"a.txt": "France accused Azerbaijan of aggression.\n"}, registry)
+    assert statements["rule"].tolist() == ["subject"]
+    assert set(statements["rule"]) <= {r.value for r in Rule}
+
+
+def test_the_author_rule_is_needed(registry):
+    from pipeline.attribution import Attributor as _A  # noqa: F401
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame({"op.txt": OPINION_PIECE}))
+    with_author = statements_frame(sentences, registry)
+    assert "author" in set(with_author["rule"])
+
+
+# --- the helpers each rule leans on ---------------------------------------------------------------
+
+def test_a_possessive_before_the_verb_is_not_its_subject(attribute):
+    # the proposal's owner is not the one announcing it here; a possessive role is a speaker
+    assert attribute("The Philippines' proposal, announced on Monday, drew wide support.") == [[]]
+    assert attribute("The Philippines' foreign minister said the proposal stood.") == [["Philippines"]]
+    assert attribute("Germany welcomed the Netherlands' decision and urged restraint.") == [["Germany"]]
+
+
+def test_a_possessive_object_before_a_definite_speaker_is_not_the_speaker(attribute):
+    assert attribute("Kosovo's foreign ministry rejected the claims.",
+                     "Serbia's decision deepens the crisis, the ministry said.") == [["Kosovo"], ["Kosovo"]]
+
+
+def test_an_object_of_a_preposition_is_not_a_subject(attribute):
+    assert attribute("After talks with Kenya, officials said the border would reopen.") == [[]]
+
+
+def test_a_capital_used_as_a_place_is_not_a_speaker(attribute):
+    assert attribute("In Kenya's capital Nairobi, officials said the talks would resume.") == [[]]
+
+
+def test_an_envoy_to_a_state_is_not_its_voice(attribute):
+    assert attribute("In Washington, U.S. Special Envoy for Sudan Tom Perriello called the attacks unconscionable.") \
+        == [["United States"]]
+    assert attribute("Somalia has recalled its ambassador to Ethiopia, the state news agency reported.") == [["Somalia"]]
+
+
+def test_a_descriptive_participle_takes_no_position(attribute):
+    assert attribute("Niger, a country of 25 million people, was a key partner, hosting French troops.") == [[]]
+    assert attribute("Kenya closed its border, saying the fighting had spread.") == [["Kenya"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governments of Chile, Peru, and Ecuador issued a joint statement condemning the coup.",
+     ["Chile", "Peru", "Ecuador"]),
+    ("Chile, Peru and Ecuador issued a joint statement condemning the coup.", ["Chile", "Peru", "Ecuador"]),
+    ("Germany and Italy said in a joint statement that they were concerned.", ["Germany", "Italy"]),
+    ("Norway, Germany and the Netherlands said in a joint statement that they would send aid.",
+     ["Norway", "Germany", "Netherlands"]),
+    ("The foreign ministers of Jordan, Egypt and Iraq said in a joint statement that they backed the talks.",
+     ["Jordan", "Egypt", "Iraq"]),
+])
+def test_lists_and_joint_statements_give_one_statement_per_actor(attribute, sentence, expected):
+    assert attribute(sentence) == [expected]
+
+
+def test_issue_is_a_position_only_with_its_object(attribute):
+    assert attribute("Kenya issued a warning to the rebels.") == [["Kenya"]]
+    assert attribute("Kenya faces the issues raised by the war.") == [[]]
+
+
+# --- article context: people introduced by role, office holders, bodies, quotes across sentences --
+
+def _statements(registry, documents, dates=None):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    if dates is None:
+        return extract_statements(documents, registry)[1]
+    sentences = sentences_frame(paragraphs_frame(documents))
+    sentences["date"] = sentences["doc"].map(dates).fillna("")
+    return statements_frame(sentences, registry)
+
+
+def _pairs(statements):
+    return [(row.sentence.split()[0] + " " + row.sentence.split()[1], row.actor) for row in statements.itertuples()]
+
+
+ROLE_ARTICLE = """Canadian Foreign Minister Jane Doe said Ottawa was alarmed by the shelling.
+
+John Roe, the Ghanaian government spokesman, told reporters that Accra wanted a truce.
+
+President Okello Mbeki of Uganda warned against any escalation.
+
+The president of Senegal, Awa Ndiaye, said the summit would go ahead.
+
+Norway's ambassador to the UN, Kari Nordmann, said Oslo would host talks.
+
+Doe added that Canada would send aid.
+
+Roe replied that the claims were false.
+
+Mbeki urged both sides to stop.
+
+Ndiaye called for calm.
+
+Ms Nordmann said the offer stood.
+"""
+
+
+def test_people_introduced_by_their_role_keep_their_actor_in_the_article(registry):
+    statements = _statements(registry, {"roles.txt": ROLE_ARTICLE})
+    assert _pairs(statements) == [
+        ("Canadian Foreign", "Canada"), ("John Roe,", "Ghana"), ("President Okello", "Uganda"),
+        ("The president", "Senegal"), ("Norway's ambassador", "Norway"),
+        ("Doe added", "Canada"), ("Roe replied", "Ghana"), ("Mbeki urged", "Uganda"), ("Ndiaye called", "Senegal"),
+        ("Ms Nordmann", "Norway"),
+    ]
+
+
+def test_people_learned_in_one_article_are_not_known_in_the_next(registry):
+    statements = _statements(registry, {"a.txt": ROLE_ARTICLE, "b.txt": "Doe added that the claims were false.\n"})
+    assert "b.txt" not in set(statements["doc"])
+
+
+def test_well_known_office_holders_are_found_without_their_role(registry):
+    statements = _statements(registry, {"a.txt": "Zelensky said Kyiv would not give up territory.\n\n"
+                                                 "Guterres urged restraint.\n"})
+    assert statements["actor"].tolist() == ["Ukraine", "United Nations"]
+
+
+def test_the_document_date_picks_the_office_holder(registry):
+    text = "Sall said the vote would be held on time.\n"
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2020-06-01"})["actor"].tolist() == ["Senegal"]
+    # out of office on that date: Sall no longer speaks for Senegal
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2025-06-01"})["actor"].tolist() == []
+
+
+def test_the_article_s_own_role_wins_over_the_table(registry):
+    text = ("Macky Sall, the Gambian foreign ministry spokesman, said Banjul was worried.\n\n"
+            "Sall added that talks were needed.\n")
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2020-06-01"})["actor"].tolist() == ["Gambia", "Gambia"]
+
+
+def test_an_office_holder_merely_mentioned_is_not_a_speaker(registry):
+    statements = _statements(registry, {"a.txt": "Kenya criticised Zelensky's remarks on Monday.\n\n"
+                                                 "The talks with Zelensky ended without a deal.\n"})
+    assert statements["actor"].tolist() == ["Kenya"]
+
+
+def test_bodies_resolve_to_the_actor_the_article_tied_them_to(registry):
+    text = ("Mali's foreign ministry summoned the Algerian ambassador on Monday.\n\n"
+            "Algeria's army said the drone had entered its airspace.\n\n"
+            "The ministry added that Bamako would file a complaint.\n\n"
+            "The army said it had acted in self-defence.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Mali", "Algeria", "Mali", "Algeria"]
+
+
+def test_a_headline_gives_the_body_its_actor_and_is_never_a_statement(registry):
+    text = "Mali expels French envoy\n\nThe foreign ministry said the envoy had 72 hours to leave.\n"
+    statements = _statements(registry, {"a.txt": text})
+    assert statements["actor"].tolist() == ["Mali"]
+    assert not statements["sentence"].str.startswith("Mali expels").any()
+    assert "heading" not in statements.columns
+
+
+def test_the_bloc_is_the_bloc_the_article_named_last(registry):
+    text = ("ECOWAS leaders met in Abuja on Thursday.\n\n"
+            "The bloc said sanctions would stay in force.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["ECOWAS"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Pentagon said the strike had hit a depot.", "United States"),
+    ("The IDF said its jets had struck a launch site.", "Israel"),
+    ("The Israeli army said it had opened a corridor.", "Israel"),
+    ("West African leaders warned the junta against any delay.", "ECOWAS"),
+    ("The Hamas-run health ministry said 40 people had been killed.", "Hamas"),
+])
+def test_fixed_bodies_have_fixed_actors(attribute, sentence, actor):
+    assert attribute(sentence) == [[actor]]
+
+
+def test_a_state_news_agency_reporting_facts_is_no_actor(registry):
+    text = ("Kenya condemned the attack.\n\n"
+            "The state news agency reported that the convoy had reached the border.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Kenya"]
+
+
+def test_a_quotation_opened_after_a_colon_stays_with_its_speaker(registry):
+    from pipeline.attribution import statements_frame
+
+    split = ["Canadian Foreign Minister Jane Doe blamed the rebels: “They broke the truce.", "They shelled the town.",
+             "We will not wait forever.”", "The rain continued."]
+    sentences = pd.DataFrame({"doc": "a.txt", "article": "a.txt#0", "paragraph": [0, 0, 0, 1],
+                              "sentence_id": range(4), "offset": [0, 80, 110, 140], "sentence": split})
+    statements = statements_frame(sentences, registry)
+    assert statements["sentence"].tolist() == split[:3]
+    assert statements["actor"].tolist() == ["Canada"] * 3
+
+
+def test_a_paragraph_that_continues_an_open_quotation_is_the_speaker_s(registry):
+    text = ("“We will respond to any attack,” Canadian Foreign Minister Jane Doe said. “The shelling must stop.\n\n"
+            "“We remain ready to talk, but not under fire.”\n\nThe rain continued.\n")
+    statements = _statements(registry, {"a.txt": text})
+    assert statements["actor"].tolist() == ["Canada", "Canada", "Canada"]
+
+
+def test_extra_input_columns_pass_through(registry):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame({"a.txt": "France condemned the raid.\n"}))
+    sentences["date"] = "2024-01-02"
+    sentences["source"] = "wire"
+    statements = statements_frame(sentences, registry)
+    assert statements[["date", "source", "actor"]].values.tolist() == [["2024-01-02", "wire", "France"]]
+
+
+def test_a_named_person_of_no_state_is_an_actor_of_their_own(attribute):
+    assert attribute("Rania Khalaf, a political analyst at a Beirut institute, said the strikes would backfire.",
+                     "Khalaf added that talks were the only way out.") == [["Rania Khalaf"], ["Rania Khalaf"]]
+    # an official of a side the sentence does not name is not an independent person
+    assert attribute("“We will respond,” said Omar Lutfi, an army spokesman.") == [[]]
+    # unnamed people stay unnamed
+    assert attribute("“They expelled us,” one man said as he walked past.") == [[]]
+
+
+def test_attribution_stays_linear_on_a_long_article(registry):
+    import time
+
+    paragraph = ("Canadian Foreign Minister Jane Doe said Ottawa was alarmed. Doe added that talks must resume. "
+                 "The ministry said aid would follow. “We are ready,” she said.\n\n")
+    small, big = paragraph * 50, paragraph * 400
+    timings = []
+    for text in (small, big):
+        start = time.perf_counter()
+        _, statements = extract_statements({"long.txt": text}, registry)
+        timings.append(time.perf_counter() - start)
+    assert len(statements) == 4 * 400
+    assert timings[1] < 12 * timings[0] + 1.0  # 8 times the text, not 64 times the time
+
+
+def test_a_head_of_state_who_chairs_a_bloc_speaks_for_it(registry):
+    text = ("ECOWAS leaders met in Abuja on Thursday.\n\n"
+            "Nigerian President Bola Tinubu, who chairs the bloc, told his counterparts that force was a last resort.\n\n"
+            "“The door to dialogue remains open,” Tinubu said.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["ECOWAS", "ECOWAS"]
+
+
+def test_a_short_name_two_states_share_is_the_one_the_article_named(registry):
+    text = ("Fighting spread across the Democratic Republic of Congo on Monday.\n\n"
+            "Congo's foreign minister accused Rwanda of backing the rebels.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Democratic Republic of the Congo"]
+
+
+def test_the_owner_of_a_subject_is_not_its_speaker(attribute):
+    assert attribute("Beijing's drills gravely threaten the peace of the region, the ministry said.") == [[]]
+    assert attribute("Syria's health ministry said 40 people had been killed.") == [["Syria"]]
+    assert attribute("India's navy said it had rescued 21 sailors.") == [["India"]]
+
+
+def test_a_body_word_that_modifies_a_noun_is_no_speaker(attribute):
+    assert attribute("France condemned the raid.", "Government troops sent to the area were accused of looting.") \
+        == [["France"], []]
+
+
+def test_names_with_letters_beyond_ascii_are_names(attribute):
+    assert attribute("“Nobody explained anything,” said Dragana Milić, who teaches in the town.") == [["Dragana Milić"]]
+
+
+def test_a_date_column_of_timestamps_picks_the_office_holder(registry):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame({"a.txt": "Sall said the vote would be held on time.\n"}))
+    sentences["date"] = pd.Timestamp("2020-06-01")
+    assert statements_frame(sentences, registry)["actor"].tolist() == ["Senegal"]

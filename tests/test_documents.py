@@ -67,3 +67,91 @@ def test_long_line_is_cut_into_bounded_paragraphs():
     text = ("word " * 10_000).strip() + "."
     frame = paragraphs_frame({"long.txt": text})
     assert frame["text"].str.len().max() <= 20_000
+
+
+# --- page furniture of scraped pages: never statements, never a prose paragraph ------------------
+
+import pytest  # noqa: E402
+
+from pipeline.documents import is_boilerplate, is_caption, is_page_prompt  # noqa: E402
+
+FURNITURE = [
+    "(Photo: AFP)",
+    "Firefighters work at a damaged depot on Tuesday. (Photo: Jan Novak/AFP via Getty Images)",
+    "A convoy waits at the crossing, March 3, 2024. (AP Photo/Lee Park)",
+    "The envoy arrives for the meeting in Geneva, Switzerland, May 2, 2023. REUTERS/Anna Berg",
+    "Reuters/John Smith",
+    "Getty Images",
+    "File photo",
+    "ADVERTISEMENT",
+    "Advertisement - scroll to continue",
+    "1 of 6",
+    "Share this article",
+    "Share  Facebook  X  WhatsApp  Email  Copy link",
+    "Sign up for our Africa newsletter: the week's top stories in your inbox.",
+    "Sign up here.",
+    "By signing up you agree to our Terms and Privacy Policy.",
+    "Related: What the ceasefire deal says, clause by clause",
+    "(More Horn of Africa stories.)",
+    "Read more",
+    "Click here to read the full report",
+    "Follow us on Telegram",
+    "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
+    "© 2025 The Lakeside Courier. All rights reserved.",
+    "Copyright 2024 The Associated Press. All Rights Reserved.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "For information media. Not an official record.",
+    "Agency writers Ana Lima in Quito and Tom Reed in Lima contributed to this report.",
+]
+PROSE = [
+    "Reuters said Kenya would not attend any talks that included Ethiopia.",
+    "AFP reported that the convoy had reached the border town.",
+    "Share prices fell after the ministry said the talks had collapsed.",
+    "The ministry said it would share intelligence with Kenya.",
+    "Related talks in Doha ended without agreement, the foreign ministry said.",
+    "Follow-up talks are due next week, Ruto said.",
+    "Signing up to the deal would be a mistake, the president said.",
+    "Copyright law was not on the agenda, the minister added.",
+    "The photo, released by AP, showed the damaged convoy, officials said.",
+    "He said 1 of 6 hostages had been released.",
+    "Read the full statement before judging it, the ministry told reporters.",
+    "Peru said it would follow the case closely (a formal note was sent).",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_is_boilerplate(line):
+    assert is_boilerplate(line)
+    assert is_caption(line) or is_page_prompt(line) or is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_furniture_filters_never_eat_prose(line):
+    assert not is_boilerplate(line)
+    assert not is_caption(line) and not is_page_prompt(line)
+
+
+def test_a_scraped_page_keeps_its_prose_only():
+    page = "\n\n".join([
+        "Skip to main content", "ADVERTISEMENT", "Talks stall as shelling resumes",
+        "1 of 6", "Residents queue for water in the city on Monday. (Photo: Jan Novak/Reuters)",
+        "Chile condemned the shelling on Monday.", "Share this article", "Talks stall as shelling resumes",
+        "Related: The long road to the ceasefire", "Peru said it would send aid.", "(More Andes stories.)",
+        "© 2025 The Andes Post. All rights reserved.",
+    ])
+    frame = paragraphs_frame({"p.txt": page})
+    assert frame["text"].tolist() == ["Chile condemned the shelling on Monday.", "Peru said it would send aid."]
+
+
+def test_a_headline_repeated_in_the_body_is_not_prose():
+    page = "Chile condemns the shelling\nMar 3 2024\nChile condemns the shelling.\nChile condemned the attack.\n"
+    frame = paragraphs_frame({"p.txt": page})
+    assert frame["text"].tolist() == ["Chile condemned the attack."]
+
+
+def test_headings_can_be_kept_as_context_without_taking_paragraph_numbers():
+    page = "Chile and Peru trade blame\n\nChile condemned the attack.\n\nPeru denied it.\n"
+    plain = paragraphs_frame({"p.txt": page})
+    kept = paragraphs_frame({"p.txt": page}, keep_headings=True)
+    assert kept["heading"].tolist() == [True, False, False]
+    assert kept.loc[~kept["heading"], "paragraph"].tolist() == plain["paragraph"].tolist()

@@ -1,0 +1,136 @@
+"""One vocabulary of the words by which news names who speaks for a state or body.
+
+Each role word carries the uses attribution and actor matching make of it:
+
+- ``DEMONYM``: after a demonym it names a state's voice ("the Kenyan foreign ministry");
+- ``HEAD``: a preposition after it ties a speaker to the actor it speaks for ("spokesman for
+  the AK Party", "head of American diplomacy");
+- ``AFTER_POSSESSIVE``: "X's <word>" is X speaking ("Kenya's foreign minister"), where
+  "X's decision" is not;
+- ``DEFINITE``: "the <word> said" is a speaker the article already named ("the ministry added");
+- ``BODY``: a body the article ties to one actor ("the junta", "the bloc"): "the <word> said"
+  resolves to the actor the article last tied that word to, or the one its headline names.
+
+A newcomer adds a word here, once, with its uses.
+"""
+
+from __future__ import annotations
+
+DEMONYM = "demonym"
+HEAD = "head"
+AFTER_POSSESSIVE = "after_possessive"
+DEFINITE = "definite"
+BODY = "body"
+
+_D, _H, _P, _F, _B = DEMONYM, HEAD, AFTER_POSSESSIVE, DEFINITE, BODY
+
+ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
+    "prime minister": {_D, _F, _B},
+    "foreign minister": {_D, _F, _B},
+    "defence minister": {_D, _B},
+    "defense minister": {_D, _B},
+    "minister": {_D, _H, _F},
+    "ministry": {_D, _H, _P, _F, _B},
+    "foreign ministry": {_B},
+    "defence ministry": {_B},
+    "defense ministry": {_B},
+    "president": {_D, _H, _P, _F},
+    "presidency": {_D, _H, _P, _F, _B},
+    "premier": {_D, _F},
+    "chancellor": {_D, _F},
+    "government": {_D, _H, _P, _F, _B},
+    "governments": {_H},
+    "ministers": {_H},
+    "forces": {_H},
+    "ministries": {_H},
+    "authorities": {_D, _H, _F},
+    "officials": {_D, _H},
+    "official": {_D, _H, _F},
+    "diplomacy": {_D},
+    "diplomats": {_D},
+    "diplomat": {_D, _H},
+    "ambassador": {_D, _H, _P},
+    "envoy": {_D, _H, _P},
+    "spokesperson": {_D, _H, _P, _F},
+    "spokesman": {_D, _H, _P, _F},
+    "spokeswoman": {_D, _H, _P, _F},
+    "spokesmen": {_F},
+    "army": {_D, _P, _B},
+    "military": {_D, _P, _B},
+    "junta": {_D, _P, _B},
+    "navy": {_D, _P, _B},
+    "air force": {_B},
+    "coast guard": {_B},
+    "police": {_P},
+    "health": {_P},
+    "side": {_D},
+    "security services": {_D},
+    "security": {_P},
+    "parliament": {_D, _P},
+    "leader": {_D, _H, _P, _F},
+    "leaders": {_H},
+    "leadership": {_D},
+    "head of state": {_D, _F},
+    "embassy": {_D, _P, _F},
+    "delegation": {_D, _H, _P},
+    "state media": {_D},
+    "state": {_P, _H},
+    "college": {_B},
+    "administration": {_D, _P},
+    "cabinet": {_D, _P},
+    "king": {_D},
+    "emir": {_D},
+    "foreign office": {_D},
+    "security council": {_D},
+    "senator": {_D},
+    "counterpart": {_D},
+    "source": {_D, _H, _F},
+    "sources": {_H},
+    "presidential office": {_D},
+    "national assembly": {_D},
+    "office": {_H, _P},
+    "mission": {_H, _P, _F},
+    "adviser": {_H},
+    "advisor": {_H},
+    "aide": {_H},
+    "member": {_H},
+    "representative": {_H},
+    "head": {_H},
+    "chairman": {_H},
+    "chair": {_H},
+    "chairperson": {_H, _B},
+    "secretary": {_H},
+    "foreign secretary": {_D, _F, _B},
+    "defence secretary": {_D},
+    "defense secretary": {_D},
+    "secretary-general": {_B},
+    "committee": {_B},
+    "director": {_H},
+    "bloc": {_B},
+    "regional bloc": {_B},
+    "commission": {_B},
+    "foreign": {_P},
+    "defence": {_P},
+    "defense": {_P},
+    "prime": {_P},
+    "permanent": {_P},
+    "deputy": {_P},
+    "top": {_P},
+    "chief": {_P},
+    "national": {_P},
+    # Definite descriptions that are not roles of a state.
+    "secretary of state": {_F},
+    "analyst": {_F},
+    "report": {_F},
+    "statement": {_F},
+    "communique": {_F},
+    "communiqué": {_F},
+    "organisation": {_F},
+    "organization": {_F},
+    "country": {_F},
+}.items()}
+
+
+def words(use: str) -> tuple[str, ...]:
+    """The role words with one use, longest first (so a regex alternation prefers them)."""
+    return tuple(sorted((w for w, uses in ROLES.items() if use in uses), key=lambda w: (-len(w), w)))
