@@ -93,13 +93,13 @@ def _reference_mentions(registry, text):
 def test_one_pass_matching_gives_the_old_regex_mentions_on_every_seed_sentence():
     from pipeline import config
     from pipeline.actors import ActorRegistry
-    from pipeline.documents import read_documents
+    from pipeline.inputs import read_all
     from pipeline.sentences import split_sentences
 
     full = ActorRegistry.load(config.ACTOR_ALIASES)
     registry = ActorRegistry(full._alias_rows, full._demonym_rows)  # the aliases the old matcher knew
     texts = ["an EU-brokered, UN-led talk", "UN-", "the Kenyan  foreign ministry", "anti-French Kenyans"]
-    for text in read_documents([config.SEEDS_DIR]).documents.values():
+    for text in (d.text for d in read_all([config.SEEDS_DIR])[0]):
         for line in text.splitlines():
             texts += [s for _, s in split_sentences(line)]
     assert len(texts) > 300
