@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-MODEL  := models/stance.skops
+MODEL  := models/stance.pkl
 INPUT  ?= seeds
 OUT    ?= reports
 

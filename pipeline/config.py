@@ -21,7 +21,7 @@ STATEMENT_LABELS = LABELS_DIR / "statements.csv"
 DEV_LABELS = LABELS_DIR / "dev" / "statements.csv"
 ACTOR_ALIASES = LABELS_DIR / "actors.csv"
 BUILTIN_OFFICEHOLDERS = DATA_DIR / "officeholders.csv"
-DEFAULT_MODEL = MODELS_DIR / "stance.skops"
+DEFAULT_MODEL = MODELS_DIR / "stance.pkl"
 # Where label rows' documents are looked for after the labels file's own folder.
 LABEL_DOCUMENT_ROOTS: tuple[Path, ...] = (SEEDS_DIR,)
 

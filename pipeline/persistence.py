@@ -1,11 +1,16 @@
-"""Saving and loading a model: a skops file, with its metadata JSON beside it.
+"""Saving and loading a model: a pickle read through an allow-list, with its metadata JSON beside it.
 
-Why skops and not joblib/pickle: loading a pickle runs whatever code the file names, so a model
-file from someone else could run anything. A skops file is rebuilt from a description of the
-objects, and the loader refuses any type outside an allow-list: scikit-learn's and NumPy's own
-(skops' defaults) plus this package's three transformers, whose code is ours. The SHA-256 in
-the metadata then proves the file is the one ``stance train`` wrote (integrity); it cannot prove
-who wrote it (origin): anyone who can replace both files can replace the model, but not run code.
+Why not plain joblib/pickle: loading a pickle calls whatever the file names, so a model file from
+someone else could run anything. This loader resolves a name only if it is on ``ALLOWED``: the
+dozen scikit-learn and NumPy classes and constructors a stance model is made of, and this
+package's own transformers. Anything else (``os.system``, ``builtins.eval``, any other class)
+stops the load before it is called. skops does the same for any scikit-learn model, but importing
+it imports every scikit-learn estimator, seconds on each start of ``stance predict``; a stance
+model needs a fixed handful of types, so the list is short and written out.
+
+The SHA-256 in the metadata then proves the file is the one ``stance train`` wrote (integrity); it
+cannot prove who wrote it (origin): anyone who can replace both files can replace the model, but
+not make the loader run code.
 
 A model trained with another scikit-learn version is refused: the pipeline is only known to
 behave as evaluated with the version it was fitted with.
@@ -14,8 +19,10 @@ behave as evaluated with the version it was fitted with.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import pickle
 import platform
 import tempfile
 from datetime import datetime, timezone
@@ -25,18 +32,29 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import sklearn
-import skops
-import skops.io as sio
 
 from pipeline.model import StanceModel
 
-MODEL_FORMAT = 2
-# Our own transformers: the only types outside skops' defaults a model file may hold.
-TRUSTED_TYPES = frozenset({
-    "pipeline.model.StatementMasker",
-    "pipeline.model.CueCounts",
-    "pipeline.model.SpeakerClause",
+MODEL_FORMAT = 3
+# Every name a stance model file may make the loader resolve: classes whose state is plain data,
+# and NumPy's array constructors (under their NumPy 1 and NumPy 2 module names).
+ALLOWED: frozenset[tuple[str, str]] = frozenset({
+    ("numpy", "dtype"), ("numpy", "float64"), ("numpy", "int64"), ("numpy", "int32"), ("numpy", "ndarray"),
+    ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
+    ("numpy._core.numeric", "_frombuffer"), ("numpy.core.numeric", "_frombuffer"),
+    ("sklearn.feature_extraction.text", "TfidfTransformer"), ("sklearn.feature_extraction.text", "TfidfVectorizer"),
+    ("sklearn.linear_model._logistic", "LogisticRegression"), ("sklearn.multioutput", "MultiOutputClassifier"),
+    ("sklearn.pipeline", "FeatureUnion"), ("sklearn.pipeline", "Pipeline"),
+    ("pipeline.model", "StatementMasker"), ("pipeline.model", "CueCounts"), ("pipeline.model", "GuideForms"),
+    ("pipeline.model", "SpeakerClause"),
 })
+
+
+class _AllowListUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in ALLOWED:
+            raise ModelError(f"the model file names {module}.{name}, which this tool does not trust")
+        return super().find_class(module, name)
 
 
 class ModelError(Exception):
@@ -64,7 +82,6 @@ def library_versions() -> dict[str, str]:
         "pandas": pd.__version__,
         "numpy": np.__version__,
         "scipy": scipy.__version__,
-        "skops": skops.__version__,
     }
 
 
@@ -93,7 +110,8 @@ def save_model(model: StanceModel, model_path: Path, sources: dict[str, Path | N
 
     ``sources``: the files the model was made from (labels, actors), whose SHA-256 is recorded.
     """
-    data = sio.dumps({"format": MODEL_FORMAT, "pipeline": model.pipeline, "params": model.params})
+    data = pickle.dumps({"format": MODEL_FORMAT, "pipeline": model.pipeline, "params": model.params},
+                        protocol=pickle.HIGHEST_PROTOCOL)
     metadata = {
         "model_file": model_path.name,
         "model_sha256": hashlib.sha256(data).hexdigest(),
@@ -101,7 +119,7 @@ def save_model(model: StanceModel, model_path: Path, sources: dict[str, Path | N
                            else {"file": str(path) if path else "", "sha256": ""})
                     for name, path in sources.items()},
         "labels_rows": n_rows,
-        "actor_aliases": len(model.pipeline.named_steps["mask"].actors or []),
+        "actor_rows": max(0, model.pipeline.named_steps["mask"].actors.count("\n") - 1),
         "versions": library_versions(),
         "params": _jsonable(model.params),
         "stance_labels": model.classes["stance"],
@@ -128,8 +146,8 @@ def read_metadata(model_path: Path) -> dict[str, Any]:
 
 
 def load_model(model_path: Path) -> tuple[StanceModel, dict[str, Any]]:
-    """Load a model only after its file matches the SHA-256 in its metadata and holds no type
-    outside the allow-list."""
+    """Load a model only after its file matches the SHA-256 in its metadata, resolving only the
+    names on the allow-list."""
     if not model_path.exists():
         raise ModelError(f"no model at {model_path}: run `make train` (or `stance train`) first")
     metadata = read_metadata(model_path)
@@ -142,13 +160,9 @@ def load_model(model_path: Path) -> tuple[StanceModel, dict[str, Any]]:
         raise ModelError(f"{model_path} was trained with scikit-learn {trained_with}, this is "
                          f"{sklearn.__version__}: retrain with `make train` (or `stance train`)")
     try:
-        unknown = set(sio.get_untrusted_types(data=data)) - TRUSTED_TYPES
-        if unknown:
-            raise ModelError(f"{model_path} holds types this tool does not trust ({', '.join(sorted(unknown))}): "
-                             "refusing to load it; run `make train` to retrain")
-        bundle = sio.loads(data, trusted=sorted(TRUSTED_TYPES))
-    except ModelError:
-        raise
+        bundle = _AllowListUnpickler(io.BytesIO(data)).load()
+    except ModelError as err:
+        raise ModelError(f"{model_path}: {err}: refusing to load it; run `make train` to retrain") from err
     except Exception as err:  # a verified file that still fails to load is a broken install
         raise ModelError(f"{model_path} could not be loaded ({err}): run `make train` to retrain") from err
     return StanceModel(bundle["pipeline"], bundle["params"]), metadata

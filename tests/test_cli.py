@@ -18,7 +18,7 @@ def run(*args: str):
 
 @pytest.fixture()
 def trained(tiny_project: Path) -> Path:
-    model = tiny_project / "model" / "stance.skops"
+    model = tiny_project / "model" / "stance.pkl"
     result = run("train", "--labels", tiny_project / "labels.csv", "--model", model)
     assert result.exit_code == 0, result.output
     return model
@@ -141,7 +141,7 @@ def test_huge_single_line_file_is_processed(tmp_path: Path):
 def test_bad_labels_exit_1_and_write_no_model(tiny_project: Path):
     labels = tiny_project / "labels.csv"
     labels.write_text(labels.read_text().replace("condemning,negative,,seed", "condemning,furious,,seed", 1))
-    model = tiny_project / "m" / "stance.skops"
+    model = tiny_project / "m" / "stance.pkl"
     result = run("train", "--labels", labels, "--model", model)
     assert result.exit_code == 1
     assert f"{labels}:2: unknown sentiment 'furious'" in result.output
@@ -159,7 +159,7 @@ def test_validate_reports_every_problem(tiny_project: Path):
 
 
 def test_no_model_says_to_train(tiny_project: Path):
-    result = run("predict", tiny_project / "a.txt", "--model", tiny_project / "none.skops")
+    result = run("predict", tiny_project / "a.txt", "--model", tiny_project / "none.pkl")
     assert result.exit_code == 1 and "make train" in result.output and "Traceback" not in result.output
 
 

@@ -60,7 +60,7 @@ def test_dask_run_gives_the_same_rows_as_the_local_run(registry, model):
 
 @pytest.fixture()
 def saved_model(tiny_project: Path) -> Path:
-    model = tiny_project / "model" / "stance.skops"
+    model = tiny_project / "model" / "stance.pkl"
     assert runner.invoke(app, ["train", "--no-cv", "--labels", str(tiny_project / "labels.csv"),
                                "--model", str(model)]).exit_code == 0
     return model
