@@ -142,7 +142,7 @@ def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
     found = found.assign(sentence=found["sentence"].map(_sentence_key))
     found = found.assign(sentence=_aligned(found, gold)).drop_duplicates(key)
     predicted = found[[*key, "stance", *(["sentiment"] if "sentiment" in found else []),
-                       *(["rule"] if "rule" in found else [])]]
+                       *(["confidence"] if "confidence" in found else []), *(["rule"] if "rule" in found else [])]]
     matched = gold.merge(predicted.rename(columns={"stance": "predicted", "sentiment": "predicted_sentiment"}), on=key)
     precision = len(matched) / len(found)
     recall = len(matched) / len(gold)
@@ -161,6 +161,10 @@ def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
     if "predicted_sentiment" in matched and "sentiment" in matched:
         scores["sentiment"] = classification_scores(matched["sentiment"], matched["predicted_sentiment"],
                                                     config.SENTIMENTS)
+        scores["sentiment_vader"] = classification_scores(matched["sentiment"], vader_sentiment(matched["sentence"]),
+                                                          config.SENTIMENTS)
+    if "confidence" in matched:
+        scores["reliability"] = reliability(matched["stance"] == matched["predicted"], matched["confidence"])
     if "rule" in found:
         correct = matched["rule"].value_counts()
         scores["rules"] = {rule: {"found": int(n), "labelled": int(correct.get(rule, 0))}
@@ -198,6 +202,34 @@ def _position_agreement(gold: dict[str, str], predicted: dict[str, str]) -> dict
         "correct": sum(predicted.get(a) == p for a, p in gold.items()),
         "detail": {a: {"labelled": p, "predicted": predicted.get(a, "")} for a, p in sorted(gold.items())},
     }
+
+
+# VADER's own thresholds on its compound score (its authors' recommendation).
+VADER_THRESHOLD = 0.05
+RELIABILITY_BINS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def vader_sentiment(sentences: pd.Series) -> pd.Series:
+    """The VADER baseline's sentiment label for each sentence."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    scores = [analyzer.polarity_scores(s)["compound"] for s in sentences]
+    return pd.Series(["positive" if c >= VADER_THRESHOLD else "negative" if c <= -VADER_THRESHOLD else "neutral"
+                      for c in scores], index=sentences.index, dtype=object)
+
+
+def reliability(correct: pd.Series, confidence: pd.Series) -> dict[str, Any]:
+    """Reliability table of the predicted stance's probability: in each bin of confidence, how often
+    the prediction was right; and the expected calibration error (the count-weighted gap)."""
+    frame = pd.DataFrame({"correct": correct.to_numpy(dtype=float), "confidence": confidence.to_numpy(dtype=float)})
+    frame["bin"] = pd.cut(frame["confidence"], RELIABILITY_BINS, include_lowest=True)
+    rows, gap = [], 0.0
+    for interval, group in frame.groupby("bin", observed=True):
+        rows.append({"bin": f"{interval.left:.1f}-{interval.right:.1f}", "statements": int(len(group)),
+                     "mean_confidence": float(group["confidence"].mean()), "accuracy": float(group["correct"].mean())})
+        gap += len(group) * abs(group["confidence"].mean() - group["correct"].mean())
+    return {"bins": rows, "ece": gap / max(len(frame), 1)}
 
 
 def classification_scores(truth: pd.Series, predicted: pd.Series, classes: tuple[str, ...]) -> dict[str, Any]:
@@ -239,6 +271,10 @@ def summarise(predictions: pd.DataFrame, found: pd.DataFrame | None = None) -> d
             "majority": classification_scores(truth, predictions["majority"], config.STANCES),
             "lexicon": classification_scores(truth, predictions["lexicon"], config.STANCES),
         },
+        "sentiment_baselines": {"vader": classification_scores(predictions["sentiment"],
+                                                               vader_sentiment(predictions["sentence"]),
+                                                               config.SENTIMENTS)},
+        "reliability": reliability(truth == predictions["predicted"], predictions["confidence"]),
     }
     per_actor = {}
     for actor, rows in predictions[predictions["actor"] != ""].groupby("actor"):
@@ -264,7 +300,8 @@ def report_markdown(summary: dict[str, Any], brief: bool = False) -> str:
     lines.append(f"| TF-IDF + LR | {summary['stance']['macro_f1']:.3f} | {summary['stance']['accuracy']:.3f} |")
     for name, scores in summary["baselines"].items():
         lines.append(f"| {name} baseline | {scores['macro_f1']:.3f} | {scores['accuracy']:.3f} |")
-    lines += ["", f"Sentiment macro-F1: {summary['sentiment']['macro_f1']:.3f}", "", "## Stance per class", "",
+    lines += ["", f"Sentiment macro-F1: {summary['sentiment']['macro_f1']:.3f} (VADER baseline "
+              f"{summary['sentiment_baselines']['vader']['macro_f1']:.3f})", "", "## Stance per class", "",
               "| stance | precision | recall | F1 | support |", "|---|---|---|---|---|"]
     for stance, s in summary["stance"]["per_class"].items():
         lines.append(f"| {stance} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | {s['support']} |")
@@ -278,6 +315,8 @@ def report_markdown(summary: dict[str, Any], brief: bool = False) -> str:
         lines += _end_to_end_markdown(summary.get("development"), with_positions=False,
                                       title="Development set: real-style news pages", intro=DEV_INTRO)
         return "\n".join(lines) + "\n"
+    lines += ["", "## Reliability of the stance probabilities (labelled statements, held out)", "",
+              *_reliability_markdown(summary["reliability"])]
     lines += _positions_markdown("Actor positions", summary["positions"])
     lines += _end_to_end_markdown(summary.get("end_to_end"))
     lines += _end_to_end_markdown(summary.get("development"), title="Development set: real-style news pages",
@@ -315,7 +354,8 @@ def _end_to_end_markdown(scores: dict[str, Any] | None, with_positions: bool = T
              f"- stance macro-F1 on the matched statements {scores['stance']['macro_f1']:.3f} "
              f"(accuracy {scores['stance']['accuracy']:.3f})"]
     if "sentiment" in scores:
-        lines.append(f"- sentiment macro-F1 on the matched statements {scores['sentiment']['macro_f1']:.3f}")
+        lines.append(f"- sentiment macro-F1 on the matched statements {scores['sentiment']['macro_f1']:.3f} "
+                     f"(VADER baseline {scores['sentiment_vader']['macro_f1']:.3f})")
     if "positions_expected" in scores:
         hard, expected = scores["positions"], scores["positions_expected"]
         lines.append(f"- actor positions right: {hard['correct']} of {hard['actors_with_position']} by counts, "
@@ -329,5 +369,14 @@ def _end_to_end_markdown(scores: dict[str, Any] | None, with_positions: bool = T
         lines += ["", "| attribution rule | statements found | of them labelled |", "|---|---|---|"]
         for rule, n in sorted(scores["rules"].items(), key=lambda kv: -kv[1]["found"]):
             lines.append(f"| {rule} | {n['found']} | {n['labelled']} |")
+    if "reliability" in scores:
+        lines += ["", *_reliability_markdown(scores["reliability"])]
     lines += _positions_markdown(f"{name} actor positions", scores["positions"])
     return lines
+
+
+def _reliability_markdown(table: dict[str, Any]) -> list[str]:
+    lines = ["| stance probability | statements | mean probability | share right |", "|---|---|---|---|"]
+    for row in table["bins"]:
+        lines.append(f"| {row['bin']} | {row['statements']} | {row['mean_confidence']:.2f} | {row['accuracy']:.2f} |")
+    return [*lines, "", f"Expected calibration error: {table['ece']:.3f}"]

@@ -1,6 +1,6 @@
 """The stance and sentiment model: one scikit-learn Pipeline with two heads.
 
-``mask -> features (word TF-IDF + char TF-IDF + cue counts + speaker clause) -> clf``, where
+``mask -> features (word TF-IDF + char TF-IDF + cue counts + guide forms + speaker clause) -> clf``, where
 ``clf`` is a ``MultiOutputClassifier`` of logistic regressions: one head for stance, one for
 sentiment, over the same features. Masking and features are computed once per statement for
 both heads. Masking sits inside the pipeline so that training and prediction can never differ:
@@ -16,6 +16,8 @@ Model input is a DataFrame with columns ``sentence`` and ``actor``; persistence 
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +33,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline import config
 from pipeline.actors import ActorRegistry
-from pipeline.cues import STANCE_CUES, cue_counts
+from pipeline.cues import GUIDE_FORMS, STANCE_CUES, cue_counts, form_counts
 
 # The heads of the classifier, in the order of its outputs.
 HEADS: tuple[str, ...] = ("stance", "sentiment")
@@ -54,10 +56,11 @@ DEFAULT_PARAMS: dict[str, Any] = {
 class StatementMasker(BaseEstimator, TransformerMixin):
     """Replace actor mentions by placeholder tokens (see module docstring).
 
-    ``actors``: the actor table (``ActorRegistry.records()``) whose names are masked.
+    ``actors``: the actor table whose names are masked, as CSV text (``actor_table_text``): one
+    string saves and loads in a blink, where thousands of small dicts take seconds.
     """
 
-    def __init__(self, actors: list[dict[str, str]] | None = None) -> None:
+    def __init__(self, actors: str = "") -> None:
         self.actors = actors
 
     def fit(self, X: pd.DataFrame, y: Any = None) -> "StatementMasker":
@@ -67,7 +70,7 @@ class StatementMasker(BaseEstimator, TransformerMixin):
         # Built on first use and never saved: the records are the state, the automaton is a cache.
         cached = self.__dict__.get("_registry_cache")
         if cached is None or cached[0] is not self.actors:
-            cached = (self.actors, ActorRegistry.from_records(self.actors or []))
+            cached = (self.actors, ActorRegistry.from_records(list(csv.DictReader(io.StringIO(self.actors)))))
             self.__dict__["_registry_cache"] = cached
         return cached[1]
 
@@ -80,6 +83,18 @@ class StatementMasker(BaseEstimator, TransformerMixin):
         registry = self._registry()
         return np.asarray([mask_sentence(sentence, actor, registry)
                            for sentence, actor in zip(X["sentence"], X["actor"])], dtype=object)
+
+
+def actor_table_text(registry: ActorRegistry) -> str:
+    """The registry's rows as CSV text: what the masker of a saved model carries."""
+    records = registry.records()
+    if not records:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buffer.getvalue()
 
 
 def mask_sentence(sentence: str, actor: str, registry: ActorRegistry) -> str:
@@ -107,6 +122,20 @@ class CueCounts(BaseEstimator, TransformerMixin):
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.asarray([f"cue_{s}" for s in STANCE_CUES] + ["negation"], dtype=object)
+
+
+class GuideForms(BaseEstimator, TransformerMixin):
+    """Counts of the labelling guide's forms (judgement, threat, appeal, denial, concern, backing),
+    plain and negated: the guide's decision rules as features (see ``cues.GUIDE_FORMS``)."""
+
+    def fit(self, X: Any, y: Any = None) -> "GuideForms":
+        return self
+
+    def transform(self, X: Any) -> sp.csr_matrix:
+        return sp.csr_matrix(np.log1p(np.asarray([form_counts(text) for text in X], dtype=float)))
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.asarray([f"form_{f}" for f in GUIDE_FORMS] + [f"negated_{f}" for f in GUIDE_FORMS], dtype=object)
 
 
 class LexiconBaseline(BaseEstimator, ClassifierMixin):
@@ -152,7 +181,7 @@ def speaker_clause(masked: str, after: int, before: int) -> str:
     return " ".join(window)
 
 
-def build_pipeline(params: dict[str, Any] | None = None, actors: list[dict[str, str]] | None = None) -> Pipeline:
+def build_pipeline(params: dict[str, Any] | None = None, actors: str = "") -> Pipeline:
     pipe = Pipeline(
         [
             ("mask", StatementMasker(actors)),
@@ -163,6 +192,7 @@ def build_pipeline(params: dict[str, Any] | None = None, actors: list[dict[str, 
                         ("word", TfidfVectorizer(lowercase=True, token_pattern=WORD_PATTERN)),
                         ("char", TfidfVectorizer(analyzer="char_wb", lowercase=True)),
                         ("cues", CueCounts()),
+                        ("forms", GuideForms()),
                         ("speaker", Pipeline([("clause", SpeakerClause()),
                                               ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2),
                                                                         token_pattern=WORD_PATTERN))])),
@@ -226,8 +256,21 @@ class StanceModel:
         return out
 
 
+# Training weight of a label row by its source: statements labelled in real articles count more
+# than sentences written for training ("weight__seed"); not a pipeline parameter, so kept apart.
+DEFAULT_WEIGHTS: dict[str, float] = {"weight__seed": 1.0}
+
+
+def sample_weights(labels: pd.DataFrame, weights: dict[str, float]) -> np.ndarray:
+    by_source = {key.split("__", 1)[1]: value for key, value in weights.items()}
+    source = labels["source"] if "source" in labels else pd.Series("", index=labels.index)
+    return source.map(by_source).fillna(1.0).to_numpy(dtype=float)
+
+
 def train_model(labels: pd.DataFrame, registry: ActorRegistry, params: dict[str, Any] | None = None) -> StanceModel:
     """Fit both heads on the label rows; the registry's actor table travels inside the model."""
-    pipe = build_pipeline(params, registry.records())
-    pipe.fit(model_input(labels), labels[list(HEADS)].to_numpy())
-    return StanceModel(pipe, {**DEFAULT_PARAMS, **(params or {})})
+    params = {**DEFAULT_WEIGHTS, **(params or {})}
+    weights = {k: v for k, v in params.items() if k.startswith("weight__")}
+    pipe = build_pipeline({k: v for k, v in params.items() if k not in weights}, actor_table_text(registry))
+    pipe.fit(model_input(labels), labels[list(HEADS)].to_numpy(), clf__sample_weight=sample_weights(labels, weights))
+    return StanceModel(pipe, {**DEFAULT_PARAMS, **params})

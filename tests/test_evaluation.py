@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from pipeline import config
 from pipeline.cues import cue_counts, takes_position
@@ -102,3 +103,24 @@ def test_end_to_end_counts_statements_per_attribution_rule():
     assert scores["rules"] == {"subject": {"found": 2, "labelled": 2}, "inversion": {"found": 1, "labelled": 0},
                                "pronoun": {"found": 1, "labelled": 0}}
     assert scores["positions_expected"]["actors_with_position"] == 2
+
+
+def test_reliability_bins_compare_confidence_with_accuracy():
+    from pipeline.evaluation import reliability
+
+    correct = pd.Series([True, True, False, True, False, False])
+    confidence = pd.Series([0.95, 0.92, 0.91, 0.45, 0.42, 0.41])
+    table = reliability(correct, confidence)
+    bins = {row["bin"]: row for row in table["bins"]}
+    assert bins["0.9-1.0"]["statements"] == 3 and round(bins["0.9-1.0"]["accuracy"], 2) == 0.67
+    assert bins["0.4-0.5"]["accuracy"] == pytest.approx(1 / 3)
+    # ECE: the count-weighted gap between mean probability and share right, here about 0.26.
+    assert table["ece"] == pytest.approx((3 * abs(0.9267 - 2 / 3) + 3 * abs(0.4267 - 1 / 3)) / 6, abs=1e-3)
+
+
+def test_vader_baseline_reads_polarity_words():
+    from pipeline.evaluation import vader_sentiment
+
+    labels = vader_sentiment(pd.Series(["We strongly condemn this horrible attack.", "We warmly welcome the deal.",
+                                        "The meeting is on Tuesday."]))
+    assert labels.tolist() == ["negative", "positive", "neutral"]
