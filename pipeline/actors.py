@@ -288,9 +288,11 @@ class ActorRegistry:
                 continue
             self._holders.setdefault(holder.name, []).append(holder)
             surname = holder.name.split()[-1]
-            if surname != holder.name and len(surname) > 2 and surname not in _SURNAME_STOPWORDS \
-                    and surname not in self._by_demonym and not first_names.get(surname, set()) - {holder.actor}:
-                self._holders.setdefault(surname, []).append(holder)
+            short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname)]  # "al-Sisi" is "Sisi" too
+            for word in dict.fromkeys(short):
+                if word != holder.name and len(word) > 2 and word not in _SURNAME_STOPWORDS \
+                        and word not in self._by_demonym and not first_names.get(word, set()) - {holder.actor}:
+                    self._holders.setdefault(word, []).append(holder)
         for name in [n for n in self._holders if n in self._by_alias]:
             del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
         self.actors: frozenset[str] = frozenset(
