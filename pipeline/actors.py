@@ -232,8 +232,8 @@ def _other_first_name(text: str, start: int, holders: list["OfficeHolder"]) -> b
     """Is the word before ``start`` a capitalised word that is neither a title nor part of the
     holder's own name ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
     match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
-    if not match or match.group(1) in _TITLE_WORDS:
-        return False
+    if not match or match.group(1) in _TITLE_WORDS or match.group(1).endswith(("'s", "’s", "'", "’")):
+        return False  # a title, or a possessive: "Turkey's Erdogan"
     return not any(match.group(1) in h.name.split() for h in holders)
 
 

@@ -523,3 +523,7 @@ def test_a_date_column_of_timestamps_picks_the_office_holder(registry):
     sentences = sentences_frame(paragraphs_frame({"a.txt": "Sall said the vote would be held on time.\n"}))
     sentences["date"] = pd.Timestamp("2020-06-01")
     assert statements_frame(sentences, registry)["actor"].tolist() == ["Senegal"]
+
+
+def test_a_state_s_possessive_before_its_office_holder_is_no_first_name(attribute):
+    assert attribute("Turkey's Erdogan said Ankara was ready to host talks.") == [["Turkey"]]
