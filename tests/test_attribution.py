@@ -527,3 +527,8 @@ def test_a_date_column_of_timestamps_picks_the_office_holder(registry):
 
 def test_a_state_s_possessive_before_its_office_holder_is_no_first_name(attribute):
     assert attribute("Turkey's Erdogan said Ankara was ready to host talks.") == [["Turkey"]]
+
+
+def test_a_speaker_named_after_the_verb_with_an_organisation_role(attribute):
+    assert attribute('"Civilians pay the price," said Clementine Nkweta-Salami, the UN humanitarian coordinator.',
+                     "Nkweta-Salami added that aid was blocked.") == [["United Nations"], ["United Nations"]]
