@@ -176,6 +176,8 @@ _PREPOSITIONS = {
     "of", "to", "with", "on", "against", "by", "from", "for", "in", "about", "at", "into",
     "between", "among", "toward", "towards", "over", "under", "than", "via", "through", "like",
     "including", "behind", "before", "after", "amid", "despite", "within", "without", "upon",
+    "near", "outside", "inside", "across", "around", "beyond", "along", "throughout", "onto", "off", "above",
+    "below", "beside", "opposite", "unlike", "alongside",
 }
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}

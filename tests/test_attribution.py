@@ -532,3 +532,7 @@ def test_a_state_s_possessive_before_its_office_holder_is_no_first_name(attribut
 def test_a_speaker_named_after_the_verb_with_an_organisation_role(attribute):
     assert attribute('"Civilians pay the price," said Clementine Nkweta-Salami, the UN humanitarian coordinator.',
                      "Nkweta-Salami added that aid was blocked.") == [["United Nations"], ["United Nations"]]
+
+
+def test_a_place_after_near_or_outside_is_not_a_speaker(attribute):
+    assert attribute("Jordan condemned an attack on a village near Ramallah and called for restraint.") == [["Jordan"]]
