@@ -305,6 +305,9 @@ _SAYING_PARTICIPLES = {
     "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
     "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
 }
+# States of mind an actor declares: "the Secretary-General is deeply concerned".
+_STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "appalled", "outraged", "shocked",
+                   "encouraged", "disappointed", "troubled", "committed", "determined", "opposed"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
@@ -336,7 +339,8 @@ _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Int
            r"(?:President|Minister|Chancellor|Premier|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|"
            r"Secretary|Leader|King|Emir|Representative|Chairman|Chairperson|General|Colonel|Commander|"
            r"Governor|Senator|Adviser|Advisor|Director|Lieutenant|Captain|Major)"
-           r"(?:\s+(?:of\s+State|for\s+Foreign\s+Affairs|of\s+Foreign\s+Affairs|of\s+Defen[cs]e))?")
+           r"(?:\s+(?:of\s+State|for\s+Foreign\s+Affairs|of\s+Foreign\s+Affairs|of\s+Defen[cs]e))?"
+           r"(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|African\s+Union|[A-Z][a-z]+))?")
 _ROLE_WORDS_LOW = r"(?:[a-z-]+\s+){0,3}?(?:" + "|".join(re.escape(w) for w in vocabulary.words(vocabulary.HEAD)) + r")"
 # Words a name never contains, though they are capitalised.
 _NOT_NAMES = {
@@ -870,13 +874,19 @@ def _is_quotation(sentence: str) -> bool:
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
+    if word in _STATES_OF_MIND:  # "is deeply concerned", "was alarmed": a position stated
+        j = v - 1
+        while j >= 0 and tokens[j].low.endswith("ly") and tokens[j].low not in {"only"}:
+            j -= 1
+        return j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}
     if word not in VERB_FORMS or v in at:
         return False
     if token.text[:1].isupper() and v > 0 and tokens[v - 1].text not in _QUOTE_CHARS:
         return False  # a capitalised word mid-sentence is a name
     prev = tokens[v - 1].low if v > 0 else ""
     if word in _NOUN_LIKE and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
-                                   or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}):
+                                   or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
+                                   or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"):
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns

@@ -536,3 +536,18 @@ def test_a_speaker_named_after_the_verb_with_an_organisation_role(attribute):
 
 def test_a_place_after_near_or_outside_is_not_a_speaker(attribute):
     assert attribute("Jordan condemned an attack on a village near Ramallah and called for restraint.") == [["Jordan"]]
+
+
+def test_a_un_readout_and_a_ministry_statement(registry):
+    text = ("The Secretary-General is deeply concerned by the shelling near the plant.\n\n"
+            "He calls on all parties to refrain from any action that could endanger the facility.\n\n"
+            "The Ministry of Foreign Affairs of Kazakhstan expresses deep concern over the escalation.\n\n"
+            "The Ministry calls on the parties to show restraint.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == [
+        "United Nations", "United Nations", "Kazakhstan", "Kazakhstan"]
+
+
+def test_a_permanent_representative_to_the_un_speaks_for_the_state(registry):
+    text = ("Russia's Permanent Representative to the UN Vassily Nebenzia said the Council must act.\n\n"
+            "According to Nebenzia, the draft was unbalanced.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Russia", "Russia"]

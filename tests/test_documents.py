@@ -153,3 +153,8 @@ def test_headings_can_be_kept_as_context_without_taking_paragraph_numbers():
     kept = paragraphs_frame({"p.txt": page}, keep_headings=True)
     assert kept["heading"].tolist() == [True, False, False]
     assert kept.loc[~kept["heading"], "paragraph"].tolist() == plain["paragraph"].tolist()
+
+
+def test_a_wire_dateline_with_a_double_dash_is_cut():
+    frame = paragraphs_frame({"d.txt": "Beijing, May 7 (Xinhua) -- China firmly opposes the deployment, a spokesperson said.\n"})
+    assert frame["text"].tolist() == ["China firmly opposes the deployment, a spokesperson said."]
