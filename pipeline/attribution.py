@@ -324,9 +324,9 @@ _BODY_DEFAULTS = {"secretary-general": "United Nations"}
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea")}
 # Regional blocs: "the bloc" is the one the article named last.
-BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC", "EAC",
-         "Arab League", "Gulf Cooperation Council", "BRICS", "G7", "G20", "NATO", "CARICOM", "Mercosur", "OAS",
-         "IGAD", "CELAC", "Organisation of Islamic Cooperation", "Shanghai Cooperation Organisation"}
+BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC",
+         "East African Community", "Arab League", "Gulf Cooperation Council", "G7", "G20", "NATO", "CARICOM",
+         "Organization of American States", "IGAD", "Organisation of Islamic Cooperation", "Council of Europe"}
 
 
 # --- people an article introduces by their role ---------------------------------------------------

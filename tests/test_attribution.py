@@ -551,3 +551,19 @@ def test_a_permanent_representative_to_the_un_speaks_for_the_state(registry):
     text = ("Russia's Permanent Representative to the UN Vassily Nebenzia said the Council must act.\n\n"
             "According to Nebenzia, the draft was unbalanced.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Russia", "Russia"]
+
+
+def test_context_tables_name_canonical_actors():
+    from pipeline.actors import ActorRegistry
+    from pipeline.attribution import _BODY_DEFAULTS, _SHORT_NAMES, BLOCS
+
+    actors = ActorRegistry.load(None).actors
+    assert BLOCS <= actors
+    assert set(_BODY_DEFAULTS.values()) <= actors
+    assert {a for names in _SHORT_NAMES.values() for a in names} <= actors
+
+
+def test_on_behalf_of_the_bloc_the_bloc_speaks(attribute):
+    assert attribute("The East African Community will hold a summit.",
+                     "In a statement issued on behalf of the bloc, Ruto warned that the fighting could spread.") \
+        == [[], ["East African Community"]]
