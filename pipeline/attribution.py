@@ -267,13 +267,18 @@ def _mention_at(tokens: list[Token], mentions: list[Mention]) -> dict[int, Menti
 
 # --- subjects that are not mentions -------------------------------------------------------------
 
-class _Pronoun:
+class _Marker:
+    """A subject that is not a mention."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
     def __repr__(self) -> str:
-        return "PRONOUN"
+        return self.name
 
 
-PRONOUN = _Pronoun()
-AGENCY = _Pronoun()  # "the news agency reported": a subject that is no actor
+PRONOUN = _Marker("PRONOUN")  # "he said": the sentence's or the article's last speaker
+AGENCY = _Marker("AGENCY")  # "the news agency reported": a subject that is no actor
 
 
 @dataclass(frozen=True)
@@ -293,7 +298,7 @@ class Definite:
         return bool(_DEFINITE_SPEAKER.match(self.phrase))
 
 
-Subjects = Union[list[Mention], _Pronoun, Definite, None]
+Subjects = Union[list[Mention], _Marker, Definite, None]
 
 # Speakers sent *to* a state: "envoy for Sudan", "ambassador to Ethiopia" are not Sudan's or Ethiopia's.
 _SENT_TO = {"envoy", "ambassador", "ambassadors", "envoys", "representative", "mission", "embassy", "delegation"}

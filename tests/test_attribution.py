@@ -251,7 +251,6 @@ def test_the_rule_column_holds_the_rule_names(registry):
 
 
 def test_the_author_rule_is_needed(registry):
-    from pipeline.attribution import Attributor as _A  # noqa: F401
     from pipeline.attribution import statements_frame
     from pipeline.documents import paragraphs_frame
     from pipeline.sentences import sentences_frame
