@@ -660,6 +660,18 @@ def rule_quoted_as_saying(view: SentenceView, found: list[Candidate]) -> list[Ca
     return out
 
 
+def _unnamed_speaker(tokens: list[Token], v: int) -> bool:
+    """Is the speaker of a saying verb an unnamed person ("one woman said", "said a resident")?"""
+    before = tokens[v - 1] if v > 0 else None
+    after = tokens[v + 1] if v + 1 < len(tokens) else None
+    if before is not None and before.text.isalpha() and not before.quoted:
+        return before.text.islower() and before.low not in _SUBJECT_PRONOUNS and before.low not in {"also", "then"}
+    return after is not None and after.text.isalpha() and after.text.islower() and after.low not in _SUBJECT_PRONOUNS
+
+
+_SAYING = _SAY_FORMS | {"told", "tells", "asked", "asks", "explained", "recalled", "insisted", "stressed"}
+
+
 def _mention_candidates(site: VerbSite, rule: Rule) -> list[Candidate]:
     return [Candidate(m.actor, m.text, site.token.text, rule, site.v) for m in site.subjects]  # type: ignore[union-attr]
 
@@ -793,6 +805,8 @@ def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candid
     """A quotation with no speaker of its own continues the last speaker's."""
     if found or not (view.in_quote or _is_quotation(view.text)):
         return []
+    if any(s.kind != "quoted" and s.token.low in _SAYING and _unnamed_speaker(view.tokens, s.v) for s in view.verbs):
+        return []  # '"...," one woman said': the quotation names a speaker of its own, an unnamed one
     return _last(view, "(quotation)", Rule.CONTINUATION)
 
 
@@ -1033,13 +1047,13 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     while i >= 0 and v - i <= 45:
         tok = tokens[i]
         low = tok.low
+        if tok.quoted:
+            i -= 1
+            continue  # a quotation's own "must" or "will" is not the subject's clause
         if low in _DEONTIC:
             deontic = True
         if low in _MODALS:
             modal = True
-        if tok.quoted:
-            i -= 1
-            continue
         opened = _relative_clause_open(tokens, i) if tok.text == "," else None
         if opened is not None:
             i = opened - 1  # "France, which recalled ... Azerbaijan ..., estimated": skip the aside
@@ -1080,7 +1094,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
             break
         i -= 1
-    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted)
+    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted and t.text not in _QUOTE_CHARS)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)

@@ -566,3 +566,16 @@ def test_on_behalf_of_the_bloc_the_bloc_speaks(attribute):
     assert attribute("The East African Community will hold a summit.",
                      "In a statement issued on behalf of the bloc, Ruto warned that the fighting could spread.") \
         == [[], ["East African Community"]]
+
+
+def test_a_quotation_given_to_an_unnamed_speaker_does_not_continue_the_last_one(attribute):
+    assert attribute("Kenya condemned the shelling.", "“We have nowhere to go,” one woman said.",
+                     "“We have nowhere to go,” said a resident of the camp.") == [["Kenya"], [], []]
+    # a quotation whose speaker is named but unknown still continues the article's speaker
+    assert attribute("Hamid Omer, an adviser to the Kenyan foreign ministry, told reporters the talks had failed.",
+                     "“They never wanted peace,” Omer said.") == [["Kenya"], ["Kenya"]]
+
+
+def test_a_quotation_s_own_must_does_not_silence_its_speaker(attribute):
+    assert attribute("Kenya's foreign ministry condemned the raid.",
+                     "“Those responsible must be punished,” the ministry said.") == [["Kenya"], ["Kenya"]]
