@@ -467,7 +467,10 @@ class ArticleContext:
                 continue  # "the Congo River Alliance": the mention is part of a longer name
             before = text[:m.start]
             app = re.search(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$", before)
-            if app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower()) \
+            role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
+            role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?$",
+                                            text[app.end("name"):m.start].lower())  # "an adviser to RSF commander"
+            if app and (role_after or role_before) \
                     and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
                 name = _clean_name(app.group("name"))
                 if name and not self._overlaps_actor(text, app.start("name"), mentions):

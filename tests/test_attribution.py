@@ -579,3 +579,9 @@ def test_a_quotation_given_to_an_unnamed_speaker_does_not_continue_the_last_one(
 def test_a_quotation_s_own_must_does_not_silence_its_speaker(attribute):
     assert attribute("Kenya's foreign ministry condemned the raid.",
                      "“Those responsible must be punished,” the ministry said.") == [["Kenya"], ["Kenya"]]
+
+
+def test_a_person_introduced_as_adviser_to_a_group_speaks_for_it(registry):
+    text = ("Hamid Omer, an adviser to RSF commander Mohamed Hamdan Dagalo, told reporters the army used shields.\n\n"
+            "Omer added that the RSF would keep fighting.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Rapid Support Forces", "Rapid Support Forces"]
