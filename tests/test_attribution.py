@@ -585,3 +585,15 @@ def test_a_person_introduced_as_adviser_to_a_group_speaks_for_it(registry):
     text = ("Hamid Omer, an adviser to RSF commander Mohamed Hamdan Dagalo, told reporters the army used shields.\n\n"
             "Omer added that the RSF would keep fighting.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Rapid Support Forces", "Rapid Support Forces"]
+
+
+def test_reports_of_an_assault_by_x_are_not_x_s(attribute):
+    assert attribute("Kenya said it had received reports of an assault by Ugandan troops near the border.") \
+        == [["Kenya"]]
+    assert attribute("Reports of an assault by Uganda on the town could not be verified.") == [[]]
+
+
+def test_the_chairperson_is_the_chair_of_the_body_the_article_tied(registry):
+    text = ("African Union Commission chairperson Amina Diallo arrived in Addis Ababa on Monday.\n\n"
+            "The chairperson said the summit would focus on the crisis in Sudan.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["African Union"]
