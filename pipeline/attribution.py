@@ -188,7 +188,7 @@ _ROLE_AFTER_POSSESSIVE = set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A body word followed by one of these is a modifier ("Government troops"), not the speaker.
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
-                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules)\b)")
+                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters)\b)")
 _DEFINITE_SPEAKER = re.compile(
     r"(?i)^(?:the\s+)?(?:same\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
@@ -197,8 +197,8 @@ _DEFINITE_SPEAKER = re.compile(
 # "the junta said", "the bloc added": a body the article ties to one actor.
 _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 _BODY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|"
-    r"[a-z]+-led)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
+    r"(?i)^(?:the\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
     + _NOT_A_BODY_HEAD
 )
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
@@ -290,7 +290,9 @@ class Definite:
     @property
     def body(self) -> str | None:
         match = _BODY_RE.match(self.phrase)
-        return re.sub(r"\s+", " ", match.group("body").lower()) if match else None
+        if not match or re.match(r"\s+of\b", self.phrase[match.end():]) and match.group("body").lower() == "group":
+            return None  # "the group of experts": not the group the article named
+        return re.sub(r"\s+", " ", match.group("body").lower())
 
     @property
     def seen_before(self) -> bool:
@@ -541,6 +543,10 @@ class ArticleContext:
             of = _BODY_OF.search(text[max(0, m.start - 60):m.start].lower())
             if of:
                 words.add(of.group("w"))
+            if m.kind == "armed group":
+                words |= {"group", "rebels", "militia", "movement"}
+            elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS:
+                words.add("group")
             for word in words:
                 word = re.sub(r"\s+", " ", word)
                 self.bodies[word] = m.actor

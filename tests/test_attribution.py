@@ -597,3 +597,12 @@ def test_the_chairperson_is_the_chair_of_the_body_the_article_tied(registry):
     text = ("African Union Commission chairperson Amina Diallo arrived in Addis Ababa on Monday.\n\n"
             "The chairperson said the summit would focus on the crisis in Sudan.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["African Union"]
+
+
+def test_the_group_and_the_rebels_are_the_group_the_article_named(registry):
+    text = ("M23 fighters entered Goma on Monday.\n\n"
+            "The rebels said they controlled the airport.\n\n"
+            "Human Rights Watch documented abuses in the city.\n\n"
+            "The group said both sides had killed civilians.\n\n"
+            "The group of experts said the report would follow.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["M23", "Human Rights Watch"]
