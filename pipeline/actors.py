@@ -339,10 +339,16 @@ class ActorRegistry:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(ActorRegistry.from_records(state["records"]).__dict__)  # type: ignore[arg-type]
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ActorRegistry) and self.records() == other.records()
+    def _key(self) -> tuple[tuple[str, ...], ...]:
+        if "_key_cache" not in self.__dict__:
+            self.__dict__["_key_cache"] = tuple(tuple(r.values()) for r in self.records())
+        return self.__dict__["_key_cache"]
 
-    __hash__ = None  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ActorRegistry) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     @classmethod
     def load(cls, actors_file: Path | None = None) -> "ActorRegistry":
