@@ -120,12 +120,16 @@ acknowledge supply deliver approve endorse recognise recognize suggest indicate 
 reiterate repeat underline highlight accept declare dismiss protest summon expel sanction impose
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
+lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
-_NEEDS_PARTICLE = {"spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
+_NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
+                   "hit": {"out", "back"}, "hits": {"out", "back"}, "hitting": {"out", "back"},
+                   "point": {"out"}, "pointed": {"out"}, "points": {"out"}, "pointing": {"out"},
+                   "spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
                    "speaks": {"of", "about", "out"}, "pull": {"out"}, "pulled": {"out"},
                    "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"}}
 
@@ -160,7 +164,8 @@ _NOUN_LIKE = {
     "echo", "echoes", "host", "thanks", "pledge", "pledges", "promise", "promises", "brief",
     "regret", "regrets", "tweet", "quote", "quotes", "ruling", "backing", "offering", "freeze",
     "commit", "supply", "supplies", "voice", "expects", "deal", "feel", "stress", "dismiss",
-    "order", "orders", "briefing", "briefings", "issue", "issues",
+    "order", "orders", "briefing", "briefings", "issue", "issues", "signal", "signals", "label", "labels",
+    "brand", "brands", "caution", "point", "points",
 }
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
 _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
@@ -666,6 +671,12 @@ def rule_quoted_as_saying(view: SentenceView, found: list[Candidate]) -> list[Ca
             out.append(Candidate(head.actor, head.text, "quoted as saying", Rule.QUOTED_AS_SAYING, -1))
         elif re.match(r"(?i)(?:him|her|them)\b", rest):
             out += _last(view, "quoted as saying", Rule.PRONOUN, -1)
+    # "Kim was quoted by KCNA as saying": the one quoted, before the verb
+    for match in re.finditer(r"(?i)\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.]{1,60}?\s+)?as\s+"
+                             r"(?:saying|telling|stating)", view.text):
+        head = [m for m in view.mentions if m.end <= match.start() and not view.text[m.end:match.start()].strip()]
+        if head:
+            out.append(Candidate(head[-1].actor, head[-1].text, "quoted as saying", Rule.QUOTED_AS_SAYING, -1))
     return out
 
 

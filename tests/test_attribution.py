@@ -606,3 +606,26 @@ def test_the_group_and_the_rebels_are_the_group_the_article_named(registry):
             "The group said both sides had killed civilians.\n\n"
             "The group of experts said the report would follow.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["M23", "Human Rights Watch"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada lashed out at the rebels over the attack.",
+    "Canada hit out at the decision.",
+    "Canada cautioned against any escalation.",
+    "Canada pointed out that the border had been closed.",
+    "Canada applauded the agreement.",
+    "Canada congratulated the mediators.",
+    "Canada severed diplomatic ties with the junta.",
+    "Canada was quoted by state media as saying it would not attend.",
+])
+def test_more_reporting_verbs(attribute, sentence):
+    assert attribute(sentence) == [["Canada"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The explosion hit a market in the town.",
+    "The point of the talks was unclear.",
+    "A strong signal was sent to the markets.",
+])
+def test_their_nouns_and_other_senses_are_no_positions(attribute, sentence):
+    assert attribute(sentence) == [[]]
