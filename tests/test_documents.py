@@ -100,6 +100,8 @@ FURNITURE = [
     "Our Standards: The Thomson Reuters Trust Principles.",
     "For information media. Not an official record.",
     "Agency writers Ana Lima in Quito and Tom Reed in Lima contributed to this report.",
+    "Continue reading...",
+    "WATCH: Drone footage of the strike",
 ]
 PROSE = [
     "Reuters said Kenya would not attend any talks that included Ethiopia.",
@@ -114,6 +116,8 @@ PROSE = [
     "He said 1 of 6 hostages had been released.",
     "Read the full statement before judging it, the ministry told reporters.",
     "Peru said it would follow the case closely (a formal note was sent).",
+    "Watch the ministry closely, analysts said.",
+    "Continued shelling was reported, the army said.",
 ]
 
 
