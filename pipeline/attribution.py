@@ -320,6 +320,8 @@ _SAYING_PARTICIPLES = {
 # States of mind an actor declares: "the Secretary-General is deeply concerned".
 _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "appalled", "outraged", "shocked",
                    "encouraged", "disappointed", "troubled", "committed", "determined", "opposed"}
+# A role held no longer: "former Nigerian president ...".
+_FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
@@ -329,7 +331,7 @@ _BODY_SET = set(_BODY_WORDS)
 _BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{_BODY_ALTERNATIVES})\b")
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b")
-_BODY_OF = re.compile(rf"\b(?P<w>{_BODY_ALTERNATIVES})\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
+_BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
 # Short names two states share: the article's own full name settles which ("Congo").
@@ -460,7 +462,8 @@ class ArticleContext:
 
     def _learn_people(self, text: str, mentions: list[Mention]) -> bool:
         learned = False
-        states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}]
+        states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
+                  and not re.search(r"(?i)\b(?:former|ex-?|late|retired)\s*$", text[:m.start])]
         for m in states:
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
@@ -545,9 +548,9 @@ class ArticleContext:
             if apposition:
                 words.add(apposition.group("w"))
             # "the Government of the Transition of the Republic of Mali", "the foreign ministry of Kenya"
-            of = _BODY_OF.search(text[max(0, m.start - 60):m.start].lower())
+            of = _BODY_OF.search(text[max(0, m.start - 60):m.start])
             if of:
-                words.add(of.group("w"))
+                words.add(of.group("w").lower())
             if m.kind == "armed group":
                 words |= {"group", "rebels", "militia", "movement"}
             elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS:
@@ -709,7 +712,8 @@ def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate
 
 
 _INDEPENDENT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<rest>\s*(?:,(?P<appo>[^,.;]*)|[.;]|$|\s+(?:on|in|at|told)\b))")
-_INDEPENDENT_BEFORE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
+_INDEPENDENT_BEFORE = re.compile(rf"(?:^|^(?i:another|one|a|an)\s+[a-z]+,\s+)(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?"
+                                 rf"(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
 
 
 def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
@@ -776,6 +780,8 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     for s in view.verbs:
         if s.subjects is not PRONOUN:
             continue
+        if s.v >= 2 and view.tokens[s.v - 2].low == "what":
+            continue  # "what it called false claims": the phrase of the sentence's own speaker
         known = _speakers_before([*found, *out], s.v)
         out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                 else _last(view, s.token.text, Rule.PRONOUN, s.v))
@@ -967,14 +973,28 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
-            return False
+            return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
             end = i
             while end < len(tokens) and at.get(end) is at[i]:
                 end += 1
             return not (end < len(tokens) and tokens[end].low.endswith("ing"))
         return True
-    return prev in VERB_FORMS and j not in at
+    return prev in VERB_FORMS and j not in at and not (tokens[j].text[:1].isupper() and j > 0)
+
+
+def _head_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:
+    """Is the speaker noun at ``h`` ("the Government" of Ethiopia) itself the object of a preposition
+    or a verb?"""
+    k = h - 1
+    while k >= 0 and h - k <= 3 and (tokens[k].low in _DETERMINERS or tokens[k].low in vocabulary.ROLES):
+        k -= 1
+    if k < 0 or k in at:
+        return False
+    low = tokens[k].low
+    if low in _PREPOSITIONS and low != "of" and not (low == "for" and k > 0 and tokens[k - 1].low == "as"):
+        return tokens[k - 1].low not in _SPEAKER_NOUNS if k > 0 else True
+    return low in VERB_FORMS and not tokens[k].text[:1].isupper()
 
 
 def _is_possessive_modifier(tokens: list[Token], end: int, attached: bool = False) -> bool:
@@ -1102,6 +1122,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 continue
             if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
                 return None  # "... if Kinshasa refused to negotiate": a condition, not a position
+            if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
+                i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice
+                continue
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
                     and not _possessor_of_subject(tokens, end, v):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
@@ -1227,6 +1250,9 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
     phrase = " ".join(t.text for t in tokens[v + 1 : v + 6])
     if nxt in _SUBJECT_PRONOUNS:
+        after = tokens[v + 2] if v + 2 < len(tokens) else None
+        if after is not None and after.text.isalpha() and after.low not in _PREPOSITIONS:
+            return None  # "..., said he hoped ...": the pronoun opens the reported clause
         return PRONOUN
     if _DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase):
         return Definite(phrase)

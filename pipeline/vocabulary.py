@@ -119,6 +119,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "movement": {_B},
     "regional bloc": {_B},
     "commission": {_B},
+    "department": {_B},
     "foreign": {_P},
     "defence": {_P},
     "defense": {_P},

@@ -629,3 +629,26 @@ def test_more_reporting_verbs(attribute, sentence):
 ])
 def test_their_nouns_and_other_senses_are_no_positions(attribute, sentence):
     assert attribute(sentence) == [[]]
+
+
+def test_the_object_of_by_is_not_a_speaker_even_behind_a_government_of(attribute):
+    assert attribute("The UN welcomed the ceasefire declared by the Government of Ethiopia and urged all parties "
+                     "to respect it.") == [["United Nations"]]
+
+
+def test_a_former_office_holder_does_not_speak_for_the_state(attribute):
+    assert attribute("Former Nigerian president Amadu Bello said the deal would hold.") == [[]]
+
+
+def test_what_it_called_is_no_statement_of_the_last_speaker(attribute):
+    assert attribute("Kenya condemned the raid.", "The report laid to rest what it called false claims.") \
+        == [["Kenya"], []]
+
+
+def test_a_title_before_a_name_is_not_a_verb(attribute):
+    assert attribute("Secretary of State Antony Blinken welcomed the announcement.") == [["United States"]]
+
+
+def test_a_named_refugee_introduced_by_a_descriptor_is_an_actor_of_their_own(attribute):
+    assert attribute("Another refugee, Haftom Kiros, a teacher from the town, said he hoped the fighting would end.") \
+        == [["Haftom Kiros"]]
