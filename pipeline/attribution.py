@@ -349,7 +349,8 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W
 _PARTICLE = r"(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+|dos\s+|du\s+|le\s+|la\s+|ould\s+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
-           r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional)\s+)*"
+           r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional"
+           r"|Cabinet|Foreign\s+Affairs|Home|Justice|Security|National|Federal)\s+)*"
            r"(?:President|Minister|Chancellor|Premier|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|"
            r"Secretary|Leader|King|Emir|Representative|Chairman|Chairperson|General|Colonel|Commander|"
            r"Governor|Senator|Adviser|Advisor|Director|Lieutenant|Captain|Major)"
@@ -1303,6 +1304,32 @@ def _cell(row: object, name: str, default: object = None) -> object:
     return default if value is None or (isinstance(value, float) and value != value) else value
 
 
+_MONTH_NUMBERS = {m: n for n, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for m in names}
+_MONTH_RE = r"(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_TEXT_DATE = re.compile(
+    rf"(?i)\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE}),?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:,\s*|\s+|\s*/\s*)(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))(?!\d)"
+)
+
+
+def text_date(text: str) -> str | None:
+    """The first full date a headline block or dateline gives ("November 5, 2020", "9 December 2020",
+    "November 26/2020"), as ISO "YYYY-MM-DD"."""
+    for match in _TEXT_DATE.finditer(text):
+        if match.group("iso"):
+            return match.group("iso")
+        day, month, year = ((match.group("d1"), match.group("m1"), match.group("y1")) if match.group("d1")
+                            else (match.group("d2"), match.group("m2"), match.group("y2")))
+        number = _MONTH_NUMBERS.get(month.lower().rstrip("."))
+        if number and 1 <= int(day) <= 31:
+            return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
 def _iso_date(value: object) -> str | None:
     """"2024-03-05", a Timestamp or "2024-03-05T10:00" -> "2024-03-05"; anything else -> None."""
     match = re.match(r"\d{4}-\d{2}-\d{2}", str(value or ""))
@@ -1327,12 +1354,21 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
     article, paragraph, in_quote, quote_left_open = None, None, False, False
+    given: str | None = None
+    prose_seen = 0
     for n, row in enumerate(sentences.itertuples(index=False)):
         if row.article != article:
             article = row.article
-            attributor.reset(_iso_date(_cell(row, "date", "")))
+            given = _iso_date(_cell(row, "date", ""))
+            attributor.reset(given)
             attributor.context.author = authors.get(str(row.article))
             paragraph, in_quote, quote_left_open = None, False, False
+            prose_seen = 0
+        if given is None and attributor.context.date is None and (headings is not None and headings.iloc[n]
+                                                                  or prose_seen < 2):
+            # no date column: the article's own date line, headline block or dateline gives it
+            attributor.context.date = text_date(row.sentence if headings is not None and headings.iloc[n]
+                                                else row.sentence[:80])
         if headings is not None and headings.iloc[n]:
             attributor.headline(row.sentence)
             if progress is not None:
@@ -1345,6 +1381,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             if paragraph is not None and quote_left_open and _opens_with_quote(row.sentence):
                 in_quote = True
             paragraph = (row.doc, row.paragraph)
+        prose_seen += 1
         found = attributor.attribute(row.sentence, in_quote, row.paragraph)
         record = row._asdict()
         record.pop("heading", None)

@@ -250,9 +250,9 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
 def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> pd.DataFrame:
     """Prose paragraphs of every document, with headings and boilerplate removed.
 
-    ``keep_headings`` keeps heading lines too (headline, standfirst, subheadings), flagged in a
-    ``heading`` column, as context for attribution: they take no paragraph number of their own
-    (they share the next prose paragraph's) and are never statements."""
+    ``keep_headings`` keeps heading lines too (headline, standfirst, subheadings, date lines),
+    flagged in a ``heading`` column, as context for attribution: they take no paragraph number of
+    their own (they share the next prose paragraph's) and are never statements."""
     rows: list[dict[str, object]] = []
     for doc, text in documents.items():
         lines = _lines(text)
@@ -264,6 +264,9 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 article += 1
                 seen_headings = set()
             if not piece and is_boilerplate(line):
+                if keep_headings and is_date_line(line):
+                    rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
+                                 "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
             heading = not piece and is_heading(line)
             if heading:

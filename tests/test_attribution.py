@@ -652,3 +652,29 @@ def test_a_title_before_a_name_is_not_a_verb(attribute):
 def test_a_named_refugee_introduced_by_a_descriptor_is_an_actor_of_their_own(attribute):
     assert attribute("Another refugee, Haftom Kiros, a teacher from the town, said he hoped the fighting would end.") \
         == [["Haftom Kiros"]]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("November 5, 2020 10:14 AM GMT Updated 3 hours ago", "2020-11-05"),
+    ("Khartoum | Wednesday, 9 December 2020", "2020-12-09"),
+    ("Addis Ababa, November 26/2020(ENA) Prime Minister Abiy Ahmed today ordered", "2020-11-26"),
+    ("Published 2024-03-05T10:00", "2024-03-05"),
+    ("Talks resume in Cairo", None),
+])
+def test_dates_in_headline_blocks(text, iso):
+    from pipeline.attribution import text_date
+
+    assert text_date(text) == iso
+
+
+def test_without_a_date_column_the_article_s_date_line_picks_the_office_holder(registry):
+    dated = "Senegal holds vote\n\nMarch 3, 2020\n\nSall said the vote would be held on time.\n"
+    assert _statements(registry, {"a.txt": dated})["actor"].tolist() == ["Senegal"]
+    later = dated.replace("March 3, 2020", "March 3, 2025")
+    assert _statements(registry, {"a.txt": later})["actor"].tolist() == []
+
+
+def test_a_role_the_article_gives_wins_over_an_office_the_table_lacks(registry):
+    text = ("April 2, 2025\n\nIn Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi told reporters Japan was concerned.\n\n"
+            "Hayashi said Tokyo hoped for dialogue.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Japan", "Japan"]
