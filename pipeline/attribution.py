@@ -121,6 +121,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
+appoint
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -202,7 +203,7 @@ _DEFINITE_SPEAKER = re.compile(
 # "the junta said", "the bloc added": a body the article ties to one actor.
 _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 _BODY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"(?i)^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
     r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
     + _NOT_A_BODY_HEAD
 )
@@ -324,6 +325,14 @@ _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "a
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
+# Words that modify a place name: "northern Ethiopia", "war-torn Sudan".
+_PLACE_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "north-western", "north-eastern",
+                    "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern",
+                    "neighbouring", "neighboring", "war-torn", "landlocked", "mainland", "rural", "coastal"}
+# Nouns a place name modifies: "the Pretoria agreement", "the Doha talks" (the place is no speaker).
+_MODIFIED_NOUNS = {"agreement", "accord", "accords", "deal", "talks", "summit", "meeting", "process", "declaration",
+                   "format", "ceasefire", "truce", "protocol", "conference", "framework", "initiative", "plan",
+                   "negotiations", "forum", "dialogue", "peace", "airport", "border", "region", "province", "state"}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
 _BODY_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS)
@@ -428,6 +437,9 @@ class ArticleContext:
         """Read a sentence (or a headline) for people introduced by their role and bodies tied
         to an actor; returns the sentence's mentions with the people just learned."""
         learned = self._learn_people(text, mentions)
+        for m in mentions:
+            if m.kind == "officeholder" and " " in m.text and m.text not in self.people:
+                learned |= self._add_person(m.text, m.actor)  # "Abiy Ahmed" ... "Abiy said"
         if learned:
             mentions = self.mentions(text)
         self._learn_bodies(text, mentions)
@@ -940,6 +952,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # infinitive or passive: not the subject's own position
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
         return False  # "did not say when the drills would end"
+    if word in _SILENT_WHEN_DENIED and v + 1 < len(tokens) and tokens[v + 1].low in {"little", "nothing"}:
+        return False  # "Eritrea has said little"
     if prev in {"when", "if", "as", "unless", "once"} and word.endswith("ed"):
         return False  # "when asked about ...": a circumstance, not a position
     if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
@@ -955,6 +969,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at token ``i`` an object (of a preposition or a verb)?"""
     j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].low in _PLACE_MODIFIERS:
+        j -= 1  # "the people of northern Ethiopia"
     while j >= 0 and tokens[j].low in _DETERMINERS:
         j -= 1
     if j < 0:
@@ -1120,6 +1136,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             end = _mention_end(tokens, i, at)
             if _inside_longer_name(tokens, end, at):
                 i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
+                continue
+            if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
+                    and end < v:
+                i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
                 continue
             if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
                 return None  # "... if Kinshasa refused to negotiate": a condition, not a position

@@ -678,3 +678,25 @@ def test_a_role_the_article_gives_wins_over_an_office_the_table_lacks(registry):
     text = ("April 2, 2025\n\nIn Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi told reporters Japan was concerned.\n\n"
             "Hayashi said Tokyo hoped for dialogue.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Japan", "Japan"]
+
+
+def test_an_office_holder_named_in_full_is_known_by_either_name_in_the_article(registry):
+    text = ("Prime Minister Abiy Ahmed addressed parliament on Monday.\n\n"
+            "Abiy said the operation would end soon.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Ethiopia"]
+
+
+def test_a_place_behind_a_direction_or_naming_an_agreement_is_no_speaker(registry):
+    assert _run(registry, ["Guterres said it was a tragedy for the people of northern Ethiopia and called for talks."]) \
+        == [["United Nations"]]
+    assert _run(registry, ["The Pretoria agreement was followed by a second deal, the ministry said."]) == [[]]
+
+
+def test_saying_little_is_no_position(attribute):
+    assert attribute("Eritrea, which was not at the table, has said little.") == [[]]
+
+
+def test_a_title_case_role_before_a_body_word_is_that_body(attribute):
+    assert attribute("The Ethiopian army said it had taken the town.",
+                     "Deputy army chief Birhanu Jula told a news conference that troops were moving north.") \
+        == [["Ethiopia"], ["Ethiopia"]]
