@@ -205,7 +205,7 @@ _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
     r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
-    + _NOT_A_BODY_HEAD
+    + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
 _QUOTE_CHARS = "“”«»\""
@@ -991,6 +991,13 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
+        if prev == "of":
+            # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun
+            k = j - 1
+            while k >= 0 and j - k <= 7 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "the", "and"}):
+                if tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper():
+                    return _head_governed(tokens, k, at)
+                k -= 1
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
             end = i
             while end < len(tokens) and at.get(end) is at[i]:

@@ -700,3 +700,9 @@ def test_a_title_case_role_before_a_body_word_is_that_body(attribute):
     assert attribute("The Ethiopian army said it had taken the town.",
                      "Deputy army chief Birhanu Jula told a news conference that troops were moving north.") \
         == [["Ethiopia"], ["Ethiopia"]]
+
+
+def test_a_body_of_someone_unnamed_is_no_tied_body(attribute):
+    assert attribute("Houthi officials said the department had been warned.",
+                     "Philippine Department of Migrant Workers spokeswoman Maria Dizon said two sailors died.") \
+        == [["Houthis"], []]
