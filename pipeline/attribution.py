@@ -475,6 +475,7 @@ class ArticleContext:
 
     def _learn_people(self, text: str, mentions: list[Mention]) -> bool:
         learned = False
+        learned_here: set[str] = set()
         states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
                   and not re.search(r"(?i)\b(?:former|ex-?|late|retired)\s*$", text[:m.start])]
         for m in states:
@@ -493,11 +494,18 @@ class ArticleContext:
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
             role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?$",
                                             text[app.end("name"):m.start].lower())  # "an adviser to RSF commander"
+            if role_before and re.search(r"\b(?:envoys?|ambassadors?|coordinators?|representatives?|mission|delegation)"
+                                         r"\s+(?:to|for|in)\s+(?:the\s+)?$", role_before.group()):
+                role_before = None  # "the UN coordinator for Sudan": sent to Sudan, not its voice
+            if app and _clean_name(app.group("name")) in learned_here:
+                continue  # the first actor of the apposition owns the person ("the UN coordinator for Sudan")
             if app and (role_after or role_before) \
                     and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
                 name = _clean_name(app.group("name"))
                 if name and not self._overlaps_actor(text, app.start("name"), mentions):
-                    learned |= self._add_person(name, m.actor)
+                    if self._add_person(name, m.actor):
+                        learned = True
+                        learned_here.add(name)
         # "In Kigali, government spokeswoman Yolande Makolo ...", "In Tokyo, Prime Minister Shigeru Ishiba ..."
         place = re.match(r"(?:(?:In|From|Speaking\s+in|Speaking\s+from|At\s+[^,]{0,60}?\s+in)\s+)(?P<place>[^,]{2,40}),\s+",
                          text)

@@ -706,3 +706,8 @@ def test_a_body_of_someone_unnamed_is_no_tied_body(attribute):
     assert attribute("Houthi officials said the department had been warned.",
                      "Philippine Department of Migrant Workers spokeswoman Maria Dizon said two sailors died.") \
         == [["Houthis"], []]
+
+
+def test_a_coordinator_for_a_state_speaks_for_the_body_not_the_state(attribute):
+    assert attribute('"Civilians pay the price," said Clementine Nkweta-Salami, the UN humanitarian coordinator '
+                     'for Sudan.') == [["United Nations"]]
