@@ -57,7 +57,7 @@ from typing import Callable, Union
 import pandas as pd
 
 from pipeline import vocabulary
-from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention
+from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher
 from pipeline.cues import takes_position
 from pipeline.sentences import SENTENCE_COLUMNS
 
@@ -233,7 +233,8 @@ def quote_spans(sentence: str, open_at_start: bool = False) -> list[tuple[int, i
     """Character spans of quotations; an unclosed quote runs to the end."""
     spans: list[tuple[int, int]] = []
     opened: int | None = -1 if open_at_start else None
-    for i, ch in enumerate(sentence):
+    for match in _QUOTE_MARK.finditer(sentence):
+        i, ch = match.start(), match.group()
         closing = ch in "”»" or (ch == '"' and opened is not None)
         if closing and opened is not None:
             spans.append((opened, i))
@@ -245,6 +246,9 @@ def quote_spans(sentence: str, open_at_start: bool = False) -> list[tuple[int, i
     return spans
 
 
+_QUOTE_MARK = re.compile(r'[“”«»"]')
+
+
 def ends_inside_quote(sentence: str, open_at_start: bool = False) -> bool:
     spans = quote_spans(sentence, open_at_start)
     return bool(spans) and spans[-1][1] == len(sentence)
@@ -254,8 +258,10 @@ def tokenize(sentence: str, open_at_start: bool = False) -> list[Token]:
     spans = quote_spans(sentence, open_at_start)
     tokens = []
     for match in _TOKEN_RE.finditer(sentence):
-        inside = any(a < match.start() < b for a, b in spans)
-        tokens.append(Token(match.group().rstrip(".") or match.group(), match.start(), match.end(), inside))
+        start = match.start()
+        inside = bool(spans) and any(a < start < b for a, b in spans)
+        text = match.group()
+        tokens.append(Token(text.rstrip(".") or text, start, match.end(), inside))
     return tokens
 
 
@@ -379,7 +385,12 @@ _NOT_NAMES = {
 }
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Sheikh|President|Minister|Prime\s+Minister)\.?\s+)"
+
+
+_TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})")
+_NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
+_TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
+_ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 
 def _clean_name(name: str) -> str | None:
@@ -409,7 +420,8 @@ class ArticleContext:
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     author: "Author | None" = None
-    _people_re: re.Pattern[str] | None = None
+    _people_matcher: "_Matcher | None" = None
+    _people_dirty: bool = False
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
 
     # -- mentions ---------------------------------------------------------------------------
@@ -419,12 +431,22 @@ class ArticleContext:
         found = self.registry.mentions(text, self.date)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
-        if self._people_re is None:
+        if self._people_dirty:
+            self._people_matcher = _Matcher(list(self.people)) if self.people else None
+            self._people_dirty = False
+        if self._people_matcher is None:
             return found
-        learned = []
-        for match in self._people_re.finditer(text):
-            actor, _ = self.people[match.group("name")]
-            learned.append(Mention(match.start("name"), match.end(), match.group("name"), actor, "person"))
+        learned: list[Mention] = []
+        last_end = 0
+        for start, ends in sorted(self._people_matcher.all_at_starts(text).items()):
+            if start < last_end or not _free_before(text, start):
+                continue
+            end = next((e for e in ends if _free_after(text, e)), None)
+            if end is None:
+                continue
+            name = text[start:end]
+            learned.append(Mention(start, end, name, self.people[name][0], "person"))
+            last_end = end
         if not learned:
             return found
         keep = [m for m in found if m.kind != "officeholder" or not any(
@@ -469,8 +491,7 @@ class ArticleContext:
                 self.people[word] = (actor, name)
         for word in self._shared:
             self.people.pop(word, None)
-        alternatives = "|".join(re.escape(n) for n in sorted(self.people, key=len, reverse=True))
-        self._people_re = re.compile(rf"(?<![\w-]){_HONORIFIC}?(?P<name>{alternatives})(?![\w]|-\w)")
+        self._people_dirty = True
         return True
 
     def _learn_people(self, text: str, mentions: list[Mention]) -> bool:
@@ -481,7 +502,7 @@ class ArticleContext:
         for m in states:
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
-            hit = re.match(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})", after)
+            hit = _TITLE_NAME.match(after)
             if hit and (m.kind == "role" or hit.group(0).lstrip("'’s ").split()[0] != hit.group("name").split()[0]):
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, m.end + hit.start("name"), mentions):
@@ -490,7 +511,7 @@ class ArticleContext:
             if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
                 continue  # "the Congo River Alliance": the mention is part of a longer name
             before = text[:m.start]
-            app = re.search(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$", before)
+            app = _NAME_APPOSITION.search(before)
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
             role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?$",
                                             text[app.end("name"):m.start].lower())  # "an adviser to RSF commander"
@@ -528,14 +549,14 @@ class ArticleContext:
                 self.people.pop(name, None)
                 learned |= self._add_person(name, actor)
         # "President Ruto of Kenya", "Foreign Minister Jane Doe of Canada"
-        for hit in re.finditer(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?", text):
+        for hit in _TITLE_NAME_OF.finditer(text):
             m = next((m for m in states if m.start == hit.end()), None)
             if m is not None:
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, m.actor)
         # "the president of Senegal, Macky Sall," / "Norway's ambassador to the UN, Kari Nordmann,"
-        for hit in re.finditer(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))", text):
+        for hit in _ROLE_COMMA_NAME.finditer(text):
             head = text[max(0, hit.start() - 80):hit.start()]
             owner = [m for m in states if hit.start() - 80 <= m.start < hit.start()]
             if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", head):
