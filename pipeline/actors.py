@@ -232,8 +232,8 @@ def _other_first_name(text: str, start: int, holders: list["OfficeHolder"]) -> b
     """Is the word before ``start`` a capitalised word that is neither a title nor part of the
     holder's own name ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
     match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
-    if not match or match.group(1) in _TITLE_WORDS:
-        return False
+    if not match or match.group(1) in _TITLE_WORDS or match.group(1).endswith(("'s", "’s", "'", "’")):
+        return False  # a title, or a possessive: "Turkey's Erdogan"
     return not any(match.group(1) in h.name.split() for h in holders)
 
 
@@ -288,9 +288,11 @@ class ActorRegistry:
                 continue
             self._holders.setdefault(holder.name, []).append(holder)
             surname = holder.name.split()[-1]
-            if surname != holder.name and len(surname) > 2 and surname not in _SURNAME_STOPWORDS \
-                    and surname not in self._by_demonym and not first_names.get(surname, set()) - {holder.actor}:
-                self._holders.setdefault(surname, []).append(holder)
+            short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname)]  # "al-Sisi" is "Sisi" too
+            for word in dict.fromkeys(short):
+                if word != holder.name and len(word) > 2 and word not in _SURNAME_STOPWORDS \
+                        and word not in self._by_demonym and not first_names.get(word, set()) - {holder.actor}:
+                    self._holders.setdefault(word, []).append(holder)
         for name in [n for n in self._holders if n in self._by_alias]:
             del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
         self.actors: frozenset[str] = frozenset(
@@ -337,10 +339,16 @@ class ActorRegistry:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(ActorRegistry.from_records(state["records"]).__dict__)  # type: ignore[arg-type]
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ActorRegistry) and self.records() == other.records()
+    def _key(self) -> tuple[tuple[str, ...], ...]:
+        if "_key_cache" not in self.__dict__:
+            self.__dict__["_key_cache"] = tuple(tuple(r.values()) for r in self.records())
+        return self.__dict__["_key_cache"]
 
-    __hash__ = None  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ActorRegistry) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     @classmethod
     def load(cls, actors_file: Path | None = None) -> "ActorRegistry":

@@ -57,7 +57,7 @@ from typing import Callable, Union
 import pandas as pd
 
 from pipeline import vocabulary
-from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention
+from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher
 from pipeline.cues import takes_position
 from pipeline.sentences import SENTENCE_COLUMNS
 
@@ -120,12 +120,17 @@ acknowledge supply deliver approve endorse recognise recognize suggest indicate 
 reiterate repeat underline highlight accept declare dismiss protest summon expel sanction impose
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
+lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
+appoint
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
-_NEEDS_PARTICLE = {"spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
+_NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
+                   "hit": {"out", "back"}, "hits": {"out", "back"}, "hitting": {"out", "back"},
+                   "point": {"out"}, "pointed": {"out"}, "points": {"out"}, "pointing": {"out"},
+                   "spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
                    "speaks": {"of", "about", "out"}, "pull": {"out"}, "pulled": {"out"},
                    "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"}}
 
@@ -160,7 +165,8 @@ _NOUN_LIKE = {
     "echo", "echoes", "host", "thanks", "pledge", "pledges", "promise", "promises", "brief",
     "regret", "regrets", "tweet", "quote", "quotes", "ruling", "backing", "offering", "freeze",
     "commit", "supply", "supplies", "voice", "expects", "deal", "feel", "stress", "dismiss",
-    "order", "orders", "briefing", "briefings", "issue", "issues",
+    "order", "orders", "briefing", "briefings", "issue", "issues", "signal", "signals", "label", "labels",
+    "brand", "brands", "caution", "point", "points",
 }
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
 _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
@@ -176,6 +182,8 @@ _PREPOSITIONS = {
     "of", "to", "with", "on", "against", "by", "from", "for", "in", "about", "at", "into",
     "between", "among", "toward", "towards", "over", "under", "than", "via", "through", "like",
     "including", "behind", "before", "after", "amid", "despite", "within", "without", "upon",
+    "near", "outside", "inside", "across", "around", "beyond", "along", "throughout", "onto", "off", "above",
+    "below", "beside", "opposite", "unlike", "alongside",
 }
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
@@ -186,7 +194,7 @@ _ROLE_AFTER_POSSESSIVE = set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A body word followed by one of these is a modifier ("Government troops"), not the speaker.
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
-                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules)\b)")
+                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters)\b)")
 _DEFINITE_SPEAKER = re.compile(
     r"(?i)^(?:the\s+)?(?:same\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
@@ -195,9 +203,9 @@ _DEFINITE_SPEAKER = re.compile(
 # "the junta said", "the bloc added": a body the article ties to one actor.
 _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 _BODY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|"
-    r"[a-z]+-led)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
-    + _NOT_A_BODY_HEAD
+    r"(?i)^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
+    + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
 _QUOTE_CHARS = "“”«»\""
@@ -225,7 +233,8 @@ def quote_spans(sentence: str, open_at_start: bool = False) -> list[tuple[int, i
     """Character spans of quotations; an unclosed quote runs to the end."""
     spans: list[tuple[int, int]] = []
     opened: int | None = -1 if open_at_start else None
-    for i, ch in enumerate(sentence):
+    for match in _QUOTE_MARK.finditer(sentence):
+        i, ch = match.start(), match.group()
         closing = ch in "”»" or (ch == '"' and opened is not None)
         if closing and opened is not None:
             spans.append((opened, i))
@@ -237,6 +246,9 @@ def quote_spans(sentence: str, open_at_start: bool = False) -> list[tuple[int, i
     return spans
 
 
+_QUOTE_MARK = re.compile(r'[“”«»"]')
+
+
 def ends_inside_quote(sentence: str, open_at_start: bool = False) -> bool:
     spans = quote_spans(sentence, open_at_start)
     return bool(spans) and spans[-1][1] == len(sentence)
@@ -246,8 +258,10 @@ def tokenize(sentence: str, open_at_start: bool = False) -> list[Token]:
     spans = quote_spans(sentence, open_at_start)
     tokens = []
     for match in _TOKEN_RE.finditer(sentence):
-        inside = any(a < match.start() < b for a, b in spans)
-        tokens.append(Token(match.group().rstrip(".") or match.group(), match.start(), match.end(), inside))
+        start = match.start()
+        inside = bool(spans) and any(a < start < b for a, b in spans)
+        text = match.group()
+        tokens.append(Token(text.rstrip(".") or text, start, match.end(), inside))
     return tokens
 
 
@@ -265,13 +279,18 @@ def _mention_at(tokens: list[Token], mentions: list[Mention]) -> dict[int, Menti
 
 # --- subjects that are not mentions -------------------------------------------------------------
 
-class _Pronoun:
+class _Marker:
+    """A subject that is not a mention."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
     def __repr__(self) -> str:
-        return "PRONOUN"
+        return self.name
 
 
-PRONOUN = _Pronoun()
-AGENCY = _Pronoun()  # "the news agency reported": a subject that is no actor
+PRONOUN = _Marker("PRONOUN")  # "he said": the sentence's or the article's last speaker
+AGENCY = _Marker("AGENCY")  # "the news agency reported": a subject that is no actor
 
 
 @dataclass(frozen=True)
@@ -283,7 +302,9 @@ class Definite:
     @property
     def body(self) -> str | None:
         match = _BODY_RE.match(self.phrase)
-        return re.sub(r"\s+", " ", match.group("body").lower()) if match else None
+        if not match or re.match(r"\s+of\b", self.phrase[match.end():]) and match.group("body").lower() == "group":
+            return None  # "the group of experts": not the group the article named
+        return re.sub(r"\s+", " ", match.group("body").lower())
 
     @property
     def seen_before(self) -> bool:
@@ -291,7 +312,7 @@ class Definite:
         return bool(_DEFINITE_SPEAKER.match(self.phrase))
 
 
-Subjects = Union[list[Mention], _Pronoun, Definite, None]
+Subjects = Union[list[Mention], _Marker, Definite, None]
 
 # Speakers sent *to* a state: "envoy for Sudan", "ambassador to Ethiopia" are not Sudan's or Ethiopia's.
 _SENT_TO = {"envoy", "ambassador", "ambassadors", "envoys", "representative", "mission", "embassy", "delegation"}
@@ -303,8 +324,21 @@ _SAYING_PARTICIPLES = {
     "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
     "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
 }
+# States of mind an actor declares: "the Secretary-General is deeply concerned".
+_STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "appalled", "outraged", "shocked",
+                   "encouraged", "disappointed", "troubled", "committed", "determined", "opposed"}
+# A role held no longer: "former Nigerian president ...".
+_FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
+# Words that modify a place name: "northern Ethiopia", "war-torn Sudan".
+_PLACE_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "north-western", "north-eastern",
+                    "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern",
+                    "neighbouring", "neighboring", "war-torn", "landlocked", "mainland", "rural", "coastal"}
+# Nouns a place name modifies: "the Pretoria agreement", "the Doha talks" (the place is no speaker).
+_MODIFIED_NOUNS = {"agreement", "accord", "accords", "deal", "talks", "summit", "meeting", "process", "declaration",
+                   "format", "ceasefire", "truce", "protocol", "conference", "framework", "initiative", "plan",
+                   "negotiations", "forum", "dialogue", "peace", "airport", "border", "region", "province", "state"}
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
 _BODY_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS)
@@ -312,16 +346,16 @@ _BODY_SET = set(_BODY_WORDS)
 _BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{_BODY_ALTERNATIVES})\b")
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b")
-_BODY_OF = re.compile(rf"\b(?P<w>{_BODY_ALTERNATIVES})\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
+_BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea")}
 # Regional blocs: "the bloc" is the one the article named last.
-BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC", "EAC",
-         "Arab League", "Gulf Cooperation Council", "BRICS", "G7", "G20", "NATO", "CARICOM", "Mercosur", "OAS",
-         "IGAD", "CELAC", "Organisation of Islamic Cooperation", "Shanghai Cooperation Organisation"}
+BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC",
+         "East African Community", "Arab League", "Gulf Cooperation Council", "G7", "G20", "NATO", "CARICOM",
+         "Organization of American States", "IGAD", "Organisation of Islamic Cooperation", "Council of Europe"}
 
 
 # --- people an article introduces by their role ---------------------------------------------------
@@ -330,11 +364,13 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W
 _PARTICLE = r"(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+|dos\s+|du\s+|le\s+|la\s+|ould\s+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
-           r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional)\s+)*"
+           r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional"
+           r"|Cabinet|Foreign\s+Affairs|Home|Justice|Security|National|Federal)\s+)*"
            r"(?:President|Minister|Chancellor|Premier|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|"
            r"Secretary|Leader|King|Emir|Representative|Chairman|Chairperson|General|Colonel|Commander|"
            r"Governor|Senator|Adviser|Advisor|Director|Lieutenant|Captain|Major)"
-           r"(?:\s+(?:of\s+State|for\s+Foreign\s+Affairs|of\s+Foreign\s+Affairs|of\s+Defen[cs]e))?")
+           r"(?:\s+(?:of\s+State|for\s+Foreign\s+Affairs|of\s+Foreign\s+Affairs|of\s+Defen[cs]e))?"
+           r"(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|African\s+Union|[A-Z][a-z]+))?")
 _ROLE_WORDS_LOW = r"(?:[a-z-]+\s+){0,3}?(?:" + "|".join(re.escape(w) for w in vocabulary.words(vocabulary.HEAD)) + r")"
 # Words a name never contains, though they are capitalised.
 _NOT_NAMES = {
@@ -349,7 +385,12 @@ _NOT_NAMES = {
 }
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Sheikh|President|Minister|Prime\s+Minister)\.?\s+)"
+
+
+_TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})")
+_NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
+_TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
+_ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 
 def _clean_name(name: str) -> str | None:
@@ -379,7 +420,8 @@ class ArticleContext:
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     author: "Author | None" = None
-    _people_re: re.Pattern[str] | None = None
+    _people_matcher: "_Matcher | None" = None
+    _people_dirty: bool = False
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
 
     # -- mentions ---------------------------------------------------------------------------
@@ -389,12 +431,22 @@ class ArticleContext:
         found = self.registry.mentions(text, self.date)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
-        if self._people_re is None:
+        if self._people_dirty:
+            self._people_matcher = _Matcher(list(self.people)) if self.people else None
+            self._people_dirty = False
+        if self._people_matcher is None:
             return found
-        learned = []
-        for match in self._people_re.finditer(text):
-            actor, _ = self.people[match.group("name")]
-            learned.append(Mention(match.start("name"), match.end(), match.group("name"), actor, "person"))
+        learned: list[Mention] = []
+        last_end = 0
+        for start, ends in sorted(self._people_matcher.all_at_starts(text).items()):
+            if start < last_end or not _free_before(text, start):
+                continue
+            end = next((e for e in ends if _free_after(text, e)), None)
+            if end is None:
+                continue
+            name = text[start:end]
+            learned.append(Mention(start, end, name, self.people[name][0], "person"))
+            last_end = end
         if not learned:
             return found
         keep = [m for m in found if m.kind != "officeholder" or not any(
@@ -407,6 +459,9 @@ class ArticleContext:
         """Read a sentence (or a headline) for people introduced by their role and bodies tied
         to an actor; returns the sentence's mentions with the people just learned."""
         learned = self._learn_people(text, mentions)
+        for m in mentions:
+            if m.kind == "officeholder" and " " in m.text and m.text not in self.people:
+                learned |= self._add_person(m.text, m.actor)  # "Abiy Ahmed" ... "Abiy said"
         if learned:
             mentions = self.mentions(text)
         self._learn_bodies(text, mentions)
@@ -436,17 +491,18 @@ class ArticleContext:
                 self.people[word] = (actor, name)
         for word in self._shared:
             self.people.pop(word, None)
-        alternatives = "|".join(re.escape(n) for n in sorted(self.people, key=len, reverse=True))
-        self._people_re = re.compile(rf"(?<![\w-]){_HONORIFIC}?(?P<name>{alternatives})(?![\w]|-\w)")
+        self._people_dirty = True
         return True
 
     def _learn_people(self, text: str, mentions: list[Mention]) -> bool:
         learned = False
-        states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}]
+        learned_here: set[str] = set()
+        states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
+                  and not re.search(r"(?i)\b(?:former|ex-?|late|retired)\s*$", text[:m.start])]
         for m in states:
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
-            hit = re.match(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})", after)
+            hit = _TITLE_NAME.match(after)
             if hit and (m.kind == "role" or hit.group(0).lstrip("'’s ").split()[0] != hit.group("name").split()[0]):
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, m.end + hit.start("name"), mentions):
@@ -455,12 +511,22 @@ class ArticleContext:
             if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
                 continue  # "the Congo River Alliance": the mention is part of a longer name
             before = text[:m.start]
-            app = re.search(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$", before)
-            if app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower()) \
+            app = _NAME_APPOSITION.search(before)
+            role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
+            role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?$",
+                                            text[app.end("name"):m.start].lower())  # "an adviser to RSF commander"
+            if role_before and re.search(r"\b(?:envoys?|ambassadors?|coordinators?|representatives?|mission|delegation)"
+                                         r"\s+(?:to|for|in)\s+(?:the\s+)?$", role_before.group()):
+                role_before = None  # "the UN coordinator for Sudan": sent to Sudan, not its voice
+            if app and _clean_name(app.group("name")) in learned_here:
+                continue  # the first actor of the apposition owns the person ("the UN coordinator for Sudan")
+            if app and (role_after or role_before) \
                     and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
                 name = _clean_name(app.group("name"))
                 if name and not self._overlaps_actor(text, app.start("name"), mentions):
-                    learned |= self._add_person(name, m.actor)
+                    if self._add_person(name, m.actor):
+                        learned = True
+                        learned_here.add(name)
         # "In Kigali, government spokeswoman Yolande Makolo ...", "In Tokyo, Prime Minister Shigeru Ishiba ..."
         place = re.match(r"(?:(?:In|From|Speaking\s+in|Speaking\s+from|At\s+[^,]{0,60}?\s+in)\s+)(?P<place>[^,]{2,40}),\s+",
                          text)
@@ -483,14 +549,14 @@ class ArticleContext:
                 self.people.pop(name, None)
                 learned |= self._add_person(name, actor)
         # "President Ruto of Kenya", "Foreign Minister Jane Doe of Canada"
-        for hit in re.finditer(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?", text):
+        for hit in _TITLE_NAME_OF.finditer(text):
             m = next((m for m in states if m.start == hit.end()), None)
             if m is not None:
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, m.actor)
         # "the president of Senegal, Macky Sall," / "Norway's ambassador to the UN, Kari Nordmann,"
-        for hit in re.finditer(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))", text):
+        for hit in _ROLE_COMMA_NAME.finditer(text):
             head = text[max(0, hit.start() - 80):hit.start()]
             owner = [m for m in states if hit.start() - 80 <= m.start < hit.start()]
             if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", head):
@@ -524,9 +590,13 @@ class ArticleContext:
             if apposition:
                 words.add(apposition.group("w"))
             # "the Government of the Transition of the Republic of Mali", "the foreign ministry of Kenya"
-            of = _BODY_OF.search(text[max(0, m.start - 60):m.start].lower())
+            of = _BODY_OF.search(text[max(0, m.start - 60):m.start])
             if of:
-                words.add(of.group("w"))
+                words.add(of.group("w").lower())
+            if m.kind == "armed group":
+                words |= {"group", "rebels", "militia", "movement"}
+            elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS:
+                words.add("group")
             for word in words:
                 word = re.sub(r"\s+", " ", word)
                 self.bodies[word] = m.actor
@@ -646,7 +716,25 @@ def rule_quoted_as_saying(view: SentenceView, found: list[Candidate]) -> list[Ca
             out.append(Candidate(head.actor, head.text, "quoted as saying", Rule.QUOTED_AS_SAYING, -1))
         elif re.match(r"(?i)(?:him|her|them)\b", rest):
             out += _last(view, "quoted as saying", Rule.PRONOUN, -1)
+    # "Kim was quoted by KCNA as saying": the one quoted, before the verb
+    for match in re.finditer(r"(?i)\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.]{1,60}?\s+)?as\s+"
+                             r"(?:saying|telling|stating)", view.text):
+        head = [m for m in view.mentions if m.end <= match.start() and not view.text[m.end:match.start()].strip()]
+        if head:
+            out.append(Candidate(head[-1].actor, head[-1].text, "quoted as saying", Rule.QUOTED_AS_SAYING, -1))
     return out
+
+
+def _unnamed_speaker(tokens: list[Token], v: int) -> bool:
+    """Is the speaker of a saying verb an unnamed person ("one woman said", "said a resident")?"""
+    before = tokens[v - 1] if v > 0 else None
+    after = tokens[v + 1] if v + 1 < len(tokens) else None
+    if before is not None and before.text.isalpha() and not before.quoted:
+        return before.text.islower() and before.low not in _SUBJECT_PRONOUNS and before.low not in {"also", "then"}
+    return after is not None and after.text.isalpha() and after.text.islower() and after.low not in _SUBJECT_PRONOUNS
+
+
+_SAYING = _SAY_FORMS | {"told", "tells", "asked", "asks", "explained", "recalled", "insisted", "stressed"}
 
 
 def _mention_candidates(site: VerbSite, rule: Rule) -> list[Candidate]:
@@ -666,7 +754,8 @@ def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate
 
 
 _INDEPENDENT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<rest>\s*(?:,(?P<appo>[^,.;]*)|[.;]|$|\s+(?:on|in|at|told)\b))")
-_INDEPENDENT_BEFORE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
+_INDEPENDENT_BEFORE = re.compile(rf"(?:^|^(?i:another|one|a|an)\s+[a-z]+,\s+)(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?"
+                                 rf"(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
 
 
 def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
@@ -733,6 +822,8 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     for s in view.verbs:
         if s.subjects is not PRONOUN:
             continue
+        if s.v >= 2 and view.tokens[s.v - 2].low == "what":
+            continue  # "what it called false claims": the phrase of the sentence's own speaker
         known = _speakers_before([*found, *out], s.v)
         out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                 else _last(view, s.token.text, Rule.PRONOUN, s.v))
@@ -782,6 +873,8 @@ def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candid
     """A quotation with no speaker of its own continues the last speaker's."""
     if found or not (view.in_quote or _is_quotation(view.text)):
         return []
+    if any(s.kind != "quoted" and s.token.low in _SAYING and _unnamed_speaker(view.tokens, s.v) for s in view.verbs):
+        return []  # '"...," one woman said': the quotation names a speaker of its own, an unnamed one
     return _last(view, "(quotation)", Rule.CONTINUATION)
 
 
@@ -868,13 +961,19 @@ def _is_quotation(sentence: str) -> bool:
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
+    if word in _STATES_OF_MIND:  # "is deeply concerned", "was alarmed": a position stated
+        j = v - 1
+        while j >= 0 and tokens[j].low.endswith("ly") and tokens[j].low not in {"only"}:
+            j -= 1
+        return j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}
     if word not in VERB_FORMS or v in at:
         return False
     if token.text[:1].isupper() and v > 0 and tokens[v - 1].text not in _QUOTE_CHARS:
         return False  # a capitalised word mid-sentence is a name
     prev = tokens[v - 1].low if v > 0 else ""
     if word in _NOUN_LIKE and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
-                                   or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}):
+                                   or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
+                                   or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"):
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
@@ -882,6 +981,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # infinitive or passive: not the subject's own position
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
         return False  # "did not say when the drills would end"
+    if word in _SILENT_WHEN_DENIED and v + 1 < len(tokens) and tokens[v + 1].low in {"little", "nothing"}:
+        return False  # "Eritrea has said little"
     if prev in {"when", "if", "as", "unless", "once"} and word.endswith("ed"):
         return False  # "when asked about ...": a circumstance, not a position
     if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
@@ -897,6 +998,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at token ``i`` an object (of a preposition or a verb)?"""
     j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].low in _PLACE_MODIFIERS:
+        j -= 1  # "the people of northern Ethiopia"
     while j >= 0 and tokens[j].low in _DETERMINERS:
         j -= 1
     if j < 0:
@@ -916,14 +1019,35 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
-            return False
+            return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
+        if prev == "of":
+            # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun
+            k = j - 1
+            while k >= 0 and j - k <= 7 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "the", "and"}):
+                if tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper():
+                    return _head_governed(tokens, k, at)
+                k -= 1
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
             end = i
             while end < len(tokens) and at.get(end) is at[i]:
                 end += 1
             return not (end < len(tokens) and tokens[end].low.endswith("ing"))
         return True
-    return prev in VERB_FORMS and j not in at
+    return prev in VERB_FORMS and j not in at and not (tokens[j].text[:1].isupper() and j > 0)
+
+
+def _head_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:
+    """Is the speaker noun at ``h`` ("the Government" of Ethiopia) itself the object of a preposition
+    or a verb?"""
+    k = h - 1
+    while k >= 0 and h - k <= 3 and (tokens[k].low in _DETERMINERS or tokens[k].low in vocabulary.ROLES):
+        k -= 1
+    if k < 0 or k in at:
+        return False
+    low = tokens[k].low
+    if low in _PREPOSITIONS and low != "of" and not (low == "for" and k > 0 and tokens[k - 1].low == "as"):
+        return tokens[k - 1].low not in _SPEAKER_NOUNS if k > 0 else True
+    return low in VERB_FORMS and not tokens[k].text[:1].isupper()
 
 
 def _is_possessive_modifier(tokens: list[Token], end: int, attached: bool = False) -> bool:
@@ -1016,13 +1140,13 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     while i >= 0 and v - i <= 45:
         tok = tokens[i]
         low = tok.low
+        if tok.quoted:
+            i -= 1
+            continue  # a quotation's own "must" or "will" is not the subject's clause
         if low in _DEONTIC:
             deontic = True
         if low in _MODALS:
             modal = True
-        if tok.quoted:
-            i -= 1
-            continue
         opened = _relative_clause_open(tokens, i) if tok.text == "," else None
         if opened is not None:
             i = opened - 1  # "France, which recalled ... Azerbaijan ..., estimated": skip the aside
@@ -1049,8 +1173,15 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if _inside_longer_name(tokens, end, at):
                 i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
                 continue
+            if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
+                    and end < v:
+                i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
+                continue
             if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
                 return None  # "... if Kinshasa refused to negotiate": a condition, not a position
+            if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
+                i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice
+                continue
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
                     and not _possessor_of_subject(tokens, end, v):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
@@ -1063,7 +1194,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
             break
         i -= 1
-    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted)
+    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted and t.text not in _QUOTE_CHARS)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
@@ -1176,6 +1307,9 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
     phrase = " ".join(t.text for t in tokens[v + 1 : v + 6])
     if nxt in _SUBJECT_PRONOUNS:
+        after = tokens[v + 2] if v + 2 < len(tokens) else None
+        if after is not None and after.text.isalpha() and after.low not in _PREPOSITIONS:
+            return None  # "..., said he hoped ...": the pronoun opens the reported clause
         return PRONOUN
     if _DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase):
         return Definite(phrase)
@@ -1226,6 +1360,32 @@ def _cell(row: object, name: str, default: object = None) -> object:
     return default if value is None or (isinstance(value, float) and value != value) else value
 
 
+_MONTH_NUMBERS = {m: n for n, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for m in names}
+_MONTH_RE = r"(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_TEXT_DATE = re.compile(
+    rf"(?i)\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE}),?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:,\s*|\s+|\s*/\s*)(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))(?!\d)"
+)
+
+
+def text_date(text: str) -> str | None:
+    """The first full date a headline block or dateline gives ("November 5, 2020", "9 December 2020",
+    "November 26/2020"), as ISO "YYYY-MM-DD"."""
+    for match in _TEXT_DATE.finditer(text):
+        if match.group("iso"):
+            return match.group("iso")
+        day, month, year = ((match.group("d1"), match.group("m1"), match.group("y1")) if match.group("d1")
+                            else (match.group("d2"), match.group("m2"), match.group("y2")))
+        number = _MONTH_NUMBERS.get(month.lower().rstrip("."))
+        if number and 1 <= int(day) <= 31:
+            return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
 def _iso_date(value: object) -> str | None:
     """"2024-03-05", a Timestamp or "2024-03-05T10:00" -> "2024-03-05"; anything else -> None."""
     match = re.match(r"\d{4}-\d{2}-\d{2}", str(value or ""))
@@ -1250,12 +1410,21 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
     article, paragraph, in_quote, quote_left_open = None, None, False, False
+    given: str | None = None
+    prose_seen = 0
     for n, row in enumerate(sentences.itertuples(index=False)):
         if row.article != article:
             article = row.article
-            attributor.reset(_iso_date(_cell(row, "date", "")))
+            given = _iso_date(_cell(row, "date", ""))
+            attributor.reset(given)
             attributor.context.author = authors.get(str(row.article))
             paragraph, in_quote, quote_left_open = None, False, False
+            prose_seen = 0
+        if given is None and attributor.context.date is None and (headings is not None and headings.iloc[n]
+                                                                  or prose_seen < 2):
+            # no date column: the article's own date line, headline block or dateline gives it
+            attributor.context.date = text_date(row.sentence if headings is not None and headings.iloc[n]
+                                                else row.sentence[:80])
         if headings is not None and headings.iloc[n]:
             attributor.headline(row.sentence)
             if progress is not None:
@@ -1268,6 +1437,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             if paragraph is not None and quote_left_open and _opens_with_quote(row.sentence):
                 in_quote = True
             paragraph = (row.doc, row.paragraph)
+        prose_seen += 1
         found = attributor.attribute(row.sentence, in_quote, row.paragraph)
         record = row._asdict()
         record.pop("heading", None)

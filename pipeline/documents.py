@@ -35,7 +35,7 @@ _DATE_LINE = re.compile(
 )
 # A dateline that opens a paragraph: "Oct 4 (Reuters) – ", "YEREVAN, OCTOBER 4, ARMENPRESS. ".
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Z .'-]+,\s*)?{_MONTHS}\s+\d{{1,2}}\s*(?:\([A-Za-z .]+\)\s*[–—-]\s*|,\s*[A-Z]{{3,}}\.\s+)",
+    rf"^(?:[A-Z][A-Z .'-]+,\s*)?{_MONTHS}\s+\d{{1,2}}\s*(?:\([A-Za-z .]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+)",
     re.IGNORECASE,
 )
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -66,7 +66,7 @@ _PAGE_PROMPT = re.compile(
     r"|by signing up\b.*|log in\b.*|already (?:a subscriber|have an account)\b.*|register (?:now|here|for free)\b.*"
     r"|related(?: articles?| stories| content| coverage| topics)?\s*(?::.*)?|also read\s*:.*|read (?:more|also|next)\b.*|see also\b.*"
     r"|more on this story\b.*|recommended(?: stories| for you)?\s*:?.*|most read\b.*"
-    r"|click here\b.*|tap here\b.*|follow (?:us|our\b[^.]{0,40}|all \w+ stories)\b.*|for the latest (?:headlines|news|updates)\b.*"
+    r"|continue reading\b.*|(?:watch|listen|video)\s*:.*|click here\b.*|tap here\b.*|follow (?:us|our\b[^.]{0,40}|all \w+ stories)\b.*|for the latest (?:headlines|news|updates)\b.*"
     r"|\(more [^()]{0,60} stories\.?\)|our standards\s*:.*|copyright\s+(?:©\s*)?(?:\d{4}|\(c\))\b.*|all rights reserved\.?|not an official record\.?"
     r"|for information media\b.*|skip to (?:main )?content\b.*|comments?|\d+\s+comments?|show comments|leave a comment\b.*)[.!]?\s*$",
     re.IGNORECASE,
@@ -161,9 +161,9 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
 def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> pd.DataFrame:
     """Prose paragraphs of every document, with headings and boilerplate removed.
 
-    ``keep_headings`` keeps heading lines too (headline, standfirst, subheadings), flagged in a
-    ``heading`` column, as context for attribution: they take no paragraph number of their own
-    (they share the next prose paragraph's) and are never statements."""
+    ``keep_headings`` keeps heading lines too (headline, standfirst, subheadings, date lines),
+    flagged in a ``heading`` column, as context for attribution: they take no paragraph number of
+    their own (they share the next prose paragraph's) and are never statements."""
     rows: list[dict[str, object]] = []
     for doc, text in documents.items():
         lines = _lines(text)
@@ -175,6 +175,9 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 article += 1
                 seen_headings = set()
             if not piece and is_boilerplate(line):
+                if keep_headings and is_date_line(line):
+                    rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
+                                 "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
             heading = not piece and is_heading(line)
             if heading:

@@ -204,3 +204,13 @@ def test_a_surname_that_is_someone_else_s_first_name_does_not_match_alone():
     assert actors(registry, "Poroshenko said") == ["Ukraine"]
     # a surname followed by another name is part of someone else's name
     assert actors(registry, "Poroshenko Street was closed") == []
+
+
+def test_registries_with_the_same_rows_are_equal_and_hash_alike(registry):
+    import pickle
+
+    from pipeline.actors import ActorRegistry
+
+    again = pickle.loads(pickle.dumps(registry))
+    assert again == registry and hash(again) == hash(registry)
+    assert ActorRegistry.from_records(registry.records()[:-1]) != registry

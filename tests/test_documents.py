@@ -102,6 +102,8 @@ FURNITURE = [
     "Our Standards: The Thomson Reuters Trust Principles.",
     "For information media. Not an official record.",
     "Agency writers Ana Lima in Quito and Tom Reed in Lima contributed to this report.",
+    "Continue reading...",
+    "WATCH: Drone footage of the strike",
 ]
 PROSE = [
     "Reuters said Kenya would not attend any talks that included Ethiopia.",
@@ -116,6 +118,8 @@ PROSE = [
     "He said 1 of 6 hostages had been released.",
     "Read the full statement before judging it, the ministry told reporters.",
     "Peru said it would follow the case closely (a formal note was sent).",
+    "Watch the ministry closely, analysts said.",
+    "Continued shelling was reported, the army said.",
 ]
 
 
@@ -155,3 +159,8 @@ def test_headings_can_be_kept_as_context_without_taking_paragraph_numbers():
     kept = paragraphs_frame({"p.txt": page}, keep_headings=True)
     assert kept["heading"].tolist() == [True, False, False]
     assert kept.loc[~kept["heading"], "paragraph"].tolist() == plain["paragraph"].tolist()
+
+
+def test_a_wire_dateline_with_a_double_dash_is_cut():
+    frame = paragraphs_frame({"d.txt": "Beijing, May 7 (Xinhua) -- China firmly opposes the deployment, a spokesperson said.\n"})
+    assert frame["text"].tolist() == ["China firmly opposes the deployment, a spokesperson said."]
