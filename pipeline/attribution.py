@@ -1451,28 +1451,34 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     return pd.DataFrame(rows, columns=columns)
 
 
-def extract_statements(documents: dict[str, str], registry: ActorRegistry,
-                       progress: Callable[[int], None] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Documents -> (sentence frame, statement frame). ``progress`` is told characters done, twice
-    over the text: once splitting it into sentences, once attributing them. Headlines are read
-    as context for attribution; the sentence frame returned holds prose only."""
-    from pipeline.documents import paragraphs_frame
+def statements_from_paragraphs(paragraphs: pd.DataFrame, registry: ActorRegistry,
+                               progress: Callable[[int], None] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Paragraphs (with their ``heading`` column) -> (sentence frame, statement frame). Headlines are
+    read as context for attribution; the sentence frame returned holds prose only. Every other
+    paragraph column (document metadata such as date and source) is carried into both frames."""
     from pipeline.sentences import sentences_frame
 
-    paragraphs = paragraphs_frame(documents, keep_headings=True)
     is_heading = paragraphs["heading"].astype(bool)
     prose = paragraphs.loc[~is_heading, [c for c in paragraphs.columns if c != "heading"]].reset_index(drop=True)
     sentences = sentences_frame(prose, progress)
     heads = paragraphs.loc[is_heading].rename(columns={"text": "sentence"})
     with_heads = sentences.assign(heading=False)
     if len(heads):
-        heads = heads.assign(sentence_id=-1, heading=True)[[*SENTENCE_COLUMNS, "heading"]]
+        heads = heads.assign(sentence_id=-1, heading=True)[list(with_heads.columns)]
         with_heads = pd.concat([with_heads, heads], ignore_index=True)
-        order = {doc: n for n, doc in enumerate(documents)}
+        order = {doc: n for n, doc in enumerate(dict.fromkeys(paragraphs["doc"]))}
         with_heads = with_heads.assign(_doc=with_heads["doc"].map(order)).sort_values(
             ["_doc", "offset"], kind="stable").drop(columns="_doc").reset_index(drop=True)
     statements = statements_frame(with_heads, registry, progress)
     return sentences, statements[[c for c in statements.columns if c != "heading"]]
+
+
+def extract_statements(documents: dict[str, str], registry: ActorRegistry,
+                       progress: Callable[[int], None] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents -> (sentence frame, statement frame); see ``statements_from_paragraphs``."""
+    from pipeline.documents import paragraphs_frame
+
+    return statements_from_paragraphs(paragraphs_frame(documents, keep_headings=True), registry, progress)
 
 
 def guess_target(sentence: str, actor: str, registry: ActorRegistry) -> str:

@@ -26,10 +26,9 @@ from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 import pandas as pd
 
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry
-from pipeline.attribution import guess_target, statements_frame
+from pipeline.attribution import guess_target, statements_from_paragraphs
 from pipeline.documents import paragraphs_frame
 from pipeline.model import PREDICTED_COLUMNS, StanceModel
-from pipeline.sentences import sentences_frame
 
 # Metadata a document carries into every one of its statements.
 METADATA_COLUMNS = ["date", "source", "url", "title"]
@@ -58,12 +57,11 @@ class BatchResult:
 
 def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents -> (sentence frame, statement frame), each row carrying its document's metadata."""
-    paragraphs = paragraphs_frame({d.id: d.text for d in documents})
+    paragraphs = paragraphs_frame({d.id: d.text for d in documents}, keep_headings=True)
     for column in METADATA_COLUMNS:
         values = {d.id: getattr(d, column, "") or "" for d in documents}
         paragraphs[column] = paragraphs["doc"].map(values).fillna("").astype(str)
-    sentences = sentences_frame(paragraphs)
-    return sentences, statements_frame(sentences, registry)
+    return statements_from_paragraphs(paragraphs, registry)
 
 
 def classify(statements: pd.DataFrame, model: StanceModel, registry: ActorRegistry) -> pd.DataFrame:
