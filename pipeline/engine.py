@@ -30,6 +30,8 @@ from pipeline.attribution import guess_target, statements_frame
 from pipeline.documents import paragraphs_frame
 from pipeline.model import PREDICTED_COLUMNS, StanceModel
 from pipeline.sentences import sentences_frame
+from pipeline.targets import TARGET_COLUMNS, statement_targets
+from pipeline.dates import fill_dates
 
 # Metadata a document carries into every one of its statements.
 METADATA_COLUMNS = ["date", "source", "url", "title"]
@@ -62,6 +64,7 @@ def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.
     for column in METADATA_COLUMNS:
         values = {d.id: getattr(d, column, "") or "" for d in documents}
         paragraphs[column] = paragraphs["doc"].map(values).fillna("").astype(str)
+    paragraphs["date"] = fill_dates(paragraphs, {d.id: d.text for d in documents})
     sentences = sentences_frame(paragraphs)
     return sentences, statements_frame(sentences, registry)
 
@@ -70,8 +73,7 @@ def classify(statements: pd.DataFrame, model: StanceModel, registry: ActorRegist
     """The statements with the model's columns and each non-neutral statement's target."""
     statements = statements.reset_index(drop=True)
     predicted = pd.concat([statements, model.predict(statements)], axis=1)
-    predicted["target"] = [guess_target(s, a, registry) if st != "neutral" else ""
-                           for s, a, st in zip(predicted["sentence"], predicted["actor"], predicted["stance"])]
+    predicted[TARGET_COLUMNS] = statement_targets(predicted, registry)
     return predicted
 
 
