@@ -74,6 +74,8 @@ _VERB_RE = {stance: re.compile(r"(?<![\w-])(?:" + "|".join(verbs) + r")(?![\w-])
 # Between a verb and its object: articles, adjectives, a few words ("condemned the brutal
 # Azerbaijani offensive"), never a clause break.
 OBJECT_WINDOW = 90
+# The act judged may be named at length before its agent ("the ratification of ... by X").
+AGENT_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:which|who|while|but|as|and said|saying|adding)\b"
                            r"|\s(?:but|while|whereas|although|because|after|before|said|says|told)\s")
 # Acts whose agent is a target: "X's offensive", "strikes by X", "the Azerbaijani operation".
@@ -84,14 +86,18 @@ ACTS = (r"offensive|operation|attack|assault|strike|bombard|shell|aggress|invasi
         r"violation|recognition|sovereignty|integrity|independence|people|position|stance|statement|"
         r"ratification|launch|closure|firing|fire|shelling|siege|deployment|support|aid|readiness|determination")
 _ACT_AFTER = re.compile(rf"^(?:['’]s?\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{ACTS})", re.IGNORECASE)
-_BY_BEFORE = re.compile(rf"(?:{ACTS})\w*\s+(?:(?:carried out|launched|led|conducted|committed|"
-                        rf"waged|made|taken|proposed|announced)\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(rf"(?:{ACTS})\w*\s+(?:[^.;,]{{0,80}}?\s)?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){{0,5}}$")
+_BY_BEFORE_CI = re.compile(_BY_BEFORE.pattern, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?(?![\w])")
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+|or\s+|&\s+)(?:the\s+)?$",
                            re.IGNORECASE)
 # An appeal addressed inside the sentence: "X must", "X should stop", "X to stop".
 _ADDRESSEE_AFTER = re.compile(r"^(?:['’]s?\s+\w+\s+)?\s*(?:must|should|has to|have to|needs? to|is obliged to|"
                               r"ought to)\b", re.IGNORECASE)
+
+
+# A capital followed by a capitalised word is part of another name ("the Rome Statute", "Moscow Times").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _demonym_table(registry: ActorRegistry) -> dict[str, str]:
@@ -107,7 +113,8 @@ def _demonym_table(registry: ActorRegistry) -> dict[str, str]:
 
 def actor_spans(sentence: str, registry: ActorRegistry) -> list[Span]:
     """Every actor mention (the registry's, plus bare demonyms outside them), left to right."""
-    spans = [Span(m.start, m.end, m.actor) for m in registry.mentions(sentence)]
+    spans = [Span(m.start, m.end, m.actor) for m in registry.mentions(sentence)
+             if not (m.kind == "capital" and _NAME_GOES_ON.match(sentence, m.end))]
     table = _demonym_table(registry)
     for start, end in registry.demonyms(sentence):
         if any(s.start < end and start < s.end for s in spans):
@@ -136,9 +143,9 @@ def _coordinated(sentence: str, first: Span, spans: Sequence[Span]) -> list[Span
     return out
 
 
-def _object_region(sentence: str, start: int) -> int:
+def _object_region(sentence: str, start: int, window: int = OBJECT_WINDOW) -> int:
     """End of the verb's object: the first clause break after ``start``, at most the window."""
-    limit = min(len(sentence), start + OBJECT_WINDOW)
+    limit = min(len(sentence), start + window)
     match = _CLAUSE_BREAK.search(sentence, start, limit)
     return match.start() if match else limit
 
@@ -154,7 +161,7 @@ def _is_victim(sentence: str, span: Span) -> bool:
 def _is_agent(sentence: str, span: Span) -> bool:
     """Whether ``span`` names the agent of an act: "X's offensive", "the X operation", "strikes by X"."""
     return bool(_ACT_AFTER.match(sentence[span.end:span.end + 40])
-                or _BY_BEFORE.search(sentence[max(0, span.start - 60):span.start]))
+                or _BY_BEFORE_CI.search(sentence[max(0, span.start - 160):span.start]))
 
 
 def _verbs(sentence: str, stance: str, speaker_spans: Sequence[Span]) -> list[re.Match[str]]:
@@ -172,7 +179,7 @@ def _verbs(sentence: str, stance: str, speaker_spans: Sequence[Span]) -> list[re
 def rule_agent_in_object(sentence: str, others: Sequence[Span], verbs: Sequence[re.Match[str]]) -> list[Span]:
     """The agent of the act a position verb judges: "condemned Azerbaijan's offensive"."""
     for verb in verbs:
-        end = _object_region(sentence, verb.end())
+        end = _object_region(sentence, verb.end(), AGENT_WINDOW)
         inside = [s for s in others if verb.end() <= s.start < end]
         agents = [s for s in inside if _is_agent(sentence, s)]
         if agents:

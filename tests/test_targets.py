@@ -105,3 +105,8 @@ def test_target_accuracy_scores_the_first_target_beside_the_old_heuristic():
     assert scores["labelled"] == 2 and scores["matched"] == 2
     assert scores["accuracy"] == 0.5 and scores["among"] == 1.0 and scores["first_other"] == 0.0
     assert scores["rules"]["object"] == {"targets": 1, "right": 1}
+
+
+def test_a_capital_inside_another_name_is_not_an_actor(registry):
+    sentence = "The EU welcomed the ratification of the Rome Statute by Armenia."
+    assert t.target_of(sentence, "European Union", "supporting", registry) == "Armenia"
