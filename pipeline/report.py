@@ -210,7 +210,7 @@ def timeline_png(timeline: pd.DataFrame, table: pd.DataFrame, period: str, top: 
     for ax in axes.flat[len(actors):]:
         ax.set_axis_off()
     for ax, actor in zip(axes.flat, actors):
-        rows_ = timeline[timeline["actor"] == actor].set_index("period").reindex(periods, fill_value=0)
+        rows_ = timeline[timeline["actor"] == actor].drop(columns="actor").set_index("period").reindex(periods, fill_value=0)
         x = np.arange(len(periods))
         bottom = np.zeros(len(periods))
         for stance in config.STANCES:
