@@ -40,6 +40,7 @@ class Span:
     start: int
     end: int
     actor: str
+    kind: str = ""
 
 
 _W = r"[A-Za-z-]*"
@@ -61,9 +62,9 @@ POSITION_VERBS = {
         r"sympath" + _W + r" (?:with|for)", r"ally", r"allies", r"friend" + _W + r" (?:of|with)",
     ],
     "calling_for_talks": [
-        r"call(?:s|ed|ing)? (?:on|upon)", r"urg" + _W, r"ask" + _W, r"press" + _W, r"appeal" + _W + r" to",
+        r"call(?:s|ed|ing)? (?:on|upon)", r"urg" + _W, r"ask" + _W, r"press(?:es|ed|ing)?(?: for)?", r"appeal" + _W + r" to",
         r"demand" + _W + r"(?: that)?", r"implor" + _W, r"request" + _W, r"invit" + _W, r"encourag" + _W,
-        r"told", r"tell(?:s|ing)?", r"insist" + _W + r" that", r"(?:spoke|speaks|talked) (?:to|with)",
+        r"insist" + _W + r" that", r"(?:spoke|speaks|talked) (?:to|with)",
         r"call(?:s|ed)? with", r"met(?: with)?", r"meet(?:s|ing)?(?: with)?",
     ],
 }
@@ -83,9 +84,13 @@ ACTS = (r"offensive|operation|attack|assault|strike|bombard|shell|aggress|invasi
         r"decision|move|step|action|policy|polic|blockade|occupation|annex|war|violence|crime|"
         r"campaign|role|efforts?|commitment|plan|proposal|initiative|offer|leadership|troops|forces|army|"
         r"military|government|regime|authorities|conduct|behaviou?r|actions|escalation|provocation|"
-        r"violation|recognition|sovereignty|integrity|independence|people|position|stance|statement|"
+        r"violation|recognition|position|stance|statement|"
         r"ratification|launch|closure|firing|fire|shelling|siege|deployment|support|aid|readiness|determination")
 _ACT_AFTER = re.compile(rf"^(?:['’]s?\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{ACTS})", re.IGNORECASE)
+# What an actor has rather than does: supporting it targets the actor ("support for Armenia's
+# sovereignty"); condemning an attack on it does not ("infringed Somalia's sovereignty").
+ATTRIBUTES = r"sovereignty|integrity|independence|people|security|unity|territory|right"
+_ATTRIBUTE_AFTER = re.compile(rf"^['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{ATTRIBUTES})", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"(?:{ACTS})\w*\s+(?:[^.;,]{{0,80}}?\s)?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){{0,5}}$")
 _BY_BEFORE_CI = re.compile(_BY_BEFORE.pattern, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?(?![\w])")
@@ -113,7 +118,7 @@ def _demonym_table(registry: ActorRegistry) -> dict[str, str]:
 
 def actor_spans(sentence: str, registry: ActorRegistry) -> list[Span]:
     """Every actor mention (the registry's, plus bare demonyms outside them), left to right."""
-    spans = [Span(m.start, m.end, m.actor) for m in registry.mentions(sentence)
+    spans = [Span(m.start, m.end, m.actor, m.kind) for m in registry.mentions(sentence)
              if not (m.kind == "capital" and _NAME_GOES_ON.match(sentence, m.end))]
     table = _demonym_table(registry)
     for start, end in registry.demonyms(sentence):
@@ -122,12 +127,33 @@ def actor_spans(sentence: str, registry: ActorRegistry) -> list[Span]:
         word = sentence[start:end]
         actor = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
         if actor:
-            spans.append(Span(start, end, actor))
+            spans.append(Span(start, end, actor, "demonym"))
     return sorted(spans, key=lambda s: s.start)
 
 
 def _others(spans: Iterable[Span], actor: str) -> list[Span]:
     return [s for s in spans if s.actor not in (actor, NOT_AN_ACTOR, "")]
+
+
+# A capital after "in"/"at" names a place ("talks in Abuja", "told reporters in Brussels").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _candidates(sentence: str, spans: Sequence[Span], actor: str) -> list[Span]:
+    """The other actors that can be targets: not the speaker, not a co-speaker coordinated with it
+    ("Mali and Burkina Faso said"), not a capital named as a place ("decisions taken in Abuja").
+    When that leaves none, every other actor (the fallback finds the first of them)."""
+    out = []
+    speaker = [s for s in spans if s.actor == actor]
+    for span in _others(spans, actor):
+        if span.kind == "capital" and _LOCATIVE_BEFORE.search(sentence[max(0, span.start - 6):span.start]):
+            continue
+        if any(_AND.match(sentence[a.end:b.start]) for a, b in
+               [(s, span) for s in speaker if s.end <= span.start] + [(span, s) for s in speaker if span.end <= s.start]):
+            continue
+        out.append(span)
+    return out or _others(spans, actor)
 
 
 def _coordinated(sentence: str, first: Span, spans: Sequence[Span]) -> list[Span]:
@@ -158,8 +184,11 @@ def _is_victim(sentence: str, span: Span) -> bool:
     return bool(_VICTIM_BEFORE.search(sentence[max(0, span.start - 40):span.start]))
 
 
-def _is_agent(sentence: str, span: Span) -> bool:
-    """Whether ``span`` names the agent of an act: "X's offensive", "the X operation", "strikes by X"."""
+def _is_agent(sentence: str, span: Span, stance: str = "") -> bool:
+    """Whether ``span`` names the agent of an act: "X's offensive", "the X operation", "strikes by X"
+    (or, for a statement that is not condemning, the holder of what is backed: "X's sovereignty")."""
+    if stance != "condemning" and _ATTRIBUTE_AFTER.match(sentence[span.end:span.end + 40]):
+        return True
     return bool(_ACT_AFTER.match(sentence[span.end:span.end + 40])
                 or _BY_BEFORE_CI.search(sentence[max(0, span.start - 160):span.start]))
 
@@ -176,12 +205,13 @@ def _verbs(sentence: str, stance: str, speaker_spans: Sequence[Span]) -> list[re
     return found
 
 
-def rule_agent_in_object(sentence: str, others: Sequence[Span], verbs: Sequence[re.Match[str]]) -> list[Span]:
+def rule_agent_in_object(sentence: str, others: Sequence[Span], verbs: Sequence[re.Match[str]],
+                         stance: str = "") -> list[Span]:
     """The agent of the act a position verb judges: "condemned Azerbaijan's offensive"."""
     for verb in verbs:
         end = _object_region(sentence, verb.end(), AGENT_WINDOW)
         inside = [s for s in others if verb.end() <= s.start < end]
-        agents = [s for s in inside if _is_agent(sentence, s)]
+        agents = [s for s in inside if _is_agent(sentence, s, stance)]
         if agents:
             return _coordinated(sentence, agents[0], inside)
     return []
@@ -205,10 +235,10 @@ def rule_addressee(sentence: str, others: Sequence[Span]) -> list[Span]:
     return []
 
 
-def rule_agent_anywhere(sentence: str, others: Sequence[Span]) -> list[Span]:
+def rule_agent_anywhere(sentence: str, others: Sequence[Span], stance: str = "") -> list[Span]:
     """An act and its agent anywhere in the sentence: "X's offensive", "attacks by X"."""
     for span in others:
-        if _is_agent(sentence, span):
+        if _is_agent(sentence, span, stance):
             return _coordinated(sentence, span, others)
     return []
 
@@ -222,15 +252,15 @@ def find_targets(sentence: str, actor: str, stance: str, spans: Sequence[Span]) 
     """(targets, rule) of one statement; ([], "") for a neutral one or when no other actor is named."""
     if stance == "neutral":
         return [], ""
-    others = _others(spans, actor)
+    others = _candidates(sentence, spans, actor)
     if not others:
         return [], ""
     speaker_spans = [s for s in spans if s.actor == actor]
     verbs = _verbs(sentence, stance, speaker_spans)
-    for rule, found in (("agent", lambda: rule_agent_in_object(sentence, others, verbs)),
+    for rule, found in (("agent", lambda: rule_agent_in_object(sentence, others, verbs, stance)),
                         ("object", lambda: rule_verb_object(sentence, others, verbs)),
                         ("addressee", lambda: rule_addressee(sentence, others)),
-                        ("agent_anywhere", lambda: rule_agent_anywhere(sentence, others)),
+                        ("agent_anywhere", lambda: rule_agent_anywhere(sentence, others, stance)),
                         ("first_other", lambda: rule_first_other(others))):
         hits = found()
         if hits:

@@ -110,3 +110,29 @@ def test_target_accuracy_scores_the_first_target_beside_the_old_heuristic():
 def test_a_capital_inside_another_name_is_not_an_actor(registry):
     sentence = "The EU welcomed the ratification of the Rome Statute by Armenia."
     assert t.target_of(sentence, "European Union", "supporting", registry) == "Armenia"
+
+
+def test_a_co_speaker_is_not_the_target(registry):
+    sentence = "Mali and Burkina Faso said they would treat any intervention in Niger as a declaration of war."
+    assert t.target_of(sentence, "Mali", "condemning", registry) == "Niger"
+
+
+def test_a_capital_named_as_a_place_is_only_a_last_resort(registry):
+    sentence = "Senegal said it fully backed the decisions taken in Abuja by Niger's neighbours."
+    assert t.target_of(sentence, "Senegal", "supporting", registry) == "Niger"
+    sentence = "The men who seized power in Niamey still have time to step back, the Senegalese minister said."
+    assert t.target_of(sentence, "Senegal", "condemning", registry) == "Niger"
+
+
+def test_what_an_actor_has_is_a_target_of_support_not_of_condemnation(registry):
+    assert t.target_of("Turkey voiced strong support for Somalia's sovereignty.", "Turkey", "supporting",
+                       registry) == "Somalia"
+    sentence = "The Arab League rejected any deal that infringed Somalia's sovereignty, Ethiopia's critics said."
+    spans_ = t.actor_spans(sentence, registry)
+    assert not t._is_agent(sentence, [s for s in spans_ if s.actor == "Somalia"][0], "condemning")
+
+
+def test_told_reporters_is_not_an_appeal(registry):
+    sentence = ("Greece's envoy told reporters outside the United Nations chamber that Athens "
+                "called on North Korea to return to talks.")
+    assert t.target_of(sentence, "Greece", "calling_for_talks", registry) == "North Korea"
