@@ -221,6 +221,7 @@ def timeline_png(timeline: pd.DataFrame, table: pd.DataFrame, period: str, top: 
             if total:
                 ax.text(xi, total, str(int(total)), ha="center", va="bottom", fontsize=7)
         ax.set_ylim(0, top_count * 1.25)
+        ax.set_xlim(-0.6, max(len(periods), 4) - 0.4)  # a bar stays a bar when there are few periods
         ax.set_title(actor, fontsize=10, loc="left")
         ax.set_xticks(x, periods, rotation=45, ha="right", fontsize=7)
         ax.spines[["top", "right"]].set_visible(False)
