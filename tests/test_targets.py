@@ -136,3 +136,17 @@ def test_told_reporters_is_not_an_appeal(registry):
     sentence = ("Greece's envoy told reporters outside the United Nations chamber that Athens "
                 "called on North Korea to return to talks.")
     assert t.target_of(sentence, "Greece", "calling_for_talks", registry) == "North Korea"
+
+
+def test_end_to_end_reports_target_accuracy():
+    from pipeline.evaluation import _end_to_end_markdown, end_to_end
+
+    gold = pd.DataFrame({"doc": ["a", "a"], "sentence": ["France condemned Azerbaijan.", "Japan backed Armenia."],
+                         "actor": ["France", "Japan"], "stance": ["condemning", "supporting"],
+                         "target": ["Azerbaijan", "Armenia"]})
+    found = gold.assign(target=["Azerbaijan", ""], target_rule=["object", ""], target_first=["Azerbaijan", "Armenia"])
+    for stance in ("condemning", "supporting", "neutral", "calling_for_talks"):
+        found[f"p_{stance}"] = [0.7 if stance == s else 0.1 for s in found["stance"]]
+    scores = end_to_end(gold, found)
+    assert scores["targets"]["accuracy"] == 0.5 and scores["targets"]["first_other"] == 1.0
+    assert any("target accuracy" in line for line in _end_to_end_markdown(scores))
