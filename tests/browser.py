@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,8 @@ class Chromium:
                 raise RuntimeError(f"chromium exited with code {self._process.returncode}")
             match = re.search(r"DevTools listening on (ws://\S+)", line)
             if match:
+                # Keep draining stderr, so a chatty browser never blocks on a full pipe.
+                threading.Thread(target=self._process.stderr.read, daemon=True).start()
                 return match.group(1)
         raise RuntimeError("chromium did not open its DevTools port in time")
 
