@@ -23,9 +23,10 @@ from pipeline.documents import _MONTHS, _article_starts, _lines, is_date_line
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 # How far into an article a date is looked for: its head (headline, outlet, date line, dateline).
-HEAD_LINES = 6
-# A dated line that can give a yearless dateline its year: a date line or a short one around a date.
-SHORT_LINE_WORDS = 8
+HEAD_LINES = 15
+# A short line of the head that holds a full date is a date line with furniture around it
+# ("Updated 6:18 PM GMT+4, March 7, 2024", "Wed 15 Jan 2025 21.52 GMT", "Last updated: 3 January 2024").
+HEAD_DATE_WORDS = 12
 
 _MONTH_DAY_YEAR = re.compile(rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
                              re.IGNORECASE)
@@ -39,6 +40,10 @@ _DATELINE = re.compile(
     rf"\s*(?:\([A-Za-z .]+\)\s*)?(?:[–—-]|,\s*[A-Z]{{3,}}\.|\()",
 )
 _DATELINE_CI = re.compile(_DATELINE.pattern, re.IGNORECASE)
+
+
+# Prose ends with a full stop; a date line with furniture does not.
+_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -77,27 +82,40 @@ def dateline(line: str) -> tuple[int, int, int | None] | None:
     return _month(match["month"]), int(match["day"]), int(match["year"]) if match["year"] else None
 
 
+def _short_dated(line: str) -> re.Match[str] | None:
+    """The full date in a short line that is not prose ("Updated 6:18 PM GMT+4, March 7, 2024")."""
+    match = _MONTH_DAY_YEAR.search(line) or _DAY_MONTH_YEAR.search(line)
+    if match and len(line.split()) <= HEAD_DATE_WORDS and not _SENTENCE.search(line):
+        return match
+    return None
+
+
 def article_date(lines: list[str]) -> str:
-    """The date of one article (its lines, in order): a date line, else a dateline with a year,
-    else a yearless dateline completed by the year of another dated line of the article."""
+    """The date of one article (its lines, in order), the first of: a line that is only a date in
+    its head; a dateline with a year; a yearless dateline with the year of a short dated line of
+    the article; a short dated line in its head."""
     head = [line for line in lines if line.strip()][:HEAD_LINES]
     for line in head:
         found = date_of_line(line)
         if found:
             return found
-    years: list[int] = []
     yearless: tuple[int, int] | None = None
+    years: list[int] = []
     for line in lines:
         found = dateline(line)
         if found and found[2] is not None:
             return _iso(found[2], found[0], found[1])
         if found and yearless is None:
             yearless = (found[0], found[1])
-        any_date = _MONTH_DAY_YEAR.search(line) or _DAY_MONTH_YEAR.search(line)
-        if any_date and len(line.split()) <= SHORT_LINE_WORDS:  # "Updated 5 October 2023", not prose
-            years.append(int(any_date["year"]))
+        dated = _short_dated(line)
+        if dated:
+            years.append(int(dated["year"]))
     if yearless and years:
         return _iso(years[0], *yearless)
+    for line in head:
+        dated = _short_dated(line)
+        if dated:
+            return _iso(int(dated["year"]), _month(dated["month"]), int(dated["day"]))
     return ""
 
 

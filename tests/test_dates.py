@@ -63,3 +63,13 @@ def test_the_seed_digest_is_dated_and_the_other_seeds_are_not(registry):
     assert len(dates) == 9 and all(d == "2023-10-04" for d in dates)
     other = next(config.SEEDS_DIR.glob("000_*.txt")).read_text(encoding="utf-8")
     assert set(article_dates(other)) == {""}
+
+
+def test_dated_lines_with_page_furniture_in_the_head():
+    assert article_dates("Headline\n\nUpdated 6:18 PM GMT+4, March 7, 2024\n\nThe Houthis said this.\n") == ["2024-03-07"]
+    assert article_dates("Live blog\n\nWed 15 Jan 2025 21.52 GMT\n\nQatar said this.\n") == ["2025-01-15"]
+    # A yearless dateline takes its year from such a line, and keeps its own day.
+    text = "Headline\n\nJuly 17, 2025 7:58 PM GMT+3 Updated an hour ago\n\nDAMASCUS, July 16 (Reuters) - Israel said.\n"
+    assert article_dates(text) == ["2025-07-16"]
+    # Prose that mentions a date is not a date line.
+    assert article_dates("Headline\n\nThe war ended on 4 October 2020.\n") == [""]
