@@ -195,13 +195,27 @@ def targets_png(targets: pd.DataFrame, table: pd.DataFrame, top: int = 12) -> by
     return _png(fig)
 
 
+# At most this many period labels under each panel.
+MAX_TICKS = 14
+_PERIOD_FREQUENCY = {"day": ("D", "%Y-%m-%d"), "week": ("W-MON", "%Y-%m-%d"), "month": ("MS", "%Y-%m")}
+
+
+def all_periods(present: list[str], period: str) -> list[str]:
+    """Every period from the first to the last present, so that gaps in time show as gaps."""
+    if not present:
+        return []
+    frequency, form = _PERIOD_FREQUENCY[period]
+    first, last = pd.Timestamp(present[0]), pd.Timestamp(present[-1])
+    return [d.strftime(form) for d in pd.date_range(first, last, freq=frequency)] or present
+
+
 def timeline_png(timeline: pd.DataFrame, table: pd.DataFrame, period: str, top: int = 8) -> bytes:
     """Small multiples: for each of the ``top`` actors (by statements) with dated statements, the
     statements per period stacked by stance, the number of statements written above each bar."""
     matplotlib, plt = _pyplot()
     dated = set(timeline["actor"])
     actors = [a for a in table["actor"] if a in dated][:top]
-    periods = sorted(timeline["period"].unique())
+    periods = all_periods(sorted(timeline["period"].unique()), period)
     columns = 2 if len(actors) > 1 else 1
     rows = max(1, -(-len(actors) // columns))
     fig, axes = plt.subplots(rows, columns, dpi=100, figsize=(6.2 * columns, 2.5 * rows + 0.8),
@@ -223,7 +237,8 @@ def timeline_png(timeline: pd.DataFrame, table: pd.DataFrame, period: str, top: 
         ax.set_ylim(0, top_count * 1.25)
         ax.set_xlim(-0.6, max(len(periods), 4) - 0.4)  # a bar stays a bar when there are few periods
         ax.set_title(actor, fontsize=10, loc="left")
-        ax.set_xticks(x, periods, rotation=45, ha="right", fontsize=7)
+        step = max(1, -(-len(periods) // MAX_TICKS))
+        ax.set_xticks(x[::step], periods[::step], rotation=45, ha="right", fontsize=7)
         ax.spines[["top", "right"]].set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=4, frameon=False)

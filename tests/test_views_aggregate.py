@@ -116,3 +116,10 @@ def test_statement_sample_keeps_the_most_confident_per_actor_and_stance():
     kept = sample.statements("France", "condemning")
     assert [round(r["confidence"], 3) for r in kept] == [round(v, 3) for v in frame["confidence"].iloc[::-1][:5]]
     assert sample.seen("France", "condemning") == 200 and sample.kept() == 5
+
+
+def test_timeline_chart_keeps_gaps_in_time():
+    from pipeline.report import all_periods
+
+    assert all_periods(["2023-10-02", "2023-10-23"], "week") == ["2023-10-02", "2023-10-09", "2023-10-16", "2023-10-23"]
+    assert all_periods(["2023-01", "2023-04"], "month") == ["2023-01", "2023-02", "2023-03", "2023-04"]
