@@ -8,7 +8,7 @@ INPUT  ?= seeds
 OUT    ?= reports
 
 .DEFAULT_GOAL := help
-.PHONY: help install train predict evaluate test bench validate clean
+.PHONY: help install train predict evaluate test bench validate clean report-check browser
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,8 +36,21 @@ predict: $(MODEL) ## Per-actor stance tables for INPUT (default seeds/) into OUT
 evaluate: $(STAMP) ## Leave-one-article-out scores into reports/evaluation.md
 	$(BIN)/stance evaluate --labels labels/statements.csv --out $(OUT)
 
-test: $(STAMP) ## Run the test suite
+# The browser test needs Chromium: installed here when missing and running as root with apt-get
+# (a fresh CI machine); anywhere else the test is skipped with its reason.
+browser: ## Install Chromium for the browser test when missing (root with apt-get only)
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	      echo "installing chromium for the browser test"; \
+	      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	      echo "note: chromium could not be installed: the browser test will be skipped"; \
+	    else echo "note: chromium is not installed: the browser test will be skipped"; fi; }
+
+test: $(STAMP) browser ## Run the test suite
 	$(BIN)/python -m pytest -q
+
+report-check: browser ## Load OUT/report.html in headless Chromium: errors, table, filter; screenshot OUT/report.png
+	$(BIN)/python tests/browser.py $(OUT)/report.html $(OUT)/report.png
 
 bench: $(MODEL) ## Speed benchmark (extraction and prediction throughput)
 	$(BIN)/python -m pipeline.bench

@@ -10,9 +10,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 import time
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -24,12 +26,13 @@ from rich.table import Table
 
 from pipeline import config, engine
 from pipeline.actors import ActorRegistry
-from pipeline.aggregate import ActorTally, actor_markdown
+from pipeline.aggregate import PERIODS, ActorTally, StatementSample, TargetTally, TimelineTally, actor_markdown
+from pipeline.html_report import render_report
 from pipeline.inputs import Columns, Document, Skipped, find_inputs, iter_documents
 from pipeline.labels import LabelError, load_valid_labels, read_labels, validate_labels
 from pipeline.model import train_model
 from pipeline.persistence import ModelError, atomic_write_bytes, load_model, save_model
-from pipeline.report import OutputError, ReportFolder, csv_text, plot_png
+from pipeline.report import OutputError, ReportFolder, csv_text, plot_png, targets_png, timeline_png
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news coverage of a crisis into per-actor stance tables.")
@@ -248,7 +251,9 @@ def print_actor_table(table: pd.DataFrame) -> None:
     out = Console()
     if not out.is_terminal:
         out = Console(width=110)  # piped or logged: no terminal width to fit, so do not squeeze
-    view = Table(title="Per-actor stance (share of each actor's statements)", show_lines=False)
+    view = Table(title="Per-actor stance (share of each actor's statements)",
+                 caption="position: share [90 % interval]; tentative: the interval overlaps the next stance's, "
+                         "or fewer than 3 statements", show_lines=False)
     # Short headers keep the table readable in an 80-column terminal.
     headers = {"condemning": "condemn", "supporting": "support", "neutral": "neutral",
                "calling_for_talks": "talks"}
@@ -259,7 +264,9 @@ def print_actor_table(table: pd.DataFrame) -> None:
         view.add_column(headers[stance], justify="right")
     view.add_column("tone", justify="right")
     for row in table.itertuples(index=False):
-        position = f"{headers[row.position]} {row.position_share:.0%}" if row.position else "—"
+        position = (f"{headers[row.position]} {row.position_share:.0%} "
+                    f"[{getattr(row, f'low_{row.position}'):.0%}–{getattr(row, f'high_{row.position}'):.0%}]"
+                    + (" tentative" if row.tentative else "")) if row.position else "—"
         view.add_row(row.actor, str(row.statements), position,
                      *[f"{getattr(row, f'share_{s}'):.0%}" for s in config.STANCES], f"{row.sentiment_score:+.2f}")
     out.print(view)
@@ -299,10 +306,37 @@ def progress_bar(total: int) -> Progress:
                     console=err, transient=True, disable=total < PROGRESS_FROM_BYTES)
 
 
-def stream_predictions(results: Iterable[engine.BatchResult], handle, total: int) -> tuple[ActorTally, dict[str, int]]:
-    """Write each batch's statements as it finishes and tally the actors; returns the tally and counts."""
+class Views:
+    """The bounded tallies behind the analyst views, fed batch by batch beside the actor table."""
+
+    def __init__(self) -> None:
+        self.targets = TargetTally()
+        self.timeline = TimelineTally()
+        self.sample = StatementSample()
+
+    def add(self, statements: pd.DataFrame) -> None:
+        self.targets.add(statements)
+        self.timeline.add(statements)
+        self.sample.add(statements)
+
+
+def in_date_range(rows: pd.DataFrame, since: Optional[str], until: Optional[str]) -> pd.Series:
+    """Which statements fall in [since, until] (ISO days); undated ones never do once a bound is set."""
+    dates = rows["date"].fillna("").astype(str)
+    keep = dates != ""
+    if since:
+        keep &= dates >= since
+    if until:
+        keep &= dates <= until
+    return keep
+
+
+def stream_predictions(results: Iterable[engine.BatchResult], handle, total: int, views: Optional[Views] = None,
+                       since: Optional[str] = None, until: Optional[str] = None) -> tuple[ActorTally, dict[str, int]]:
+    """Write each batch's statements as it finishes and tally the actors (and ``views``); with
+    ``since``/``until``, only the statements dated in that range. Returns the tally and counts."""
     tally = ActorTally()
-    counts = {"documents": 0, "sentences": 0, "statements": 0}
+    counts = {"documents": 0, "sentences": 0, "statements": 0, "undated_dropped": 0, "out_of_range": 0}
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(PREDICTION_COLUMNS)
     started = time.perf_counter()
@@ -311,9 +345,17 @@ def stream_predictions(results: Iterable[engine.BatchResult], handle, total: int
         task = progress.add_task("predicting", total=total or None, docs=0, rate="")
         for result in results:
             rows = result.statements
+            if since or until:
+                keep = in_date_range(rows, since, until)
+                undated = int((rows["date"].fillna("") == "").sum())
+                counts["undated_dropped"] += undated
+                counts["out_of_range"] += int((~keep).sum()) - undated
+                rows = rows[keep]
             rounded = rows[PREDICTION_COLUMNS].round({"confidence": 4, **dict.fromkeys(config.PROBABILITY_COLUMNS, 4)})
             handle.write(csv_text(rounded).split("\n", 1)[1])
             tally.add(rows)
+            if views is not None:
+                views.add(rows)
             counts["documents"] += result.documents
             counts["sentences"] += result.sentences
             counts["statements"] += len(rows)
@@ -321,6 +363,42 @@ def stream_predictions(results: Iterable[engine.BatchResult], handle, total: int
             rate = done / max(time.perf_counter() - started, 1e-9) / 1e6
             progress.update(task, completed=min(done, total), docs=counts["documents"], rate=f"{rate:.2f} MB/s")
     return tally, counts
+
+
+def day_option(value: Optional[str], name: str) -> Optional[str]:
+    """An ISO day given on the command line, checked."""
+    if value is None:
+        return None
+    try:
+        return pd.Timestamp(value).date().isoformat() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else _bad_day(value, name)
+    except ValueError:
+        return _bad_day(value, name)
+
+
+def _bad_day(value: str, name: str) -> str:
+    raise typer.BadParameter(f"{value!r} is not a day (YYYY-MM-DD)", param_hint=name)
+
+
+def run_facts(model: Path, metadata: dict, paths: list[Path], counts: dict[str, int], since: Optional[str],
+              until: Optional[str], period: str) -> dict[str, str]:
+    """The facts of a run shown in report.html: what produced it, from what."""
+    labels = metadata.get("sources", {}).get("labels", {})
+    facts = {
+        "report date": datetime.now(timezone.utc).date().isoformat(),
+        "inputs": ", ".join(str(p) for p in paths),
+        "documents, sentences, statements": f"{counts['documents']}, {counts['sentences']}, {counts['statements']}",
+        "model file": str(model),
+        "model SHA-256": str(metadata.get("model_sha256", "")),
+        "training labels": f"{labels.get('file', '')} ({metadata.get('labels_rows', '?')} rows, "
+                           f"SHA-256 {labels.get('sha256', '')})",
+        "model trained at": str(metadata.get("trained_at", "")),
+        "scikit-learn": str(metadata.get("versions", {}).get("scikit-learn", "")),
+    }
+    if since or until:
+        facts["date filter"] = f"{since or '…'} to {until or '…'} (undated statements left out: {counts['undated_dropped']})"
+    if period:
+        facts["timeline period"] = period
+    return facts
 
 
 @app.command()
@@ -331,12 +409,20 @@ def predict(
     actors: Path = ActorsOption,
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address, or 'local'."),
+    period: Optional[str] = typer.Option(None, "--period", help="Timeline period: day, week or month "
+                                         "(default: by the span, day up to a month, week up to a year, month beyond)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Keep statements dated on or after this day (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Keep statements dated on or before this day (YYYY-MM-DD)."),
     text_column: str = TEXT_COLUMN, id_column: str = ID_COLUMN, date_column: str = DATE_COLUMN,
     source_column: str = SOURCE_COLUMN, url_column: str = URL_COLUMN, title_column: str = TITLE_COLUMN,
 ) -> None:
-    """Classify every attributed statement and write the per-actor stance tables."""
+    """Classify every attributed statement and write the per-actor stance tables, who targets whom,
+    the timeline (when statements are dated) and one self-contained report.html."""
+    if period is not None and period not in PERIODS:
+        raise typer.BadParameter(f"{period!r} is not one of {', '.join(PERIODS)}", param_hint="--period")
+    since, until = day_option(since, "--since"), day_option(until, "--until")
     try:
-        trained, _ = load_model(model)
+        trained, metadata = load_model(model)
     except ModelError as error:
         fail(str(error))
     registry = load_registry(actors)
@@ -351,14 +437,28 @@ def predict(
     try:
         with dask_client(dask, jobs) as client, folder.open("statements.csv") as handle:
             results = engine.run(log.documents_of(paths, columns), registry, trained, jobs=jobs, dask=client)
-            tally, counts = stream_predictions(results, handle, input_bytes(paths))
+            views = Views()
+            tally, counts = stream_predictions(results, handle, input_bytes(paths), views, since, until)
         if not log.documents:
             folder.discard()
             fail("no readable documents in " + ", ".join(str(p) for p in paths))
         table = tally.table()
+        images = {"actors": plot_png(table)}
         folder.write("actors.csv", csv_text(table))
         folder.write("actors.md", actor_markdown(table))
-        folder.write("actors.png", plot_png(table))
+        folder.write("actors.png", images["actors"])
+        targets = views.targets.table()
+        images["targets"] = targets_png(targets, table)
+        folder.write("targets.csv", csv_text(targets))
+        folder.write("targets.png", images["targets"])
+        timeline, period_used = views.timeline.table(period)
+        if len(timeline):
+            images["timeline"] = timeline_png(timeline, table, period_used)
+            folder.write("timeline.csv", csv_text(timeline))
+            folder.write("timeline.png", images["timeline"])
+        facts = run_facts(model, metadata, paths, counts, since, until, period_used if len(timeline) else "")
+        folder.write("report.html", render_report(table, views.sample, targets, images, facts,
+                                                  period_used if len(timeline) else ""))
         folder.commit()
     except OutputError as error:
         fail(str(error))
@@ -366,8 +466,16 @@ def predict(
         folder.discard()
         raise
     print_actor_table(table)
+    if counts["undated_dropped"]:
+        err.print(f"[yellow]note[/] {counts['undated_dropped']} statements without a date were left out "
+                  "by --since/--until", highlight=False)
+    if counts["out_of_range"]:
+        err.print(f"{counts['out_of_range']} dated statements outside --since/--until left out", highlight=False)
+    if not len(timeline):
+        err.print("no dated statements: no timeline", highlight=False)
     err.print(f"{counts['documents']} documents, {counts['sentences']} sentences, {counts['statements']} statements, "
               f"{len(table)} actors; reports in {out}", highlight=False)
+    Console(soft_wrap=True).print(f"report: {out / 'report.html'}", highlight=False)
     if log.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 

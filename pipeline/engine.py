@@ -29,6 +29,8 @@ from pipeline.actors import NOT_AN_ACTOR, ActorRegistry
 from pipeline.attribution import guess_target, statements_from_paragraphs
 from pipeline.documents import paragraphs_frame
 from pipeline.model import PREDICTED_COLUMNS, StanceModel
+from pipeline.targets import TARGET_COLUMNS, statement_targets
+from pipeline.dates import fill_dates
 
 # Metadata a document carries into every one of its statements.
 METADATA_COLUMNS = ["date", "source", "url", "title"]
@@ -61,6 +63,7 @@ def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.
     for column in METADATA_COLUMNS:
         values = {d.id: getattr(d, column, "") or "" for d in documents}
         paragraphs[column] = paragraphs["doc"].map(values).fillna("").astype(str)
+    paragraphs["date"] = fill_dates(paragraphs, {d.id: d.text for d in documents})
     return statements_from_paragraphs(paragraphs, registry)
 
 
@@ -68,8 +71,7 @@ def classify(statements: pd.DataFrame, model: StanceModel, registry: ActorRegist
     """The statements with the model's columns and each non-neutral statement's target."""
     statements = statements.reset_index(drop=True)
     predicted = pd.concat([statements, model.predict(statements)], axis=1)
-    predicted["target"] = [guess_target(s, a, registry) if st != "neutral" else ""
-                           for s, a, st in zip(predicted["sentence"], predicted["actor"], predicted["stance"])]
+    predicted[TARGET_COLUMNS] = statement_targets(predicted, registry)
     return predicted
 
 

@@ -93,7 +93,8 @@ def cross_validated_predictions(labels: pd.DataFrame, groups: pd.Series, registr
 
 def _labelled_part(model: Any, train_rows: pd.DataFrame, test_rows: pd.DataFrame, article: str) -> pd.DataFrame:
     predicted = model.predict(test_rows.reset_index(drop=True))
-    part = test_rows[["doc", "sentence", "actor", "stance", "sentiment"]].reset_index(drop=True)
+    part = test_rows[["doc", "sentence", "actor", "stance", "sentiment",
+                      *(["target"] if "target" in test_rows else [])]].reset_index(drop=True)
     part["article"] = article
     part["predicted"] = predicted["stance"].to_numpy()
     part["predicted_sentiment"] = predicted["sentiment"].to_numpy()
@@ -133,6 +134,7 @@ def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
     attribution by (doc, sentence, actor), a sentence matching when it is (most of) the labelled one;
     stance (and sentiment) on the statements found; positions per actor by both rules; and per
     attribution rule, how many statements it found and how many of them are labelled ones."""
+    labelled_targets = gold
     columns = ["doc", "sentence", "actor", "stance", *(["sentiment"] if "sentiment" in gold else [])]
     gold = gold.loc[gold["actor"] != "", columns]
     if found.empty or gold.empty:
@@ -165,6 +167,8 @@ def end_to_end(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
                                                           config.SENTIMENTS)
     if "confidence" in matched:
         scores["reliability"] = reliability(matched["stance"] == matched["predicted"], matched["confidence"])
+    if "target" in labelled_targets and "target" in found:
+        scores["targets"] = target_accuracy(labelled_targets, found)
     if "rule" in found:
         correct = matched["rule"].value_counts()
         scores["rules"] = {rule: {"found": int(n), "labelled": int(correct.get(rule, 0))}
@@ -356,6 +360,8 @@ def _end_to_end_markdown(scores: dict[str, Any] | None, with_positions: bool = T
     if "sentiment" in scores:
         lines.append(f"- sentiment macro-F1 on the matched statements {scores['sentiment']['macro_f1']:.3f} "
                      f"(VADER baseline {scores['sentiment_vader']['macro_f1']:.3f})")
+    if "targets" in scores and scores["targets"].get("labelled"):
+        lines.append(target_markdown(scores["targets"]))
     if "positions_expected" in scores:
         hard, expected = scores["positions"], scores["positions_expected"]
         lines.append(f"- actor positions right: {hard['correct']} of {hard['actors_with_position']} by counts, "
@@ -380,3 +386,51 @@ def _reliability_markdown(table: dict[str, Any]) -> list[str]:
     for row in table["bins"]:
         lines.append(f"| {row['bin']} | {row['statements']} | {row['mean_confidence']:.2f} | {row['accuracy']:.2f} |")
     return [*lines, "", f"Expected calibration error: {table['ece']:.3f}"]
+
+
+def target_accuracy(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Any]:
+    """Target accuracy on the statements found end to end that carry a labelled target.
+
+    A statement found is matched to its label by (document, sentence, actor) as in ``end_to_end``.
+    ``accuracy``: the first predicted target is the labelled one; ``among``: the labelled target is
+    one of the predicted targets; ``first_other``: the old heuristic (the first other actor named)
+    on the same statements. Per rule: how many targets each rule of ``pipeline.targets`` gave and
+    how many were right."""
+    key = ["doc", "sentence", "actor"]
+    gold = gold.loc[(gold["actor"] != "") & (gold["target"].fillna("") != ""), [*key, "target"]]
+    if gold.empty or found.empty:
+        return {"labelled": 0}
+    gold = gold.assign(sentence=gold["sentence"].map(_sentence_key))
+    columns = [*key, "target", *(c for c in ("target_rule", "target_first") if c in found)]
+    found = found.assign(sentence=found["sentence"].map(_sentence_key))[columns]
+    found = found.assign(sentence=_aligned(found, gold)).drop_duplicates(key)
+    matched = gold.merge(found.rename(columns={"target": "predicted"}), on=key)
+    if matched.empty:
+        return {"labelled": int(len(gold)), "matched": 0}
+    predicted = matched["predicted"].fillna("").astype(str)
+    first = predicted.str.split(";").str[0]
+    right = first == matched["target"]
+    scores: dict[str, Any] = {
+        "labelled": int(len(gold)),
+        "matched": int(len(matched)),
+        "accuracy": float(right.mean()),
+        "among": float(sum(t in p.split(";") for t, p in zip(matched["target"], predicted)) / len(matched)),
+    }
+    if "target_first" in matched:
+        scores["first_other"] = float((matched["target_first"].fillna("") == matched["target"]).mean())
+    if "target_rule" in matched:
+        rules = matched["target_rule"].fillna("").replace("", "none")
+        scores["rules"] = {rule: {"targets": int((rules == rule).sum()), "right": int(right[rules == rule].sum())}
+                           for rule in sorted(set(rules))}
+    return scores
+
+
+def target_markdown(scores: dict[str, Any]) -> str:
+    """One line: target accuracy beside the old heuristic."""
+    if not scores.get("matched"):
+        return f"- targets: none of the {scores.get('labelled', 0)} labelled targets matched"
+    line = (f"- target accuracy on the {scores['matched']} matched statements with a labelled target: "
+            f"{scores['accuracy']:.2f} (labelled target among the targets {scores['among']:.2f})")
+    if "first_other" in scores:
+        line += f"; old heuristic (first other actor) {scores['first_other']:.2f}"
+    return line

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Callable, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from pipeline import config
@@ -129,3 +130,118 @@ def write_report_folder(out_dir: Path, files: dict[str, bytes | str]) -> None:
         folder.discard()
         raise
     folder.commit()
+
+
+# --- who targets whom, and stances over time ------------------------------------------------------
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return matplotlib, plt
+
+
+def _png(fig) -> bytes:
+    _, plt = _pyplot()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+# Stances drawn in the targets matrix (neutral statements have no target).
+TARGET_STANCES = ("condemning", "supporting", "calling_for_talks")
+TARGET_COLOURMAPS = {"condemning": "Reds", "supporting": "Greens", "calling_for_talks": "Blues"}
+
+
+def top_actors(table: pd.DataFrame, n: int) -> list[str]:
+    """The ``n`` actors with the most statements (the actor table's order)."""
+    return table["actor"].head(n).tolist()
+
+
+def targets_png(targets: pd.DataFrame, table: pd.DataFrame, top: int = 12) -> bytes:
+    """One matrix per stance: rows the speaking actors, columns their targets, each cell the
+    number of statements, limited to the ``top`` speakers by statements and their most named targets."""
+    matplotlib, plt = _pyplot()
+    speakers = [a for a in top_actors(table, top) if a in set(targets["source"])] if len(targets) else []
+    shown = targets[targets["source"].isin(speakers)] if speakers else targets.iloc[0:0]
+    aimed = shown.groupby("target")["count"].sum().sort_values(ascending=False, kind="stable").head(top).index.tolist()
+    fig, axes = plt.subplots(1, len(TARGET_STANCES), dpi=100,
+                             figsize=(4.6 * len(TARGET_STANCES), max(3.0, 0.42 * len(speakers) + 2.4)), squeeze=False)
+    for ax, stance in zip(axes[0], TARGET_STANCES):
+        cells = shown[shown["stance"] == stance].pivot_table(index="source", columns="target", values="count",
+                                                              aggfunc="sum", fill_value=0)
+        cells = cells.reindex(index=speakers, columns=aimed, fill_value=0)
+        label = stance.replace("_", " ")
+        if cells.empty:
+            ax.text(0.5, 0.5, "no targets", ha="center", va="center", transform=ax.transAxes)
+            ax.set_axis_off()
+            ax.set_title(label)
+            continue
+        values = cells.to_numpy()
+        ax.imshow(values, cmap=TARGET_COLOURMAPS[stance], vmin=0, vmax=max(1, values.max()), aspect="auto")
+        for (i, j), v in np.ndenumerate(values):
+            if v:
+                ax.text(j, i, str(v), ha="center", va="center", fontsize=8,
+                        color="white" if v > values.max() * 0.6 else "black")
+        ax.set_xticks(range(len(aimed)), [a[:18] for a in aimed], rotation=60, ha="right", fontsize=8)
+        ax.set_yticks(range(len(speakers)), [a[:22] for a in speakers], fontsize=8)
+        ax.set_title(label, fontsize=11)
+        ax.set_xlabel("target")
+    fig.suptitle("Who targets whom: rows speak, columns are their targets (number of statements; top actors)")
+    fig.tight_layout()
+    return _png(fig)
+
+
+# At most this many period labels under each panel.
+MAX_TICKS = 14
+_PERIOD_FREQUENCY = {"day": ("D", "%Y-%m-%d"), "week": ("W-MON", "%Y-%m-%d"), "month": ("MS", "%Y-%m")}
+
+
+def all_periods(present: list[str], period: str) -> list[str]:
+    """Every period from the first to the last present, so that gaps in time show as gaps."""
+    if not present:
+        return []
+    frequency, form = _PERIOD_FREQUENCY[period]
+    first, last = pd.Timestamp(present[0]), pd.Timestamp(present[-1])
+    return [d.strftime(form) for d in pd.date_range(first, last, freq=frequency)] or present
+
+
+def timeline_png(timeline: pd.DataFrame, table: pd.DataFrame, period: str, top: int = 8) -> bytes:
+    """Small multiples: for each of the ``top`` actors (by statements) with dated statements, the
+    statements per period stacked by stance, the number of statements written above each bar."""
+    matplotlib, plt = _pyplot()
+    dated = set(timeline["actor"])
+    actors = [a for a in table["actor"] if a in dated][:top]
+    periods = all_periods(sorted(timeline["period"].unique()), period)
+    columns = 2 if len(actors) > 1 else 1
+    rows = max(1, -(-len(actors) // columns))
+    fig, axes = plt.subplots(rows, columns, dpi=100, figsize=(6.2 * columns, 2.5 * rows + 0.8),
+                             squeeze=False, sharex=True)
+    top_count = int(timeline["statements"].max()) if len(timeline) else 1
+    for ax in axes.flat[len(actors):]:
+        ax.set_axis_off()
+    for ax, actor in zip(axes.flat, actors):
+        rows_ = timeline[timeline["actor"] == actor].drop(columns="actor").set_index("period").reindex(periods, fill_value=0)
+        x = np.arange(len(periods))
+        bottom = np.zeros(len(periods))
+        for stance in config.STANCES:
+            values = rows_[f"n_{stance}"].to_numpy(dtype=float)
+            ax.bar(x, values, bottom=bottom, color=STANCE_COLOURS[stance], label=stance.replace("_", " "), width=0.8)
+            bottom += values
+        for xi, total in zip(x, bottom):
+            if total:
+                ax.text(xi, total, str(int(total)), ha="center", va="bottom", fontsize=7)
+        ax.set_ylim(0, top_count * 1.25)
+        ax.set_xlim(-0.6, max(len(periods), 4) - 0.4)  # a bar stays a bar when there are few periods
+        ax.set_title(actor, fontsize=10, loc="left")
+        step = max(1, -(-len(periods) // MAX_TICKS))
+        ax.set_xticks(x[::step], periods[::step], rotation=45, ha="right", fontsize=7)
+        ax.spines[["top", "right"]].set_visible(False)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=4, frameon=False)
+    fig.suptitle(f"Statements per {period} by stance (number of statements above each bar)")
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    return _png(fig)

@@ -52,7 +52,8 @@ def test_predict_writes_the_four_reports(trained: Path, tiny_project: Path):
     out = tiny_project / "reports"
     result = run("predict", tiny_project / "a.txt", tiny_project / "b.txt", "--model", trained, "--out", out)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["actors.csv", "actors.md", "actors.png", "statements.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["actors.csv", "actors.md", "actors.png", "report.html",
+                                                     "statements.csv", "targets.csv", "targets.png"]
     statements = pd.read_csv(out / "statements.csv")
     assert list(statements.columns) == PREDICTION_COLUMNS
     actors = pd.read_csv(out / "actors.csv")

@@ -1,0 +1,75 @@
+"""Dates from an article's own text: date lines, datelines with and without a year, digests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pandas as pd
+
+from pipeline import config, engine
+from pipeline.dates import article_dates, date_of_line, dateline, fill_dates
+
+
+def test_date_lines():
+    assert date_of_line("Oct 4 2023") == "2023-10-04"
+    assert date_of_line("13:36, 4 October 2023") == "2023-10-04"
+    assert date_of_line("October 4, 2023") == "2023-10-04"
+    assert date_of_line("He came on 4 October 2023.") == ""
+
+
+def test_datelines():
+    assert dateline("YEREVAN, OCTOBER 4, 2023 – The ministry said.") == (10, 4, 2023)
+    assert dateline("Oct 4 (Reuters) – The minister said.") == (10, 4, None)
+    assert dateline("YEREVAN, OCTOBER 4, ARMENPRESS. The minister said.") == (10, 4, None)
+    assert dateline("Officials said on Oct 4 - nothing") is None
+
+
+def test_dateline_with_a_year_dates_the_article():
+    assert article_dates("YEREVAN, OCTOBER 4, 2023 – Armenia said this.\n\nMore text.") == ["2023-10-04"]
+
+
+def test_dateline_without_a_year_needs_a_dated_line():
+    assert article_dates("Oct 4 (Reuters) – Armenia said this.\n") == [""]
+    text = "Headline here\n\nReuters\nOct 3 2023\n\nOct 4 (Reuters) – Armenia said this.\n"
+    assert article_dates(text) == ["2023-10-03"]  # the date line wins; the year would come from it
+    text = "Oct 4 (Reuters) – Armenia said this.\n\nUpdated 5 October 2023\n"
+    assert article_dates(text) == ["2023-10-04"]
+
+
+def test_no_date_stays_empty():
+    assert article_dates("France condemned the offensive on Tuesday.\n") == [""]
+
+
+def test_each_article_of_a_digest_gets_its_own_date():
+    text = ("First headline\n\nReuters\nOct 4 2023\n\nOct 4 (Reuters) – France said it condemned it.\n\n"
+            "Second headline\n\nAFP\n6 October 2023\n\nArmenia said it welcomed it.\n")
+    assert article_dates(text) == ["2023-10-04", "2023-10-06"]
+    paragraphs = pd.DataFrame({"doc": ["d", "d"], "article": ["d#0", "d#1"], "date": ["", ""]})
+    assert fill_dates(paragraphs, {"d": text}).tolist() == ["2023-10-04", "2023-10-06"]
+
+
+def test_metadata_dates_are_kept(registry):
+    text = "Oct 4 2023\n\nFrance condemned Azerbaijan's offensive, the minister said.\n"
+    with_meta = SimpleNamespace(id="a.txt", text=text, date="2024-01-02", source="", url="", title="")
+    without = SimpleNamespace(id="b.txt", text=text, date="", source="", url="", title="")
+    _, statements = engine.extract([with_meta, without], registry)
+    dates = statements.groupby("doc")["date"].first().to_dict()
+    assert dates == {"a.txt": "2024-01-02", "b.txt": "2023-10-04"}
+
+
+def test_the_seed_digest_is_dated_and_the_other_seeds_are_not(registry):
+    digest = next(config.SEEDS_DIR.glob("004_*.txt")).read_text(encoding="utf-8")
+    dates = article_dates(digest)
+    assert len(dates) == 9 and all(d == "2023-10-04" for d in dates)
+    other = next(config.SEEDS_DIR.glob("000_*.txt")).read_text(encoding="utf-8")
+    assert set(article_dates(other)) == {""}
+
+
+def test_dated_lines_with_page_furniture_in_the_head():
+    assert article_dates("Headline\n\nUpdated 6:18 PM GMT+4, March 7, 2024\n\nThe Houthis said this.\n") == ["2024-03-07"]
+    assert article_dates("Live blog\n\nWed 15 Jan 2025 21.52 GMT\n\nQatar said this.\n") == ["2025-01-15"]
+    # A yearless dateline takes its year from such a line, and keeps its own day.
+    text = "Headline\n\nJuly 17, 2025 7:58 PM GMT+3 Updated an hour ago\n\nDAMASCUS, July 16 (Reuters) - Israel said.\n"
+    assert article_dates(text) == ["2025-07-16"]
+    # Prose that mentions a date is not a date line.
+    assert article_dates("Headline\n\nThe war ended on 4 October 2020.\n") == [""]
