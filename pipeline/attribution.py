@@ -1335,14 +1335,18 @@ class Author:
 
 def opinion_authors(sentences: pd.DataFrame, registry: ActorRegistry) -> dict[str, Author]:
     """Article -> its author, for the articles signed by an author bio."""
+    by_article: dict[str, list[tuple[int, str]]] = {}
+    for article, paragraph, sentence in zip(sentences["article"], sentences["paragraph"], sentences["sentence"]):
+        by_article.setdefault(str(article), []).append((int(paragraph), sentence))
     authors: dict[str, Author] = {}
-    for article, rows in sentences.groupby("article", sort=False):
-        paragraphs = sorted(set(rows["paragraph"]))
-        for row in rows[rows["paragraph"].isin(paragraphs[-_BIO_FROM_END:])].itertuples(index=False):
-            match = _AUTHOR_BIO.match(row.sentence)
+    for article, rows in by_article.items():
+        paragraphs = sorted({p for p, _ in rows})
+        last = set(paragraphs[-_BIO_FROM_END:])
+        for paragraph, sentence in rows:
+            match = _AUTHOR_BIO.match(sentence) if paragraph in last else None
             if match:
                 name = re.sub(r"\s+", " ", match.group("name"))
-                authors[str(article)] = Author(registry.resolve(name) or name, name, row.paragraph, paragraphs[0])
+                authors[article] = Author(registry.resolve(name) or name, name, paragraph, paragraphs[0])
                 break
     return authors
 
@@ -1404,8 +1408,9 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     holders."""
     extra = [c for c in sentences.columns if c not in STATEMENT_COLUMNS and c != "heading"]
     columns = [*STATEMENT_COLUMNS[:len(SENTENCE_COLUMNS)], *extra, *STATEMENT_COLUMNS[len(SENTENCE_COLUMNS):]]
-    headings = sentences["heading"].fillna(False).astype(bool) if "heading" in sentences.columns else None
-    prose = sentences[~headings] if headings is not None else sentences
+    heading_column = sentences["heading"].fillna(False).astype(bool) if "heading" in sentences.columns else None
+    prose = sentences[~heading_column] if heading_column is not None else sentences
+    headings = heading_column.tolist() if heading_column is not None else None  # indexed per row below
     authors = opinion_authors(prose, registry)
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
@@ -1420,12 +1425,12 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             attributor.context.author = authors.get(str(row.article))
             paragraph, in_quote, quote_left_open = None, False, False
             prose_seen = 0
-        if given is None and attributor.context.date is None and (headings is not None and headings.iloc[n]
+        if given is None and attributor.context.date is None and (headings is not None and headings[n]
                                                                   or prose_seen < 2):
             # no date column: the article's own date line, headline block or dateline gives it
-            attributor.context.date = text_date(row.sentence if headings is not None and headings.iloc[n]
+            attributor.context.date = text_date(row.sentence if headings is not None and headings[n]
                                                 else row.sentence[:80])
-        if headings is not None and headings.iloc[n]:
+        if headings is not None and headings[n]:
             attributor.headline(row.sentence)
             if progress is not None:
                 progress(len(row.sentence))
