@@ -6,6 +6,8 @@ STAMP  := $(VENV)/.installed
 MODEL  := models/stance.skops
 INPUT  ?= seeds
 OUT    ?= reports
+# Label files to train on together: make train LABELS="labels/statements.csv crisis/labels.csv"
+LABELS ?= labels/statements.csv
 
 .DEFAULT_GOAL := help
 .PHONY: help install train predict evaluate test bench validate clean
@@ -22,10 +24,10 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create .venv and install the project with its test extras
 
 # The model is a real file: it is rebuilt only when the labels, actors or code change.
-$(MODEL): $(STAMP) labels/statements.csv labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
-	$(BIN)/stance train --labels labels/statements.csv --model $@
+$(MODEL): $(STAMP) $(LABELS) labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
+	$(BIN)/stance train $(foreach f,$(LABELS),--labels $(f)) --model $@
 
-train: $(MODEL) ## Train the stance and sentiment model (only if its inputs changed)
+train: $(MODEL) ## Train the model on LABELS (default labels/statements.csv; only if its inputs changed)
 
 validate: $(STAMP) ## Check the hand labels
 	$(BIN)/stance validate labels/statements.csv
