@@ -496,6 +496,68 @@ def ask_rows(suggestions: list, out: Console) -> list:
     return accepted
 
 
+@app.command()
+def label(
+    inputs: list[Path] = typer.Argument(..., help=INPUTS_HELP),
+    labels: Path = typer.Option(..., "--labels", help="Labels CSV to append the answers to (created if absent); "
+                                                      "'not a statement' answers go to <name>.not_statements.csv."),
+    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Model whose uncertainty orders the statements."),
+    actors: Path = ActorsOption,
+    train_labels: list[Path] = typer.Option([config.STATEMENT_LABELS], "--train-labels",
+                                            help="Labels the background retraining starts from (repeatable)."),
+    retrain_every: int = typer.Option(20, "--retrain-every", help="Retrain in the background every N answers "
+                                                                  "(0: never)."),
+) -> None:
+    """Label the statements of INPUT in the terminal, most uncertain first; every answer is saved at once."""
+    from pipeline.labelling import LabelStore, Retrainer, Session, candidates, run, score
+    from pipeline.terminal import KeyReader
+
+    try:
+        trained, _ = load_model(model)
+    except ModelError as error:
+        fail(str(error))
+    registry = load_registry(actors)
+    documents, _ = documents_or_exit(inputs)
+    try:
+        store = LabelStore(labels)
+    except (ValueError, OSError, UnicodeDecodeError) as error:
+        fail(f"cannot use {labels} for labels ({getattr(error, 'strerror', None) or error})")
+    if store.repaired:
+        err.print(f"[yellow]note[/] dropped a row cut short by an interrupted session in {labels}", highlight=False)
+    base = pd.DataFrame(columns=["sentence", "actor", "stance", "sentiment"])
+    if retrain_every > 0:
+        frames = [load_labels_or_exit(path, registry) for path in train_labels if path.is_file()]
+        if frames:
+            base = pd.concat(frames, ignore_index=True)
+            base = base[base["source"] != "dev"]
+    found = candidates(documents, registry, labels)
+    if found.empty:
+        fail("no statements found in " + ", ".join(str(p) for p in inputs))
+    session = Session(store, score(found, trained), registry,
+                      Retrainer(base, registry) if retrain_every > 0 else None, retrain_every)
+    console = Console(highlight=False, soft_wrap=True)
+    skipped = len(found) - len(session.queue)
+    console.print(f"{len(found)} statements in {len(documents)} documents; {skipped} already answered in {labels}",
+                  markup=False)
+    reason = "quit"
+    try:
+        with KeyReader() as keys:
+            reason = run(session, keys, console)
+    except KeyboardInterrupt:
+        reason = "interrupted"
+    total = len(store.labels.rows)
+    console.print(f"{reason}: {session.answers} answer(s) this session; {labels} holds {total} label row(s), "
+                  f"{sidecar_path_of(labels)} {len(store.rejected.rows)} 'not a statement' row(s)", markup=False)
+    if reason == "done":
+        console.print("every statement is answered", markup=False)
+
+
+def sidecar_path_of(labels: Path) -> Path:
+    from pipeline.labelling import sidecar_path
+
+    return sidecar_path(labels)
+
+
 def main() -> None:
     """Entry point: anything unforeseen is still one line, unless STANCE_DEBUG asks for the traceback."""
     try:
