@@ -383,11 +383,17 @@ def evaluate(
     out: Path = typer.Option(config.REPORTS_DIR, "--out", "-o", help="Report folder."),
     actors: Path = ActorsOption,
     dev: Path = DEV_OPTION,
+    learning_curve: Optional[Path] = typer.Option(
+        None, "--learning-curve", help="A crisis's labels: simulate an analyst adding them to the training labels "
+        "(--labels) most uncertain first and at random; writes learning_curve.md/.json to --out instead."),
 ) -> None:
     """Leave-one-article-out scores beside majority and lexicon baselines, and development-set scores."""
     from pipeline.evaluation import report_markdown
 
     registry = load_registry(actors)
+    if learning_curve is not None:
+        run_learning_curve(learning_curve, labels, out, registry)
+        return
     frame = load_labels_or_exit(labels, registry)
     summary, predictions, found = cross_validate(frame, labels, registry)
     dev_found = pd.DataFrame()
@@ -556,6 +562,30 @@ def sidecar_path_of(labels: Path) -> Path:
     from pipeline.labelling import sidecar_path
 
     return sidecar_path(labels)
+
+
+def run_learning_curve(crisis_labels: Path, labels: Path, out: Path, registry: ActorRegistry) -> None:
+    """``stance evaluate --learning-curve``: the simulated analyst (pipeline.learning_curve)."""
+    from pipeline.learning_curve import curve_json, curve_markdown, learning_curve
+
+    train = load_labels_or_exit(labels, registry)
+    crisis = load_labels_or_exit(crisis_labels, registry)
+    train = train[train["source"] != "dev"]
+    shared = set(zip(train["doc"], train["sentence"])) & set(zip(crisis["doc"], crisis["sentence"]))
+    if shared:
+        fail(f"{len(shared)} crisis statement(s) are also in {labels}: the curve needs them held out")
+    with Progress(TextColumn("{task.description}"), console=err, transient=True) as progress:
+        task = progress.add_task("learning curve", total=None)
+        try:
+            curve = learning_curve(train, crisis, registry,
+                                   progress=lambda what: progress.update(task, description=f"training: {what}"))
+        except ValueError as error:
+            fail(str(error))
+    text = curve_markdown(curve, f"Learning curve: {crisis_labels}")
+    write_text(out / "learning_curve.md", text)
+    write_text(out / "learning_curve.json", json.dumps(curve_json(curve), indent=2) + "\n")
+    Console(soft_wrap=True, highlight=False).print(text, markup=False)
+    err.print(f"learning curve written to {out}/learning_curve.md", highlight=False)
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ from pipeline.attribution import VERB_FORMS
 # Roles of independent people, who are actors under their own name ("analyst Tom Brick").
 INDEPENDENT_ROLES = frozenset("""
 analyst analysts researcher scholar expert professor resident residents activist journalist historian
-economist commentator witness refugee survivor doctor lawyer
+economist commentator witness refugee survivor doctor lawyer teacher farmer student nurse trader
 """.split())
 # Title-case words that belong to a role, never to a name ("Foreign Minister Jane Doe").
 TITLE_WORDS = frozenset("""
@@ -44,7 +44,7 @@ minister prime foreign defence defense interior finance information communicatio
 affairs president vice secretary general secretary-general spokesman spokeswoman spokesperson ambassador
 envoy special chancellor premier king queen emir senator governor mayor commander colonel lieutenant
 major marshal chief director deputy head chairman chair chairperson commissioner representative mr mrs ms
-dr sheikh professor prof archbishop bishop pope rev sir lord lady judge justice attorney adviser advisor
+dr sheikh professor prof director-general archbishop bishop pope rev sir lord lady judge justice attorney adviser advisor
 spokesmen officials official army military police state government ministry commissioner-general
 """.split()) | INDEPENDENT_ROLES
 # The last word of a body's name: "Tigray Interim Administration", "Fano Militia", "Rights Council".
@@ -66,7 +66,7 @@ NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "da", "van", "von", "al",
 # Between a subject and its verb: "John Roe also said", "Jane Doe on Monday condemned".
 _ADVERB = r"(?:\s+(?:also|again|later|earlier|then|further|separately|repeatedly|strongly|sharply|"\
           r"firmly|publicly|\w+ly|on\s+\w+day|in\s+a\s+statement))*"
-_CAP = r"[A-Z][\w'’.-]*"
+_CAP = r"[A-Z][\w'’-]*"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 _RUN = rf"{_CAP}(?:\s+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})\s+)*{_CAP})*"
 _RUN_RE = re.compile(rf"(?<![\w'’-]){_RUN}")
@@ -74,15 +74,21 @@ _ROLE_NOUN_RE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+")
                             for r in sorted({*ROLE_NOUNS, *TITLE_WORDS} - {"side", "source"}, key=len,
                                             reverse=True)) + r")\b")
+# A role noun right before a name: "the Ghanaian government spokesman John Roe".
+_ROLE_END_RE = re.compile(_ROLE_NOUN_RE.pattern + r"\s*,?\s*$")
+# Up to two asides between a subject and its verb: "Mebrat Gebru, 34, who walked for four days, said".
+_ASIDES = re.compile(r"^(?:,\s*[^,;:“”\"]{1,100}?){1,2},")
 _VERBS = "|".join(sorted(VERB_FORMS, key=len, reverse=True))
 _VERB_AFTER = re.compile(rf"^{_ADVERB}\s+(?:has\s+|had\s+|have\s+)?(?:{_VERBS})\b")
 _APPOSITIVE_AFTER = re.compile(r"^,\s*(?P<role>(?:the|a|an|its|his|her)?\s*[^,;:“”\"]{3,90}?),")
-_INVERTED_BEFORE = re.compile(r"(?:\b(?:said|says|added|adds|told\s+\w+|wrote|stated|according\s+to)\s+"
+_INVERTED_BEFORE = re.compile(r"(?:\b(?:said|says|added|adds|wrote|stated|according\s+to)\s+"
                               r"(?P<role>(?:[\w'’-]+\s+){0,6}?)?)$")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:\b[\w'’-]+[\s]+){1,7})$")
 _PERSON_NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:de|van|von|al|bin|ibn|la|le|del|da)\s+)?{_CAP}){{1,3}}$")
 _SURNAME = re.compile(rf"^{_CAP}$")
 INDEPENDENT = "(independent)"
+_NAME_ENDS = re.compile(r"^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|to|that|who|after|when|of|as|before)\b)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|from|at|by|with|for|on|near|into|across|toward|towards|and)\s+$")
 _NOT_IN_ROLE = {"that", "whether", "if", "it", "they", "he", "she", "we", "on", "in", "to", "was", "is", "would"}
 
 
@@ -116,7 +122,7 @@ def _split_run(run: str, registry: ActorRegistry) -> tuple[str, str]:
         words = words[1:]
     if not words:
         return "", ""
-    if words[-1].lower().strip(".") in BODY_HEADS:
+    if len(words) >= 2 and words[-1].lower() in BODY_HEADS:
         return "", " ".join(words)
     cut = 0
     for i, word in enumerate(words):
@@ -140,7 +146,8 @@ def _role_actor(role: str, registry: ActorRegistry) -> str:
     if not role or not _ROLE_NOUN_RE.search(role):
         return ""
     for mention in registry.mentions(role):
-        if mention.actor != "-":
+        # A capital in a role is a place ("negotiator at the Pretoria talks"), not the one represented.
+        if mention.actor != "-" and mention.kind != "capital":
             return mention.actor
     for start, end in registry.demonyms(role):
         resolved = registry.resolve(role[start:end] + " government")
@@ -160,8 +167,10 @@ def _candidates(sentence: str, registry: ActorRegistry) -> Iterable[tuple[str, s
     known = [(m.start, m.end) for m in registry.mentions(sentence)]
     for match in _RUN_RE.finditer(sentence):
         prefix, name = _split_run(match.group(), registry)
-        if not name or not _is_name(name):
-            continue
+        if not name or not _is_name(name) or re.search(r"['’]s?$|-[a-z]", name):
+            continue  # a possessive ("Abiy's government") or a compound ("Union-led") is not the speaker
+        if any(a == 0 and b == len(name) for a, b in registry.demonyms(name)):
+            continue  # "South African"
         start = match.start() + match.group().rindex(name)
         end = start + len(name)
         if any(a < end and start < b for a, b in known) or registry.resolve(name):
@@ -172,18 +181,22 @@ def _candidates(sentence: str, registry: ActorRegistry) -> Iterable[tuple[str, s
         if prefix:
             role = sentence[max(0, start - 80):start]
             role = _ROLE_BEFORE.search(role).group("role") if _ROLE_BEFORE.search(role) else prefix
-        elif (lower := _ROLE_BEFORE.search(before)) and _ROLE_NOUN_RE.search(lower.group("role").split(",")[-1]):
-            role = lower.group("role").split(",")[-1]
+        elif _ROLE_END_RE.search(before) and (lower := _ROLE_BEFORE.search(before)):
+            role = re.split(r"[,;:“”\"(]|\b(?:who|which|that|and|said|says|with|after|by|while)\b",
+                            lower.group("role"))[-1]
         if appositive and _ROLE_NOUN_RE.search(appositive.group("role")):
             role = role or appositive.group("role")
-            rest = after[appositive.end():]
-        else:
-            rest = after
+        asides = _ASIDES.match(after)
+        rest = after[asides.end():] if asides and _VERB_AFTER.match(after[asides.end():]) else after
         inverted = _INVERTED_BEFORE.search(before)
-        if inverted and set((inverted.group("role") or "").lower().split()) & _NOT_IN_ROLE:
-            inverted = None  # "added that Lome would": a clause, not an inverted speaker
-        speaks = bool(_VERB_AFTER.match(rest)) or bool(inverted)
-        if speaks or role.strip():
+        between = (inverted.group("role") or "").strip() if inverted else ""
+        if inverted and between and (set(between.lower().split()) & _NOT_IN_ROLE or not _ROLE_END_RE.search(between)):
+            inverted = None  # "added that Lome would", "said 35 trucks had reached Shire": not the speaker
+        if inverted and not _NAME_ENDS.match(after):
+            inverted = None  # "said Tigrayan forces would": the name is only part of the subject
+        subject = bool(_VERB_AFTER.match(rest)) and not _AFTER_PREPOSITION.search(before)
+        speaks = subject or bool(inverted)
+        if speaks or (role.strip() and len(name.split()) >= 2):
             yield name, role.strip()
 
 
@@ -204,22 +217,22 @@ def suggest_actors(sentences: pd.DataFrame, registry: ActorRegistry) -> list[Sug
             if pattern.search(sentence):
                 found[name].count += 1
     for item in found.values():
-        for role in item.roles:
-            item.actor = _role_actor(role, registry)
-            if item.actor == INDEPENDENT:
-                item.actor = item.name
-            if item.actor:
-                break
+        # The state or body most of its roles name (the first named wins a tie).
+        named = [a for a in (_role_actor(role, registry) for role in item.roles) if a]
+        if named:
+            item.actor = max(named, key=named.count)
+            item.actor = item.name if item.actor == INDEPENDENT else item.actor
         words = item.name.split()
         if item.actor:
             item.kind = "body" if words[-1].lower() in BODY_HEADS else "person"
         elif len(words) >= 2 and words[-1].lower() in BODY_HEADS:
             item.actor, item.kind = item.name, "body"
-    # A surname alone takes the proposal of the full name it ends.
+    # A surname (or a first name, as in "Abiy") alone takes the proposal of the one full name it is part of.
     full_names = [s for s in found.values() if len(s.name.split()) >= 2 and s.actor]
     for item in found.values():
         if not item.actor and len(item.name.split()) == 1:
             owners = {s.actor for s in full_names if s.name.split()[-1] == item.name}
+            owners = owners or {s.actor for s in full_names if s.name.split()[0] == item.name}
             if len(owners) == 1:
                 item.actor, item.kind = owners.pop(), "person"
     ranked = sorted(found.values(), key=lambda s: (-s.count, s.name))
