@@ -23,8 +23,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install the project with its test extras
 
-# The model is a real file: it is rebuilt only when the labels, actors or code change.
-$(MODEL): $(STAMP) $(LABELS) labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
+# The model is a real file: it is rebuilt only when the labels, actors or code change, or when
+# LABELS names another set of files (models/.labels remembers the last set).
+LABELS_STAMP := models/.labels
+$(LABELS_STAMP): FORCE
+	@mkdir -p $(dir $@); if [ "$$(cat $@ 2>/dev/null)" != "$(LABELS)" ]; then echo "$(LABELS)" > $@; fi
+.PHONY: FORCE
+FORCE:
+
+$(MODEL): $(STAMP) $(LABELS_STAMP) $(LABELS) labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
 	$(BIN)/stance train $(foreach f,$(LABELS),--labels $(f)) --model $@
 
 train: $(MODEL) ## Train the model on LABELS (default labels/statements.csv; only if its inputs changed)

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from pipeline.actors import ActorRegistry
 from pipeline.cli import app
 from pipeline.labels import read_labels
-from pipeline.learning_curve import crisis_folds, curve_markdown, curve_table, learning_curve
+from pipeline.learning_curve import crisis_folds, curve_markdown, curve_table, learning_curve, stance_head
 from pipeline.model import train_model
 
 SENTENCES = {
@@ -35,6 +35,14 @@ def crisis_rows() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def test_stance_head_is_the_full_models_stance(tiny_project: Path):
+    registry = ActorRegistry.load(None)
+    labels = read_labels(tiny_project / "labels.csv")
+    full, head = train_model(labels, registry).predict(labels), stance_head(labels, registry).predict(labels)
+    assert (full["stance"] == head["stance"]).all()
+    assert (full[["p_condemning", "p_neutral"]] - head[["p_condemning", "p_neutral"]]).abs().max().max() < 1e-9
+
+
 def test_curve_runs_both_orders_and_reports(tiny_project: Path):
     registry = ActorRegistry.load(None)
     train = read_labels(tiny_project / "labels.csv")
@@ -44,7 +52,7 @@ def test_curve_runs_both_orders_and_reports(tiny_project: Path):
 
     def fit(rows, reg):
         seen.append(len(rows))
-        return train_model(rows, reg)
+        return stance_head(rows, reg)
 
     curve = learning_curve(train, crisis, registry, checkpoints=(0, 2, 100), seeds=(0, 1), fit=fit)
     table = curve_table(curve)
