@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from pipeline.actors import ActorRegistry
 from pipeline.cli import app
-from pipeline.labels import read_labels
+from pipeline.labels import read_labels, validate_labels
 from pipeline.learning_curve import crisis_folds, curve_markdown, curve_table, learning_curve, stance_head
 from pipeline.model import train_model
 
@@ -101,3 +101,12 @@ def test_train_on_several_label_files(tiny_project: Path):
     assert meta["labels_rows"] == 8
     assert meta["sources"]["labels"]["file"].endswith("first.csv")
     assert meta["sources"]["labels_2"]["file"].endswith("second.csv")
+
+
+def test_crisis_set_validates(registry):
+    """The Tigray crisis set (the curve's data) is valid: every actor known, every sentence in its article."""
+    path = Path("labels/crisis/tigray/statements.csv")
+    frame = read_labels(path)
+    result = validate_labels(frame, path, registry)
+    assert result.problems == [] and result.warnings == []
+    assert len(frame) >= 200 and frame["doc"].nunique() == 12
