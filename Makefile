@@ -8,6 +8,8 @@ INPUT  ?= seeds
 OUT    ?= reports
 # Label files to train on together: make train LABELS="labels/statements.csv crisis/labels.csv"
 LABELS ?= labels/statements.csv
+# Extra options for stance train, e.g. TRAIN_FLAGS=--no-cv to skip the cross-validated scores.
+TRAIN_FLAGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install train predict evaluate test bench validate clean
@@ -32,7 +34,7 @@ $(LABELS_STAMP): FORCE
 FORCE:
 
 $(MODEL): $(STAMP) $(LABELS_STAMP) $(LABELS) labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
-	$(BIN)/stance train $(foreach f,$(LABELS),--labels $(f)) --model $@
+	$(BIN)/stance train $(foreach f,$(LABELS),--labels $(f)) --model $@ $(TRAIN_FLAGS)
 
 train: $(MODEL) ## Train the model on LABELS (default labels/statements.csv; only if its inputs changed)
 

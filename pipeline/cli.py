@@ -515,7 +515,7 @@ def label(
                                                                   "(0: never)."),
 ) -> None:
     """Label the statements of INPUT in the terminal, most uncertain first; every answer is saved at once."""
-    from pipeline.labelling import LabelStore, Retrainer, Session, candidates, run, score
+    from pipeline.labelling import LabelStore, Retrainer, Session, candidates, run, score, sidecar_path
     from pipeline.terminal import KeyReader
 
     try:
@@ -553,15 +553,9 @@ def label(
         reason = "interrupted"
     total = len(store.labels.rows)
     console.print(f"{reason}: {session.answers} answer(s) this session; {labels} holds {total} label row(s), "
-                  f"{sidecar_path_of(labels)} {len(store.rejected.rows)} 'not a statement' row(s)", markup=False)
+                  f"{sidecar_path(labels)} {len(store.rejected.rows)} 'not a statement' row(s)", markup=False)
     if reason == "done":
         console.print("every statement is answered", markup=False)
-
-
-def sidecar_path_of(labels: Path) -> Path:
-    from pipeline.labelling import sidecar_path
-
-    return sidecar_path(labels)
 
 
 def run_learning_curve(crisis_labels: Path, labels: Path, out: Path, registry: ActorRegistry) -> None:
