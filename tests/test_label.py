@@ -105,7 +105,13 @@ def test_keys_map_to_labels_and_undo(project: Path):
     assert len(answers(project)) == 5
     press(child, "s")
     assert answers(project).iloc[-1]["sentence"] == undone
-    finish(child)
+    # Ctrl-C ends the session cleanly: the terminal is restored and every answer is kept.
+    child.expect_exact("key> ")
+    child.sendintr()
+    child.expect_exact("interrupted: 7 answer(s) this session")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
     frame = answers(project)
     assert frame["stance"].tolist() == ["condemning", "supporting", "neutral", "calling_for_talks", "condemning",
                                         "supporting"]
