@@ -6,6 +6,10 @@ STAMP  := $(VENV)/.installed
 MODEL  := models/stance.pkl
 INPUT  ?= seeds
 OUT    ?= reports
+# Label files to train on together: make train LABELS="labels/statements.csv crisis/labels.csv"
+LABELS ?= labels/statements.csv
+# Extra options for stance train, e.g. TRAIN_FLAGS=--no-cv to skip the cross-validated scores.
+TRAIN_FLAGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install train predict evaluate test bench validate clean report-check browser
@@ -21,11 +25,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install the project with its test extras
 
-# The model is a real file: it is rebuilt only when the labels, actors or code change.
-$(MODEL): $(STAMP) labels/statements.csv labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
-	$(BIN)/stance train --labels labels/statements.csv --model $@
+# The model is a real file: it is rebuilt only when the labels, actors or code change, or when
+# LABELS names another set of files (models/.labels remembers the last set).
+LABELS_STAMP := models/.labels
+$(LABELS_STAMP): FORCE
+	@mkdir -p $(dir $@); if [ "$$(cat $@ 2>/dev/null)" != "$(LABELS)" ]; then echo "$(LABELS)" > $@; fi
+.PHONY: FORCE
+FORCE:
 
-train: $(MODEL) ## Train the stance and sentiment model (only if its inputs changed)
+$(MODEL): $(STAMP) $(LABELS_STAMP) $(LABELS) labels/actors.csv $(wildcard labels/written/*.txt) $(wildcard pipeline/*.py) $(wildcard pipeline/data/*.csv)
+	$(BIN)/stance train $(foreach f,$(LABELS),--labels $(f)) --model $@ $(TRAIN_FLAGS)
+
+train: $(MODEL) ## Train the model on LABELS (default labels/statements.csv; only if its inputs changed)
 
 validate: $(STAMP) ## Check the hand labels
 	$(BIN)/stance validate labels/statements.csv

@@ -221,7 +221,8 @@ def print_scores(summary: dict) -> None:
 
 @app.command()
 def train(
-    labels: Path = typer.Option(config.STATEMENT_LABELS, "--labels", help="Labels CSV."),
+    labels: list[Path] = typer.Option([config.STATEMENT_LABELS], "--labels",
+                                      help="Labels CSV; give it several times to train on several files together."),
     model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Where to save the model."),
     actors: Path = ActorsOption,
     cv: bool = typer.Option(True, "--cv/--no-cv", help="Report leave-one-article-out and development-set scores."),
@@ -229,7 +230,11 @@ def train(
 ) -> None:
     """Validate the labels, train the stance and sentiment heads, save model + metadata."""
     registry = load_registry(actors)
-    frame = load_labels_or_exit(labels, registry)
+    # Each file is validated on its own (its documents lie beside it), then all train together; the
+    # cross-validation scores the seed articles, with every other row always in training.
+    frame = pd.concat([load_labels_or_exit(path, registry) for path in labels], ignore_index=True).fillna("")
+    sources = {("labels" if n == 0 else f"labels_{n + 1}"): path for n, path in enumerate(labels)}
+    labels = labels[0]
     started = time.perf_counter()
     summary = cross_validate(frame, labels, registry)[0] if cv else {"rows": 0}
     if cv and summary.get("rows"):
@@ -239,7 +244,7 @@ def train(
     scores = {k: summary[k] for k in ("rows", "articles", "stance", "sentiment", "baselines", "end_to_end",
                                       "development") if k in summary}
     try:
-        save_model(trained, model, {"labels": labels, "actors": actors if actors.is_file() else None}, scores,
+        save_model(trained, model, {**sources, "actors": actors if actors.is_file() else None}, scores,
                    len(frame))
     except OSError as error:
         fail(f"cannot write the model to {model} ({error.strerror or error})")
@@ -486,11 +491,17 @@ def evaluate(
     out: Path = typer.Option(config.REPORTS_DIR, "--out", "-o", help="Report folder."),
     actors: Path = ActorsOption,
     dev: Path = DEV_OPTION,
+    learning_curve: Optional[Path] = typer.Option(
+        None, "--learning-curve", help="A crisis's labels: simulate an analyst adding them to the training labels "
+        "(--labels) most uncertain first and at random; writes learning_curve.md/.json to --out instead."),
 ) -> None:
     """Leave-one-article-out scores beside majority and lexicon baselines, and development-set scores."""
     from pipeline.evaluation import report_markdown
 
     registry = load_registry(actors)
+    if learning_curve is not None:
+        run_learning_curve(learning_curve, labels, out, registry)
+        return
     frame = load_labels_or_exit(labels, registry)
     summary, predictions, found = cross_validate(frame, labels, registry)
     dev_found = pd.DataFrame()
@@ -508,6 +519,175 @@ def evaluate(
         fail(str(error))
     print_scores(summary)
     err.print(f"evaluation written to {out}/evaluation.md", highlight=False)
+
+
+# --- a new crisis in an hour: stance actors suggest, stance label ---------------------------------
+
+actors_app = typer.Typer(no_args_is_help=True, help="Work on the crisis actors file.")
+app.add_typer(actors_app, name="actors")
+
+
+def documents_or_exit(inputs: list[Path]) -> tuple[list[Document], InputLog]:
+    log = InputLog()
+    documents = list(log.documents_of(inputs, Columns()))
+    if not documents:
+        fail("no readable documents in " + ", ".join(str(p) for p in inputs))
+    return documents, log
+
+
+@actors_app.command("suggest")
+def actors_suggest(
+    inputs: list[Path] = typer.Argument(..., help=INPUTS_HELP),
+    actors: Path = ActorsOption,
+    write: bool = typer.Option(False, "--write", help="Ask about each proposed row (y/n/e/q) and append the "
+                                                      "accepted ones to the actors file."),
+) -> None:
+    """List names that speak in the articles but resolve to no actor, with a proposed actors row."""
+    from pipeline.suggest import ActorsFileError, alias_row_text, append_rows, check_actors_file, known_alias
+
+    try:
+        rows = check_actors_file(actors)
+    except ActorsFileError as error:
+        fail(f"the actors file is not valid, nothing written: {error}")
+    registry = load_registry(actors)
+    documents, log = documents_or_exit(inputs)
+    from pipeline.suggest import suggest_actors
+
+    sentences, _ = engine.extract(documents, registry)
+    suggestions = [s for s in suggest_actors(sentences, registry) if not known_alias(s.name, rows, registry)]
+    out = Console(soft_wrap=True, highlight=False)
+    if not suggestions:
+        out.print("no unknown speakers found")
+    for n, item in enumerate(suggestions, start=1):
+        proposed = alias_row_text(item.row) if item.row else "(no state or body in a role: press e to type a row)"
+        out.print(f"[bold]{n}. {item.name}[/]  {item.count} sentence(s)  proposed: [cyan]{proposed}[/]")
+        for doc, sentence in item.examples:
+            out.print(f"    {doc}: {sentence}")
+    if write and suggestions:
+        accepted = ask_rows(suggestions, out)
+        if accepted:
+            try:
+                written = append_rows(actors, accepted)
+            except ActorsFileError as error:
+                fail(f"the rows made the actors file invalid, it was restored: {error}")
+            except OSError as error:
+                fail(f"cannot write {actors} ({error.strerror or error})")
+            out.print(f"{len(written)} row(s) appended to {actors}")
+        else:
+            out.print("nothing appended")
+    if log.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def ask_rows(suggestions: list, out: Console) -> list:
+    """One key per proposed row: y accept, n skip, e edit, q stop asking."""
+    from pipeline.suggest import alias_row_text, parse_row
+    from pipeline.terminal import KeyReader
+
+    accepted = []
+    with KeyReader() as keys:
+        for item in suggestions:
+            row = item.row
+            while True:
+                shown = alias_row_text(row) if row else "(none)"
+                out.print(f"{item.name}: {shown}  add it? (y)es (n)o (e)dit (q)uit ", end="", markup=False)
+                key = keys.key().lower()
+                out.print(key)
+                if key in ("q", ""):
+                    return accepted
+                if key == "n":
+                    break
+                if key == "y" and row:
+                    accepted.append(row)
+                    break
+                if key == "e":
+                    typed = keys.line("actor,alias,kind: ")
+                    if typed is None:
+                        return accepted
+                    row = parse_row(typed) or row
+                    if not parse_row(typed):
+                        out.print("  not a row: type actor,alias,kind (e.g. Ghana,John Roe,person)")
+    return accepted
+
+
+@app.command()
+def label(
+    inputs: list[Path] = typer.Argument(..., help=INPUTS_HELP),
+    labels: Path = typer.Option(..., "--labels", help="Labels CSV to append the answers to (created if absent); "
+                                                      "'not a statement' answers go to <name>.not_statements.csv."),
+    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Model whose uncertainty orders the statements."),
+    actors: Path = ActorsOption,
+    train_labels: list[Path] = typer.Option([config.STATEMENT_LABELS], "--train-labels",
+                                            help="Labels the background retraining starts from (repeatable)."),
+    retrain_every: int = typer.Option(20, "--retrain-every", help="Retrain in the background every N answers "
+                                                                  "(0: never)."),
+) -> None:
+    """Label the statements of INPUT in the terminal, most uncertain first; every answer is saved at once."""
+    from pipeline.labelling import LabelStore, Retrainer, Session, candidates, run, score, sidecar_path
+    from pipeline.terminal import KeyReader
+
+    try:
+        trained, _ = load_model(model)
+    except ModelError as error:
+        fail(str(error))
+    registry = load_registry(actors)
+    documents, _ = documents_or_exit(inputs)
+    try:
+        store = LabelStore(labels)
+    except (ValueError, OSError, UnicodeDecodeError) as error:
+        fail(f"cannot use {labels} for labels ({getattr(error, 'strerror', None) or error})")
+    if store.repaired:
+        err.print(f"[yellow]note[/] dropped a row cut short by an interrupted session in {labels}", highlight=False)
+    base = pd.DataFrame(columns=["sentence", "actor", "stance", "sentiment"])
+    if retrain_every > 0:
+        frames = [load_labels_or_exit(path, registry) for path in train_labels if path.is_file()]
+        if frames:
+            base = pd.concat(frames, ignore_index=True)
+            base = base[base["source"] != "dev"]
+    found = candidates(documents, registry, labels)
+    if found.empty:
+        fail("no statements found in " + ", ".join(str(p) for p in inputs))
+    session = Session(store, score(found, trained), registry,
+                      Retrainer(base, registry) if retrain_every > 0 else None, retrain_every)
+    console = Console(highlight=False, soft_wrap=True)
+    skipped = len(found) - len(session.queue)
+    console.print(f"{len(found)} statements in {len(documents)} documents; {skipped} already answered in {labels}",
+                  markup=False)
+    reason = "quit"
+    try:
+        with KeyReader() as keys:
+            reason = run(session, keys, console)
+    except KeyboardInterrupt:
+        reason = "interrupted"
+    total = len(store.labels.rows)
+    console.print(f"{reason}: {session.answers} answer(s) this session; {labels} holds {total} label row(s), "
+                  f"{sidecar_path(labels)} {len(store.rejected.rows)} 'not a statement' row(s)", markup=False)
+    if reason == "done":
+        console.print("every statement is answered", markup=False)
+
+
+def run_learning_curve(crisis_labels: Path, labels: Path, out: Path, registry: ActorRegistry) -> None:
+    """``stance evaluate --learning-curve``: the simulated analyst (pipeline.learning_curve)."""
+    from pipeline.learning_curve import curve_json, curve_markdown, learning_curve
+
+    train = load_labels_or_exit(labels, registry)
+    crisis = load_labels_or_exit(crisis_labels, registry)
+    train = train[train["source"] != "dev"]
+    shared = set(zip(train["doc"], train["sentence"])) & set(zip(crisis["doc"], crisis["sentence"]))
+    if shared:
+        fail(f"{len(shared)} crisis statement(s) are also in {labels}: the curve needs them held out")
+    with Progress(TextColumn("{task.description}"), console=err, transient=True) as progress:
+        task = progress.add_task("learning curve", total=None)
+        try:
+            curve = learning_curve(train, crisis, registry,
+                                   progress=lambda what: progress.update(task, description=f"training: {what}"))
+        except ValueError as error:
+            fail(str(error))
+    text = curve_markdown(curve, f"Learning curve: {crisis_labels}")
+    write_text(out / "learning_curve.md", text)
+    write_text(out / "learning_curve.json", json.dumps(curve_json(curve), indent=2) + "\n")
+    Console(soft_wrap=True, highlight=False).print(text, markup=False)
+    err.print(f"learning curve written to {out}/learning_curve.md", highlight=False)
 
 
 def main() -> None:

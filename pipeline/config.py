@@ -30,8 +30,9 @@ STANCES: tuple[str, ...] = ("condemning", "supporting", "neutral", "calling_for_
 PROBABILITY_COLUMNS: list[str] = [f"p_{s}" for s in STANCES]
 SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive")
 # seed: the seed articles; written: sentences written for training only; dev: real-style
-# development articles, scored and never trained on.
-LABEL_SOURCES: tuple[str, ...] = ("seed", "written", "dev")
+# development articles, scored and never trained on; labelled: answers given in `stance label`
+# (trained on, never scored by the seed cross-validation).
+LABEL_SOURCES: tuple[str, ...] = ("seed", "written", "dev", "labelled")
 
 # Sentiment labels mapped onto [-1, 1] for the per-actor mean sentiment score.
 SENTIMENT_SCORE: dict[str, float] = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}
