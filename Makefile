@@ -10,6 +10,9 @@ OUT    ?= reports
 LABELS ?= labels/statements.csv
 # Extra options for stance train, e.g. TRAIN_FLAGS=--no-cv to skip the cross-validated scores.
 TRAIN_FLAGS ?=
+# make bench: corpus size, and the size of a second corpus for peak memory (0: skip it).
+BENCH_MB ?= 10
+BENCH_MEMORY_MB ?= 0
 
 .DEFAULT_GOAL := help
 .PHONY: help install train predict evaluate test bench validate clean report-check browser
@@ -63,8 +66,8 @@ test: $(STAMP) browser ## Run the test suite
 report-check: browser ## Load OUT/report.html in headless Chromium: errors, table, filter; screenshot OUT/report.png
 	$(BIN)/python tests/browser.py $(OUT)/report.html $(OUT)/report.png
 
-bench: $(MODEL) ## Speed benchmark (extraction and prediction throughput)
-	$(BIN)/python -m pipeline.bench
+bench: $(MODEL) ## Speed benchmark: MB/s per stage and end to end, ratio to the bare floor (BENCH_MB=10, BENCH_MEMORY_MB=100)
+	BENCH_MB=$(BENCH_MB) BENCH_MEMORY_MB=$(BENCH_MEMORY_MB) $(BIN)/python -m pipeline.bench
 
 clean: ## Remove the environment, model and reports
 	rm -rf $(VENV) $(MODEL) models/stance.json $(OUT)

@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import Callable, Union
+from typing import Callable, NamedTuple, Union
 
 import pandas as pd
 
@@ -213,16 +213,15 @@ _CLAUSE_BREAKS = {";", ":", "that", "whether", "while", "because", "if", "althou
                   "but", "when", "where", "unless"}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of a sentence; a tuple with its lower case computed once, because the rules
+    read ``low`` tens of times per token and build a few dozen tokens per sentence."""
+
     text: str
     start: int
     end: int
     quoted: bool
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 _SAY_FORMS = {"say", "says", "said", "report", "reports", "reported", "add", "adds", "added", "claim", "claims",
@@ -261,7 +260,8 @@ def tokenize(sentence: str, open_at_start: bool = False) -> list[Token]:
         start = match.start()
         inside = bool(spans) and any(a < start < b for a, b in spans)
         text = match.group()
-        tokens.append(Token(text.rstrip(".") or text, start, match.end(), inside))
+        word = text.rstrip(".") or text
+        tokens.append(Token(word, start, match.end(), inside, word.lower()))
     return tokens
 
 
