@@ -230,7 +230,7 @@ def reliability(correct: pd.Series, confidence: pd.Series) -> dict[str, Any]:
     frame["bin"] = pd.cut(frame["confidence"], RELIABILITY_BINS, include_lowest=True)
     rows, gap = [], 0.0
     for interval, group in frame.groupby("bin", observed=True):
-        rows.append({"bin": f"{interval.left:.1f}-{interval.right:.1f}", "statements": int(len(group)),
+        rows.append({"bin": f"{max(interval.left, 0.0):.1f}-{interval.right:.1f}", "statements": int(len(group)),
                      "mean_confidence": float(group["confidence"].mean()), "accuracy": float(group["correct"].mean())})
         gap += len(group) * abs(group["confidence"].mean() - group["correct"].mean())
     return {"bins": rows, "ece": gap / max(len(frame), 1)}
