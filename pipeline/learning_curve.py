@@ -33,7 +33,7 @@ from pipeline import config
 from pipeline.actors import ActorRegistry
 from pipeline.evaluation import classification_scores, positions
 from pipeline.labelling import margins, uncertainty_order
-from pipeline.model import StanceModel, build_pipeline, model_input
+from pipeline.model import DEFAULT_WEIGHTS, StanceModel, actor_table_text, build_pipeline, model_input, sample_weights
 
 CHECKPOINTS: tuple[int, ...] = (0, 25, 50, 100, 200)
 SEEDS: tuple[int, ...] = (0, 1, 2)
@@ -57,8 +57,9 @@ class StanceHead:
     the full model's; the curve needs no sentiment, and skipping that head halves the cost."""
 
     def __init__(self, labels: pd.DataFrame, registry: ActorRegistry) -> None:
-        self.pipeline = build_pipeline(None, registry.records())
-        self.pipeline.fit(model_input(labels), labels[["stance"]].to_numpy())
+        self.pipeline = build_pipeline(None, actor_table_text(registry))
+        self.pipeline.fit(model_input(labels), labels[["stance"]].to_numpy(),
+                          clf__sample_weight=sample_weights(labels, DEFAULT_WEIGHTS))
         self.classes = [str(c) for c in self.pipeline.classes_[0]]
 
     def predict(self, statements: pd.DataFrame) -> pd.DataFrame:

@@ -87,8 +87,8 @@ def test_keys_map_to_labels_and_undo(project: Path):
     child.expect_exact("unknown actor")
     child.send("a")
     child.expect_exact("actor (")
-    child.sendline("Berlin")  # an alias: resolved to its canonical actor
-    child.expect_exact("actor: Germany")
+    child.sendline("Lima")  # an alias (a capital no tiny document names): resolved to its canonical actor
+    child.expect_exact("actor: Peru")
     press(child, "c")
     # Undo: the answer leaves its file and the same statement comes back.
     press(child, "x")
@@ -118,7 +118,7 @@ def test_keys_map_to_labels_and_undo(project: Path):
     assert frame.loc[1, "sentiment"] == "positive" and frame.loc[3, "sentiment"] == "negative"
     assert set(frame["source"]) == {"labelled"}
     corrected = frame.iloc[4]
-    assert corrected["actor"] == "Germany" and corrected["extracted_actor"] != "Germany"
+    assert corrected["actor"] == "Peru" and corrected["extracted_actor"] != "Peru"
     assert corrected["note"] == f"actor corrected from {corrected['extracted_actor']}"
     rejected = pd.read_csv(sidecar_path(project / "answers.csv"))
     assert len(rejected) == 1 and rejected.loc[0, "actor"] not in set(frame["extracted_actor"])
