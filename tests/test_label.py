@@ -37,8 +37,11 @@ def spawn(project: Path, *extra: str, retrain_every: int = 0):
     args = ["label", "a.txt", "b.txt", "--labels", "answers.csv", "--model", "model.skops",
             "--train-labels", "labels.csv", "--retrain-every", str(retrain_every), *extra]
     env = {**os.environ, "TERM": "dumb", "COLUMNS": "200", "LINES": "50", "NO_COLOR": "1"}
+    # A run started in the background (make test under `cmd &`, some CI shells) inherits SIGINT
+    # ignored; an analyst's terminal delivers it, so the child gets the default back.
     child = pexpect.spawn(STANCE, args, cwd=str(project), env=env, encoding="utf-8", timeout=TIMEOUT,
-                          dimensions=(50, 200))
+                          dimensions=(50, 200),
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
     return child
 
 
