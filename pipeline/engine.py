@@ -13,7 +13,8 @@ output of ``--jobs 4`` is byte-identical to ``--jobs 1``.
 
 Statement columns (``BatchResult.statements``): the statement frame's columns (doc, article,
 paragraph, sentence_id, offset, sentence, date, source, url, title, actor, speaker, cue, rule),
-then the model's (stance, confidence, p_<stance>, sentiment, sentiment_score) and ``target``.
+then the model's (stance, confidence, p_<stance>, sentiment, sentiment_score) and the targets'
+(``target``, ``target_rule``, ``target_first``: see ``pipeline.targets``).
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 import pandas as pd
 
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry
-from pipeline.attribution import guess_target, statements_from_paragraphs
+from pipeline.attribution import statements_from_paragraphs
 from pipeline.documents import paragraphs_frame
-from pipeline.model import PREDICTED_COLUMNS, StanceModel
-from pipeline.targets import TARGET_COLUMNS, statement_targets
+from pipeline.model import StanceModel
 from pipeline.dates import fill_dates
+from pipeline.targets import TARGET_COLUMNS, statement_targets
 
 # Metadata a document carries into every one of its statements.
 METADATA_COLUMNS = ["date", "source", "url", "title"]
@@ -68,7 +69,7 @@ def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.
 
 
 def classify(statements: pd.DataFrame, model: StanceModel, registry: ActorRegistry) -> pd.DataFrame:
-    """The statements with the model's columns and each non-neutral statement's target."""
+    """The statements with the model's columns and each statement's targets."""
     statements = statements.reset_index(drop=True)
     predicted = pd.concat([statements, model.predict(statements)], axis=1)
     predicted[TARGET_COLUMNS] = statement_targets(predicted, registry)

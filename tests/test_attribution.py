@@ -1,6 +1,5 @@
 """Attribution rules, one test each, on hand-written sentences."""
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
