@@ -60,11 +60,12 @@ class BatchResult:
 
 def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents -> (sentence frame, statement frame), each row carrying its document's metadata."""
-    paragraphs = paragraphs_frame({d.id: d.text for d in documents}, keep_headings=True)
+    texts = {d.id: d.text for d in documents}
+    paragraphs = paragraphs_frame(texts, keep_headings=True)
     for column in METADATA_COLUMNS:
         values = {d.id: getattr(d, column, "") or "" for d in documents}
         paragraphs[column] = paragraphs["doc"].map(values).fillna("").astype(str)
-    paragraphs["date"] = fill_dates(paragraphs, {d.id: d.text for d in documents})
+    paragraphs["date"] = fill_dates(paragraphs, texts)
     return statements_from_paragraphs(paragraphs, registry)
 
 
