@@ -66,6 +66,10 @@ _AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Male", "Malé", "Georgetown", "C
 ROLE_NOUNS = vocabulary.words(vocabulary.DEMONYM)
 
 
+# Sentences whose mentions a registry remembers (a batch's worth of statements and their sentences).
+MENTION_MEMO_SIZE = 20_000
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of a sentence that names an actor."""
@@ -155,6 +159,20 @@ RECORD_COLUMNS = ("actor", "alias", "kind", "role", "from", "to", "source")
 OFFICEHOLDER_KIND = "officeholder"
 DEMONYM_KIND = "demonym"
 # Surnames that are also ordinary words or months never stand alone for an office holder.
+# Roles whose holders news copy names by surname alone with no introduction ("Putin said",
+# "Guterres urged"). Spokespeople, envoys and commissioners are introduced by full name first,
+# and their surnames ("Williams", "Swan", "Bishop", "Keita") are too common to stand alone: the
+# article's context learns the surname from the full name instead.
+_INTRODUCED_ROLES = {"commissioner", "humanitarian_coordinator", "chief_cabinet_secretary",
+                     "presidential_foreign_policy_adviser"}
+
+
+def surname_alone(role: str) -> bool:
+    """Whether a holder of ``role`` is matched by surname alone (not only by full name)."""
+    return not (role in _INTRODUCED_ROLES or role.startswith("special_") or "spokesperson" in role
+                or "press_secretary" in role)
+
+
 _SURNAME_STOPWORDS = {
     "May", "March", "June", "July", "August", "Bush", "Brown", "Black", "White", "Green", "Long", "Little",
     "King", "Rice", "Hill", "Young", "Wood", "Church", "Lee", "Kim", "Ali", "Khan", "Abe", "Ban", "Sun",
@@ -287,6 +305,8 @@ class ActorRegistry:
             if holder.actor == NOT_AN_ACTOR:
                 continue
             self._holders.setdefault(holder.name, []).append(holder)
+            if not surname_alone(holder.role):
+                continue  # named in full; the article's own "Williams added" is learned from the full name
             surname = holder.name.split()[-1]
             short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname)]  # "al-Sisi" is "Sisi" too
             for word in dict.fromkeys(short):
@@ -299,6 +319,7 @@ class ActorRegistry:
             a.actor for a in [*self._by_alias.values(), *self._by_demonym.values()]
         ) - {NOT_AN_ACTOR}
         self.actors |= frozenset(h.actor for hs in self._holders.values() for h in hs) - {NOT_AN_ACTOR}
+        self._memo: dict[tuple[str, str | None], tuple[Mention, ...]] = {}
         self._alias_matcher = _Matcher([*self._by_alias, *self._holders])
         self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -381,6 +402,19 @@ class ActorRegistry:
     def mentions(self, text: str, date: str | None = None) -> list[Mention]:
         """Non-overlapping actor mentions, left to right; the longest wins a tie. ``date`` (ISO)
         picks among office holders of one name."""
+        # Attribution, masking and targets each read the same sentence: remember the last few
+        # thousand answers (mentions are frozen, the list handed out is a fresh copy).
+        key = (text, date)
+        memo = self._memo
+        if key in memo:
+            return list(memo[key])
+        found = self._find_mentions(text, date)
+        if len(memo) >= MENTION_MEMO_SIZE:
+            memo.clear()
+        memo[key] = tuple(found)
+        return found
+
+    def _find_mentions(self, text: str, date: str | None) -> list[Mention]:
         found: list[tuple[int, int, int, Mention]] = []
         last_end = 0
         for start, ends in sorted(self._alias_matcher.all_at_starts(text).items()):

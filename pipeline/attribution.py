@@ -255,13 +255,20 @@ def ends_inside_quote(sentence: str, open_at_start: bool = False) -> bool:
 
 def tokenize(sentence: str, open_at_start: bool = False) -> list[Token]:
     spans = quote_spans(sentence, open_at_start)
+    # Lowercasing the sentence once is only slicing-safe when no character changes length ("İ").
+    low = sentence.lower()
+    same_length = len(low) == len(sentence)
     tokens = []
+    span = 0  # spans are in order and tokens come left to right: one pointer walks them
     for match in _TOKEN_RE.finditer(sentence):
-        start = match.start()
-        inside = bool(spans) and any(a < start < b for a, b in spans)
+        start, end = match.span()
+        while span < len(spans) and spans[span][1] <= start:
+            span += 1
+        inside = span < len(spans) and spans[span][0] < start < spans[span][1]
         text = match.group()
         word = text.rstrip(".") or text
-        tokens.append(Token(word, start, match.end(), inside, word.lower()))
+        lower = low[start:start + len(word)] if same_length else word.lower()
+        tokens.append(Token(word, start, end, inside, lower))
     return tokens
 
 

@@ -84,10 +84,10 @@ def dateline(line: str) -> tuple[int, int, int | None] | None:
 
 def _short_dated(line: str) -> re.Match[str] | None:
     """The full date in a short line that is not prose ("Updated 6:18 PM GMT+4, March 7, 2024")."""
+    if len(line.split()) > HEAD_DATE_WORDS:
+        return None  # prose: checked first, as it is most lines and far cheaper than the date search
     match = _MONTH_DAY_YEAR.search(line) or _DAY_MONTH_YEAR.search(line)
-    if match and len(line.split()) <= HEAD_DATE_WORDS and not _SENTENCE.search(line):
-        return match
-    return None
+    return match if match and not _SENTENCE.search(line) else None
 
 
 def article_date(lines: list[str]) -> str:

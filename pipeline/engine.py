@@ -19,7 +19,9 @@ then the model's (stance, confidence, p_<stance>, sentiment, sentiment_score) an
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
+import re
 from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
@@ -36,9 +38,12 @@ from pipeline.targets import TARGET_COLUMNS, statement_targets
 # Metadata a document carries into every one of its statements.
 METADATA_COLUMNS = ["date", "source", "url", "title"]
 # A batch closes at this many characters or documents, whichever comes first: big enough that the
-# model's vectorised work dominates, small enough that memory stays flat.
-BATCH_CHARS = 1_000_000
-BATCH_DOCUMENTS = 500
+# model's vectorised work dominates (a thousand statements or so), small enough that memory stays
+# flat and that a few megabytes already give every worker several batches to share.
+BATCH_CHARS = 250_000
+BATCH_DOCUMENTS = 200
+# A document longer than this is read in pieces (see ``run``): far above any article.
+PART_CHARS = 500_000
 
 
 class Document(Protocol):
@@ -56,6 +61,8 @@ class BatchResult:
     documents: int
     sentences: int
     characters: int
+    paragraphs: int = 0  # prose paragraphs read
+    articles: int = 0  # one past the highest article number ("doc#n") read
 
 
 def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -82,22 +89,70 @@ def process_batch(documents: Sequence[Document], registry: ActorRegistry, model:
     sentences, statements = extract(documents, registry)
     predicted = classify(statements, model, registry)
     predicted = predicted[predicted["actor"] != NOT_AN_ACTOR].reset_index(drop=True)
-    return BatchResult(predicted, len(documents), len(sentences), sum(len(d.text) for d in documents))
+    paragraphs = len(sentences[["doc", "paragraph"]].drop_duplicates()) if len(sentences) else 0
+    articles = max((int(a.rsplit("#", 1)[1]) for a in set(sentences["article"])), default=-1) + 1
+    return BatchResult(predicted, len(documents), len(sentences), sum(len(d.text) for d in documents),
+                       paragraphs, articles)
+
+
+def split_text(text: str, max_chars: int = PART_CHARS) -> list[tuple[int, str]]:
+    """(start, piece) of a text cut into pieces of at most ``max_chars``: after the last line break
+    of the window, else after its last sentence end, else at its last space."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = window.rfind("\n") + 1
+        if cut < max_chars // 2:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, max_chars // 2)]
+            cut = ends[-1] if ends else window.rfind(" ") + 1
+        if cut < max_chars // 2:
+            cut = max_chars
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+
+
+@dataclass(frozen=True)
+class Part:
+    """Where a batch that is one piece of a long document sits in it (``split_text``)."""
+
+    doc: str
+    start: int
+    first: bool
 
 
 def batches(documents: Iterable[Document], max_chars: int = BATCH_CHARS,
             max_documents: int = BATCH_DOCUMENTS) -> Iterator[list[Document]]:
     """Consecutive groups of documents, each closed at ``max_chars`` characters or ``max_documents``."""
+    for batch, _part in _planned(documents, max_chars, max_documents):
+        yield batch
+
+
+def _planned(documents: Iterable[Document], max_chars: int = BATCH_CHARS, max_documents: int = BATCH_DOCUMENTS,
+             part_chars: int = PART_CHARS) -> Iterator[tuple[list[Document], Part | None]]:
+    """``batches``, with each piece of a document longer than ``part_chars`` a batch of its own."""
     batch: list[Document] = []
     size = 0
     for document in documents:
+        if len(document.text) > part_chars:
+            if batch:
+                yield batch, None
+                batch, size = [], 0
+            for n, (start, piece) in enumerate(split_text(document.text, part_chars)):
+                yield [dataclasses.replace(document, text=piece)], Part(document.id, start, n == 0)
+            continue
         batch.append(document)
         size += len(document.text)
         if size >= max_chars or len(batch) >= max_documents:
-            yield batch
+            yield batch, None
             batch, size = [], 0
     if batch:
-        yield batch
+        yield batch, None
 
 
 # --- running batches: here, in a process pool, or on Dask ---------------------------------------
@@ -126,24 +181,61 @@ def _in_order(submit: Callable[[list[Document]], Any], wait: Callable[[Any], Bat
 
 
 def run(documents: Iterable[Document], registry: ActorRegistry, model: StanceModel, jobs: int = 1,
-        dask: Any = None, max_chars: int = BATCH_CHARS) -> Iterator[BatchResult]:
+        dask: Any = None, max_chars: int = BATCH_CHARS, part_chars: int = PART_CHARS) -> Iterator[BatchResult]:
     """Process ``documents`` in batches and yield each batch's result in input order.
+
+    A document longer than ``part_chars`` (a corpus dumped into one file, not an article) is read
+    in pieces, each a batch, so that the workers share it; each piece starts a fresh article
+    context (people and bodies learned, the last speaker), and its rows are numbered as in the
+    whole document.
 
     ``jobs``: worker processes on this machine (1 runs in this process). ``dask``: a
     ``distributed.Client``; when given, the batches run on its workers instead.
     """
-    work = batches(documents, max_chars)
+    parts: deque[Part | None] = deque()
+
+    def work() -> Iterator[list[Document]]:
+        for batch, part in _planned(documents, max_chars, part_chars=part_chars):
+            parts.append(part)  # results come back in this order, so each one pairs with its part
+            yield batch
+
+    results: Iterator[BatchResult]
     if dask is not None:
-        yield from _run_dask(work, registry, model, dask)
+        results = _run_dask(work(), registry, model, dask)
     elif jobs <= 1:
-        for batch in work:
-            yield process_batch(batch, registry, model)
+        results = (process_batch(batch, registry, model) for batch in work())
     else:
         # fork shares the loaded model with the workers instead of pickling it to each one.
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with context.Pool(jobs, initializer=_init_worker, initargs=(registry, model)) as pool:
-            yield from _in_order(lambda b: pool.apply_async(_work, (b,)), lambda r: r.get(), work, 2 * jobs)
+        pool = context.Pool(jobs, initializer=_init_worker, initargs=(registry, model))
+        results = _pooled(pool, work(), 2 * jobs)
+    seen: dict[str, BatchResult] = {}  # the pieces of a long document read so far
+    for result in results:
+        part = parts.popleft()
+        yield result if part is None else _renumbered(result, part, seen)
+
+
+def _pooled(pool: Any, work: Iterable[list[Document]], window: int) -> Iterator[BatchResult]:
+    with pool:
+        yield from _in_order(lambda b: pool.apply_async(_work, (b,)), lambda r: r.get(), work, window)
+
+
+def _renumbered(result: BatchResult, part: Part, seen: dict[str, BatchResult]) -> BatchResult:
+    """A piece's statements numbered as in the whole document: offsets, paragraphs, sentences and
+    articles continue from the pieces before it; the document is counted once."""
+    before = seen.pop(part.doc) if not part.first and part.doc in seen else BatchResult(pd.DataFrame(), 0, 0, 0)
+    rows = result.statements.copy()
+    if len(rows):
+        rows["offset"] += part.start
+        rows["paragraph"] += before.paragraphs
+        rows["sentence_id"] += before.sentences
+        rows["article"] = [f"{a.rsplit('#', 1)[0]}#{int(a.rsplit('#', 1)[1]) + before.articles}"
+                           for a in rows["article"]]
+    seen[part.doc] = BatchResult(pd.DataFrame(), 0, before.sentences + result.sentences, 0,
+                                 before.paragraphs + result.paragraphs, before.articles + result.articles)
+    return BatchResult(rows, int(part.first), result.sentences, result.characters, result.paragraphs,
+                       result.articles)
 
 
 def _run_dask(work: Iterable[list[Document]], registry: ActorRegistry, model: StanceModel,

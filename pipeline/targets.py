@@ -93,6 +93,7 @@ ATTRIBUTES = r"sovereignty|integrity|independence|people|security|unity|territor
 _ATTRIBUTE_AFTER = re.compile(rf"^['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{ATTRIBUTES})", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"(?:{ACTS})\w*\s+(?:[^.;,]{{0,80}}?\s)?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){{0,5}}$")
 _BY_BEFORE_CI = re.compile(_BY_BEFORE.pattern, re.IGNORECASE)
+_BY_WORD = re.compile(r"(?i)\bby\s")
 _POSSESSIVE = re.compile(r"^['’]s?(?![\w])")
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+|or\s+|&\s+)(?:the\s+)?$",
                            re.IGNORECASE)
@@ -189,8 +190,11 @@ def _is_agent(sentence: str, span: Span, stance: str = "") -> bool:
     (or, for a statement that is not condemning, the holder of what is backed: "X's sovereignty")."""
     if stance != "condemning" and _ATTRIBUTE_AFTER.match(sentence[span.end:span.end + 40]):
         return True
-    return bool(_ACT_AFTER.match(sentence[span.end:span.end + 40])
-                or _BY_BEFORE_CI.search(sentence[max(0, span.start - 160):span.start]))
+    if _ACT_AFTER.match(sentence[span.end:span.end + 40]):
+        return True
+    before = sentence[max(0, span.start - 160):span.start]
+    # The "strikes by X" pattern is slow to search and needs a "by": look for one first.
+    return bool(_BY_WORD.search(before) and _BY_BEFORE_CI.search(before))
 
 
 def _verbs(sentence: str, stance: str, speaker_spans: Sequence[Span]) -> list[re.Match[str]]:

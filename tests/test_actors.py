@@ -214,3 +214,13 @@ def test_registries_with_the_same_rows_are_equal_and_hash_alike(registry):
     again = pickle.loads(pickle.dumps(registry))
     assert again == registry and hash(again) == hash(registry)
     assert ActorRegistry.from_records(registry.records()[:-1]) != registry
+
+
+def test_remembered_mentions_are_handed_out_as_fresh_lists():
+    from pipeline.actors import ActorRegistry
+
+    registry = ActorRegistry.load(None)
+    first = registry.mentions("France condemned Germany.")
+    first.clear()
+    assert [m.actor for m in registry.mentions("France condemned Germany.")] == ["France", "Germany"]
+    assert registry.mentions("France condemned Germany.", "2020-01-01") == registry.mentions("France condemned Germany.")

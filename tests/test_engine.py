@@ -79,3 +79,26 @@ def test_jobs_do_not_change_a_single_byte_of_the_reports(tiny_project: Path, sav
         assert result.exit_code == 0, result.output
         outputs.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert outputs[0] == outputs[1]
+
+
+def test_a_long_text_is_cut_into_pieces_at_sentence_ends():
+    text = " ".join(f"Sentence number {i} is here." for i in range(200))
+    pieces = engine.split_text(text, max_chars=500)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 500 for _, p in pieces) and len(pieces) > 5
+    assert all(text[start:start + len(p)] == p for start, p in pieces)
+    assert all(p.rstrip().endswith(".") for _, p in pieces)
+
+
+def test_a_long_document_is_read_in_pieces_numbered_as_one(registry, model):
+    # A corpus dumped on one line: its pieces go to different workers, its rows read as one document.
+    text = " ".join(documents(60)[i].text for i in range(60))
+    doc = Document(id="dump.txt", text=text, date="2024-10-01")
+    runs = {jobs: list(engine.run([doc], registry, model, jobs=jobs, part_chars=1_000)) for jobs in (1, 2)}
+    rows = pd.concat([r.statements for r in runs[1]]).reset_index(drop=True)
+    assert len(runs[1]) > 3 and sum(r.documents for r in runs[1]) == 1
+    assert all(text[o:o + len(s)] == s for o, s in zip(rows["offset"], rows["sentence"]))
+    assert rows["sentence_id"].is_monotonic_increasing and rows["sentence_id"].iloc[-1] > 100
+    assert rows["paragraph"].is_monotonic_increasing
+    assert rows["actor"].tolist() == ["France", "Germany", "Italy", "Japan", "Canada", "Brazil"] * 20
+    pd.testing.assert_frame_equal(rows, pd.concat([r.statements for r in runs[2]]).reset_index(drop=True))

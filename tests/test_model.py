@@ -76,3 +76,21 @@ def test_speaker_clause_keeps_the_words_around_the_speaker():
     masked = "On Monday , SPEAKERX sharply condemned the raid on ACTORX , said a spokesman"
     assert speaker_clause(masked, after=3, before=2) == "On Monday SPEAKERX sharply condemned the"
     assert speaker_clause("he said it was over", after=3, before=2) == "NOSPEAKER"
+
+
+def test_the_word_cached_char_vectorizer_gives_the_parents_features():
+    import pickle
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.model import CharNgramTfidf
+
+    train = ["Kenya condemned the attack.", "Naïve   hope\tfor talks", "İstanbul talks resumed", "a b c"]
+    test = [*train, "", "   ", "Unseen wörds and the attack again, the attack!", "x"]
+    for params in ({"ngram_range": (3, 5), "sublinear_tf": True}, {"ngram_range": (1, 2), "lowercase": False}):
+        plain = TfidfVectorizer(analyzer="char_wb", **params).fit(train)
+        cached = CharNgramTfidf(analyzer="char_wb", **params).fit(train)
+        for _ in range(2):  # the second pass reads every word from the cache
+            a, b = plain.transform(test).tocsr(), cached.transform(test).tocsr()
+            assert (a != b).nnz == 0 and a.shape == b.shape
+    assert "_word_cache" in cached.__dict__ and "_word_cache" not in pickle.loads(pickle.dumps(cached)).__dict__
