@@ -333,7 +333,9 @@ _SAYING_PARTICIPLES = {
 }
 # States of mind an actor declares: "the Secretary-General is deeply concerned".
 _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "appalled", "outraged", "shocked",
-                   "encouraged", "disappointed", "troubled", "committed", "determined", "opposed"}
+                   "encouraged", "disappointed", "troubled", "committed", "determined", "opposed",
+                   # "is following (closely, with grave concern)", "is monitoring": concern stated (the guide's neutral)
+                   "following", "monitoring", "watching"}
 # A role held no longer: "former Nigerian president ...".
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile"}
 # "did not say", "would not comment": no position taken.
@@ -351,11 +353,18 @@ _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
 _BODY_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS)
 _BODY_SET = set(_BODY_WORDS)
 _BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
-_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<w>{_BODY_ALTERNATIVES})\b")
+# "Kenya's foreign ministry", "Kenya defence forces"; not "the United States welcomed the army's ...":
+# without a possessive, the words between may not be a verb or a determiner.
+_BODY_AFTER = re.compile(rf"(?:['’]s\s+(?:[a-z-]+\s+){{0,2}}?|\s+(?:(?!(?:the|a|an|its|their|his|her|and|or)\s)"
+                         rf"[a-z-]+(?<!ed)(?<!s)\s+){{0,2}}?)(?P<w>{_BODY_ALTERNATIVES})\b")
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b")
 _BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
+# Mentions that name a state (not a person, body or organisation).
+_STATE_KINDS = {"country", "capital", "demonym", "role"}
+# Bodies every side has, that a speaker's own clause means as the speaker's own.
+_OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency"}
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea")}
@@ -396,6 +405,19 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 _TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})")
 _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
+_HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
+                r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs)\s+Minister|Minister\s+of\s+"
+                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
+                r"Army\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
+                r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
+                r"[Gg]overnment\s+[Ss]pokes(?:man|woman|person))")
+_HOME_TITLE_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?{_HOME_TITLES}\s+(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
+                              rf"(?P<name>{_NAME})(?=\s+(?:[a-z]+ed|says|told|warned|said)\b|,)")
+_HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
+                                   rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
+                                   rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
+_FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
+                                rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 _ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
@@ -426,6 +448,7 @@ class ArticleContext:
     headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
+    states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
     author: "Author | None" = None
     _people_matcher: "_Matcher | None" = None
     _people_dirty: bool = False
@@ -490,7 +513,8 @@ class ArticleContext:
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)
         parts = name.split()
-        short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else [])  # "Lin Jian": "Lin" may be the surname
+        # "Lin Jian": "Lin" may be the surname; "Michael Makuei Lueth" is "Makuei" as often as "Lueth"
+        short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
         for word in short:
             if word != name and len(word) > 2 and word not in _NOT_NAMES and word not in self.registry.actors:
                 if word in self.people and self.people[word][1] != name:
@@ -546,6 +570,22 @@ class ArticleContext:
                 start = place.end() + role.start("name")
                 if name and not self._overlaps_actor(text, start, mentions):
                     learned |= self._add_person(name, where[0].actor)
+        # "Interior Minister Jane Doe said", "The president's press secretary, John Roe,": a national
+        # office with no state named; news copy names the state of a foreign official, so the
+        # office is the article's own state (the first its headline names).
+        home = self.home()
+        for pattern in (_HOME_TITLE_NAME, _HOME_ROLE_COMMA_NAME) if home else ():
+            hit = pattern.match(text)
+            if hit and not any(m.start < hit.end("name") and m.actor != NOT_AN_ACTOR for m in mentions):
+                name = _clean_name(hit.group("name"))
+                if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
+                    learned |= self._add_person(name, home)
+        # "Former president Jane Doe": no longer anyone's voice but her own
+        for hit in _FORMER_TITLE_NAME.finditer(text):
+            name = _clean_name(hit.group("name"))
+            if name and name not in self.people and " " in name:
+                self._add_person(name, name)
+                learned = True
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc
         for hit in re.finditer(rf"(?P<name>{_NAME}),\s+who\s+(?:chairs|currently\s+chairs|heads)\s+(?:the\s+)?"
                                rf"(?P<body>[^,]+),", text):
@@ -575,6 +615,14 @@ class ArticleContext:
                     learned |= self._add_person(name, owner[0].actor)
         return learned
 
+    def home(self) -> str | None:
+        """The article's own state: the one it has named most so far (the headline's first breaks a tie)."""
+        if not self.states:
+            return None
+        top = max(self.states.values())
+        leaders = [a for a, n in self.states.items() if n == top]
+        return next((a for a in self.headline if a in leaders), leaders[0])
+
     @staticmethod
     def _overlaps_actor(text: str, start: int, mentions: list[Mention]) -> bool:
         return any(m.start <= start < m.end and m.kind not in {"officeholder", "person"} for m in mentions)
@@ -587,6 +635,8 @@ class ArticleContext:
                 self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
             if m.text not in _SHORT_NAMES:
                 self.named.add(m.actor)
+            if m.kind in _STATE_KINDS:
+                self.states[m.actor] = self.states.get(m.actor, 0) + 1
             words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
             after = text[m.end:m.end + 40].lower()
             tail = _BODY_AFTER.match(after)
@@ -622,14 +672,20 @@ class ArticleContext:
                 self.headline.append(m.actor)
 
     # -- resolving --------------------------------------------------------------------------
-    def resolve_body(self, definite: Definite) -> str | None:
+    def tied_body(self, definite: Definite) -> str | None:
+        """The actor the article itself tied the body to, or its one usual actor."""
         body = definite.body
         if body is not None and body in self.bodies:
             return self.bodies[body]
         if body in {"bloc", "regional bloc"} and self.blocs:
             return self.blocs[-1]
-        if body in _BODY_DEFAULTS:
-            return _BODY_DEFAULTS[body]
+        return _BODY_DEFAULTS.get(body) if body is not None else None
+
+    def resolve_body(self, definite: Definite) -> str | None:
+        body = definite.body
+        tied = self.tied_body(definite)
+        if tied is not None:
+            return tied
         if definite.seen_before and self.last is not None:
             return None  # the caller gives it to the last speaker, as before
         if body is not None and self.headline:
@@ -867,6 +923,12 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if not isinstance(s.subjects, Definite):
             continue
         actor = view.context.resolve_body(s.subjects)
+        earlier = _speakers_before([*found, *out], s.v)
+        if earlier and earlier[0].actor != NOT_AN_ACTOR and (
+                view.context.tied_body(s.subjects) is None or s.subjects.body in _OWN_BODIES):
+            # "Somalia's spokesman told reporters that the government had asked ...": an untied
+            # body, or "the government", in the clause an earlier speaker reports is the speaker's own.
+            actor = earlier[0].actor
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
@@ -1104,6 +1166,12 @@ def _mention_start(tokens: list[Token], i: int, at: dict[int, Mention]) -> int:
     return start
 
 
+def _before_determiners(tokens: list[Token], j: int, at: dict[int, Mention]) -> int:
+    while j >= 1 and j not in at and tokens[j].low in _DETERMINERS:
+        j -= 1
+    return j
+
+
 def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
     """Mentions joined to the one starting at ``start`` by 'and': 'France and Germany objected',
     'Chile, Peru, and Ecuador issued' (any length, with or without the Oxford comma)."""
@@ -1122,14 +1190,14 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
         return out
     k = _mention_start(tokens, j, at)
     out.append(at[k])
-    j = k - 1
+    j = _before_determiners(tokens, k - 1, at)  # "Norway, the United Kingdom and ..."
     while j >= 1 and tokens[j].text == "," and (j - 1 in at or j >= 2 and tokens[j - 1].low in _DETERMINERS
                                                   and j - 2 in at):
         k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
         if _governed(tokens, k, at):
             break
         out.append(at[k])
-        j = k - 1
+        j = _before_determiners(tokens, k - 1, at)
     return out
 
 
@@ -1143,6 +1211,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
     deontic = False
     modal = False
+    aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks
     i = v - 1
     while i >= 0 and v - i <= 45:
         tok = tokens[i]
@@ -1154,7 +1223,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             deontic = True
         if low in _MODALS:
             modal = True
-        opened = _relative_clause_open(tokens, i) if tok.text == "," else None
+        opened = _relative_clause_open(tokens, i, at) if tok.text == "," else None
         if opened is not None:
             i = opened - 1  # "France, which recalled ... Azerbaijan ..., estimated": skip the aside
             continue
@@ -1169,6 +1238,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             while k >= 0 and tokens[k].text != "(" and i - k < 12:
                 k -= 1
             if k >= 0 and tokens[k].text == "(":
+                if aside is None:
+                    aside = next((at[j] for j in range(k + 1, i) if j in at and at[j].actor != NOT_AN_ACTOR), None)
                 i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
                 continue
         if i == v - 1 and i not in at and _unknown_name(tokens, i, at):
@@ -1201,6 +1272,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
             break
         i -= 1
+    if aside is not None and not deontic:
+        return [aside]  # "The Office for the Coordination of Humanitarian Affairs (OCHA) says"
     phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted and t.text not in _QUOTE_CHARS)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
@@ -1250,10 +1323,16 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
     return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _CALENDAR
 
 
-def _relative_clause_open(tokens: list[Token], close: int) -> int | None:
-    """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause."""
+def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention] | None = None) -> int | None:
+    """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause, or
+    opening an apposition to the actor before it ("the United States, the so-called Troika, said")."""
     for k in range(close - 2, max(close - 40, 0), -1):
-        if tokens[k].low in {"which", "who"} and tokens[k - 1].text == "," and not tokens[k].quoted:
+        if tokens[k].quoted or tokens[k - 1].text != ",":
+            continue
+        if tokens[k].low in {"which", "who"}:
+            return k - 1
+        if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
+                and not any(t.text == "," for t in tokens[k:close]):
             return k - 1
     return None
 

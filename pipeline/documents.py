@@ -134,9 +134,18 @@ def is_boilerplate(line: str) -> bool:
                 or is_caption(line) or is_page_prompt(line))
 
 
+# Datelines of other house styles, the place in capitals: "MINSK, Belarus (AP) — ", "JUBA, 28 March
+# 2025 – ", "KYIV, Aug 11 — ", "ISLAMABAD: ".
+_DATELINE_CAPS = re.compile(
+    rf"^[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
+    rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
+    rf"\s*(?:\([A-Za-z .]+\))?\s*(?:[–—]|-{{1,2}}|:)\s+(?=[A-Z“\"‘'])"
+)
+
+
 def dateline_length(text: str) -> int:
     """Length of a dateline opening the paragraph, 0 if there is none."""
-    match = _DATELINE_PREFIX.match(text)
+    match = _DATELINE_PREFIX.match(text) or _DATELINE_CAPS.match(text)
     return match.end() if match else 0
 
 

@@ -80,7 +80,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "cabinet": {_D, _P},
     "king": {_D},
     "emir": {_D},
-    "foreign office": {_D},
+    "foreign office": {_D, _P, _B},
     "security council": {_D},
     "senator": {_D},
     "counterpart": {_D},
