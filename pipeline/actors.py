@@ -296,11 +296,14 @@ class ActorRegistry:
         self._holders: dict[str, list[OfficeHolder]] = {}
         # A first name of someone who speaks for another actor is no surname to match alone
         # ("Mohamed", "Petro": Gustavo Petro of Colombia, Petro Poroshenko of Ukraine).
-        first_names: dict[str, set[str]] = {}
+        # With a date, only a first name of someone in office then blocks the surname (Petro
+        # Poroshenko left office in 2019; "Petro said" in 2025 is Gustavo Petro).
+        first_names: dict[str, list[OfficeHolder]] = {}
         for holder in self._holder_rows:
             parts = holder.name.split()
             if len(parts) > 1:
-                first_names.setdefault(parts[0], set()).add(holder.actor)
+                first_names.setdefault(parts[0], []).append(holder)
+        self._first_names: dict[str, list[OfficeHolder]] = {}
         for holder in self._holder_rows:
             if holder.actor == NOT_AN_ACTOR:
                 continue
@@ -311,8 +314,11 @@ class ActorRegistry:
             short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname)]  # "al-Sisi" is "Sisi" too
             for word in dict.fromkeys(short):
                 if word != holder.name and len(word) > 2 and word not in _SURNAME_STOPWORDS \
-                        and word not in self._by_demonym and not first_names.get(word, set()) - {holder.actor}:
+                        and word not in self._by_demonym:
                     self._holders.setdefault(word, []).append(holder)
+                    others = [h for h in first_names.get(word, []) if h.actor != holder.actor]
+                    if others:
+                        self._first_names[word] = others
         for name in [n for n in self._holders if n in self._by_alias]:
             del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
         self.actors: frozenset[str] = frozenset(
@@ -391,6 +397,9 @@ class ActorRegistry:
         rows = self._holders.get(name)
         if not rows:
             return None
+        others = self._first_names.get(name)
+        if others and (not date or any(h.in_office(date) for h in others)):
+            return None  # also the first name of someone speaking for another actor then
         if date:
             current = [h for h in rows if h.in_office(date)]
             if len({h.actor for h in current}) != 1:

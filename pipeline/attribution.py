@@ -57,7 +57,7 @@ from typing import Callable, NamedTuple, Union
 import pandas as pd
 
 from pipeline import vocabulary
-from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher
+from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher, _TITLE_WORDS
 from pipeline.cues import takes_position
 from pipeline.sentences import SENTENCE_COLUMNS
 
@@ -475,6 +475,8 @@ class ArticleContext:
             if end is None:
                 continue
             name = text[start:end]
+            if " " not in name and _inside_other_name(text, start, end):
+                continue  # "Islam" of Nahid Islam inside "Mirza Fakhrul Islam Alamgir"
             learned.append(Mention(start, end, name, self.people[name][0], "person"))
             last_end = end
         if not learned:
@@ -583,7 +585,9 @@ class ArticleContext:
         # "Former president Jane Doe": no longer anyone's voice but her own
         for hit in _FORMER_TITLE_NAME.finditer(text):
             name = _clean_name(hit.group("name"))
-            if name and name not in self.people and " " in name:
+            known = any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions) \
+                or (name is not None and self.registry.resolve(name) is not None)  # the table's, at any date
+            if name and name not in self.people and " " in name and not known:
                 self._add_person(name, name)
                 learned = True
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc
@@ -929,6 +933,9 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             # "Somalia's spokesman told reporters that the government had asked ...": an untied
             # body, or "the government", in the clause an earlier speaker reports is the speaker's own.
             actor = earlier[0].actor
+        place = _place_opening(view)
+        if place is not None and not earlier and s.subjects.body in _OWN_BODIES | _STATE_BODIES:
+            actor = place  # "In Brasília, the foreign ministry said": the ministry of the place
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
@@ -936,6 +943,21 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                     else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
+
+
+_PLACE_OPENING = re.compile(r"(?:In|From)\s+(?P<place>[^,]{2,40}),\s+")
+# Bodies of a state, which a sentence opening in its capital names ("In Brasília, the ministry said").
+_STATE_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military",
+                 "foreign office", "president", "prime minister"}
+
+
+def _place_opening(view: SentenceView) -> str | None:
+    """The state of a capital or country the sentence opens in ("In Brasília, ...")."""
+    hit = _PLACE_OPENING.match(view.text)
+    if not hit:
+        return None
+    return next((m.actor for m in view.mentions if m.start == hit.start("place") and m.end == hit.end("place")
+                 and m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR), None)
 
 
 def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -1130,7 +1152,15 @@ def _is_possessive_modifier(tokens: list[Token], end: int, attached: bool = Fals
         end += 1
     elif not (attached and end > 0 and _ends_possessive(tokens[end - 1])):
         return False
-    return (tokens[end].low if end < len(tokens) else "") not in _ROLE_AFTER_POSSESSIVE
+    return not _role_after_possessive(tokens, end)
+
+
+def _role_after_possessive(tokens: list[Token], at: int) -> bool:
+    """Does a role of a state start at token ``at`` ("ministry", "air force", "coast guard")?"""
+    if at >= len(tokens):
+        return False
+    two = f"{tokens[at].low} {tokens[at + 1].low}" if at + 1 < len(tokens) else ""
+    return tokens[at].low in _ROLE_AFTER_POSSESSIVE or two in _ROLE_AFTER_POSSESSIVE
 
 
 def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
@@ -1139,7 +1169,7 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     there the verb follows a comma.)"""
     if end == 0 or not _ends_possessive(tokens[end - 1]) or end >= len(tokens) or v == 0:
         return False
-    if tokens[end].low in _ROLE_AFTER_POSSESSIVE or tokens[v - 1].text == ",":
+    if _role_after_possessive(tokens, end) or tokens[v - 1].text == ",":
         return False
     between = tokens[end:v]
     if any(t.low in vocabulary.ROLES for t in between):
@@ -1164,6 +1194,16 @@ def _mention_start(tokens: list[Token], i: int, at: dict[int, Mention]) -> int:
     while start > 0 and start - 1 in at and at[start - 1].actor == at[i].actor:
         start -= 1
     return start
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """Is the one word at ``start:end`` part of a longer name (a capitalised word right after it,
+    or right before it that is no title)?"""
+    if re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
+        return True
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
+    return bool(before) and before.group(1) not in _TITLE_WORDS and before.group(1) not in _NOT_NAMES \
+        and not before.group(1).endswith(("'s", "’s"))
 
 
 def _before_determiners(tokens: list[Token], j: int, at: dict[int, Mention]) -> int:
@@ -1329,8 +1369,8 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
     for k in range(close - 2, max(close - 40, 0), -1):
         if tokens[k].quoted or tokens[k - 1].text != ",":
             continue
-        if tokens[k].low in {"which", "who"}:
-            return k - 1
+        if tokens[k].low in {"which", "who", "whose"} or tokens[k].low.endswith("ing") and k - 2 in (at or {}):
+            return k - 1  # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,"
         if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1

@@ -778,3 +778,43 @@ def test_a_three_word_name_is_known_by_its_middle_word_too(registry):
     text = ("Kenya's information minister, Michael Makuei Lueth, said the talks would resume.\n\n"
             "Makuei said the army had been told to hold its fire.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Kenya", "Kenya"]
+
+
+def test_a_first_name_blocks_a_surname_only_while_its_holder_is_in_office(registry):
+    # Petro Poroshenko left office in 2019: in 2025 "Petro" is Gustavo Petro of Colombia
+    assert registry.resolve("Petro", "2025-01-27") == "Colombia"
+    assert registry.resolve("Petro", "2016-05-01") is None
+
+
+def test_a_learned_surname_inside_a_longer_name_is_not_that_person(registry):
+    text = ("Nahid Islam, a coordinator of the student movement, said the students had proposed a leader.\n\n"
+            "Mirza Fakhrul Islam Alamgir, the secretary-general of the party, urged members to keep the peace.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Nahid Islam"]
+
+
+def test_a_participle_aside_with_a_pronoun_is_skipped(attribute):
+    assert attribute("Afghan Foreign Minister Amir Khan Muttaqi, speaking in New Delhi where he is on a visit, "
+                     "said Afghan forces had done what was needed.") == [["Afghanistan"]]
+
+
+def test_a_whose_aside_is_skipped(attribute):
+    assert attribute("Albania, whose minister chairs the meeting, said the talks would resume.") == [["Albania"]]
+
+
+def test_a_body_in_a_capital_opening_the_sentence_is_that_states(registry):
+    text = ("Colombia and US end row over deportation flights\n\n"
+            "Colombia's foreign ministry said the migrants would be met at the airport.\n\n"
+            "In Brasília, the foreign ministry said it would ask Washington to explain the treatment of deportees.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Colombia", "Brazil"]
+
+
+def test_a_two_word_role_after_a_possessive_speaks_for_the_state(attribute):
+    assert attribute("Colombia’s air force said two of its planes had left.") == [["Colombia"]]
+
+
+def test_a_former_leader_the_table_knows_keeps_the_tables_actor(registry):
+    text = ("Cambodia and Thailand trade fire\n\n"
+            "Former leader Hun Sen, who heads the Senate, wrote that Cambodia had been forced to defend itself.\n\n"
+            "Prime Minister Hun Manet said Cambodia wanted an immediate ceasefire.\n")
+    rows = _statements(registry, {"a.txt": text}, dates={"a.txt": "2025-07-25"})
+    assert "Hun Sen" not in rows["actor"].tolist() and rows["actor"].tolist()[-1] == "Cambodia"
