@@ -405,6 +405,13 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 _TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})")
 _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
+# "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
+# "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
+_CHAIR_OF = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:currently\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
+    rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
+    rf"chair)\s+of)|speaking\s+as\s+(?:the\s+|this\s+year['’]s\s+|current\s+)?(?:chair|chairman|chairperson|"
+    rf"president)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs)\s+Minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
@@ -591,9 +598,8 @@ class ArticleContext:
                 self._add_person(name, name)
                 learned = True
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc
-        for hit in re.finditer(rf"(?P<name>{_NAME}),\s+who\s+(?:chairs|currently\s+chairs|heads)\s+(?:the\s+)?"
-                               rf"(?P<body>[^,]+),", text):
-            body = [m for m in states if hit.start("body") <= m.start < hit.end("body")]
+        for hit in _CHAIR_OF.finditer(text):
+            body = [m for m in states if hit.start("body") <= m.start < hit.end("body") and m.kind not in _STATE_KINDS]
             actor = body[0].actor if body else (self.blocs[-1] if "bloc" in hit.group("body") and self.blocs else None)
             name = _clean_name(hit.group("name"))
             if actor and name:

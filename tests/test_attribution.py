@@ -818,3 +818,21 @@ def test_a_former_leader_the_table_knows_keeps_the_tables_actor(registry):
             "Prime Minister Hun Manet said Cambodia wanted an immediate ceasefire.\n")
     rows = _statements(registry, {"a.txt": text}, dates={"a.txt": "2025-07-25"})
     assert "Hun Sen" not in rows["actor"].tolist() and rows["actor"].tolist()[-1] == "Cambodia"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Albanian Prime Minister Edi Rama, whose country holds the rotating chairmanship of the OSCE, said the "
+     "OSCE was ready to help.", "OSCE"),
+    ("Malaysian Prime Minister Anwar Ibrahim, speaking as this year's chair of ASEAN, said the bloc urged both "
+     "governments to stand down.", "ASEAN"),
+    ("Honduran President Xiomara Castro, who holds the rotating presidency of CELAC, called an emergency "
+     "meeting of the bloc's leaders.", "CELAC"),
+])
+def test_a_leader_speaking_as_chair_speaks_for_the_body(attribute, sentence, actor):
+    assert attribute(sentence) == [[actor]]
+
+
+def test_an_unknown_name_before_a_relative_clause_is_no_pronoun(attribute):
+    assert attribute("Renamo said the ruling ignored evidence of fraud.",
+                     "Mabote, who is due to be sworn in next month, said he would govern for all and invited the "
+                     "opposition to talks.") == [["Renamo"], []]
