@@ -7,7 +7,7 @@ MODEL  := models/stance.pkl
 INPUT  ?= seeds
 OUT    ?= reports
 # Label files to train on together: make train LABELS="labels/statements.csv crisis/labels.csv"
-LABELS ?= labels/statements.csv
+LABELS ?= labels/statements.csv labels/pages/statements.csv labels/crisis/tigray/statements.csv
 # Extra options for stance train, e.g. TRAIN_FLAGS=--no-cv to skip the cross-validated scores.
 TRAIN_FLAGS ?=
 # make bench: corpus size, and the size of a second corpus for peak memory (0: skip it).
@@ -48,7 +48,7 @@ predict: $(MODEL) ## Per-actor stance tables for INPUT (default seeds/) into OUT
 	$(BIN)/stance predict $(INPUT) --model $(MODEL) --out $(OUT)
 
 evaluate: $(STAMP) ## Leave-one-article-out scores into reports/evaluation.md
-	$(BIN)/stance evaluate --labels labels/statements.csv --out $(OUT)
+	$(BIN)/stance evaluate $(foreach f,$(LABELS),--labels $(f)) --out $(OUT)
 
 # The browser test needs Chromium: installed here when missing and running as root with apt-get
 # (a fresh CI machine); anywhere else the test is skipped with its reason.

@@ -11,8 +11,9 @@ back in one run:
 - peak memory of ``stance predict`` (a child process) on a 10 MB and, with ``BENCH_MEMORY_MB``,
   a bigger corpus.
 
-The corpus is article-sized files assembled from the seeds' paragraphs by a seeded shuffle, so
-every run measures the same text.
+The corpus is article-sized files assembled from the paragraphs of the seeds and of the labelled
+real-style pages (wire copy, live blogs, UN notes, scraped pages) by a seeded shuffle, so every run
+measures the same text, with about the share of statements real coverage has.
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ ARTICLE_PARAGRAPHS = 12
 
 
 def write_corpus(folder: Path, megabytes: float, seed: int = 0) -> int:
-    """Article-sized .txt files of seed paragraphs (a seeded shuffle) until ``megabytes``; returns bytes."""
-    documents, _ = read_all([config.SEEDS_DIR])
+    """Article-sized .txt files of paragraphs of the seeds and of the labelled real-style pages (a
+    seeded shuffle) until ``megabytes``; returns bytes."""
+    sources = [config.SEEDS_DIR, *(p.parent for p in (config.DEV_LABELS, *config.TRAIN_LABELS[1:]))]
+    pages = sorted(f for d in sources if d.is_dir() for f in d.iterdir() if f.suffix in (".txt", ".html"))
+    documents, _ = read_all(pages)
     paragraphs = [p for d in documents for p in d.text.split("\n") if len(p) > 80]
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)

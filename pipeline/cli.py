@@ -221,7 +221,7 @@ def print_scores(summary: dict) -> None:
 
 @app.command()
 def train(
-    labels: list[Path] = typer.Option([config.STATEMENT_LABELS], "--labels",
+    labels: list[Path] = typer.Option(list(config.TRAIN_LABELS), "--labels",
                                       help="Labels CSV; give it several times to train on several files together."),
     model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Where to save the model."),
     actors: Path = ActorsOption,
@@ -487,7 +487,9 @@ def predict(
 
 @app.command()
 def evaluate(
-    labels: Path = typer.Option(config.STATEMENT_LABELS, "--labels", help="Labels CSV."),
+    labels: list[Path] = typer.Option(list(config.TRAIN_LABELS), "--labels",
+                                      help="Labels CSV, as for train: the seed articles of the first are scored "
+                                      "leave-one-article-out, every other row always trains."),
     out: Path = typer.Option(config.REPORTS_DIR, "--out", "-o", help="Report folder."),
     actors: Path = ActorsOption,
     dev: Path = DEV_OPTION,
@@ -500,10 +502,10 @@ def evaluate(
 
     registry = load_registry(actors)
     if learning_curve is not None:
-        run_learning_curve(learning_curve, labels, out, registry)
+        run_learning_curve(learning_curve, labels[0], out, registry)
         return
-    frame = load_labels_or_exit(labels, registry)
-    summary, predictions, found = cross_validate(frame, labels, registry)
+    frame = pd.concat([load_labels_or_exit(path, registry) for path in labels], ignore_index=True).fillna("")
+    summary, predictions, found = cross_validate(frame, labels[0], registry)
     dev_found = pd.DataFrame()
     if summary.get("rows"):
         summary["development"], dev_found = development(frame, dev, registry)

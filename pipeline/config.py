@@ -19,6 +19,11 @@ REPORTS_DIR = Path("reports")
 
 STATEMENT_LABELS = LABELS_DIR / "statements.csv"
 DEV_LABELS = LABELS_DIR / "dev" / "statements.csv"
+# Real-style pages, hand-labelled and trained on (source "page"): ten crises, and the Tigray war.
+PAGE_LABELS = LABELS_DIR / "pages" / "statements.csv"
+CRISIS_LABELS = LABELS_DIR / "crisis" / "tigray" / "statements.csv"
+# What `stance train` and `stance evaluate` train on by default: the sentence labels and the labelled pages.
+TRAIN_LABELS: tuple[Path, ...] = (STATEMENT_LABELS, PAGE_LABELS, CRISIS_LABELS)
 ACTOR_ALIASES = LABELS_DIR / "actors.csv"
 BUILTIN_OFFICEHOLDERS = DATA_DIR / "officeholders.csv"
 DEFAULT_MODEL = MODELS_DIR / "stance.pkl"
@@ -31,8 +36,9 @@ PROBABILITY_COLUMNS: list[str] = [f"p_{s}" for s in STANCES]
 SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive")
 # seed: the seed articles; written: sentences written for training only; dev: real-style
 # development articles, scored and never trained on; labelled: answers given in `stance label`
-# (trained on, never scored by the seed cross-validation).
-LABEL_SOURCES: tuple[str, ...] = ("seed", "written", "dev", "labelled")
+# (trained on, never scored by the seed cross-validation); page: real-style pages of other crises
+# with every statement labelled (`labels/pages/`), trained on like an analyst's own labels.
+LABEL_SOURCES: tuple[str, ...] = ("seed", "written", "dev", "labelled", "page")
 
 # Sentiment labels mapped onto [-1, 1] for the per-actor mean sentiment score.
 SENTIMENT_SCORE: dict[str, float] = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}

@@ -84,3 +84,14 @@ def test_missing_columns_and_non_csv(tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     with pytest.raises(LabelError, match="not a text CSV"):
         read_labels(binary)
+
+
+def test_the_labelled_pages_validate(registry):
+    """The labelled real-style pages (trained on): every actor known, every sentence in its page."""
+    from pipeline.labels import read_labels, validate_labels
+
+    path = config.PAGE_LABELS
+    frame = read_labels(path)
+    result = validate_labels(frame, path, registry)
+    assert result.problems == [] and result.warnings == []
+    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 10
