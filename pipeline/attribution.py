@@ -1549,7 +1549,8 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     article, paragraph, in_quote, quote_left_open = None, None, False, False
     given: str | None = None
     prose_seen = 0
-    for n, row in enumerate(sentences.itertuples(index=False)):
+    # Iterating pyarrow-backed string columns cell by cell is slow; plain objects are not.
+    for n, row in enumerate(sentences.astype(object).itertuples(index=False)):
         if row.article != article:
             article = row.article
             given = _iso_date(_cell(row, "date", ""))
