@@ -412,6 +412,8 @@ _CHAIR_OF = re.compile(
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
     rf"chair)\s+of)|speaking\s+as\s+(?:the\s+|this\s+year['’]s\s+|current\s+)?(?:chair|chairman|chairperson|"
     rf"president)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
+_HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
+                           rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs)\s+Minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
@@ -589,6 +591,14 @@ class ArticleContext:
                 name = _clean_name(hit.group("name"))
                 if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, home)
+        # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
+        for hit in _HEAD_OF_BODY.finditer(text):
+            name = _clean_name(hit.group("name"))
+            body = Definite("the " + hit.group("body")).body
+            actor = (self.tied_body(Definite("the " + hit.group("body"))) or self.home()) if body else None
+            if name and actor and name not in self.people \
+                    and not any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions):
+                learned |= self._add_person(name, actor)
         # "Former president Jane Doe": no longer anyone's voice but her own
         for hit in _FORMER_TITLE_NAME.finditer(text):
             name = _clean_name(hit.group("name"))

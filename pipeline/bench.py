@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -78,11 +77,16 @@ def peak_memory_mb(corpus: Path, model: Path) -> tuple[float, float]:
     """(seconds, peak resident MB) of one ``stance predict`` run in a child process."""
     out = Path(tempfile.mkdtemp())
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pipeline", "predict", str(corpus), "--model", str(model),
-                    "--out", str(out / "reports"), "--jobs", "1"], check=True, capture_output=True)
-    seconds = time.perf_counter() - start
-    # ru_maxrss of the children is the largest of them, in KiB on Linux.
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    child = subprocess.Popen([sys.executable, "-m", "pipeline", "predict", str(corpus), "--model", str(model),
+                              "--out", str(out / "reports"), "--jobs", "1"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # wait4 gives this child's own usage (RUSAGE_CHILDREN would also count the pool workers this
+    # process forked earlier, which carry its corpus); ru_maxrss is in KiB on Linux.
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def main() -> None:

@@ -119,6 +119,12 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "movement": {_B},
     "regional bloc": {_B},
     "commission": {_B},
+    # State institutions that speak for their state (the guide: state agencies resolve to it).
+    "election commission": {_P, _B},
+    "electoral commission": {_P, _B},
+    "electoral council": {_P, _B},
+    "constitutional council": {_P, _B},
+    "constitutional court": {_P, _B},
     "department": {_B},
     "foreign": {_P},
     "defence": {_P},

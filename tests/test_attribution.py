@@ -836,3 +836,12 @@ def test_an_unknown_name_before_a_relative_clause_is_no_pronoun(attribute):
     assert attribute("Renamo said the ruling ignored evidence of fraud.",
                      "Mabote, who is due to be sworn in next month, said he would govern for all and invited the "
                      "opposition to talks.") == [["Renamo"], []]
+
+
+def test_an_election_body_and_its_head_speak_for_the_state(registry):
+    text = ("Belarus police detain protesters after vote\n\n"
+            "Belarus said the vote had been fair.\n\n"
+            "The Central Election Commission said the president had won 80.1% of the vote.\n\n"
+            "Lidia Yermoshina, the head of the commission, denied that the count had been rigged.\n\n"
+            "Yermoshina added that turnout had been high.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Belarus"] * 4
