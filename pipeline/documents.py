@@ -113,6 +113,22 @@ def is_heading(line: str) -> bool:
     return not _SENTENCE_END.search(stripped)
 
 
+# Headline-ese of a standfirst under a headline: present-tense reporting ("SADC calls for dialogue
+# as ...; Bogotá says ...") or clauses joined by a semicolon, where a lede reports in the past tense.
+_PAST_REPORTING = re.compile(r"\b(?:said|told|announced|added|warned|urged|called|accused|stated|reported|"
+                             r"declared|wrote|condemned|denied)\b")
+_PRESENT_REPORTING = re.compile(r"\b(?:says|calls|warns|urges|reports|vows|accuses|rejects|denies|seeks|tells|"
+                                r"insists|demands|threatens)\b")
+STANDFIRST_WORDS = 40
+
+
+def is_standfirst(line: str) -> bool:
+    """A standfirst with a full stop, read as the first prose line under a headline: short, in
+    headline-ese, with no past-tense reporting verb (a lede has one)."""
+    return (len(line.split()) <= STANDFIRST_WORDS and not _PAST_REPORTING.search(line)
+            and bool(_PRESENT_REPORTING.search(line) or ";" in line))
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit: "... (Photo: AFP)", "Reuters/John Smith", "Getty Images", "File photo"."""
     return bool(_CREDIT_LINE.match(line) or _CREDIT_AT_END.search(line.strip()))
@@ -179,16 +195,21 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
         starts = _article_starts(lines)
         article, paragraph = 0, 0
         seen_headings: set[str] = set()
+        under_headline = False  # only headings so far in this article, at least one
+        prose_seen = False
         for i, (offset, line, piece) in enumerate(lines):
             if i in starts and i > 0:
                 article += 1
                 seen_headings = set()
+                under_headline, prose_seen = False, False
             if not piece and is_boilerplate(line):
                 if keep_headings and is_date_line(line):
                     rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
                                  "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
-            heading = not piece and is_heading(line)
+            heading = not piece and (is_heading(line) or under_headline and is_standfirst(line))
+            under_headline = heading and not prose_seen
+            prose_seen = prose_seen or not heading
             if heading:
                 seen_headings.add(_normalised(line))
             elif not piece and _normalised(line) in seen_headings:

@@ -845,3 +845,7 @@ def test_an_election_body_and_its_head_speak_for_the_state(registry):
             "Lidia Yermoshina, the head of the commission, denied that the count had been rigged.\n\n"
             "Yermoshina added that turnout had been high.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Belarus"] * 4
+
+
+def test_un_readout_idioms_are_the_uns(attribute):
+    assert attribute("Our humanitarian colleagues call on all parties to protect civilians.") == [["United Nations"]]

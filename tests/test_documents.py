@@ -164,3 +164,13 @@ def test_headings_can_be_kept_as_context_without_taking_paragraph_numbers():
 def test_a_wire_dateline_with_a_double_dash_is_cut():
     frame = paragraphs_frame({"d.txt": "Beijing, May 7 (Xinhua) -- China firmly opposes the deployment, a spokesperson said.\n"})
     assert frame["text"].tolist() == ["China firmly opposes the deployment, a spokesperson said."]
+
+
+def test_a_standfirst_in_headline_ese_under_the_headline_is_a_heading():
+    text = ("Mozambique: 21 dead as court confirms election result\n"
+            "Interior minister reports 236 acts of violence; SADC calls for dialogue as South Africa shuts a border post.\n"
+            "At least 21 people have been killed, Interior Minister Pascoal Ronda said on Tuesday.\n"
+            "SADC calls for dialogue as South Africa shuts a border post; the bloc meets on Friday.\n")
+    frame = paragraphs_frame({"a.txt": text}, keep_headings=True)
+    assert frame["heading"].tolist() == [True, True, False, False]  # only right under the headline
+    assert paragraphs_frame({"b.txt": "\n".join(text.split("\n")[2:])})["text"].str.startswith("At least").any()
