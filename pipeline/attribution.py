@@ -412,6 +412,7 @@ _CHAIR_OF = re.compile(
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
     rf"chair)\s+of)|speaking\s+as\s+(?:the\s+|this\s+year['’]s\s+|current\s+)?(?:chair|chairman|chairperson|"
     rf"president)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
+_UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)$")
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
                            rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
@@ -420,7 +421,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"Army\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"[Gg]overnment\s+[Ss]pokes(?:man|woman|person))")
-_HOME_TITLE_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?{_HOME_TITLES}\s+(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
+_HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))(?P<title>{_HOME_TITLES})\s+"
+                              rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
                               rf"(?P<name>{_NAME})(?=\s+(?:[a-z]+ed|says|told|warned|said)\b|,)")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
@@ -585,9 +587,12 @@ class ArticleContext:
         # office with no state named; news copy names the state of a foreign official, so the
         # office is the article's own state (the first its headline names).
         home = self.home()
-        for pattern in (_HOME_TITLE_NAME, _HOME_ROLE_COMMA_NAME) if home else ():
-            hit = pattern.match(text)
-            if hit and not any(m.start < hit.end("name") and m.actor != NOT_AN_ACTOR for m in mentions):
+        hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)])] if home else []
+        for hit in hits:
+            # no state or officeholder named in the title or the name ("Kenyan Interior Minister Jane Doe")
+            start = hit.start("title") if "title" in hit.groupdict() else 0
+            if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
+                       for m in mentions if m.end > start - 30):
                 name = _clean_name(hit.group("name"))
                 if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, home)
@@ -692,6 +697,10 @@ class ArticleContext:
                 self.headline.append(m.actor)
 
     # -- resolving --------------------------------------------------------------------------
+    def un_spokesman(self, definite: Definite) -> bool:
+        """"the Spokesman said" in a UN readout: the capital is the UN's house style."""
+        return "United Nations" in self.named and bool(_UN_SPOKESMAN.match(definite.phrase))
+
     def tied_body(self, definite: Definite) -> str | None:
         """The actor the article itself tied the body to, or its one usual actor."""
         body = definite.body
@@ -942,7 +951,7 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     for s in view.verbs:
         if not isinstance(s.subjects, Definite):
             continue
-        actor = view.context.resolve_body(s.subjects)
+        actor = "United Nations" if view.context.un_spokesman(s.subjects) else view.context.resolve_body(s.subjects)
         earlier = _speakers_before([*found, *out], s.v)
         if earlier and earlier[0].actor != NOT_AN_ACTOR and (
                 view.context.tied_body(s.subjects) is None or s.subjects.body in _OWN_BODIES):

@@ -849,3 +849,18 @@ def test_an_election_body_and_its_head_speak_for_the_state(registry):
 
 def test_un_readout_idioms_are_the_uns(attribute):
     assert attribute("Our humanitarian colleagues call on all parties to protect civilians.") == [["United Nations"]]
+
+
+def test_an_office_with_no_state_in_an_attribution_tail(registry):
+    text = ("Mozambique: 21 dead in post-election unrest\n\n"
+            "Mozambique's police said roads had been blocked in the capital.\n\n"
+            "At least 21 people have been killed since the ruling, Interior Minister Pascoal Roe said on Tuesday.\n\n"
+            "Roe told reporters that 78 people had been arrested.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Mozambique"] * 3
+
+
+def test_the_spokesman_of_a_un_readout_is_the_uns(registry):
+    text = ("The United Nations said aid convoys had reached Juba.\n\n"
+            "UNHCR said arrivals in Ethiopia had doubled.\n\n"
+            "Asked about the detention, the Spokesman said the UN was not in a position to comment.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["United Nations", "UNHCR", "United Nations"]
