@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Self-check of the labelled pages in this directory.
+
+Errors (exit 1):
+- a `sentence` cell not found verbatim in the visible text of its page (HTML: the text a reader sees,
+  without <head>, <script>, <style>), or spanning two paragraphs;
+- an actor or target that is not canonical: the `actor` column of /work/main/labels/actors.csv or
+  /work/main/pipeline/data/organisations.csv (never an alias), or declared in new_actors.csv;
+  a name declared in new_actors.csv that is an alias of a different existing actor;
+- stance not in {condemning, supporting, neutral, calling_for_talks}; sentiment not in
+  {negative, neutral, positive}; source != page; doc not starting with page_ or missing;
+- duplicate (doc, sentence, actor) rows; target equal to actor; fewer than 3 HTML pages.
+Warnings: a unit not starting/ending on a sentence boundary of its paragraph, empty actors,
+rows per page outside 20-30, visible words per page outside 600-1000, HTML pages missing
+article:published_time / nav / figcaption / comments / footer, declared new actors never used.
+Only the two name files are read outside this directory.
+"""
+import csv, glob, os, re, sys
+from collections import Counter
+from html.parser import HTMLParser
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NAME_FILES = ["/work/main/labels/actors.csv", "/work/main/pipeline/data/organisations.csv"]
+STANCES = {"condemning", "supporting", "neutral", "calling_for_talks"}
+SENTIMENTS = {"negative", "neutral", "positive"}
+INLINE = {"a", "span", "time", "strong", "em", "b", "i", "small"}
+HIDDEN = {"script", "style", "head", "title"}
+
+
+class Visible(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skip, self.parts = 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in HIDDEN:
+            self.skip += 1
+        elif tag not in INLINE:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in HIDDEN:
+            self.skip -= 1
+        elif tag not in INLINE:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def visible_text(path):
+    raw = open(path, encoding="utf-8").read()
+    if not path.endswith(".html"):
+        return raw
+    v = Visible()
+    v.feed(raw)
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", l).strip() for l in "".join(v.parts).split("\n")]
+    return "\n".join(l for l in lines if l)
+
+
+def main():
+    errors, warnings = [], []
+    canon, alias_of = set(), {}
+    for p in NAME_FILES:
+        for r in csv.DictReader(open(p, encoding="utf-8")):
+            if r["actor"] and r["actor"] != "-":
+                canon.add(r["actor"])
+                alias_of.setdefault(r["alias"], r["actor"])
+    new = {}
+    for i, r in enumerate(csv.DictReader(open(os.path.join(HERE, "new_actors.csv"), encoding="utf-8")), 2):
+        new.setdefault(r["actor"], []).append(r["alias"])
+        if r["actor"] in canon:
+            warnings.append(f"new_actors.csv:{i}: '{r['actor']}' is already canonical in the name files")
+    for n in new:
+        if n in alias_of and alias_of[n] != n:
+            errors.append(f"new_actors.csv: '{n}' is an alias of existing actor '{alias_of[n]}'")
+    extra = os.path.join(HERE, "extra_aliases.csv")
+    if os.path.exists(extra):
+        for i, r in enumerate(csv.DictReader(open(extra, encoding="utf-8")), 2):
+            if r["actor"] not in canon:
+                errors.append(f"extra_aliases.csv:{i}: '{r['actor']}' is not canonical in the name files")
+    allowed = canon | set(new)
+
+    path = os.path.join(HERE, "statements.csv")
+    with open(path, encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    expected = ["doc", "sentence", "actor", "stance", "sentiment", "target", "source", "note"]
+    if header != expected:
+        errors.append(f"statements.csv: header {header} != {expected}")
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    texts, seen, per_doc, used = {}, set(), Counter(), set()
+    for i, r in enumerate(rows, 2):
+        where = f"statements.csv:{i}"
+        doc, s = r["doc"], r["sentence"]
+        if not doc.startswith("page_"):
+            errors.append(f"{where}: doc '{doc}' does not start with page_")
+        p = os.path.join(HERE, doc)
+        if not os.path.exists(p):
+            errors.append(f"{where}: no page {doc}")
+            continue
+        per_doc[doc] += 1
+        t = texts.setdefault(doc, visible_text(p))
+        k = t.find(s) if s.strip() else -1
+        if k < 0:
+            errors.append(f"{where}: sentence not verbatim in the visible text of {doc}: {s[:70]!r}")
+        else:
+            if "\n" in s:
+                errors.append(f"{where}: unit spans two paragraphs")
+            before = t[max(0, k - 2):k]
+            after = t[k + len(s):k + len(s) + 1]
+            if not (k == 0 or before.endswith("\n") or (before.endswith(" ") and before[:1] in ".?!\"”’-:–—")):
+                warnings.append(f"{where}: unit does not start at a sentence boundary ({before!r}): {s[:50]!r}")
+            if after not in ("", "\n", " "):
+                warnings.append(f"{where}: unit does not end at a sentence boundary ({after!r}): {s[-50:]!r}")
+            if not re.search(r"[.?!][\"”’]?$", s):
+                warnings.append(f"{where}: unit does not end with sentence punctuation: {s[-40:]!r}")
+        a, tg = r["actor"], r["target"]
+        if a:
+            used.add(a)
+            if a not in allowed:
+                errors.append(f"{where}: actor '{a}' is not canonical" + (f" (alias of '{alias_of[a]}')" if a in alias_of else ""))
+        else:
+            warnings.append(f"{where}: empty actor (unnamed speaker kept as a stance example)")
+        if tg:
+            used.add(tg)
+            if tg not in allowed:
+                errors.append(f"{where}: target '{tg}' is not canonical")
+            if tg == a:
+                errors.append(f"{where}: target equals actor")
+        if r["stance"] not in STANCES:
+            errors.append(f"{where}: stance '{r['stance']}'")
+        if r["sentiment"] not in SENTIMENTS:
+            errors.append(f"{where}: sentiment '{r['sentiment']}'")
+        if r["source"] != "page":
+            errors.append(f"{where}: source '{r['source']}' != page")
+        key = (doc, s, a)
+        if key in seen:
+            errors.append(f"{where}: duplicate (doc, sentence, actor)")
+        seen.add(key)
+    for n in sorted(set(new) - used):
+        warnings.append(f"new_actors.csv: '{n}' declared but never used")
+
+    pages = sorted(os.path.basename(p) for p in glob.glob(os.path.join(HERE, "page_*")))
+    for p in pages:
+        n = per_doc.get(p, 0)
+        if not 20 <= n <= 30:
+            warnings.append(f"{p}: {n} rows (aim 20-30)")
+        words = len(visible_text(os.path.join(HERE, p)).split())
+        if not 600 <= words <= 1000:
+            warnings.append(f"{p}: {words} visible words (aim 600-1000)")
+    html = [p for p in pages if p.endswith(".html")]
+    for p in html:
+        raw = open(os.path.join(HERE, p), encoding="utf-8").read()
+        for need in ('property="article:published_time"', "<nav", "<figcaption", "<footer", "comment"):
+            if need not in raw:
+                warnings.append(f"{p}: missing {need}")
+    if len(html) < 3:
+        errors.append(f"only {len(html)} HTML pages (need at least 3)")
+
+    print(f"{len(rows)} rows in {len(per_doc)} pages")
+    for p in pages:
+        print(f"  {per_doc.get(p, 0):3d} rows  {len(visible_text(os.path.join(HERE, p)).split()):4d} words  {p}")
+    print("stances:", dict(Counter(r["stance"] for r in rows)))
+    print("sentiments:", dict(Counter(r["sentiment"] for r in rows)))
+    for w in warnings:
+        print("WARNING", w)
+    for e in errors:
+        print("ERROR", e)
+    print("OK" if not errors else f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
