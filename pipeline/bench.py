@@ -80,13 +80,23 @@ def peak_memory_mb(corpus: Path, model: Path) -> tuple[float, float]:
     child = subprocess.Popen([sys.executable, "-m", "pipeline", "predict", str(corpus), "--model", str(model),
                               "--out", str(out / "reports"), "--jobs", "1"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # wait4 gives this child's own usage (RUSAGE_CHILDREN would also count the pool workers this
-    # process forked earlier, which carry its corpus); ru_maxrss is in KiB on Linux.
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
+    # The child's own high-water mark (VmHWM, reset when it execs): its ru_maxrss would also count
+    # the pages of this process it was forked from, and RUSAGE_CHILDREN the pool workers forked here.
+    peak_kib = 0
+    while child.poll() is None:
+        peak_kib = max(peak_kib, _high_water_kib(child.pid))
+        time.sleep(0.1)
     if child.returncode:
         raise subprocess.CalledProcessError(child.returncode, child.args)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return time.perf_counter() - start, peak_kib / 1024
+
+
+def _high_water_kib(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
 
 
 def main() -> None:
