@@ -586,9 +586,9 @@ class ArticleContext:
         # "Interior Minister Jane Doe said", "The president's press secretary, John Roe,": a national
         # office with no state named; news copy names the state of a foreign official, so the
         # office is the article's own state (the first its headline names).
-        home = self.home()
-        hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)])] if home else []
-        for hit in hits:
+        hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)])]
+        home = self.home() if hits else None
+        for hit in hits if home else ():
             # no state or officeholder named in the title or the name ("Kenyan Interior Minister Jane Doe")
             start = hit.start("title") if "title" in hit.groupdict() else 0
             if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
@@ -599,8 +599,8 @@ class ArticleContext:
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             name = _clean_name(hit.group("name"))
-            body = Definite("the " + hit.group("body")).body
-            actor = (self.tied_body(Definite("the " + hit.group("body"))) or self.home()) if body else None
+            definite = Definite("the " + hit.group("body"))
+            actor = (self.tied_body(definite) or self.home()) if definite.body else None
             if name and actor and name not in self.people \
                     and not any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions):
                 learned |= self._add_person(name, actor)

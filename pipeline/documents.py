@@ -78,6 +78,18 @@ _CONTRIBUTED = re.compile(r"(?i)\b(?:contributed (?:to )?(?:this )?report(?:ing)
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 
 
+_SENTENCE_END_SPACE = re.compile(r"[.!?][\"'”’)]*\s")
+
+
+def cut_point(window: str) -> int:
+    """Where to cut an overlong ``window``: after its last sentence end in the second half, else
+    after its last space there, else at its end."""
+    half = len(window) // 2
+    ends = [m.end() for m in _SENTENCE_END_SPACE.finditer(window)]
+    cut = ends[-1] if ends and ends[-1] > half else window.rfind(" ") + 1
+    return cut if cut > half else len(window)
+
+
 def _lines(text: str) -> list[tuple[int, str, bool]]:
     """Lines with their offsets and whether they are a piece of a longer line.
 
@@ -89,10 +101,7 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
         start, line = match.start(), match.group()
         cut_any = len(line) > MAX_PARAGRAPH_CHARS
         while len(line) > MAX_PARAGRAPH_CHARS:
-            window = line[:MAX_PARAGRAPH_CHARS]
-            ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s", window)]
-            cut = ends[-1] if ends and ends[-1] > MAX_PARAGRAPH_CHARS // 2 else window.rfind(" ") + 1
-            cut = cut if cut > MAX_PARAGRAPH_CHARS // 2 else MAX_PARAGRAPH_CHARS
+            cut = cut_point(line[:MAX_PARAGRAPH_CHARS])
             out.append((start, line[:cut], True))
             start, line = start + cut, line[cut:]
         out.append((start, line, cut_any))

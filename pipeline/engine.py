@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
-import re
 from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
@@ -30,7 +29,7 @@ import pandas as pd
 
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry
 from pipeline.attribution import statements_from_paragraphs
-from pipeline.documents import paragraphs_frame
+from pipeline.documents import cut_point, paragraphs_frame
 from pipeline.model import StanceModel
 from pipeline.dates import fill_dates
 from pipeline.targets import TARGET_COLUMNS, statement_targets
@@ -104,17 +103,11 @@ def split_text(text: str, max_chars: int = PART_CHARS) -> list[tuple[int, str]]:
         window = text[start:start + max_chars]
         cut = window.rfind("\n") + 1
         if cut < max_chars // 2:
-            ends = [m.end() for m in _SENTENCE_END.finditer(window, max_chars // 2)]
-            cut = ends[-1] if ends else window.rfind(" ") + 1
-        if cut < max_chars // 2:
-            cut = max_chars
+            cut = cut_point(window)  # no line break in the second half: a sentence end, else a space
         pieces.append((start, window[:cut]))
         start += cut
     pieces.append((start, text[start:]))
     return pieces
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 @dataclass(frozen=True)
