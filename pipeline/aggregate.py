@@ -113,18 +113,20 @@ class ActorTally:
         rows = statements[statements["actor"] != ""]
         if rows.empty:
             return self
-        probabilities = rows[config.PROBABILITY_COLUMNS].to_numpy(dtype=float)
-        for i, (actor, doc, sentence, stance, confidence, sentiment) in enumerate(zip(
-                rows["actor"], rows["doc"], rows["sentence"], rows["stance"], rows["confidence"],
-                rows["sentiment_score"])):
+        # Plain lists: iterating pandas' Arrow-backed columns value by value is ten times slower.
+        probabilities = rows[config.PROBABILITY_COLUMNS].to_numpy(dtype=float).tolist()
+        columns = [rows[c].tolist() for c in ("actor", "doc", "sentence", "stance")]
+        numbers = [rows[c].to_numpy(dtype=float).tolist() for c in ("confidence", "sentiment_score")]
+        for (actor, doc, sentence, stance, confidence, sentiment), p_row in zip(zip(*columns, *numbers),
+                                                                                probabilities):
             sums = self._sums.setdefault(actor, _ActorSums())
             sums.statements += 1
             sums.counts[stance] += 1
-            for s, p in zip(config.STANCES, probabilities[i]):
-                sums.mass[s] += float(p)
-            sums.confidence += float(confidence)
-            sums.sentiment += float(sentiment)
-            key = (-float(confidence), str(doc), str(sentence))
+            for s, p in zip(config.STANCES, p_row):
+                sums.mass[s] += p
+            sums.confidence += confidence
+            sums.sentiment += sentiment
+            key = (-confidence, str(doc), str(sentence))
             if stance not in sums.evidence or key < sums.evidence[stance]:
                 sums.evidence[stance] = key
         return self
@@ -324,7 +326,7 @@ class StatementSample:
 
     def add(self, statements: pd.DataFrame) -> "StatementSample":
         rows = statements[statements["actor"] != ""]
-        columns = {f: rows[f] if f in rows else pd.Series("", index=rows.index) for f in SAMPLE_FIELDS}
+        columns = {f: rows[f].tolist() if f in rows else [""] * len(rows) for f in SAMPLE_FIELDS}
         for values in zip(*(columns[f] for f in SAMPLE_FIELDS)):
             record = dict(zip(SAMPLE_FIELDS, values))
             record["confidence"] = float(record["confidence"])

@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import Callable, NamedTuple, Union
+from typing import Any, Callable, NamedTuple, Union
 
 import pandas as pd
 
@@ -253,7 +253,32 @@ def ends_inside_quote(sentence: str, open_at_start: bool = False) -> bool:
     return bool(spans) and spans[-1][1] == len(sentence)
 
 
+class _Memo(dict):
+    """Answers of a pure function of a sentence, forgotten all at once when full: repeated
+    paragraphs (syndicated copy, re-scraped pages) are read once, and memory stays bounded."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def keep(self, key: Any, value: Any) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value
+        return value
+
+
+_TOKENS = _Memo(20_000)
+_VERB_SITES = _Memo(20_000)
+
+
 def tokenize(sentence: str, open_at_start: bool = False) -> list[Token]:
+    key = (sentence, open_at_start)
+    tokens = _TOKENS.get(key)
+    return list(tokens if tokens is not None else _TOKENS.keep(key, tuple(_tokenize(sentence, open_at_start))))
+
+
+def _tokenize(sentence: str, open_at_start: bool) -> list[Token]:
     spans = quote_spans(sentence, open_at_start)
     # Lowercasing the sentence once is only slicing-safe when no character changes length ("İ").
     low = sentence.lower()
@@ -744,8 +769,14 @@ class SentenceView:
 
     @cached_property
     def verbs(self) -> list["VerbSite"]:
-        """Every position verb with its subject, found once for all the rules that need it."""
-        sites = []
+        """Every position verb with its subject, found once for all the rules that need it (a
+        function of the words and the mentions alone)."""
+        key = (self.text, self.in_quote, tuple(self.mentions))
+        sites = _VERB_SITES.get(key)
+        return list(sites if sites is not None else _VERB_SITES.keep(key, tuple(self._verb_sites())))
+
+    def _verb_sites(self) -> list["VerbSite"]:
+        sites: list[VerbSite] = []
         for v, token in enumerate(self.tokens):
             if not _is_position_verb(self.tokens, v, self.at):
                 continue

@@ -26,24 +26,30 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline import config, engine
+from pipeline import attribution, config, engine
 from pipeline.actors import ActorRegistry
 from pipeline.documents import paragraphs_frame
-from pipeline.inputs import read_all
+from pipeline.inputs import Document, read_all
 from pipeline.labels import read_labels
+from pipeline.model import StanceModel
 from pipeline.persistence import load_model
 from pipeline.sentences import sentences_frame
 
 ARTICLE_PARAGRAPHS = 12
 
 
-def write_corpus(folder: Path, megabytes: float, seed: int = 0) -> int:
-    """Article-sized .txt files of paragraphs of the seeds and of the labelled real-style pages (a
-    seeded shuffle) until ``megabytes``; returns bytes."""
+def corpus_paragraphs() -> list[str]:
+    """The distinct prose paragraphs of the seeds and of the labelled real-style pages."""
     sources = [config.SEEDS_DIR, *(p.parent for p in (config.DEV_LABELS, *config.TRAIN_LABELS[1:]))]
     pages = sorted(f for d in sources if d.is_dir() for f in d.iterdir() if f.suffix in (".txt", ".html"))
     documents, _ = read_all(pages)
-    paragraphs = [p for d in documents for p in d.text.split("\n") if len(p) > 80]
+    return list(dict.fromkeys(p for d in documents for p in d.text.split("\n") if len(p) > 80))
+
+
+def write_corpus(folder: Path, megabytes: float, seed: int = 0) -> int:
+    """Article-sized .txt files of paragraphs of the seeds and of the labelled real-style pages (a
+    seeded shuffle) until ``megabytes``; returns bytes. Past the pages' own size, paragraphs repeat."""
+    paragraphs = corpus_paragraphs()
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     size, n = 0, 0
@@ -53,6 +59,22 @@ def write_corpus(folder: Path, megabytes: float, seed: int = 0) -> int:
         size += len(text.encode("utf-8"))
         n += 1
     return size
+
+
+def distinct_documents() -> list[Document]:
+    """Every paragraph of the corpus once, in article-sized documents: the rate on text the
+    memos of repeated sentences cannot help with."""
+    paragraphs = corpus_paragraphs()
+    return [Document(f"distinct_{i:05d}.txt", "\n\n".join(paragraphs[i:i + ARTICLE_PARAGRAPHS]) + "\n")
+            for i in range(0, len(paragraphs), ARTICLE_PARAGRAPHS)]
+
+
+def clear_memos(model: StanceModel, registry: ActorRegistry) -> None:
+    """Forget every remembered sentence, so that a timing starts cold."""
+    model._memo.clear()
+    registry._memo.clear()
+    attribution._TOKENS.clear()
+    attribution._VERB_SITES.clear()
 
 
 def timed(fn):
@@ -119,10 +141,15 @@ def main() -> None:
         for jobs in (1, 2):
             results, seconds = timed(lambda: list(engine.run(documents, registry, model, jobs=jobs)))
             rates[jobs] = mb / seconds
+        distinct = distinct_documents()
+        distinct_mb = sum(len(d.text.encode("utf-8")) for d in distinct) / 1e6
+        clear_memos(model, registry)
+        _, distinct_s = timed(lambda: list(engine.run(distinct, registry, model, jobs=1)))
         lines = [line for d in documents for line in d.text.split("\n") if line.strip()]
         floor_s = bare_floor(lines)
-        print(f"corpus: {len(documents)} files, {mb:.1f} MB, {len(sentences):,} sentences, "
-              f"{len(statements):,} statements")
+        print(f"corpus: {len(documents)} files, {mb:.1f} MB, {len(sentences):,} sentences "
+              f"({sentences['sentence'].nunique():,} distinct: the pages' paragraphs repeat, as syndicated "
+              f"copy does), {len(statements):,} statements")
         for name, seconds in [("read", read_s), ("paragraphs", para_s), ("sentences", sent_s),
                               ("attribution", attr_s), ("classification", class_s)]:
             print(f"  {name:<15} {mb / seconds:7.2f} MB/s")
@@ -131,6 +158,8 @@ def main() -> None:
         floor = mb / floor_s
         print(f"  bare floor           {floor:7.2f} MB/s  (TF-IDF 1-2-grams + LR predict_proba on the raw lines)")
         print(f"  end to end / floor: {rates[1] / floor:.2f} with one worker, {rates[2] / floor:.2f} with two")
+        print(f"  distinct text only, --jobs 1 {distinct_mb / distinct_s:5.2f} MB/s  ({distinct_mb:.2f} MB, every "
+              f"paragraph once, memos emptied first): {distinct_mb / distinct_s / floor:.2f} of the floor")
         seconds, peak = peak_memory_mb(corpus, config.DEFAULT_MODEL)
         print(f"  stance predict on {mb:.0f} MB: {seconds:.1f} s including start-up, peak memory {peak:.0f} MB")
         if memory_mb:

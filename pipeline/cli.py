@@ -32,7 +32,7 @@ from pipeline.inputs import Columns, Document, Skipped, find_inputs, iter_docume
 from pipeline.labels import LabelError, load_valid_labels, read_labels, validate_labels
 from pipeline.model import train_model
 from pipeline.persistence import ModelError, atomic_write_bytes, load_model, save_model
-from pipeline.report import OutputError, ReportFolder, csv_text, plot_png, targets_png, timeline_png
+from pipeline.report import OutputError, ReportFolder, csv_text, plot_png, preload_charts, targets_png, timeline_png
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news coverage of a crisis into per-actor stance tables.")
@@ -370,6 +370,15 @@ def stream_predictions(results: Iterable[engine.BatchResult], handle, total: int
     return tally, counts
 
 
+def _charts_preloaded(results: Iterator[engine.BatchResult]) -> Iterator[engine.BatchResult]:
+    """The results, with matplotlib imported in the background once the first has come: by then
+    any worker processes have been forked, so no thread is running when they are."""
+    for i, result in enumerate(results):
+        if i == 0:
+            preload_charts()
+        yield result
+
+
 def day_option(value: Optional[str], name: str) -> Optional[str]:
     """An ISO day given on the command line, checked."""
     if value is None:
@@ -441,7 +450,8 @@ def predict(
         fail(str(error))
     try:
         with dask_client(dask, jobs) as client, folder.open("statements.csv") as handle:
-            results = engine.run(log.documents_of(paths, columns), registry, trained, jobs=jobs, dask=client)
+            results = _charts_preloaded(engine.run(log.documents_of(paths, columns), registry, trained, jobs=jobs,
+                                                   dask=client))
             views = Views()
             tally, counts = stream_predictions(results, handle, input_bytes(paths), views, since, until)
         if not log.documents:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -272,12 +272,22 @@ def model_input(frame: pd.DataFrame) -> pd.DataFrame:
 PREDICTED_COLUMNS = ["stance", "confidence", *config.PROBABILITY_COLUMNS, "sentiment", "sentiment_score"]
 
 
+# Predictions remembered per (sentence, actor): syndicated wire copy, live blogs and re-scraped
+# pages repeat whole paragraphs verbatim, and the model is a pure function of that pair.
+PREDICTION_MEMO_SIZE = 50_000
+
+
 @dataclass
 class StanceModel:
     """The fitted pipeline and the parameters it was built with."""
 
     pipeline: Pipeline
     params: dict[str, Any]
+    _memo: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_memo": {}}  # a worker starts with its own, empty memo
 
     @property
     def classes(self) -> dict[str, list[str]]:
@@ -289,7 +299,7 @@ class StanceModel:
         if X.empty:
             return pd.DataFrame({c: pd.Series(dtype=object if c in HEADS else float) for c in PREDICTED_COLUMNS},
                                 index=statements.index)
-        stance_proba, sentiment_proba = self.pipeline.predict_proba(X)
+        stance_proba, sentiment_proba = self.probabilities(X)
         classes = self.classes
         out = pd.DataFrame(index=statements.index)
         for stance in config.STANCES:
@@ -305,6 +315,25 @@ class StanceModel:
                 score += weight * sentiment_proba[:, classes["sentiment"].index(name)]
         out["sentiment_score"] = score
         return out
+
+
+    def probabilities(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        """(stance, sentiment) probabilities of model-input rows: each distinct row new to the
+        memo goes through the pipeline once."""
+        keys = list(zip(X["sentence"], X["actor"]))
+        memo = self._memo
+        new = list(dict.fromkeys(k for k in keys if k not in memo))
+        if new:
+            if len(memo) + len(new) > PREDICTION_MEMO_SIZE:
+                memo.clear()
+                new = list(dict.fromkeys(keys))
+            fresh = pd.DataFrame(new, columns=["sentence", "actor"])
+            stance_proba, sentiment_proba = self.pipeline.predict_proba(fresh)
+            memo.update(zip(new, zip(stance_proba, sentiment_proba)))
+            if len(new) == len(keys):
+                return stance_proba, sentiment_proba
+        rows = [memo[k] for k in keys]
+        return np.vstack([r[0] for r in rows]), np.vstack([r[1] for r in rows])
 
 
 # Training weight of a label row by its source: statements labelled in whole articles count more

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import IO, Callable, TypeVar
 
@@ -30,11 +31,7 @@ def csv_text(frame: pd.DataFrame) -> str:
 
 def plot_png(table: pd.DataFrame) -> bytes:
     """Horizontal stacked bars of each actor's stance shares, most statements on top."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    matplotlib, plt = _pyplot()
     shown = table.head(40).iloc[::-1]
     height = max(2.5, 0.38 * len(shown) + 1.4)
     fig, ax = plt.subplots(figsize=(9, height), dpi=100)
@@ -133,6 +130,12 @@ def write_report_folder(out_dir: Path, files: dict[str, bytes | str]) -> None:
 
 
 # --- who targets whom, and stances over time ------------------------------------------------------
+
+def preload_charts() -> None:
+    """Import matplotlib in a background thread while the statements are still being read (the
+    import takes a quarter of a second that the charts would otherwise wait for)."""
+    threading.Thread(target=_pyplot, daemon=True).start()
+
 
 def _pyplot():
     import matplotlib

@@ -296,9 +296,12 @@ def statement_targets(statements: pd.DataFrame, registry: ActorRegistry) -> pd.D
         likeliest = statements[others].to_numpy().argmax(axis=1)
         names = [c[2:] for c in others]
         stances = [s if s != "neutral" else names[i] for s, i in zip(stances, likeliest)]
-    for sentence, actor, stance in zip(statements["sentence"], statements["actor"], stances):
-        spans = actor_spans(sentence, registry)
-        targets, rule = find_targets(sentence, actor, stance, spans)
-        first = guess_target(sentence, actor, registry) if stance != "neutral" else ""
-        rows.append((";".join(targets), rule, first))
+    seen: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # repeated paragraphs: one reading each
+    for key in zip(statements["sentence"], statements["actor"], stances):
+        if key not in seen:
+            sentence, actor, stance = key
+            targets, rule = find_targets(sentence, actor, stance, actor_spans(sentence, registry))
+            first = guess_target(sentence, actor, registry) if stance != "neutral" else ""
+            seen[key] = (";".join(targets), rule, first)
+        rows.append(seen[key])
     return pd.DataFrame(rows, columns=TARGET_COLUMNS, index=statements.index)

@@ -864,3 +864,15 @@ def test_the_spokesman_of_a_un_readout_is_the_uns(registry):
             "UNHCR said arrivals in Ethiopia had doubled.\n\n"
             "Asked about the detention, the Spokesman said the UN was not in a position to comment.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["United Nations", "UNHCR", "United Nations"]
+
+
+def test_tokens_of_a_repeated_sentence_are_remembered_and_handed_out_as_a_copy():
+    from pipeline import attribution
+
+    sentence = "“We will not bow,” the minister said."
+    attribution._TOKENS.clear()
+    first = attribution.tokenize(sentence)
+    first.pop()
+    again = attribution.tokenize(sentence)
+    assert (sentence, False) in attribution._TOKENS
+    assert again == attribution._tokenize(sentence, False) and len(again) == len(first) + 1

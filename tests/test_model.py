@@ -94,3 +94,19 @@ def test_the_word_cached_char_vectorizer_gives_the_parents_features():
             a, b = plain.transform(test).tocsr(), cached.transform(test).tocsr()
             assert (a != b).nnz == 0 and a.shape == b.shape
     assert "_word_cache" in cached.__dict__ and "_word_cache" not in pickle.loads(pickle.dumps(cached)).__dict__
+
+
+def test_a_repeated_statement_is_predicted_once_with_the_same_answer(model, monkeypatch):
+    rows = pd.DataFrame({"sentence": ["Oslo urged both sides to return to talks.", "Oslo condemned the raid.",
+                                      "Oslo urged both sides to return to talks."],
+                         "actor": ["Norway", "Norway", "Norway"]})
+    fresh = model.pipeline.predict_proba(rows)
+    seen: list[int] = []
+    original = model.pipeline.predict_proba
+    monkeypatch.setattr(model.pipeline, "predict_proba", lambda X: seen.append(len(X)) or original(X))
+    model._memo.clear()
+    first = model.predict(rows)
+    again = model.predict(rows.iloc[::-1].reset_index(drop=True))
+    assert seen == [2]  # two distinct statements, read once; the second call is all memo
+    assert first["p_condemning"].tolist() == pytest.approx(list(fresh[0][:, model.classes["stance"].index("condemning")]))
+    assert again["stance"].tolist() == first["stance"].tolist()[::-1]

@@ -150,3 +150,13 @@ def test_end_to_end_reports_target_accuracy():
     scores = end_to_end(gold, found)
     assert scores["targets"]["accuracy"] == 0.5 and scores["targets"]["first_other"] == 1.0
     assert any("target accuracy" in line for line in _end_to_end_markdown(scores))
+
+
+def test_a_repeated_statement_is_read_once_for_its_targets(registry, monkeypatch):
+    calls: list[str] = []
+    original = t.find_targets
+    monkeypatch.setattr(t, "find_targets", lambda sentence, *a: calls.append(sentence) or original(sentence, *a))
+    frame = pd.DataFrame({"sentence": ["France condemned Azerbaijan."] * 3, "actor": ["France"] * 3,
+                          "stance": ["condemning"] * 3})
+    out = t.statement_targets(frame, registry)
+    assert len(calls) == 1 and out["target"].tolist() == ["Azerbaijan"] * 3
