@@ -79,6 +79,7 @@ class Rule(str, Enum):
     BODY = "body"
     CONTINUATION = "continuation"
     AUTHOR = "author"
+    TRANSCRIPT = "transcript"
 
     def __str__(self) -> str:
         return self.value
@@ -88,6 +89,7 @@ class Rule(str, Enum):
 RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
+    Rule.TRANSCRIPT: 1,
 }
 
 
@@ -486,6 +488,7 @@ class ArticleContext:
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
     author: "Author | None" = None
+    transcript: "Turn | None" = None  # the press-conference turn the article is in
     _people_matcher: "_Matcher | None" = None
     _people_dirty: bool = False
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
@@ -495,6 +498,8 @@ class ArticleContext:
         """The registry's mentions plus the people this article introduced; the article's own
         word on a person wins over the office-holder table."""
         found = self.registry.mentions(text, self.date)
+        if any(m.kind == "officeholder" and " " not in m.text for m in found):
+            found = [m for m in found if not self._unplaced_surname(m, found)]
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
         if self._people_dirty:
@@ -534,6 +539,12 @@ class ArticleContext:
             mentions = self.mentions(text)
         self._learn_bodies(text, mentions)
         return mentions
+
+    def _unplaced_surname(self, m: Mention, found: list[Mention]) -> bool:
+        """A surname alone from the office-holder table ("Saleh said") whose state neither the
+        article so far nor the sentence names: more likely someone else of that name."""
+        return (m.kind == "officeholder" and " " not in m.text and m.actor not in self.named
+                and not any(o.actor == m.actor for o in found if o is not m))
 
     def _settle_short_name(self, m: Mention) -> Mention:
         """"Congo" is the Congo the article named in full, if it named one."""
@@ -716,6 +727,7 @@ class ArticleContext:
             self._add_person(name, name)
 
     def learn_headline(self, text: str) -> None:
+        self.transcript = None  # a heading ("Related reports") ends a press conference's turns
         mentions = self.learn(text, self.mentions(text))
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
@@ -1025,6 +1037,64 @@ def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candid
     return _last(view, "(quotation)", Rule.CONTINUATION)
 
 
+@dataclass
+class Turn:
+    """A turn of a press-conference transcript: the paragraph it was read in, who speaks (None for
+    a question), and whether that paragraph opened with the speaker's label."""
+
+    paragraph: int
+    speaker: Candidate | None
+    labelled: bool
+
+
+# "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*\([^)]{1,40}\))?:\s+(?=\S)")
+_SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
+_ANSWER_LABELS = {"A", "Answer"}
+
+
+def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
+    """The actor a transcript's speaker label names: a known or introduced person, or the
+    spokesperson of the article's own house (the UN in a UN readout, else its home state)."""
+    if label in _ANSWER_LABELS and context.transcript is not None:
+        last = context.transcript
+        return last.speaker if last.speaker is not None else None
+    whole = [m for m in context.mentions(label) if m.start == 0 and m.end == len(label)]
+    if whole and whole[0].kind in {"person", "officeholder"} and whole[0].actor != NOT_AN_ACTOR:
+        return Candidate(whole[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
+    if _SPOKES_LABEL.match(label):
+        named = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"}
+                 and m.actor != NOT_AN_ACTOR]
+        actor = named[0].actor if named else ("United Nations" if "United Nations" in context.named
+                                              else context.home())
+        if actor:
+            return Candidate(actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
+    return None
+
+
+def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """A press-conference transcript: a paragraph opening with a speaker's label ("Guo Jiakun: ...",
+    "Spokesman: ...") is that speaker's, and so are the unlabelled paragraphs after it until the next
+    label (a question, "Reuters: ...", whose own reported positions the other rules read) or a
+    paragraph with a speaker of its own."""
+    context = view.context
+    turn = context.transcript
+    if turn is None or turn.paragraph != view.paragraph:
+        hit = _TURN_LABEL.match(view.text)
+        if hit:
+            speaker = _label_speaker(context, hit.group("label"))
+            turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None else None
+        elif turn is not None:
+            turn = Turn(view.paragraph, turn.speaker, False)
+        context.transcript = turn
+    if turn is None or turn.speaker is None:
+        return []
+    if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
+        context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
+        return []
+    return [turn.speaker]
+
+
 def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """An opinion piece's own judgements and appeals, given to the author its bio names."""
     if found:
@@ -1048,6 +1118,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.BODY, rule_body),
     (Rule.CONTINUATION, rule_continuation),
     (Rule.AUTHOR, rule_author),
+    (Rule.TRANSCRIPT, rule_transcript),
 ]
 _ORDER = {rule: n for n, (rule, _) in enumerate(RULES)}
 
@@ -1057,6 +1128,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     found: list[Candidate] = []
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
+    turn = view.context.transcript
+    if turn is not None and turn.labelled and turn.speaker is not None and turn.paragraph == view.paragraph:
+        found = [c for c in found if c.rule is Rule.TRANSCRIPT]  # every word of a labelled turn is its speaker's
     behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
     found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
              or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]

@@ -240,7 +240,8 @@ def test_every_rule_is_needed(registry, rule):
 
 
 def test_every_rule_in_the_table_has_an_example():
-    assert {rule for rule, _ in RULES} == set(RULE_EXAMPLES) | {Rule.AUTHOR}  # the author: opinion tests above
+    # the author: opinion tests above; the transcript: its paragraphs, below
+    assert {rule for rule, _ in RULES} == set(RULE_EXAMPLES) | {Rule.AUTHOR, Rule.TRANSCRIPT}
 
 
 def test_the_rule_column_holds_the_rule_names(registry):
@@ -373,7 +374,7 @@ def test_well_known_office_holders_are_found_without_their_role(registry):
 
 
 def test_the_document_date_picks_the_office_holder(registry):
-    text = "Sall said the vote would be held on time.\n"
+    text = "Senegal's opposition met on Monday.\n\nSall said the vote would be held on time.\n"
     assert _statements(registry, {"a.txt": text}, {"a.txt": "2020-06-01"})["actor"].tolist() == ["Senegal"]
     # out of office on that date: Sall no longer speaks for Senegal
     assert _statements(registry, {"a.txt": text}, {"a.txt": "2025-06-01"})["actor"].tolist() == []
@@ -518,7 +519,7 @@ def test_a_date_column_of_timestamps_picks_the_office_holder(registry):
     from pipeline.documents import paragraphs_frame
     from pipeline.sentences import sentences_frame
 
-    sentences = sentences_frame(paragraphs_frame({"a.txt": "Sall said the vote would be held on time.\n"}))
+    sentences = sentences_frame(paragraphs_frame({"a.txt": "Senegal's opposition met.\n\nSall said the vote would be held on time.\n"}))
     sentences["date"] = pd.Timestamp("2020-06-01")
     assert statements_frame(sentences, registry)["actor"].tolist() == ["Senegal"]
 
@@ -562,7 +563,7 @@ def test_context_tables_name_canonical_actors():
 
 
 def test_on_behalf_of_the_bloc_the_bloc_speaks(attribute):
-    assert attribute("The East African Community will hold a summit.",
+    assert attribute("The East African Community will hold a summit in Kenya.",
                      "In a statement issued on behalf of the bloc, Ruto warned that the fighting could spread.") \
         == [[], ["East African Community"]]
 
@@ -876,3 +877,61 @@ def test_tokens_of_a_repeated_sentence_are_remembered_and_handed_out_as_a_copy()
     again = attribution.tokenize(sentence)
     assert (sentence, False) in attribution._TOKENS
     assert again == attribution._tokenize(sentence, False) and len(again) == len(first) + 1
+
+
+PRESS_CONFERENCE = """Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on April 1, 2025
+
+Reuters: Taiwan's defence ministry said it had sent forces to monitor the drills. What is your response?
+
+Guo Jiakun: Taiwan is part of China's territory. We firmly oppose the remarks of the United States.
+
+The exercises are a necessary step. Nobody should underestimate our resolve.
+
+Kyodo News: Japan's chief cabinet secretary said Tokyo hoped the issue would be resolved through dialogue.
+
+BEIJING, April 1 (Xinhua) -- The defence ministry of Brazil said it was watching the drills.
+"""
+
+
+def _transcript_statements(registry, rules=None):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    attributor_rules = rules
+    sentences = sentences_frame(paragraphs_frame({"mfa.txt": PRESS_CONFERENCE}))
+    if attributor_rules is None:
+        return statements_frame(sentences, registry)
+    import pipeline.attribution as attribution
+    saved = attribution.RULES
+    attribution.RULES = attributor_rules
+    try:
+        return statements_frame(sentences, registry)
+    finally:
+        attribution.RULES = saved
+
+
+def test_a_speaker_label_gives_its_turn_and_the_paragraphs_after_it_to_the_speaker(registry):
+    found = _transcript_statements(registry)
+    pairs = [(s[:30], a) for s, a in zip(found["sentence"], found["actor"])]
+    # the question relays Taiwan's and Japan's positions; the answers are China's, labelled or not
+    assert pairs == [
+        ("Reuters: Taiwan's defence mini", "Taiwan"),
+        ("Guo Jiakun: Taiwan is part of ", "China"),
+        ("We firmly oppose the remarks o", "China"),
+        ("The exercises are a necessary ", "China"),
+        ("Nobody should underestimate ou", "China"),
+        ("Kyodo News: Japan's chief cabi", "Japan"),
+        ("The defence ministry of Brazil", "Brazil"),  # a new item with a speaker of its own ends the turns
+    ]
+    without = _transcript_statements(registry, [row for row in RULES if row[0] is not Rule.TRANSCRIPT])
+    assert [(s[:30], a) for s, a in zip(without["sentence"], without["actor"])] != pairs
+
+
+def test_a_surname_alone_from_the_table_needs_its_state_named(registry):
+    # "Saleh" alone is Eritrea's foreign minister only in an article that names Eritrea
+    libya = "The central bank row deepened on Monday.\n\nSaleh said the council had no authority to dismiss him.\n"
+    eritrea = "Eritrea's government met on Monday.\n\nSaleh said the report was a fabrication.\n"
+    dated = {"a.txt": "2024-08-27"}
+    assert _statements(registry, {"a.txt": libya}, dated)["actor"].tolist() == []
+    assert _statements(registry, {"a.txt": eritrea}, dated)["actor"].tolist() == ["Eritrea"]
