@@ -437,8 +437,9 @@ _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['
 _CHAIR_OF = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:currently\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
-    rf"chair)\s+of)|speaking\s+as\s+(?:the\s+|this\s+year['’]s\s+|current\s+)?(?:chair|chairman|chairperson|"
-    rf"president)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
+    rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
+    rf"in\s+(?:his|her)\s+capacity\s+)as\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
+    rf"(?:chair|chairman|chairwoman|chairperson|president|head)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
 _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)$")
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
                            rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
@@ -474,6 +475,26 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+# "the Kenya Red Cross Society", "the Ukrainian Red Cross": a national society, not the ICRC.
+_NATIONAL_SOCIETY = re.compile(r"(?P<society>(?:(?!The\b|International\b)[A-Z][\w'’-]+\s+){1,3}Red\s+Cross(?:\s+Society)?)")
+
+
+def _national_societies(text: str, found: list[Mention]) -> list[Mention]:
+    """A national Red Cross society is its own organisation: its mention replaces the ICRC's
+    (and the state's, "Kenya" in "Kenya Red Cross")."""
+    out = list(found)
+    for m in found:
+        if m.text != "Red Cross":
+            continue
+        hit = _NATIONAL_SOCIETY.search(text, max(0, m.start - 60), m.end + 8)
+        if hit is None or hit.end() < m.end:
+            continue
+        society = hit.group("society")
+        out = [o for o in out if not (hit.start() <= o.start and o.end <= hit.end())]
+        out.append(Mention(hit.start(), hit.end(), society, society, "organisation"))
+    return sorted(out, key=lambda o: o.start)
+
+
 @dataclass
 class ArticleContext:
     """What the sentences of one article read so far tell about its speakers."""
@@ -500,6 +521,8 @@ class ArticleContext:
         found = self.registry.mentions(text, self.date)
         if any(m.kind == "officeholder" and " " not in m.text for m in found):
             found = [m for m in found if not self._unplaced_surname(m, found)]
+        if any(m.text == "Red Cross" for m in found):
+            found = _national_societies(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
         if self._people_dirty:
@@ -1349,18 +1372,19 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     j = start - 1
     while j >= 1 and tokens[j].low in _DETERMINERS:
         j -= 1  # "... and the Netherlands"
-    if j < 1 or tokens[j].low != "and":
-        return out
-    j -= 1
-    if tokens[j].text == "," and j - 1 in at:
-        j -= 1  # the Oxford comma
-    while j >= 0 and j not in at and tokens[j].low in _DETERMINERS:
+    if j >= 1 and tokens[j].low == "and":
         j -= 1
-    if j not in at:
+        if tokens[j].text == "," and j - 1 in at:
+            j -= 1  # the Oxford comma
+        while j >= 0 and j not in at and tokens[j].low in _DETERMINERS:
+            j -= 1
+        if j not in at:
+            return out
+        k = _mention_start(tokens, j, at)
+        out.append(at[k])
+        j = _before_determiners(tokens, k - 1, at)  # "Norway, the United Kingdom and ..."
+    elif not (j >= 1 and tokens[j].text == "," and _and_others_after(tokens, start, at)):
         return out
-    k = _mention_start(tokens, j, at)
-    out.append(at[k])
-    j = _before_determiners(tokens, k - 1, at)  # "Norway, the United Kingdom and ..."
     while j >= 1 and tokens[j].text == "," and (j - 1 in at or j >= 2 and tokens[j - 1].low in _DETERMINERS
                                                   and j - 2 in at):
         k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
@@ -1369,6 +1393,15 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
         out.append(at[k])
         j = _before_determiners(tokens, k - 1, at)
     return out
+
+
+def _and_others_after(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
+    """Does the mention at ``start`` end a list with "and ten other countries"?"""
+    end = start
+    while end + 1 in at and at[end + 1] is at[start]:
+        end += 1
+    return end + 1 < len(tokens) and tokens[end + 1].low == "and" and any(
+        t.low == "other" for t in tokens[end + 2:end + 6])
 
 
 def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):

@@ -935,3 +935,20 @@ def test_a_surname_alone_from_the_table_needs_its_state_named(registry):
     dated = {"a.txt": "2024-08-27"}
     assert _statements(registry, {"a.txt": libya}, dated)["actor"].tolist() == []
     assert _statements(registry, {"a.txt": eritrea}, dated)["actor"].tolist() == ["Eritrea"]
+
+
+def test_a_list_ending_in_and_other_countries_gives_every_listed_state(attribute):
+    assert attribute("The United States, Britain, Germany and ten other Western countries said they were alarmed.") \
+        == [["United States", "United Kingdom", "Germany"]]
+
+
+def test_a_leader_who_chaired_the_summit_as_head_of_a_bloc_speaks_for_it(attribute):
+    assert attribute("Djibouti's President Ismail Omar Guelleh, who chaired the summit as current head of IGAD, "
+                     "said the region could not afford another conflict.") == [["IGAD"]]
+
+
+def test_a_national_red_cross_society_is_not_the_icrc(attribute):
+    assert attribute("The Kenya Red Cross Society said its volunteers had treated scores of people.",
+                     "The Ukrainian Red Cross said it had evacuated 40 people.",
+                     "The Red Cross said aid was blocked.") \
+        == [["Kenya Red Cross Society"], ["Ukrainian Red Cross"], ["ICRC"]]
