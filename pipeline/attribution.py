@@ -80,6 +80,7 @@ class Rule(str, Enum):
     CONTINUATION = "continuation"
     AUTHOR = "author"
     TRANSCRIPT = "transcript"
+    ORGANISATION = "organisation"
 
     def __str__(self) -> str:
         return self.value
@@ -89,7 +90,7 @@ class Rule(str, Enum):
 RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
-    Rule.TRANSCRIPT: 1,
+    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1,
 }
 
 
@@ -950,6 +951,44 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Head words of the names of non-state organisations: "the Law Society of Kenya", "the Hostages and
+# Missing Families Forum", "the opposition Coalition for Change".
+_ORG_HEADS = (r"(?:Society|Conference|Forum|Council|Commission|Committee|Organi[sz]ation|Chamber|Association|Union|"
+              r"Movement|Party|Front|Alliance|Coalition|Institute|Observatory|Watch|Federation|League|Network|"
+              r"Foundation|Centre|Center|Church|Congress|Platform|Syndicate|Confederation|Trust|Initiative|Campaign)")
+_ORG_WORD = r"[A-Z][\w'’.&-]*"
+_ORGANISATION_BEFORE = re.compile(
+    rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
+    rf"(?P<org>(?!The\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,3}})?)"
+    rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,8}}))?(?:\s+also)?\s+$")
+# First words of state organs ("the National Assembly", "the Constitutional Council"), which speak for a state.
+_STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Presidential", "Federal", "Central",
+                      "State", "Royal", "Interim", "Transitional", "Military", "Security", "General", "Executive",
+                      "Legislative", "Sovereign", "Joint", "Permanent", "Independent", "High", "Election", "Cabinet"}
+
+
+def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """A non-state organisation the registry does not know, named in full as the subject ("The Law
+    Society of Kenya said ..."): an actor under its own name, as the guide has it."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if s.subjects is not None or s.kind == "quoted" or any(c.position == s.v for c in found):
+            continue
+        hit = _ORGANISATION_BEFORE.search(view.text[:s.token.start])
+        if hit is None or len(hit.group("org").split()) < 2 or hit.group("org").split()[0] in _STATE_ORGAN_WORDS:
+            continue
+        if re.search(r"(?i)\b(?:by|of|and|with|to|from|for|against|between)\s+$", view.text[:hit.start()]):
+            continue  # "an investigation by the UN and the Ethiopian Human Rights Commission said": an object
+        if re.search(r"['’]s\b", hit.group("org")) or any(
+                hit.start("org") <= m.start < hit.end("org") and m.kind not in {"country", "capital", "demonym"}
+                for m in view.mentions):
+            continue  # "Ethiopia's Council of Ministers", a known body or person: the other rules' business
+        for name in filter(None, (hit.group("org"), hit.group("second"))):
+            out.append(Candidate(name, name, s.token.text, Rule.ORGANISATION, s.v))
+    return out
+
+
 def rule_quoted_subject(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """Inside a quotation, a subject right before its verb: '"The U.S. and EU asked us," Zakharova said'."""
     return [c for s in view.verbs if s.kind == "quoted" and isinstance(s.subjects, list)
@@ -1134,6 +1173,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.SUBJECT, rule_subject),
     (Rule.INVERSION, rule_inversion),
     (Rule.PERSON, rule_person),
+    (Rule.ORGANISATION, rule_organisation),
     (Rule.QUOTED_SUBJECT, rule_quoted_subject),
     (Rule.MEDIA, rule_media),
     (Rule.PRONOUN, rule_pronoun),
