@@ -691,9 +691,11 @@ class ArticleContext:
         for hit in _ROLE_COMMA_NAME.finditer(text):
             head = text[max(0, hit.start() - 80):hit.start()]
             owner = [m for m in states if hit.start() - 80 <= m.start < hit.start()]
-            if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", head):
+            clause = head.rsplit(",", 1)[-1] if head.count(",") else head
+            # the role phrase is the last few words before the comma ("... with the Prime Minister of Haiti,")
+            phrase = " ".join(clause.split()[-7:])
+            if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase):
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
-                clause = head.rsplit(",", 1)[-1] if head.count(",") else head
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):

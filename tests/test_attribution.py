@@ -963,3 +963,11 @@ def test_an_unknown_organisation_named_in_full_speaks_under_its_own_name(attribu
     # state organs, a state's own council, an organisation that is an object: not organisations of their own
     assert attribute("The Constitutional Council ruled that the result stood.",
                      "An inquiry by the UN and the Kenya Human Rights Commission said abuses were rife.") == [[], []]
+
+
+def test_a_clause_before_an_attribution_tail_is_no_role_phrase(registry):
+    # "Syria's interim authorities ... to trial, Rubio said": Rubio stays the US secretary of state
+    text = ("The US secretary of state, Marco Rubio, condemned the killings.\n\n"
+            "Syria's interim authorities had to bring those behind the massacres to trial, Rubio said.\n")
+    assert _statements(registry, {"a.txt": text}, {"a.txt": "2025-03-11"})["actor"].tolist() == \
+        ["United States", "United States"]
