@@ -396,6 +396,9 @@ _OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presid
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea")}
+# Unsettled by the article, "Congo" in news copy is the Democratic Republic ("Republic of Congo" or
+# Brazzaville name the other).
+_SHORT_NAME_DEFAULTS = {"Congo": "Democratic Republic of the Congo"}
 # Regional blocs: "the bloc" is the one the article named last.
 BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC",
          "East African Community", "Arab League", "Gulf Cooperation Council", "G7", "G20", "NATO", "CARICOM",
@@ -576,7 +579,10 @@ class ArticleContext:
         if not choices:
             return m
         named = [c for c in choices if c in self.named]
-        return Mention(m.start, m.end, m.text, named[-1], m.kind) if len(named) == 1 else m
+        if len(named) == 1:
+            return Mention(m.start, m.end, m.text, named[-1], m.kind)
+        default = _SHORT_NAME_DEFAULTS.get(m.text)
+        return Mention(m.start, m.end, m.text, default, m.kind) if default and not named else m
 
     def _add_person(self, name: str | None, actor: str) -> bool:
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
@@ -1755,6 +1761,9 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             given = _iso_date(_cell(row, "date", ""))
             attributor.reset(given)
             attributor.context.author = authors.get(str(row.article))
+            title = str(_cell(row, "title", "") or "")
+            if title and str(row.article).endswith("#0"):
+                attributor.headline(title)  # a page's or an export's headline, kept apart from its text
             paragraph, in_quote, quote_left_open = None, False, False
             prose_seen = 0
         if given is None and attributor.context.date is None and (headings is not None and headings[n]

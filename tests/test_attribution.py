@@ -971,3 +971,19 @@ def test_a_clause_before_an_attribution_tail_is_no_role_phrase(registry):
             "Syria's interim authorities had to bring those behind the massacres to trial, Rubio said.\n")
     assert _statements(registry, {"a.txt": text}, {"a.txt": "2025-03-11"})["actor"].tolist() == \
         ["United States", "United States"]
+
+
+def test_congo_alone_is_the_democratic_republic_unless_the_article_names_the_other(attribute):
+    assert attribute("Congo said the army still held parts of Goma.") == [["Democratic Republic of the Congo"]]
+    assert attribute("Brazzaville hosted the talks.", "Congo said it would keep its border open.")[1] \
+        == ["Republic of the Congo"]
+
+
+def test_a_page_title_is_read_as_the_headline(registry):
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    # the standfirst's "the ministry" is tied by the title kept apart from the page's text
+    page = Document("p.html", "The ministry said the talks would resume on Monday.\n", title="Kenya's foreign ministry hails deal")
+    _, statements = engine.extract([page], registry)
+    assert statements["actor"].tolist() == ["Kenya"]
