@@ -176,7 +176,7 @@ def surname_alone(role: str) -> bool:
 _SURNAME_STOPWORDS = {
     "May", "March", "June", "July", "August", "Bush", "Brown", "Black", "White", "Green", "Long", "Little",
     "King", "Rice", "Hill", "Young", "Wood", "Church", "Lee", "Kim", "Ali", "Khan", "Abe", "Ban", "Sun",
-    "Moon", "Li", "Wang", "Singh", "Johnson", "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power",
+    "Moon", "Li", "Wang", "Singh", "Johnson", "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power", "Sen",
 }
 
 
@@ -321,6 +321,18 @@ class ActorRegistry:
                         self._first_names[word] = others
         for name in [n for n in self._holders if n in self._by_alias]:
             del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
+        # Out of every office on the article's date, a person named in full speaks for no state:
+        # "Former president Rafael Correa wrote" is Rafael Correa's own statement (the guide's
+        # independent people). Each spelling goes to the person's longest name in the table.
+        spellings: dict[tuple[str, str, str], list[str]] = {}
+        for holder in self._holder_rows:
+            if " " in holder.name and holder.actor != NOT_AN_ACTOR and holder.name not in self._by_alias:
+                spellings.setdefault((holder.actor, holder.role, holder.start), []).append(holder.name)
+        self._former: dict[str, str] = {}
+        for names in spellings.values():
+            for name in names:
+                self._former.setdefault(name, max(names, key=len))
+        self.former_people: frozenset[str] = frozenset(self._former.values())
         self.actors: frozenset[str] = frozenset(
             a.actor for a in [*self._by_alias.values(), *self._by_demonym.values()]
         ) - {NOT_AN_ACTOR}
@@ -408,6 +420,16 @@ class ActorRegistry:
         # No date: the most recent office (a surname several people share goes to the latest holder).
         return max(rows, key=lambda h: (h.end == "", h.end, h.start))
 
+    def _out_of_office(self, name: str, date: str | None) -> bool:
+        """Has the person named in full left every office of the table by ``date``?"""
+        rows = self._holders.get(name, [])
+        return bool(date) and name in self._former and bool(rows) and all(h.end and h.end < date for h in rows)
+
+    def knows(self, actor: str) -> bool:
+        """Is ``actor`` a canonical actor: a state, organisation, crisis actor, or a former office
+        holder speaking as themselves?"""
+        return actor in self.actors or actor in self.former_people
+
     def mentions(self, text: str, date: str | None = None) -> list[Mention]:
         """Non-overlapping actor mentions, left to right; the longest wins a tie. ``date`` (ISO)
         picks among office holders of one name."""
@@ -438,10 +460,13 @@ class ActorRegistry:
                 mention = Mention(start, end, word, alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
-                if holder is None or (" " not in word and (_other_first_name(text, start, self._holders[word])
-                                                           or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
+                if holder is None and self._out_of_office(word, date):
+                    mention = Mention(start, end, word, self._former[word], "person")
+                elif holder is None or (" " not in word and (_other_first_name(text, start, self._holders[word])
+                                                             or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
                     continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder
-                mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
+                else:
+                    mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
             last_end = end
             found.append((start, -(end - start), 0, mention))
         last_end = 0

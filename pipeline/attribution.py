@@ -969,7 +969,7 @@ _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<org>(?!The\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,3}})?)"
-    rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,8}}))?(?:\s+also)?\s+$")
+    rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?(?:\s+also)?\s+$")
 # First words of state organs ("the National Assembly", "the Constitutional Council"), which speak for a state.
 _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Presidential", "Federal", "Central",
                       "State", "Royal", "Interim", "Transitional", "Military", "Security", "General", "Executive",

@@ -116,7 +116,7 @@ def validate_labels(frame: pd.DataFrame, path: Path, registry: ActorRegistry, ro
             )
         for column in ("actor", "target"):
             name = getattr(row, column)
-            if name and name not in registry.actors:
+            if name and not registry.knows(name):
                 result.problems.append(f"{where}: unknown {column} {name!r} (add it to labels/actors.csv)")
         if row.doc and row.sentence.strip():
             text = document_text(row.doc, path, cache, roots)

@@ -224,3 +224,11 @@ def test_remembered_mentions_are_handed_out_as_fresh_lists():
     first.clear()
     assert [m.actor for m in registry.mentions("France condemned Germany.")] == ["France", "Germany"]
     assert registry.mentions("France condemned Germany.", "2020-01-01") == registry.mentions("France condemned Germany.")
+
+
+def test_a_former_office_holder_named_in_full_speaks_as_themselves(registry):
+    in_office = registry.mentions("Ali Bongo Ondimba said the vote was fair.", "2020-01-01")
+    after = registry.mentions("Ali Bongo Ondimba said he did not know where his family was.", "2023-08-31")
+    assert [(m.actor, m.kind) for m in in_office] == [("Gabon", "officeholder")]
+    assert [(m.actor, m.kind) for m in after] == [("Ali Bongo Ondimba", "person")]
+    assert registry.knows("Ali Bongo Ondimba") and "Ali Bongo Ondimba" not in registry.actors

@@ -211,8 +211,8 @@ RULE_EXAMPLES = {
     Rule.SUBJECT: (["France accused Azerbaijan of aggression."], [["France"]]),
     Rule.INVERSION: (["“Any action would give rise to robust reactions,” said Colonna."], [["France"]]),
     Rule.PERSON: (["“The shelling never stopped,” said Amina Yusuf, a teacher in the town."], [["Amina Yusuf"]]),
-    Rule.ORGANISATION: (["The Law Society of Kenya said it had filed a petition at the High Court."],
-                        [["Law Society of Kenya"]]),
+    Rule.ORGANISATION: (["The Zambia Council of Churches said it had filed a petition at the High Court."],
+                        [["Zambia Council of Churches"]]),
     Rule.QUOTED_SUBJECT: (['"The U.S. and EU asked us to hold a meeting," Zakharova told reporters.'],
                           [["United States", "European Union", "Russia"]]),
     Rule.MEDIA: (["Reuters said Kenya would not attend any talks that included Ethiopia."], [["Kenya"]]),
@@ -957,9 +957,9 @@ def test_a_national_red_cross_society_is_not_the_icrc(attribute):
 
 
 def test_an_unknown_organisation_named_in_full_speaks_under_its_own_name(attribute):
-    assert attribute("The opposition Coalition for Change called for a new election.",
-                     "The International Chamber of Shipping and BIMCO said the attacks must end.") \
-        == [["Coalition for Change"], ["International Chamber of Shipping", "BIMCO"]]
+    assert attribute("The opposition Alliance for Democratic Renewal called for a new election.",
+                     "The Baltic Shipping Federation and INTERTANKO said the attacks showed contempt for seafarers.") \
+        == [["Alliance for Democratic Renewal"], ["Baltic Shipping Federation", "INTERTANKO"]]
     # state organs, a state's own council, an organisation that is an object: not organisations of their own
     assert attribute("The Constitutional Council ruled that the result stood.",
                      "An inquiry by the UN and the Kenya Human Rights Commission said abuses were rife.") == [[], []]
