@@ -227,6 +227,8 @@ class Token(NamedTuple):
     low: str
 
 
+# Verbs that report another actor's stated position ("have stated clearly", "announced").
+_REPORTING = {"said", "says", "stated", "states", "announced", "declared", "reiterated", "told", "wrote", "insisted"}
 _SAY_FORMS = {"say", "says", "said", "report", "reports", "reported", "add", "adds", "added", "claim", "claims",
               "claimed", "write", "writes", "wrote"}
 
@@ -439,7 +441,8 @@ _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['
 # "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
 _CHAIR_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:currently\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+(?:current\s+|rotating\s+|outgoing\s+)?(?:chair|chairman|chairwoman|chairperson)\s+of|"
+    rf"who\s+(?:currently\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
     rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
     rf"in\s+(?:his|her)\s+capacity\s+)as\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
@@ -644,7 +647,9 @@ class ArticleContext:
             where = [m for m in states if m.start == place.start("place") and m.end == place.end("place")]
             role = re.match(rf"(?:the\s+)?(?:{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
                             text[place.end():])
-            if where and role and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
+            envoy = role is not None and re.search(r"(?i)\b(?:ambassador|envoy|embassy|consul|charg[ée])", role.group())
+            if where and role and not envoy \
+                    and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
                 name = _clean_name(role.group("name"))
                 start = place.end() + role.start("name")
                 if name and not self._overlaps_actor(text, start, mentions):
@@ -678,14 +683,6 @@ class ArticleContext:
             if name and name not in self.people and " " in name and not known:
                 self._add_person(name, name)
                 learned = True
-        # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc
-        for hit in _CHAIR_OF.finditer(text):
-            body = [m for m in states if hit.start("body") <= m.start < hit.end("body") and m.kind not in _STATE_KINDS]
-            actor = body[0].actor if body else (self.blocs[-1] if "bloc" in hit.group("body") and self.blocs else None)
-            name = _clean_name(hit.group("name"))
-            if actor and name:
-                self.people.pop(name, None)
-                learned |= self._add_person(name, actor)
         # "President Ruto of Kenya", "Foreign Minister Jane Doe of Canada"
         for hit in _TITLE_NAME_OF.finditer(text):
             m = next((m for m in states if m.start == hit.end()), None)
@@ -703,9 +700,20 @@ class ArticleContext:
             if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase):
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
+                # "In Port Sudan, the Resident Coordinator for Sudan, Jane Doe,": the role phrase's own first actor
+                owner = [m for m in owner if m.start >= hit.start() - len(phrase) - 1] or owner
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)
+        # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
+        # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
+        for hit in _CHAIR_OF.finditer(text):
+            body = [m for m in states if hit.start("body") <= m.start < hit.end("body") and m.kind not in _STATE_KINDS]
+            actor = body[0].actor if body else (self.blocs[-1] if "bloc" in hit.group("body") and self.blocs else None)
+            name = _clean_name(hit.group("name"))
+            if actor and name:
+                self.people.pop(name, None)
+                learned |= self._add_person(name, actor)
         return learned
 
     def home(self) -> str | None:
@@ -1121,6 +1129,10 @@ class Turn:
 _TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*\([^)]{1,40}\))?:\s+(?=\S)")
 _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
+_QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
+_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?(?:thank you|thanks|see you|good (?:afternoon|morning)|"
+                             r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
+                             r"refer you|I(?:'ve| have) (?:seen|no information)|I don't have (?:any|anything))")
 
 
 def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
@@ -1153,12 +1165,13 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         hit = _TURN_LABEL.match(view.text)
         if hit:
             speaker = _label_speaker(context, hit.group("label"))
-            turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None else None
+            question = hit.group("label") in _QUESTION_LABELS or "(" in hit.group()
+            turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
         elif turn is not None:
             turn = Turn(view.paragraph, turn.speaker, False)
         context.transcript = turn
-    if turn is None or turn.speaker is None:
-        return []
+    if turn is None or turn.speaker is None or _TURN_FORMALITY.search(view.text):
+        return []  # a question back, a greeting, "I have nothing to add": no position taken
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
         context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
         return []
@@ -1200,8 +1213,13 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
     turn = view.context.transcript
+    if turn is not None and turn.labelled and turn.speaker is None and turn.paragraph == view.paragraph \
+            and view.text.rstrip("\"”’' ").endswith("?"):
+        found = []  # a journalist's question asks, it takes no position
     if turn is not None and turn.labelled and turn.speaker is not None and turn.paragraph == view.paragraph:
-        found = [c for c in found if c.rule is Rule.TRANSCRIPT]  # every word of a labelled turn is its speaker's
+        # every word of a labelled turn is its speaker's, but for positions it reports in others' names
+        # ("Baghaei: Russia and China have stated clearly that ...")
+        found = [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT and c.cue.lower() in _REPORTING]
     behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
     found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
              or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]

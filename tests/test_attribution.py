@@ -987,3 +987,42 @@ def test_a_page_title_is_read_as_the_headline(registry):
     page = Document("p.html", "The ministry said the talks would resume on Monday.\n", title="Kenya's foreign ministry hails deal")
     _, statements = engine.extract([page], registry)
     assert statements["actor"].tolist() == ["Kenya"]
+
+
+def test_the_current_chairman_of_a_bloc_speaks_for_it_also_after_a_possessive_role(attribute):
+    assert attribute("Nigerian President Bola Tinubu, the current chairman of the ECOWAS Authority of Heads of State "
+                     "and Government, told the summit that no option was off the table.",
+                     "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM, said the community stood "
+                     "behind Guyana.") == [["ECOWAS"], ["CARICOM"]]
+
+
+def test_an_ambassador_in_a_capital_is_not_that_capital_s_official(attribute):
+    assert attribute("In Seoul, Ambassador Philip Goldberg said the alliance remained strong.") != [["South Korea"]]
+
+
+def test_a_un_coordinator_posted_in_a_city_named_after_the_state_speaks_for_the_un(attribute):
+    assert attribute("In a statement issued in Port Sudan, the Resident and Humanitarian Coordinator for Sudan, "
+                     "Clementine Nkweta-Salami, said nine aid workers were among those killed.") == [["United Nations"]]
+
+
+TRANSCRIPT_TURNS = """Foreign Ministry Spokesperson Esmaeil Baghaei's weekly press briefing
+
+Question (IRNA): How will Iran respond to the European move?
+
+Esmaeil Baghaei: Russia and China have stated clearly that they regard the European notification as void. We reject it.
+
+Thank you all. See you next week.
+"""
+
+
+def test_a_turn_keeps_the_positions_it_reports_and_drops_its_formalities(registry):
+    from pipeline.attribution import statements_frame
+    from pipeline.documents import paragraphs_frame
+    from pipeline.sentences import sentences_frame
+
+    sentences = sentences_frame(paragraphs_frame({"mfa.txt": TRANSCRIPT_TURNS}))
+    sentences["date"] = "2025-09-02"
+    found = statements_frame(sentences, registry)
+    pairs = sorted((s[:20], a) for s, a in zip(found["sentence"], found["actor"]))
+    assert pairs == [("Esmaeil Baghaei: Rus", "China"), ("Esmaeil Baghaei: Rus", "Iran"),
+                     ("Esmaeil Baghaei: Rus", "Russia"), ("We reject it.", "Iran")]
