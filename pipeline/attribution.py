@@ -933,6 +933,11 @@ _INDEPENDENT_BEFORE = re.compile(rf"(?:^|^(?i:another|one|a|an)\s+[a-z]+,\s+)(?P
                                  rf"(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
 
 
+_TITLED_INDEPENDENT = re.compile(
+    rf"(?:^|[,;]\s+)(?:[A-Z][\w-]*-based\s+)?(?:[a-z-]+\s+){{0,3}}(?:analyst|researcher|expert|scholar|professor|"
+    rf"economist|lawyer|activist|commentator|historian|academic|resident|witness)\s+(?P<name>{_NAME})\s+$")
+
+
 def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
     """A named person who speaks for no state or body the article names: an actor of their own."""
     if not name or len(name.split()) < 2 or any(m.start <= start < m.end for m in view.mentions):
@@ -958,6 +963,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             name = _clean_name(hit.group("name")) if hit else None
             person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
         if person is None:
+            hit = _TITLED_INDEPENDENT.search(view.text[:s.token.start])  # "security analyst Yusuf Danjuma told"
+            name = _clean_name(hit.group("name")) if hit else None
+            person = _independent(view, name, "", hit.start("name") if hit else 0)
+        if person is None:
             hit = _INDEPENDENT_BEFORE.match(view.text[:s.token.start])
             name = _clean_name(hit.group("name")) if hit else None
             person = _independent(view, name, hit.group("appo") if hit else "", 0)
@@ -977,7 +986,8 @@ _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<org>(?!The\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,3}})?)"
-    rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?(?:\s+also)?\s+$")
+    rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
+    rf"(?:,\s+(?:the|a|an)\s+[^,]{{3,80}},)?(?:\s+also)?\s+$")  # ", the country's largest union,"
 # First words of state organs ("the National Assembly", "the Constitutional Council"), which speak for a state.
 _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Presidential", "Federal", "Central",
                       "State", "Royal", "Interim", "Transitional", "Military", "Security", "General", "Executive",

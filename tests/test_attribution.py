@@ -1026,3 +1026,10 @@ def test_a_turn_keeps_the_positions_it_reports_and_drops_its_formalities(registr
     pairs = sorted((s[:20], a) for s, a in zip(found["sentence"], found["actor"]))
     assert pairs == [("Esmaeil Baghaei: Rus", "China"), ("Esmaeil Baghaei: Rus", "Iran"),
                      ("Esmaeil Baghaei: Rus", "Russia"), ("We reject it.", "Iran")]
+
+
+def test_an_organisation_with_an_apposition_and_a_titled_analyst_speak_as_themselves(attribute):
+    assert attribute("The Korean Confederation of Trade Unions, the country's second-largest umbrella union, said "
+                     "its members would strike.",
+                     "Abuja-based security analyst Yusuf Danjuma told reporters that the force needed weeks.") \
+        == [["Korean Confederation of Trade Unions"], ["Yusuf Danjuma"]]
