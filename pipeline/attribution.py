@@ -396,6 +396,8 @@ _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
 _OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency"}
 # Short names two states share: the article's own full name settles which ("Congo").
+# A dateline kept as a heading: the place in capitals, then a comma, an agency, a date or a dash.
+_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:[\s/][A-Z][A-Z.'’-]+){0,3}(?=\s*(?:,|\(|[–—:-]|$))")
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea")}
 # Unsettled by the article, "Congo" in news copy is the Democratic Republic ("Republic of Congo" or
@@ -456,6 +458,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"Army\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"[Gg]overnment\s+[Ss]pokes(?:man|woman|person))")
+_TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
                               rf"(?P<name>{_NAME})(?=\s+(?:[a-z]+ed|says|told|warned|said)\b|,)")
@@ -517,6 +520,8 @@ class ArticleContext:
     states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
+    dateline: str | None = None  # the state of the dateline's place
+    home_votes: dict[str, int] = field(default_factory=dict)  # states whose known officials it names without a state
     _people_matcher: "_Matcher | None" = None
     _people_dirty: bool = False
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
@@ -657,6 +662,11 @@ class ArticleContext:
         # "Interior Minister Jane Doe said", "The president's press secretary, John Roe,": a national
         # office with no state named; news copy names the state of a foreign official, so the
         # office is the article's own state (the first its headline names).
+        for m in mentions:
+            title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) if m.kind == "officeholder" else None
+            if title and " " in m.text and not any(title.start() - 4 <= o.end <= title.start() for o in mentions):
+                # "President Irfaan Ali said": news copy gives its own officials no state word
+                self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)])]
         home = self.home() if hits else None
         for hit in hits if home else ():
@@ -716,8 +726,20 @@ class ArticleContext:
                 learned |= self._add_person(name, actor)
         return learned
 
+    def _learn_dateline(self, text: str) -> None:
+        """"GEORGETOWN, Guyana –", "KYIV (Reuters) -": the state the article is filed from."""
+        place = re.sub(r"[A-Z][A-Z'’.-]+", lambda m: m.group().capitalize(), text)  # "GEORGETOWN" -> "Georgetown"
+        found = [m for m in self.mentions(place) if m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR]
+        if found and self.dateline is None:
+            self.dateline = found[0].actor
+
     def home(self) -> str | None:
-        """The article's own state: the one it has named most so far (the headline's first breaks a tie)."""
+        """The article's own state: the one it is filed from when the article names it too, else the
+        one it has named most so far (the headline's first breaks a tie)."""
+        if self.dateline is not None and self.dateline in self.states:
+            return self.dateline
+        if self.home_votes:
+            return max(self.home_votes, key=lambda a: self.home_votes[a])  # the first of equals: dicts keep order
         if not self.states:
             return None
         top = max(self.states.values())
@@ -768,6 +790,9 @@ class ArticleContext:
 
     def learn_headline(self, text: str) -> None:
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
+        if _DATELINE_PLACE.match(text):
+            self._learn_dateline(text)
+            return
         mentions = self.learn(text, self.mentions(text))
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:

@@ -226,6 +226,10 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             if heading and not keep_headings:
                 continue
             skip = dateline_length(line)
+            if skip and keep_headings and not heading:
+                # the dateline's place is context (whose officials the article quotes), never a statement
+                rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph, "offset": offset,
+                             "text": line[:skip].strip(), "heading": True})
             body = line[skip:]
             lead = len(body) - len(body.lstrip())
             body = body.strip()

@@ -1033,3 +1033,23 @@ def test_an_organisation_with_an_apposition_and_a_titled_analyst_speak_as_themse
                      "its members would strike.",
                      "Abuja-based security analyst Yusuf Danjuma told reporters that the force needed weeks.") \
         == [["Korean Confederation of Trade Unions"], ["Yusuf Danjuma"]]
+
+
+def test_the_article_s_own_officials_named_without_a_state_give_its_home(registry):
+    # a Guyanese paper: "President Irfaan Ali" has no state word, so an untied vice president is Guyana's
+    text = ("President Irfaan Ali said Venezuela's referendum was a threat to Guyana.\n\n"
+            "Venezuela said the vote was binding. Venezuela's army moved troops. Caracas published a new map.\n\n"
+            "Vice President Bharrat Jagdeo told reporters that the turnout figure was a fabrication.\n")
+    rows = _statements(registry, {"a.txt": text}, {"a.txt": "2023-12-06"})
+    assert rows["actor"].tolist()[-1] == "Guyana"
+
+
+def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
+    text = ("GEORGETOWN, Guyana – Venezuela said the vote was binding. Venezuela's army moved troops.\n\n"
+            "Caracas published a new map of Guyana, and Venezuela named a governor.\n\n"
+            "Vice President Bharrat Jagdeo told reporters that the turnout figure was a fabrication.\n")
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    _, rows = engine.extract([Document("a.txt", text, date="2023-12-06")], registry)
+    assert rows["actor"].tolist()[-1] == "Guyana"
