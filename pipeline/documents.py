@@ -143,12 +143,16 @@ def is_caption(line: str) -> bool:
     return bool(_CREDIT_LINE.match(line) or _CREDIT_AT_END.search(line.strip()))
 
 
+# A news ticker or a menu strung on one line: "Flights resume ++ Cricket: squad named ++ BREAKING:".
+_TICKER_SEPARATOR = re.compile(r"\s(?:\+\+|\|\||•|▪|◆|»)\s")
+
+
 def is_page_prompt(line: str) -> bool:
     """Page furniture around an article: "ADVERTISEMENT", "1 of 6", share and newsletter prompts,
     "Related: ...", "Read more", "Click here", "Follow us on ...", "(More ... stories.)", copyright
     and cookie notices, "... contributed to this report"."""
     stripped = line.strip()
-    if _PAGE_PROMPT.match(stripped) or _CONTRIBUTED.search(stripped):
+    if _PAGE_PROMPT.match(stripped) or _CONTRIBUTED.search(stripped) or len(_TICKER_SEPARATOR.findall(stripped)) >= 2:
         return True
     return bool(_COOKIES.search(stripped)) and len(stripped.split()) <= 80
 

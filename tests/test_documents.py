@@ -174,3 +174,10 @@ def test_a_standfirst_in_headline_ese_under_the_headline_is_a_heading():
     frame = paragraphs_frame({"a.txt": text}, keep_headings=True)
     assert frame["heading"].tolist() == [True, True, False, False]  # only right under the headline
     assert paragraphs_frame({"b.txt": "\n".join(text.split("\n")[2:])})["text"].str.startswith("At least").any()
+
+
+def test_a_ticker_strung_on_one_line_is_furniture():
+    from pipeline.documents import is_boilerplate
+
+    assert is_boilerplate('GDF on high alert as Caracas unveils map ++ Flights operating normally, says GCAA ++ BREAKING:')
+    assert not is_boilerplate("Guyana's army said it was on high alert after Caracas unveiled a new map.")
