@@ -521,6 +521,7 @@ class ArticleContext:
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
     dateline: str | None = None  # the state of the dateline's place
+    label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
     home_votes: dict[str, int] = field(default_factory=dict)  # states whose known officials it names without a state
     _people_matcher: "_Matcher | None" = None
     _people_dirty: bool = False
@@ -1189,6 +1190,17 @@ def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
     return None
 
 
+_OUTLET_WORDS = re.compile(r"\b(?:TV|News|Radio|Television|Agency|Times|Post|Press|Daily|Broadcasting)$")
+
+
+def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
+    """"Question:", "Question (Reuters):", "Reuters:", "Phoenix TV:": a journalist's turn."""
+    label = hit.group("label")
+    if label in _QUESTION_LABELS or "(" in hit.group() or _OUTLET_WORDS.search(label):
+        return True
+    return any(m.kind == "media" and m.start == 0 for m in context.registry.mentions(label))
+
+
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A press-conference transcript: a paragraph opening with a speaker's label ("Guo Jiakun: ...",
     "Spokesman: ...") is that speaker's, and so are the unlabelled paragraphs after it until the next
@@ -1196,12 +1208,14 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     paragraph with a speaker of its own."""
     context = view.context
     turn = context.transcript
+    context.label_cut = 0
     if turn is None or turn.paragraph != view.paragraph:
         hit = _TURN_LABEL.match(view.text)
         if hit:
             speaker = _label_speaker(context, hit.group("label"))
-            question = hit.group("label") in _QUESTION_LABELS or "(" in hit.group()
+            question = _is_question_label(context, hit)
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
+            context.label_cut = hit.end() if turn is not None else 0
         elif turn is not None:
             turn = Turn(view.paragraph, turn.speaker, False)
         context.transcript = turn
@@ -1840,6 +1854,10 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         found = attributor.attribute(row.sentence, in_quote, row.paragraph)
         record = row._asdict()
         record.pop("heading", None)
+        cut = attributor.context.label_cut
+        if cut and found:
+            # "Guo Jiakun: We deplore ...": the label, like a dateline, is not part of the statement
+            record["sentence"], record["offset"] = row.sentence[cut:], row.offset + cut
         for item in found:
             rows.append({**record, "actor": item.actor, "speaker": item.speaker,
                          "cue": item.cue, "rule": str(item.rule)})
