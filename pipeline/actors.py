@@ -29,6 +29,7 @@ import ahocorasick
 from countryinfo.countryinfo import load_countries
 
 from pipeline import config, vocabulary
+from pipeline.memo import Memo
 
 ALIAS_COLUMNS = ("actor", "alias", "kind")
 # The actor column of names that must be recognised only so that they are *not*
@@ -337,7 +338,7 @@ class ActorRegistry:
             a.actor for a in [*self._by_alias.values(), *self._by_demonym.values()]
         ) - {NOT_AN_ACTOR}
         self.actors |= frozenset(h.actor for hs in self._holders.values() for h in hs) - {NOT_AN_ACTOR}
-        self._memo: dict[tuple[str, str | None], tuple[Mention, ...]] = {}
+        self._memo: Memo = Memo(MENTION_MEMO_SIZE)  # (text, date) -> its mentions
         self._alias_matcher = _Matcher([*self._by_alias, *self._holders])
         self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -440,9 +441,7 @@ class ActorRegistry:
         if key in memo:
             return list(memo[key])
         found = self._find_mentions(text, date)
-        if len(memo) >= MENTION_MEMO_SIZE:
-            memo.clear()
-        memo[key] = tuple(found)
+        memo.keep(key, tuple(found))
         return found
 
     def _find_mentions(self, text: str, date: str | None) -> list[Mention]:

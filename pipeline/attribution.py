@@ -52,13 +52,14 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import Any, Callable, NamedTuple, Union
+from typing import Callable, NamedTuple, Union
 
 import pandas as pd
 
 from pipeline import vocabulary
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher, _TITLE_WORDS
 from pipeline.cues import takes_position
+from pipeline.memo import Memo
 from pipeline.sentences import SENTENCE_COLUMNS
 
 STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule"]
@@ -258,23 +259,8 @@ def ends_inside_quote(sentence: str, open_at_start: bool = False) -> bool:
     return bool(spans) and spans[-1][1] == len(sentence)
 
 
-class _Memo(dict):
-    """Answers of a pure function of a sentence, forgotten all at once when full: repeated
-    paragraphs (syndicated copy, re-scraped pages) are read once, and memory stays bounded."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def keep(self, key: Any, value: Any) -> Any:
-        if len(self) >= self.size:
-            self.clear()
-        self[key] = value
-        return value
-
-
-_TOKENS = _Memo(20_000)
-_VERB_SITES = _Memo(20_000)
+_TOKENS = Memo(20_000)
+_VERB_SITES = Memo(20_000)
 
 
 def tokenize(sentence: str, open_at_start: bool = False) -> list[Token]:
@@ -1175,14 +1161,12 @@ def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
     """The actor a transcript's speaker label names: a known or introduced person, or the
     spokesperson of the article's own house (the UN in a UN readout, else its home state)."""
     if label in _ANSWER_LABELS and context.transcript is not None:
-        last = context.transcript
-        return last.speaker if last.speaker is not None else None
-    whole = [m for m in context.mentions(label) if m.start == 0 and m.end == len(label)]
-    if whole and whole[0].kind in {"person", "officeholder"} and whole[0].actor != NOT_AN_ACTOR:
-        return Candidate(whole[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
+        return context.transcript.speaker
+    people = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
+    if people and people[0].start == 0 and people[0].end == len(label):
+        return Candidate(people[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     if _SPOKES_LABEL.match(label):
-        named = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"}
-                 and m.actor != NOT_AN_ACTOR]
+        named = people
         actor = named[0].actor if named else ("United Nations" if "United Nations" in context.named
                                               else context.home())
         if actor:
@@ -1227,6 +1211,18 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     return [turn.speaker]
 
 
+def _within_turn(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """The candidates of every rule, as a labelled transcript turn has them: a journalist's
+    question takes no position; every word of a speaker's turn is the speaker's, but for the
+    positions it reports in others' names ("Baghaei: Russia and China have stated clearly that ...")."""
+    turn = view.context.transcript
+    if turn is None or not turn.labelled or turn.paragraph != view.paragraph:
+        return found
+    if turn.speaker is None:
+        return [] if view.text.rstrip("\"”’' ").endswith("?") else found
+    return [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT and c.cue.lower() in _REPORTING]
+
+
 def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """An opinion piece's own judgements and appeals, given to the author its bio names."""
     if found:
@@ -1261,14 +1257,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     found: list[Candidate] = []
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
-    turn = view.context.transcript
-    if turn is not None and turn.labelled and turn.speaker is None and turn.paragraph == view.paragraph \
-            and view.text.rstrip("\"”’' ").endswith("?"):
-        found = []  # a journalist's question asks, it takes no position
-    if turn is not None and turn.labelled and turn.speaker is not None and turn.paragraph == view.paragraph:
-        # every word of a labelled turn is its speaker's, but for positions it reports in others' names
-        # ("Baghaei: Russia and China have stated clearly that ...")
-        found = [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT and c.cue.lower() in _REPORTING]
+    found = _within_turn(view, found)
     behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
     found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
              or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]

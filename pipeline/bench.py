@@ -26,12 +26,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline import attribution, config, engine
+from pipeline import config, engine
 from pipeline.actors import ActorRegistry
 from pipeline.documents import paragraphs_frame
 from pipeline.inputs import Document, read_all
 from pipeline.labels import read_labels
-from pipeline.model import StanceModel
+from pipeline.memo import forget_all
 from pipeline.persistence import load_model
 from pipeline.sentences import sentences_frame
 
@@ -67,14 +67,6 @@ def distinct_documents() -> list[Document]:
     paragraphs = corpus_paragraphs()
     return [Document(f"distinct_{i:05d}.txt", "\n\n".join(paragraphs[i:i + ARTICLE_PARAGRAPHS]) + "\n")
             for i in range(0, len(paragraphs), ARTICLE_PARAGRAPHS)]
-
-
-def clear_memos(model: StanceModel, registry: ActorRegistry) -> None:
-    """Forget every remembered sentence, so that a timing starts cold."""
-    model._memo.clear()
-    registry._memo.clear()
-    attribution._TOKENS.clear()
-    attribution._VERB_SITES.clear()
 
 
 def timed(fn):
@@ -143,7 +135,7 @@ def main() -> None:
             rates[jobs] = mb / seconds
         distinct = distinct_documents()
         distinct_mb = sum(len(d.text.encode("utf-8")) for d in distinct) / 1e6
-        clear_memos(model, registry)
+        forget_all()  # the timing starts cold
         _, distinct_s = timed(lambda: list(engine.run(distinct, registry, model, jobs=1)))
         lines = [line for d in documents for line in d.text.split("\n") if line.strip()]
         floor_s = bare_floor(lines)

@@ -34,6 +34,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from pipeline import config
 from pipeline.actors import ActorRegistry
 from pipeline.cues import GUIDE_FORMS, STANCE_CUES, cue_counts, form_counts
+from pipeline.memo import Memo
 
 # The heads of the classifier, in the order of its outputs.
 HEADS: tuple[str, ...] = ("stance", "sentiment")
@@ -283,11 +284,10 @@ class StanceModel:
 
     pipeline: Pipeline
     params: dict[str, Any]
-    _memo: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
+    _memo: Memo = field(default_factory=lambda: Memo(PREDICTION_MEMO_SIZE), init=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_memo": {}}  # a worker starts with its own, empty memo
+        return {**self.__dict__, "_memo": Memo(PREDICTION_MEMO_SIZE)}  # a worker starts with its own, empty memo
 
     @property
     def classes(self) -> dict[str, list[str]]:
@@ -316,23 +316,19 @@ class StanceModel:
         out["sentiment_score"] = score
         return out
 
-
     def probabilities(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         """(stance, sentiment) probabilities of model-input rows: each distinct row new to the
         memo goes through the pipeline once."""
         keys = list(zip(X["sentence"], X["actor"]))
-        memo = self._memo
-        new = list(dict.fromkeys(k for k in keys if k not in memo))
+        known = {k: self._memo[k] for k in keys if k in self._memo}
+        new = list(dict.fromkeys(k for k in keys if k not in known))
         if new:
-            if len(memo) + len(new) > PREDICTION_MEMO_SIZE:
-                memo.clear()
-                new = list(dict.fromkeys(keys))
-            fresh = pd.DataFrame(new, columns=["sentence", "actor"])
-            stance_proba, sentiment_proba = self.pipeline.predict_proba(fresh)
-            memo.update(zip(new, zip(stance_proba, sentiment_proba)))
+            stance_proba, sentiment_proba = self.pipeline.predict_proba(pd.DataFrame(new, columns=["sentence", "actor"]))
+            for key, answer in zip(new, zip(stance_proba, sentiment_proba)):
+                known[key] = self._memo.keep(key, answer)
             if len(new) == len(keys):
                 return stance_proba, sentiment_proba
-        rows = [memo[k] for k in keys]
+        rows = [known[k] for k in keys]
         return np.vstack([r[0] for r in rows]), np.vstack([r[1] for r in rows])
 
 

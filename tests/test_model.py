@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from pipeline import config
+from pipeline.memo import forget_all
 from pipeline.model import build_pipeline, mask_sentence, model_input, train_model
 
 
@@ -104,7 +105,7 @@ def test_a_repeated_statement_is_predicted_once_with_the_same_answer(model, monk
     seen: list[int] = []
     original = model.pipeline.predict_proba
     monkeypatch.setattr(model.pipeline, "predict_proba", lambda X: seen.append(len(X)) or original(X))
-    model._memo.clear()
+    forget_all()
     first = model.predict(rows)
     again = model.predict(rows.iloc[::-1].reset_index(drop=True))
     assert seen == [2]  # two distinct statements, read once; the second call is all memo
