@@ -5,7 +5,7 @@ Each unit is found in its page's visible text by its exact opening and closing w
 target, note) are made by hand per /work/shared/labelling-guide.md and labels/README.md.
 """
 import csv, os, sys
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "batch2a", "tools"))  # batch2a's pagetext.py, shared
 from pagetext import visible_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

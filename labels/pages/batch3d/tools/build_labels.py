@@ -6,7 +6,7 @@ The decisions (actor, stance, sentiment, target, note) are made by hand per
 /work/shared/labelling-guide.md and labels/README.md.
 """
 import csv, os, sys
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "batch2a", "tools"))  # batch2a's pagetext.py, shared
 from pagetext import visible_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
