@@ -116,7 +116,7 @@ Attribution = Candidate  # the name earlier code used
 _POSITION_VERBS = """
 say tell state announce add call urge condemn denounce accuse blame warn reject refuse welcome
 support praise admire hail commend thank agree decide offer provide pledge promise reaffirm
-recall estimate judge consider believe deem rule request ask demand insist stress emphasise
+recall advise estimate judge consider believe deem rule request ask demand insist stress emphasise
 emphasize express voice note report claim deny confirm propose appeal press plead describe
 criticise criticize slam deplore decry threaten vow assure specify explain write post tweet hope
 argue maintain justify respond reply object approach cancel withdraw pull opt ratify inform
@@ -206,9 +206,13 @@ _DEFINITE_SPEAKER = re.compile(
 )
 # "the junta said", "the bloc added": a body the article ties to one actor.
 _BODY_WORDS = vocabulary.words(vocabulary.BODY)
+# A ministry's portfolio ("the health ministry", "the unification ministry"): its own body, which the
+# article ties apart from the ministry of another state it named ("India's external affairs ministry").
+_PORTFOLIO = r"(?:(?!(?:his|her|its|their|our|my|your|this|that|same|the|a|an)\s)[a-z]{3,}\s+(?=ministry\b))?"
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
-    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r")\b"
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + _PORTFOLIO
+    + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
@@ -377,6 +381,17 @@ _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|ju
 _BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
+
+
+def _home_body(body: str) -> bool:
+    return body in _HOME_BODIES or body.endswith(" ministry")
+
+
+# Bodies only a state has: untied by the article and its headline, they are the article's own state's.
+_HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
+                "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
+                "foreign office", "election commission", "electoral commission", "electoral council",
+                "constitutional council", "constitutional court", "cabinet"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -504,6 +519,7 @@ class ArticleContext:
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
+    states_before: dict[str, int] = field(default_factory=dict)  # the same, before the sentence being read
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
     dateline: str | None = None  # the state of the dateline's place
@@ -559,6 +575,7 @@ class ArticleContext:
                 learned |= self._add_person(m.text, m.actor)  # "Abiy Ahmed" ... "Abiy said"
         if learned:
             mentions = self.mentions(text)
+        self.states_before = dict(self.states)
         self._learn_bodies(text, mentions)
         return mentions
 
@@ -720,17 +737,19 @@ class ArticleContext:
         if found and self.dateline is None:
             self.dateline = found[0].actor
 
-    def home(self) -> str | None:
+    def home(self, states: dict[str, int] | None = None) -> str | None:
         """The article's own state: the one it is filed from when the article names it too, else the
-        one it has named most so far (the headline's first breaks a tie)."""
-        if self.dateline is not None and self.dateline in self.states:
+        one it has named most so far (the headline's first breaks a tie); ``states``: the counts to
+        read (default: every state named so far)."""
+        states = self.states if states is None else states
+        if self.dateline is not None and self.dateline in states:
             return self.dateline
         if self.home_votes:
             return max(self.home_votes, key=lambda a: self.home_votes[a])  # the first of equals: dicts keep order
-        if not self.states:
+        if not states:
             return None
-        top = max(self.states.values())
-        leaders = [a for a, n in self.states.items() if n == top]
+        top = max(states.values())
+        leaders = [a for a, n in states.items() if n == top]
         return next((a for a in self.headline if a in leaders), leaders[0])
 
     @staticmethod
@@ -753,6 +772,9 @@ class ArticleContext:
             if tail:
                 # "Kenya's foreign ministry": "the foreign ministry" and "the ministry" alike
                 words |= {hit.group() for hit in _BODY_IN_TEXT.finditer(after[:tail.end()])}
+                portfolio = re.search(r"\b([a-z]{3,})\s+ministry$", after[:tail.end()])
+                if portfolio and portfolio.group(1) not in {"the", "its", "his", "her", "their", "our"}:
+                    words.add(f"{portfolio.group(1)} ministry")  # "Kenya's health ministry"
             apposition = _BODY_APPOSITION.match(after)
             if apposition:
                 words.add(apposition.group("w"))
@@ -806,6 +828,14 @@ class ArticleContext:
             return tied
         if definite.seen_before and self.last is not None:
             return None  # the caller gives it to the last speaker, as before
+        if body is not None and _home_body(body):
+            # "Police said", "The health ministry said": a state's body, the state the headline
+            # names first, else the article's own state
+            # (a state the sentence itself names first is its object: "Serbia's decision deepens the
+            # crisis, the ministry said" is not Serbia's)
+            filed_from = self.dateline if self.dateline in self.states_before else None
+            return filed_from or next((a for a in self.headline if a in self.states_before), None) \
+                or self.home(self.states_before)
         if body is not None and self.headline:
             return self.headline[0]
         return None
@@ -1094,7 +1124,10 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     for s in view.verbs:
         if not isinstance(s.subjects, Definite):
             continue
-        actor = "United Nations" if view.context.un_spokesman(s.subjects) else view.context.resolve_body(s.subjects)
+        named = [m.actor for m in view.context.mentions(s.subjects.phrase)
+                 if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR]
+        actor = named[0] if named and s.subjects.body else (
+            "United Nations" if view.context.un_spokesman(s.subjects) else view.context.resolve_body(s.subjects))
         earlier = _speakers_before([*found, *out], s.v)
         if earlier and earlier[0].actor != NOT_AN_ACTOR and (
                 view.context.tied_body(s.subjects) is None or s.subjects.body in _OWN_BODIES):

@@ -778,8 +778,8 @@ def test_a_former_president_speaks_for_himself(registry):
 
 
 def test_a_three_word_name_is_known_by_its_middle_word_too(registry):
-    text = ("Kenya's information minister, Michael Makuei Lueth, said the talks would resume.\n\n"
-            "Makuei said the army had been told to hold its fire.\n")
+    text = ("Kenya's information minister, Samuel Ochieng Wafula, said the talks would resume.\n\n"
+            "Ochieng said the army had been told to hold its fire.\n")
     assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Kenya", "Kenya"]
 
 
@@ -1053,3 +1053,28 @@ def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
 
     _, rows = engine.extract([Document("a.txt", text, date="2023-12-06")], registry)
     assert rows["actor"].tolist()[-1] == "Guyana"
+
+
+def test_a_state_body_the_article_never_tied_is_its_own_states(attribute):
+    # the guide: "the foreign ministry said" in an article about one state's reaction
+    assert attribute("South Korea protested on Monday.",
+                     "The unification ministry said the launches were irrational.",
+                     "Police said 1,100 people had been arrested.") == [["South Korea"], ["South Korea"], ["South Korea"]]
+
+
+def test_a_ministry_s_portfolio_is_tied_apart_from_another_states_ministry(attribute):
+    assert attribute("South Korea protested on Monday, and South Korea's envoy was summoned.",
+                     "India's external affairs ministry said it was watching.",
+                     "The health ministry said 26 people had been killed.",
+                     "Kenya's health ministry said two nurses were hurt.",
+                     "The health ministry added that clinics had closed.") == [
+        ["South Korea"], ["India"], ["South Korea"], ["Kenya"], ["Kenya"]]
+
+
+def test_a_demonym_before_a_security_force_names_its_state(attribute):
+    assert attribute("Indian police said they were searching for three suspects.") == [["India"]]
+    assert attribute("The Chinese coast guard said it had expelled the boats.") == [["China"]]
+
+
+def test_advising_citizens_is_a_position(attribute):
+    assert attribute("Kuwait's foreign ministry advised its citizens to postpone travel to Iraq.") == [["Kuwait"]]
