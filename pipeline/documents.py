@@ -133,9 +133,17 @@ STANDFIRST_WORDS = 40
 
 def is_standfirst(line: str) -> bool:
     """A standfirst with a full stop, read as the first prose line under a headline: short, in
-    headline-ese, with no past-tense reporting verb (a lede has one)."""
+    headline-ese, with no past-tense reporting verb (a lede has one), and no state of mind in the
+    present ("The Secretary-General is deeply alarmed by reports ...": a UN readout's first line)."""
     return (len(line.split()) <= STANDFIRST_WORDS and not _PAST_REPORTING.search(line)
+            and not _READOUT_OPENING.match(line.strip())
             and bool(_PRESENT_REPORTING.search(line) or ";" in line))
+
+
+# A readout's own sentence: a pronoun subject, or a subject that "is"/"remains" in a state of mind.
+_READOUT_OPENING = re.compile(r"(?:(?:He|She|It|They|We)\s|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+                              r"(?:is|are|remains|remain)\s+(?:\w+ly\s+)?(?:alarmed|concerned|saddened|shocked|"
+                              r"appalled|dismayed|troubled|encouraged|pleased|disturbed|worried|outraged)\b)")
 
 
 def is_caption(line: str) -> bool:
@@ -220,8 +228,11 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                     rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
                                  "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
-            heading = not piece and (is_heading(line) or under_headline and is_standfirst(line))
-            under_headline = heading and not prose_seen
+            standfirst = not piece and under_headline and not is_heading(line) and is_standfirst(line)
+            heading = not piece and (is_heading(line) or standfirst)
+            # one standfirst under a headline: a second present-tense line is a readout's prose
+            # ("The Secretary-General is alarmed ... He calls on ...")
+            under_headline = heading and not prose_seen and not standfirst
             prose_seen = prose_seen or not heading
             if heading:
                 seen_headings.add(_normalised(line))

@@ -181,3 +181,20 @@ def test_a_ticker_strung_on_one_line_is_furniture():
 
     assert is_boilerplate('GDF on high alert as Caracas unveils map ++ Flights operating normally, says GCAA ++ BREAKING:')
     assert not is_boilerplate("Guyana's army said it was on high alert after Caracas unveiled a new map.")
+
+
+def test_a_un_readout_s_present_tense_lines_under_a_section_heading_are_prose():
+    text = ("Highlights of the noon briefing\n\nSOUTH SUDAN\n\n"
+            "The Secretary-General is deeply alarmed by the detention of the First Vice-President and by reports of fighting.\n\n"
+            "He calls on all the parties to release detained officials.\n\n"
+            "He urges the parties to return to the agreement.\n")
+    frame = paragraphs_frame({"a.txt": text}, keep_headings=True)
+    assert frame["heading"].tolist() == [True, True, False, False, False]
+
+
+def test_only_one_standfirst_follows_a_headline():
+    text = ("Mozambique: 21 dead as court confirms election result\n\n"
+            "Interior minister reports 236 acts of violence; SADC calls for dialogue.\n\n"
+            "SADC calls for dialogue as South Africa shuts a border post; the bloc meets on Friday.\n")
+    frame = paragraphs_frame({"a.txt": text}, keep_headings=True)
+    assert frame["heading"].tolist() == [True, True, False]
