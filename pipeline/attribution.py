@@ -522,6 +522,8 @@ class ArticleContext:
     states_before: dict[str, int] = field(default_factory=dict)  # the same, before the sentence being read
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
+    house: str | None = None  # whose spokesperson a bare "Spokesperson:" label is, once read
+    spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
     home_votes: dict[str, int] = field(default_factory=dict)  # states whose known officials it names without a state
@@ -1181,7 +1183,7 @@ class Turn:
 
 
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
-_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*\([^)]{1,40}\))?:\s+(?=\S)")
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*\([^)]{1,80}\))?:\s+(?=\S)")
 _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
@@ -1199,12 +1201,23 @@ def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
     if people and people[0].start == 0 and people[0].end == len(label):
         return Candidate(people[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     if _SPOKES_LABEL.match(label):
-        named = people
-        actor = named[0].actor if named else ("United Nations" if "United Nations" in context.named
-                                              else context.home())
+        if not people and context.house is None:
+            context.house = _house(context)  # once: later questions name the other side as often
+        actor = people[0].actor if people else context.house
         if actor:
             return Candidate(actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     return None
+
+
+def _house(context: ArticleContext) -> str | None:
+    """Whose spokesperson a bare "Spokesperson:" label is: the UN where the page's heading names it,
+    else the actor the opening remarks spoke for ("Pakistan once again calls for ..."), else the UN
+    where the page names it, else the article's own state."""
+    if "United Nations" in context.headline:
+        return "United Nations"
+    if context.spoken:
+        return max(context.spoken, key=lambda a: context.spoken[a])  # the first of equals
+    return "United Nations" if "United Nations" in context.named else context.home()
 
 
 _OUTLET_WORDS = re.compile(r"\b(?:TV|News|Radio|Television|Agency|Times|Post|Press|Daily|Broadcasting)$")
@@ -1304,7 +1317,15 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for item in found:
         if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
             unique.append(item)
+    if view.context.transcript is None:
+        for item in unique:
+            if item.rule in _SPEAKER_RULES:
+                view.context.spoken[item.actor] = view.context.spoken.get(item.actor, 0) + 1
     return unique
+
+
+# Rules that name a sentence's own speaker (not a relayed or continued one).
+_SPEAKER_RULES = {Rule.SUBJECT, Rule.INVERSION, Rule.PERSON, Rule.BODY, Rule.ACCORDING_TO}
 
 
 class Attributor:

@@ -1078,3 +1078,19 @@ def test_a_demonym_before_a_security_force_names_its_state(attribute):
 
 def test_advising_citizens_is_a_position(attribute):
     assert attribute("Kuwait's foreign ministry advised its citizens to postpone travel to Iraq.") == [["Kuwait"]]
+
+
+def test_a_bare_spokesperson_label_speaks_for_the_house_of_the_opening_remarks(registry):
+    # a foreign-office briefing: the heading names no state; the opening remarks speak for Pakistan,
+    # the first question names Iran most, and a later answer names the UN
+    text = ("Transcript of the Weekly Press Briefing by the Spokesperson\n\n"
+            "Good afternoon, and welcome to the Ministry.\n\n"
+            "Pakistan once again calls for a ceasefire in Gaza. Pakistan supports the case at the Court.\n\n"
+            "Question (Faisal Javed, Associated Press of Pakistan): Iran's foreign ministry summoned the envoy "
+            "and Iran said Tehran would respond. How do you view Iran's statement?\n\n"
+            "Spokesperson: It was a flagrant breach of our sovereignty and of the Charter of the United Nations.\n\n"
+            "Question (Dawn): What next?\n\n"
+            "Spokesperson: The measures we announced remain in place.\n")
+    found = _statements(registry, {"a.txt": text})
+    answers = found[found["sentence"].str.startswith(("It was", "The measures"))]
+    assert answers["actor"].tolist() == ["Pakistan", "Pakistan"]
