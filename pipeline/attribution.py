@@ -209,9 +209,14 @@ _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 # A ministry's portfolio ("the health ministry", "the unification ministry"): its own body, which the
 # article ties apart from the ministry of another state it named ("India's external affairs ministry").
 _PORTFOLIO = r"(?:(?!(?:his|her|its|their|our|my|your|this|that|same|the|a|an)\s)[a-z]{3,}\s+(?=ministry\b))?"
+# "the Ministry of Foreign Affairs (and International Cooperation)", "the Ministry of Defence": a
+# ministry named in full, read as "the foreign ministry", "the defence ministry".
+_MINISTRY_OF = (r"ministry\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home|health|justice|information|external)"
+                r"(?:\s+affairs)?(?:\s+and\s+(?:international\s+)?(?:cooperation|expatriates|trade))?")
+_MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
-    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + _PORTFOLIO
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + _MINISTRY_OF + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
@@ -331,7 +336,11 @@ class Definite:
         match = _BODY_RE.match(self.phrase)
         if not match or re.match(r"\s+of\b", self.phrase[match.end():]) and match.group("body").lower() == "group":
             return None  # "the group of experts": not the group the article named
-        return re.sub(r"\s+", " ", match.group("body").lower())
+        body = re.sub(r"\s+", " ", match.group("body").lower())
+        full = _MINISTRY_OF_RE.match(body)
+        if full:  # "ministry of foreign affairs" -> "foreign ministry"
+            return f"{full.group('portfolio')} ministry".replace("defense", "defence")
+        return body
 
     @property
     def seen_before(self) -> bool:
@@ -469,6 +478,7 @@ _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:pre
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
+_POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_WORDS_LOW}\s*")
 _ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 
@@ -718,6 +728,8 @@ class ArticleContext:
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
                 # "In Port Sudan, the Resident Coordinator for Sudan, Jane Doe,": the role phrase's own first actor
                 owner = [m for m in owner if m.start >= hit.start() - len(phrase) - 1] or owner
+                # "... summoned Russia's chargé d'affaires, Andrei Ordash,": the possessive right before the role
+                owner = [m for m in owner if _POSSESSIVE_ROLE.fullmatch(text, m.end, hit.start())] or owner
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)
@@ -1642,11 +1654,16 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+_MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
+                   "international", "cooperation", "expatriates", "trade"}
+
+
 def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
     """A definite description right before the verb, after a comma: '..., the ministry said'."""
     j = v - 1
-    while j >= 0 and v - j <= 6 and j not in at and not tokens[j].quoted and tokens[j].text.replace("-", "").isalpha() \
+    while j >= 0 and v - j <= 9 and j not in at and not tokens[j].quoted and tokens[j].text.replace("-", "").isalpha() \
             and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
+                 or tokens[j].low in _MINISTRY_WORDS
                  or tokens[j].low == "secretary-general"
                  or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
         j -= 1
@@ -1674,8 +1691,9 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
 def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -> bool:
     """Is the mention ending before token ``end`` the first word of a longer proper name
     ("Taiwan Affairs Office", "Congo River Alliance")?"""
-    if end >= len(tokens) or end in at or at[end - 1].kind not in {"country", "capital"}:
-        return False
+    if end >= len(tokens) or end in at or at[end - 1].kind not in {"country", "capital"} \
+            or _ends_possessive(tokens[end - 1]):
+        return False  # "Poland's Operational Command": the owner of a body, not part of its name
     nxt = tokens[end]
     if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in vocabulary.ROLES or nxt.low in VERB_FORMS:
         return False

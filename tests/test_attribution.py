@@ -1094,3 +1094,19 @@ def test_a_bare_spokesperson_label_speaks_for_the_house_of_the_opening_remarks(r
     found = _statements(registry, {"a.txt": text})
     answers = found[found["sentence"].str.startswith(("It was", "The measures"))]
     assert answers["actor"].tolist() == ["Pakistan", "Pakistan"]
+
+
+def test_a_ministry_named_in_full_is_the_ministry(attribute):
+    assert attribute("Kuwait protested on Monday.",
+                     "In Kuwait, the Ministry of Foreign Affairs said it was following the developments with concern.",
+                     "Qatar's Ministry of Defence said two drones were shot down.") == [["Kuwait"], ["Kuwait"], ["Qatar"]]
+
+
+def test_a_possessive_before_a_capitalised_body_names_its_owner(attribute):
+    assert attribute("Poland's Operational Command said allied aircraft had been scrambled.",
+                     "Belarus's general staff said its air defences had tracked the drones.") == [["Poland"], ["Belarus"]]
+
+
+def test_a_person_introduced_by_a_possessive_role_belongs_to_the_possessor(attribute):
+    assert attribute("Poland's foreign ministry summoned Russia's chargé d'affaires, Andrei Ordash, to protest.",
+                     "Ordash told reporters that Warsaw had shown him no evidence.") == [["Poland"], ["Russia"]]
