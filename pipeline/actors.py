@@ -82,6 +82,10 @@ class Mention:
     kind: str
 
 
+# Bodies of an organisation whose names states give their own "National ..." councils.
+_NATIONAL_NAMESAKES = {"Security Council"}
+
+
 @dataclass(frozen=True)
 class Alias:
     actor: str
@@ -455,6 +459,8 @@ class ActorRegistry:
                 continue
             word = text[start:end]
             alias = self._by_alias.get(word)
+            if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
+                continue  # "the White House National Security Council": a state's own council, not the UN's
             if alias is not None:
                 mention = Mention(start, end, word, alias.actor, alias.kind)
             else:

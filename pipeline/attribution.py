@@ -125,7 +125,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint
+appoint affirm extend
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -215,7 +215,7 @@ _MINISTRY_OF = (r"ministry\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home
                 r"(?:\s+affairs)?(?:\s+and\s+(?:international\s+)?(?:cooperation|expatriates|trade))?")
 _MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
     r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + _MINISTRY_OF + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
@@ -1651,9 +1651,14 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
+    if not deontic and _OWN_SPOKESMAN.match(phrase):
+        return PRONOUN  # "His spokesman said", "Her office said": the voice of the one "his" is
     return None
 
 
+# A possessive pronoun before a speaker's role or office: "his spokesman", "her office", "its media office".
+_OWN_SPOKESMAN = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
+                            r"press\s+secretary|ministry|government|aides?|statement|envoy)$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}
 

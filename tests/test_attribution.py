@@ -1110,3 +1110,30 @@ def test_a_possessive_before_a_capitalised_body_names_its_owner(attribute):
 def test_a_person_introduced_by_a_possessive_role_belongs_to_the_possessor(attribute):
     assert attribute("Poland's foreign ministry summoned Russia's chargé d'affaires, Andrei Ordash, to protest.",
                      "Ordash told reporters that Warsaw had shown him no evidence.") == [["Poland"], ["Russia"]]
+
+
+def test_his_spokesman_or_her_office_speaks_for_the_last_speaker(attribute):
+    assert attribute("Guterres condemned the attack on Monday.",
+                     "His spokesman said the UN was ready to help.",
+                     "Its media office said the council would cooperate.") == [
+        ["United Nations"], ["United Nations"], ["United Nations"]]
+    assert attribute("His offices were raided on Monday.") == [[]]
+
+
+def test_a_state_s_national_security_council_is_not_the_un_s(attribute):
+    assert attribute("White House National Security Council spokesman John Kirby said Washington was watching.",
+                     "Kirby said the United States was ready to help.") == [["United States"], ["United States"]]
+
+
+def test_an_unnamed_spokesman_of_a_state_body_speaks_for_the_article_s_state(attribute):
+    assert attribute("Haiti's transition council said it would appoint a prime minister.",
+                     "A police spokesman said officers had pushed back an attack.",
+                     "A man said he was afraid.") == [["Haiti"], ["Haiti"], []]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada affirmed its full support for the mission.",
+    "Canada extended its condolences to the families.",
+])
+def test_affirming_and_extending_are_positions(attribute, sentence):
+    assert attribute(sentence) == [["Canada"]]
