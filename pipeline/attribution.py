@@ -386,7 +386,7 @@ _BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
 # without a possessive, the words between may not be a verb or a determiner.
 _BODY_AFTER = re.compile(rf"(?:['’]s\s+(?:[a-z-]+\s+){{0,2}}?|\s+(?:(?!(?:the|a|an|its|their|his|her|and|or)\s)"
                          rf"[a-z-]+(?<!ed)(?<!s)\s+){{0,2}}?)(?P<w>{_BODY_ALTERNATIVES})\b")
-_BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission)\b")
+_BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission|party)\b")
 _BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations"}
@@ -751,6 +751,15 @@ class ArticleContext:
         if found and self.dateline is None:
             self.dateline = found[0].actor
 
+    def own_state(self) -> str | None:
+        """The state an untied state body ("Police said", "the Joint Chiefs of Staff said") belongs to:
+        the dateline's state, else the first state of the headline, else the article's home state;
+        named before the sentence being read, since a state the sentence itself
+        names is its object ("Serbia's decision deepens the crisis, the ministry said" is not Serbia's)."""
+        named = self.states_before
+        filed_from = self.dateline if self.dateline in named else None
+        return filed_from or next((a for a in self.headline if a in named), None) or self.home(named)
+
     def home(self, states: dict[str, int] | None = None) -> str | None:
         """The article's own state: the one it is filed from when the article names it too, else the
         one it has named most so far (the headline's first breaks a tie); ``states``: the counts to
@@ -798,6 +807,8 @@ class ArticleContext:
                 words.add(of.group("w").lower())
             if m.kind == "armed group":
                 words |= {"group", "rebels", "militia", "movement"}
+            elif m.kind == "party" or "Party" in m.actor or "Party" in m.text:
+                words.add("party")  # "The party said": the party the article last named
             elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS:
                 words.add("group")
             for word in words:
@@ -845,11 +856,7 @@ class ArticleContext:
         if body is not None and _home_body(body):
             # "Police said", "The health ministry said": a state's body, the state the headline
             # names first, else the article's own state
-            # (a state the sentence itself names first is its object: "Serbia's decision deepens the
-            # crisis, the ministry said" is not Serbia's)
-            filed_from = self.dateline if self.dateline in self.states_before else None
-            return filed_from or next((a for a in self.headline if a in self.states_before), None) \
-                or self.home(self.states_before)
+            return self.own_state()
         if body is not None and self.headline:
             return self.headline[0]
         return None
@@ -920,9 +927,11 @@ def _last(view: SentenceView, cue: str, rule: Rule, position: int = 0) -> list[C
 
 
 def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
-    """'according to X', 'according to him' (the last speaker)."""
+    """'according to X', 'according to him' (the last speaker); in a UN readout, 'Our colleagues at
+    UNICEF tell us ...' (UNICEF)."""
     out: list[Candidate] = []
-    for match in re.finditer(r"(?i)\baccording to\s+(?:the\s+|an?\s+)?", view.text):
+    for match in re.finditer(r"(?i)\baccording to\s+(?:the\s+|an?\s+)?|^our\s+(?:[a-z]+\s+)?colleagues\s+"
+                             r"(?:at|from|in)\s+(?:the\s+)?", view.text):
         if any(a < match.start() < b for a, b in view.quotes):
             continue
         head = next((m for m in view.mentions if m.start == match.end()), None)
@@ -1036,7 +1045,8 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 # Missing Families Forum", "the opposition Coalition for Change".
 _ORG_HEADS = (r"(?:Society|Conference|Forum|Council|Commission|Committee|Organi[sz]ation|Chamber|Association|Union|"
               r"Movement|Party|Front|Alliance|Coalition|Institute|Observatory|Watch|Federation|League|Network|"
-              r"Foundation|Centre|Center|Church|Congress|Platform|Syndicate|Confederation|Trust|Initiative|Campaign)")
+              r"Foundation|Centre|Center|Church|Congress|Platform|Syndicate|Confederation|Trust|Initiative|Campaign|"
+              r"Command|Staff)")
 _ORG_WORD = r"[A-Z][\w'’.&-]*"
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
@@ -1050,6 +1060,11 @@ _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Pre
                       "Legislative", "Sovereign", "Joint", "Permanent", "Independent", "High", "Election", "Cabinet"}
 
 
+# Heads only a state's organs have, and heads that make a state organ of a name opening with a state word.
+_STATE_HEADS = {"Command", "Staff"}
+_STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
+
+
 def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A non-state organisation the registry does not know, named in full as the subject ("The Law
     Society of Kenya said ..."): an actor under its own name, as the guide has it."""
@@ -1058,7 +1073,19 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         if s.subjects is not None or s.kind == "quoted" or any(c.position == s.v for c in found):
             continue
         hit = _ORGANISATION_BEFORE.search(view.text[:s.token.start])
-        if hit is None or len(hit.group("org").split()) < 2 or hit.group("org").split()[0] in _STATE_ORGAN_WORDS:
+        if hit is None or len(hit.group("org").split()) < 2:
+            continue
+        words = hit.group("org").split()
+        if words[-1] in _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and words[-1] in _STATE_ORGAN_HEADS:
+            # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's
+            # organ, named with no state: the article's own state, as "the ministry" untied is
+            inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")]
+            owner = next((m.actor for m in inside if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR), None)
+            owner = owner or (view.context.own_state() if not inside else None)  # "US Southern Command said"
+            if owner:
+                out.append(Candidate(owner, hit.group("org"), s.token.text, Rule.BODY, s.v))
+            continue
+        if words[0] in _STATE_ORGAN_WORDS:
             continue
         if re.search(r"(?i)\b(?:by|of|and|with|to|from|for|against|between)\s+$", view.text[:hit.start()]):
             continue  # "an investigation by the UN and the Ethiopian Human Rights Commission said": an object

@@ -118,6 +118,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "rapporteur": {_H},
     "coordinators": {_H},
     "bloc": {_B},
+    "party": {_B},
     "group": {_B},
     "rebels": {_B},
     "militia": {_B},

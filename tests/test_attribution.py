@@ -1137,3 +1137,21 @@ def test_an_unnamed_spokesman_of_a_state_body_speaks_for_the_article_s_state(att
 ])
 def test_affirming_and_extending_are_positions(attribute, sentence):
     assert attribute(sentence) == [["Canada"]]
+
+
+def test_a_state_organ_named_in_full_without_its_state_is_the_article_s_state(attribute):
+    assert attribute("Iraq imposed a curfew on Monday, and Iraq's army deployed.",
+                     "The Joint Operations Command said troops had gone beyond their orders.",
+                     "The National Security Committee said its former head had been detained.",
+                     "US Southern Command said a strike had destroyed a vessel.") == [
+        ["Iraq"], ["Iraq"], ["Iraq"], ["United States"]]
+
+
+def test_our_colleagues_at_an_agency_relay_the_agency(attribute):
+    assert attribute("Our colleagues at UNICEF tell us that they will keep supporting classes for girls.") == [["UNICEF"]]
+
+
+def test_the_party_is_the_party_the_article_last_named(attribute):
+    assert attribute("Pakistan Tehreek-e-Insaf, the main opposition party, called protests on Monday.",
+                     "The party said it would challenge the arrest in the Supreme Court.") == [
+        ["Pakistan Tehreek-e-Insaf"], ["Pakistan Tehreek-e-Insaf"]]
