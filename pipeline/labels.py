@@ -8,6 +8,7 @@ stance example; such rows train the model but never count for an actor.
 from __future__ import annotations
 
 import csv
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,7 +90,9 @@ def document_text(doc: str, labels_path: Path, cache: dict[Path, str | None], ro
     if path is None:
         return None
     if path not in cache:
-        cache[path] = decode(path.read_bytes())
+        text = decode(path.read_bytes())
+        # an HTML page may write "Trump&#39;s": the label holds the text a reader sees
+        cache[path] = html.unescape(text) if text is not None and path.suffix.lower() in {".html", ".htm"} else text
     return cache[path]
 
 

@@ -66,6 +66,13 @@ def test_each_problem_is_reported_with_file_and_line(tmp_path, registry, row, me
     assert problems == [f"{path}:2: {message}"] or (message in problems[0] and problems[0].startswith(f"{path}:2:"))
 
 
+def test_a_label_is_found_in_an_html_page_that_writes_entities(tmp_path, registry):
+    write(tmp_path / "p.html", "<html><body><p>Trump&#39;s envoy said talks would resume.</p></body></html>")
+    path = write(tmp_path / "labels.csv", ",".join(LABEL_COLUMNS) + "\n"
+                 "p.html,Trump's envoy said talks would resume.,United States,calling_for_talks,neutral,,page\n")
+    assert validate_labels(read_labels(path), path, registry).problems == []
+
+
 def test_duplicates_and_conflicts(tmp_path, registry):
     write(tmp_path / "d.txt", "Paris protested.")
     head = ",".join(LABEL_COLUMNS)
@@ -94,4 +101,4 @@ def test_the_labelled_pages_validate(registry):
     frame = read_labels(path)
     result = validate_labels(frame, path, registry)
     assert result.problems == [] and result.warnings == []
-    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 112
+    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 130
