@@ -1155,3 +1155,22 @@ def test_the_party_is_the_party_the_article_last_named(attribute):
     assert attribute("Pakistan Tehreek-e-Insaf, the main opposition party, called protests on Monday.",
                      "The party said it would challenge the arrest in the Supreme Court.") == [
         ["Pakistan Tehreek-e-Insaf"], ["Pakistan Tehreek-e-Insaf"]]
+
+
+def test_a_briefing_s_non_answers_are_no_statements(registry):
+    text = ("Highlights of the noon briefing by the Spokesman for the Secretary-General\n\n"
+            "The Secretary-General condemned the killings of civilians.\n\n"
+            "Question: Has the Secretary-General spoken to the army?\n\n"
+            "Spokesman: Not that I'm aware of. We've seen the statement. You would have to ask them. "
+            "The Secretary-General urges the parties to stop the fighting.\n\n"
+            "Question: And sanctions?\n\n"
+            "Spokesman: Sanctions are a matter for Member States. All right, thank you.\n")
+    found = _statements(registry, {"a.txt": text})
+    assert [s[:28] for s in found["sentence"]] == ["The Secretary-General condem", "The Secretary-General urges "]
+
+
+def test_its_foreign_ministry_is_the_last_speaker_s(attribute):
+    assert attribute("Israel's foreign ministry accused Tehran of arming the Houthis.",
+                     "Iran denied any role on Monday.",
+                     "Its foreign ministry said in a statement that the claims were baseless.") == [
+        ["Israel"], ["Iran"], ["Iran"]]
