@@ -125,7 +125,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend
+appoint affirm extend postpone
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -972,7 +972,8 @@ def _unnamed_speaker(tokens: list[Token], v: int) -> bool:
     after = tokens[v + 1] if v + 1 < len(tokens) else None
     if before is not None and before.text.isalpha() and not before.quoted:
         return before.text.islower() and before.low not in _SUBJECT_PRONOUNS and before.low not in {"also", "then"}
-    return after is not None and after.text.isalpha() and after.text.islower() and after.low not in _SUBJECT_PRONOUNS
+    return after is not None and after.text.isalpha() and after.text.islower() and after.low not in _SUBJECT_PRONOUNS \
+        and after.low not in _PREPOSITIONS and after.low not in {"that", "on", "in", "at", "after", "before", "late"}
 
 
 _SAYING = _SAY_FORMS | {"told", "tells", "asked", "asks", "explained", "recalled", "insisted", "stressed"}
@@ -1357,6 +1358,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # The sentence's own speaker is who "he"/"she" means next: a news agency counts here
         # ("It said..." after "APA said..."), though it is never an actor.
         view.context.last = min(speakers, key=lambda c: c.rank)
+    elif any(s.kind != "quoted" and s.token.low in _SAYING and _unnamed_speaker(view.tokens, s.v) for s in view.verbs):
+        # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
+        view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     unique: list[Candidate] = []
     for item in found:
         if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:

@@ -1174,3 +1174,16 @@ def test_its_foreign_ministry_is_the_last_speaker_s(attribute):
                      "Iran denied any role on Monday.",
                      "Its foreign ministry said in a statement that the claims were baseless.") == [
         ["Israel"], ["Iran"], ["Iran"]]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_no_actor_s(attribute):
+    assert attribute("Blinken said Washington would not recognise the result.",
+                     "An analyst at a Caracas think tank told us the images would be hard to watch.",
+                     "\u201cThey hoped for maximum pressure,\u201d she said.") == [["United States"], [], []]
+    # "said in a letter" opens no unnamed speaker: "He" stays the last speaker
+    assert attribute("Blinken said in a letter that the talks would resume.",
+                     "He thanked Qatar for its help.") == [["United States"], ["United States"]]
+
+
+def test_postponing_a_trip_is_a_position(attribute):
+    assert attribute("Blinken on Friday postponed a trip to Beijing.") == [["United States"]]
