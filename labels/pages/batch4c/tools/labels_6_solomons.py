@@ -48,7 +48,7 @@ U(d, "I would advise the relevant countries to look at it objectively", "Cold Wa
 U(d, "Pacific Islands Forum Secretary-General Henry Puna said last week", "Solomon Islands government.",
   ("Pacific Islands Forum", T, neu, "Solomon Islands", "speaker label 'Reuters: ' excluded; appeal for consultation + taking the issue up with Honiara"))
 U(d, "Micronesia's President David Panuelo has also written to Prime Minister Sogavare", "not to sign.",
-  ("Micronesia", T, neu, "Solomon Islands", "letter asking not to sign, no judgement"))
+  ("Federated States of Micronesia", T, neu, "Solomon Islands", "letter asking not to sign, no judgement"))
 U(d, "China supports the Pacific Islands Forum in playing its role", "development of the region.",
   ("China", S, pos, "Pacific Islands Forum", "explicit support"))
 U(d, "Russia's Foreign Minister Sergey Lavrov said today that a new phase", "has begun.",

@@ -11,7 +11,7 @@ U(d, "\"Our democracy has been tested and it held.", "he said.",
 U(d, "He thanked the foreign delegations that had stayed through the night", "since October.",
   ("Guatemala", S, pos, "", "thanks to several actors -> target empty"))
 U(d, "USAID Administrator Samantha Power, who heads the US delegation", "from his first day.",
-  ("United States", S, pos, "Bernardo Arévalo", "praise + backing of the president-elect; Washington = US"))
+  ("United States", S, pos, "Movimiento Semilla", "praise + backing of the president-elect; Washington = US"))
 U(d, "Chilean President Gabriel Boric, who had to leave before the swearing-in", "an affront to Guatemalans.",
   ("Chile", C, neg, "", "'unacceptable' aimed at 'a group of deputies' (not a canonical actor) -> target empty"))
 U(d, "Spain's King Felipe VI also left the venue", "Spanish royal household.",
@@ -23,7 +23,7 @@ U(d, "The Secretary General of the Organization of American States, Luis Almagro
 U(d, "\"The Guatemalan people chose freely and transparently", "told reporters afterwards.",
   ("Organization of American States", T, neu, "Guatemala", "demand that the result be honoured, no judgement word (unsure: could be supporting as endorsement of the result)"))
 U(d, "Mexico's Foreign Secretary Alicia Bárcena said Mexico stood fully behind", "democratic transition.",
-  ("Mexico", S, pos, "Bernardo Arévalo", "backing of the president-elect"))
+  ("Mexico", S, pos, "Movimiento Semilla", "backing of the president-elect"))
 U(d, "Brian Nichols, the top US diplomat for Latin America", "face consequences.",
   ("United States", C, neg, "", "backing + warning of consequences: threat outranks (rule 1); aimed at unnamed obstructionists -> target empty"))
 U(d, "Last month the State Department imposed visa restrictions", "for undermining democracy.",
@@ -31,9 +31,9 @@ U(d, "Last month the State Department imposed visa restrictions", "for undermini
 U(d, "The 48 Cantons of Totonicapán, one of the Indigenous authorities", "if they did not.",
   ("48 Cantons of Totonicapán", C, neg, "Guatemala", "ultimatum to lawmakers with a threatened response = condemning; Congress = Guatemala"))
 U(d, "With the deadline set by the constitution passed, Arévalo wrote on X", "ready to take office.",
-  ("Bernardo Arévalo", N, neu, "", "before the oath the president-elect speaks for himself (own actor, like an ousted president in batch3g)"))
+  ("Movimiento Semilla", N, neu, "", "before the oath the president-elect speaks for himself (own actor, like an ousted president in batch3g); president-elect before the oath: his party (relabelled from his own name, as Chapo -> Frelimo)"))
 U(d, "A handful of deputies were using legal tricks", "he wrote.",
-  ("Bernardo Arévalo", C, neg, "", "accusation aimed at some deputies -> target empty"))
+  ("Movimiento Semilla", C, neg, "", "accusation aimed at some deputies -> target empty; president-elect before the oath: his party (relabelled from his own name, as Chapo -> Frelimo)"))
 U(d, "The session to install the new Congress has stalled", "suspended the party.",
   ("Guatemala", N, neu, "", "narration carrying a position: the outgoing steering committee (organ of Congress -> Guatemala) insists on a procedure citing a ruling, no judgement"))
 U(d, "A Semilla deputy said the manoeuvre was a last attempt", "leadership of Congress.",
