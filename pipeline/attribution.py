@@ -976,6 +976,23 @@ def _unnamed_speaker(tokens: list[Token], v: int) -> bool:
         and after.low not in _PREPOSITIONS and after.low not in {"that", "on", "in", "at", "after", "before", "late"}
 
 
+_PHRASE_OPENERS = {"the", "some", "many", "several", "two", "three", "dozens", "hundreds", "local", "other"}
+
+
+def _plural_unnamed_before(tokens: list[Token], v: int) -> bool:
+    """Is the subject of verb ``v`` a plural common noun ("Residents of the capital said", "analysts told")?
+    The head is the first word of the clause before the verb, past a determiner."""
+    k = v - 1
+    while k > 0 and v - k < 8 and tokens[k - 1].text not in {",", ";", ":"} and not tokens[k - 1].quoted:
+        k -= 1
+    while k < v - 1 and tokens[k].low in _PHRASE_OPENERS:
+        k += 1
+    head = tokens[k] if 0 <= k < v else None
+    return head is not None and head.text.isalpha() and head.low.endswith("s") and not head.low.endswith("ss") \
+        and head.low not in _SUBJECT_PRONOUNS and head.low not in {"this", "its", "his", "has", "was", "is"} \
+        and (head.text.islower() or k == 0 or tokens[k - 1].text in {",", ";", ":"})
+
+
 _SAYING = _SAY_FORMS | {"told", "tells", "asked", "asks", "explained", "recalled", "insisted", "stressed"}
 
 
@@ -1127,9 +1144,13 @@ def _speakers_before(found: list[Candidate], position: int) -> list[Candidate]:
 def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'he said': the sentence's own speaker, else the last speaker; never someone a quotation mentions."""
     out: list[Candidate] = []
+    crowd = next((s.v for s in view.verbs if s.kind != "quoted" and s.subjects is None and s.token.low in _SAYING
+                  and _plural_unnamed_before(view.tokens, s.v)), None)
     for s in view.verbs:
         if s.subjects is not PRONOUN:
             continue
+        if crowd is not None and s.v > crowd and s.v >= 1 and view.tokens[s.v - 1].low == "they":
+            continue  # "Residents said they feared ...": "they" are the residents, no actor
         if s.v >= 2 and view.tokens[s.v - 2].low == "what":
             continue  # "what it called false claims": the phrase of the sentence's own speaker
         known = _speakers_before([*found, *out], s.v)

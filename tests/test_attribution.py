@@ -1187,3 +1187,10 @@ def test_a_pronoun_after_an_unnamed_speaker_is_no_actor_s(attribute):
 
 def test_postponing_a_trip_is_a_position(attribute):
     assert attribute("Blinken on Friday postponed a trip to Beijing.") == [["United States"]]
+
+
+def test_they_after_unnamed_plural_speakers_is_theirs(attribute):
+    assert attribute("Blinken said Washington was ready.",
+                     "Residents of the capital said on Monday that they feared the row could spill over.",
+                     "Russia and China said they opposed the sanctions.") == [
+        ["United States"], [], ["Russia", "China"]]
