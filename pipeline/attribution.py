@@ -1188,6 +1188,7 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     for s in view.verbs:
         if not isinstance(s.subjects, Definite):
             continue
+        # "Police in Belarus said": the state the body's own phrase names, before any tie or home
         named = [m.actor for m in view.context.mentions(s.subjects.phrase)
                  if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR]
         actor = named[0] if named and s.subjects.body else (

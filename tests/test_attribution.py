@@ -1194,3 +1194,8 @@ def test_they_after_unnamed_plural_speakers_is_theirs(attribute):
                      "Residents of the capital said on Monday that they feared the row could spill over.",
                      "Russia and China said they opposed the sanctions.") == [
         ["United States"], [], ["Russia", "China"]]
+
+
+def test_a_body_s_phrase_that_names_a_state_is_that_state_s(attribute):
+    assert attribute("Poland protested on Monday, and Poland's army was put on alert.",
+                     "Police in Belarus said 2,000 people were detained.") == [["Poland"], ["Belarus"]]
