@@ -208,7 +208,8 @@ _DEFINITE_SPEAKER = re.compile(
 _BODY_WORDS = vocabulary.words(vocabulary.BODY)
 # A ministry's portfolio ("the health ministry", "the unification ministry"): its own body, which the
 # article ties apart from the ministry of another state it named ("India's external affairs ministry").
-_PORTFOLIO = r"(?:(?!(?:his|her|its|their|our|my|your|this|that|same|the|a|an)\s)[a-z]{3,}\s+(?=ministry\b))?"
+_NOT_PORTFOLIO = ("his", "her", "its", "their", "our", "my", "your", "this", "that", "same", "the", "a", "an")
+_PORTFOLIO = rf"(?:(?!(?:{'|'.join(_NOT_PORTFOLIO)})\s)[a-z]{{3,}}\s+(?=ministry\b))?"
 # "the Ministry of Foreign Affairs (and International Cooperation)", "the Ministry of Defence": a
 # ministry named in full, read as "the foreign ministry", "the defence ministry".
 _MINISTRY_OF = (r"ministry\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home|health|justice|information|external)"
@@ -797,7 +798,7 @@ class ArticleContext:
                 # "Kenya's foreign ministry": "the foreign ministry" and "the ministry" alike
                 words |= {hit.group() for hit in _BODY_IN_TEXT.finditer(after[:tail.end()])}
                 portfolio = re.search(r"\b([a-z]{3,})\s+ministry$", after[:tail.end()])
-                if portfolio and portfolio.group(1) not in {"the", "its", "his", "her", "their", "our"}:
+                if portfolio and portfolio.group(1) not in _NOT_PORTFOLIO:
                     words.add(f"{portfolio.group(1)} ministry")  # "Kenya's health ministry"
             apposition = _BODY_APPOSITION.match(after)
             if apposition:
