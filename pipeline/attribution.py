@@ -59,6 +59,7 @@ import pandas as pd
 from pipeline import vocabulary
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher, _TITLE_WORDS
 from pipeline.cues import takes_position
+from pipeline.documents import dateline_place
 from pipeline.memo import Memo
 from pipeline.sentences import SENTENCE_COLUMNS
 
@@ -408,8 +409,6 @@ _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
 _OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency"}
 # Short names two states share: the article's own full name settles which ("Congo").
-# A dateline kept as a heading: the place in capitals, then a comma, an agency, a date or a dash.
-_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:[\s/][A-Z][A-Z.'’-]+){0,3}(?=\s*(?:,|\(|[–—:-]|$))")
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea")}
 # Unsettled by the article, "Congo" in news copy is the Democratic Republic ("Republic of Congo" or
@@ -747,7 +746,7 @@ class ArticleContext:
         return learned
 
     def _learn_dateline(self, text: str) -> None:
-        """"GEORGETOWN, Guyana –", "KYIV (Reuters) -": the state the article is filed from."""
+        """"GEORGETOWN, Guyana –", "Bratislava, April 14 (TASR) -": the state the article is filed from."""
         place = re.sub(r"[A-Z][A-Z'’.-]+", lambda m: m.group().capitalize(), text)  # "GEORGETOWN" -> "Georgetown"
         found = [m for m in self.mentions(place) if m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR]
         if found and self.dateline is None:
@@ -755,12 +754,12 @@ class ArticleContext:
 
     def own_state(self) -> str | None:
         """The state an untied state body ("Police said", "the Joint Chiefs of Staff said") belongs to:
-        the dateline's state, else the first state of the headline, else the article's home state;
-        named before the sentence being read, since a state the sentence itself
-        names is its object ("Serbia's decision deepens the crisis, the ministry said" is not Serbia's)."""
+        the dateline's state ("Bratislava (TASR) - The Foreign Affairs Ministry condemned Iran's
+        attacks"), else the first state of the headline, else the article's home state; those two
+        named before the sentence being read, since a state the sentence itself names is its
+        object ("Serbia's decision deepens the crisis, the ministry said" is not Serbia's)."""
         named = self.states_before
-        filed_from = self.dateline if self.dateline in named else None
-        return filed_from or next((a for a in self.headline if a in named), None) or self.home(named)
+        return self.dateline or next((a for a in self.headline if a in named), None) or self.home(named)
 
     def home(self, states: dict[str, int] | None = None) -> str | None:
         """The article's own state: the one it is filed from when the article names it too, else the
@@ -826,7 +825,7 @@ class ArticleContext:
 
     def learn_headline(self, text: str) -> None:
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
-        if _DATELINE_PLACE.match(text):
+        if dateline_place(text):
             self._learn_dateline(text)
             return
         mentions = self.learn(text, self.mentions(text))
@@ -1700,6 +1699,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             i = start - 1
             continue
         if low in _SUBJECT_PRONOUNS and not _governed(tokens, i, at):
+            if _in_reduced_relative(tokens, i):
+                return None  # "the militias it backs": the pronoun's clause describes a noun
             return None if deontic else PRONOUN
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
             break
@@ -1720,6 +1721,16 @@ _OWN_SPOKESMAN = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(
                             r"press\s+secretary|ministry|government|aides?|statement|envoy)$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}
+
+
+_NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "those", "these", "any", "all", "some"}
+
+
+def _in_reduced_relative(tokens: list[Token], i: int) -> bool:
+    """Is the pronoun at ``i`` the subject of a relative clause with no "that" ("the militias it
+    backs", "a plan they reject")? Then it speaks for no one in the sentence."""
+    return i >= 2 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() \
+        and tokens[i - 1].low not in _NOUN_DETERMINERS and tokens[i - 2].low in _NOUN_DETERMINERS
 
 
 def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":

@@ -180,6 +180,23 @@ _DATELINE_CAPS = re.compile(
 )
 
 
+# A dateline's place in title case, before its date: "Bratislava, April 14 (TASR) -", "Beijing, June 22 (AFP)".
+_DATELINE_TITLE_PLACE = re.compile(
+    rf"^(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){{0,2}}),\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b"
+)
+# The same in capitals: "GEORGETOWN, Guyana –", "KYIV (Reuters) -", "ISLAMABAD:".
+_DATELINE_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:[\s/][A-Z][A-Z.'’-]+){0,3}(?=\s*(?:,|\(|[–—:-]|$))")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a dateline line opens with ("KYIV", "Bratislava"), None if the line is no dateline."""
+    caps = _DATELINE_CAPS_PLACE.match(text)
+    if caps:
+        return caps.group()
+    title = _DATELINE_TITLE_PLACE.match(text)
+    return title.group("place") if title else None
+
+
 def dateline_length(text: str) -> int:
     """Length of a dateline opening the paragraph, 0 if there is none."""
     match = _DATELINE_PREFIX.match(text) or _DATELINE_CAPS.match(text)

@@ -7,8 +7,8 @@ import pytest
 from pipeline.actors import ActorRegistry
 
 
-def actors(registry, text: str) -> list[str]:
-    return [m.actor for m in registry.mentions(text)]
+def actors(registry, text: str, date: str | None = None) -> list[str]:
+    return [m.actor for m in registry.mentions(text, date)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -177,6 +177,13 @@ def test_the_built_in_table_knows_well_known_office_holders(registry):
     assert actors(registry, "Zelensky said") == ["Ukraine"]
     assert actors(registry, "Guterres urged") == ["United Nations"]
     assert [m.actor for m in registry.mentions("Sall said", "2020-01-01")] == ["Senegal"]
+
+
+def test_east_asian_leaders_are_named_by_their_first_name_the_surname(registry):
+    assert actors(registry, "Xi said", "2024-05-01") == ["China"]
+    assert actors(registry, "Lai said", "2024-06-01") == ["Taiwan"]
+    assert actors(registry, "Jinping said", "2024-05-01") == []
+    assert actors(registry, "He said", "2024-05-01") == []
 
 
 def test_the_officeholder_table_is_well_formed():

@@ -1055,6 +1055,24 @@ def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
     assert rows["actor"].tolist()[-1] == "Guyana"
 
 
+def test_a_title_case_dateline_gives_an_untied_ministry_its_state(registry):
+    # a national agency's dateline: the headline's first state is the object of the condemnation
+    text = ("Foreign Ministry Condemns Iran's Attacks on Israel\n\n"
+            "Tallinn, April 14 (ERR) - The Foreign Affairs Ministry has denounced Iran's drone attack on Israel.\n\n"
+            "The ministry said it was in contact with its embassies in the region.\n")
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    _, rows = engine.extract([Document("a.txt", text, date="2024-04-14")], registry)
+    assert rows["actor"].tolist() == ["Estonia", "Estonia"]
+
+
+def test_a_pronoun_in_a_clause_describing_a_noun_is_no_speaker(attribute):
+    # "the militias it backs": "it" is not the subject of the sentence's position
+    assert attribute("Iran's foreign ministry condemned the strikes.",
+                     "The US military struck 85 targets linked to the militias it backs in Iraq.") == [["Iran"], []]
+
+
 def test_a_state_body_the_article_never_tied_is_its_own_states(attribute):
     # the guide: "the foreign ministry said" in an article about one state's reaction
     assert attribute("South Korea protested on Monday.",
