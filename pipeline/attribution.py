@@ -1643,6 +1643,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     deontic = False
     modal = False
     aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks
+    joined: list[Mention] = []  # the object of "X joined Y in condemning"
     i = v - 1
     while i >= 0 and v - i <= 45:
         tok = tokens[i]
@@ -1691,11 +1692,19 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
                 i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice
                 continue
+            if not joined and any(t.low == "in" for t in tokens[end:v]):
+                group = [mention, *_coordinated_left(tokens, start, at)]
+                left = min(k for k in at if at[k] in group)
+                if left > 0 and tokens[left - 1].low in _JOIN_VERBS:
+                    # "Beijing joined Russia and Arab states in condemning ...": both positions, the joiner first
+                    joined = sorted(group, key=lambda m: m.start)
+                    i = left - 2
+                    continue
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
                     and not _possessor_of_subject(tokens, end, v):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
-                return sorted([mention, *_coordinated_left(tokens, start, at)], key=lambda m: m.start)
+                return sorted([mention, *_coordinated_left(tokens, start, at)], key=lambda m: m.start) + joined
             i = start - 1
             continue
         if low in _SUBJECT_PRONOUNS and not _governed(tokens, i, at):
@@ -1707,7 +1716,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         i -= 1
     if aside is not None and not deontic:
         return [aside]  # "The Office for the Coordination of Humanitarian Affairs (OCHA) says"
-    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):v] if not t.quoted and t.text not in _QUOTE_CHARS)
+    phrase_end = next((k for k in range(v - 1, max(i, -1), -1) if tokens[k].low in _JOIN_VERBS), v) if joined else v
+    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):phrase_end] if not t.quoted and t.text not in _QUOTE_CHARS)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
@@ -1723,6 +1733,7 @@ _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "informatio
                    "international", "cooperation", "expatriates", "trade"}
 
 
+_JOIN_VERBS = {"joined", "joins", "join", "joining"}
 _NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "those", "these", "any", "all", "some"}
 
 

@@ -1067,6 +1067,13 @@ def test_a_title_case_dateline_gives_an_untied_ministry_its_state(registry):
     assert rows["actor"].tolist() == ["Estonia", "Estonia"]
 
 
+def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
+    assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
+        ["Egypt", "France", "Jordan"]]
+    # without "in ...ing" the one joined is an object: "joined the talks" is Egypt's alone
+    assert attribute("Egypt joined France's talks and said a ceasefire was urgent.") == [["Egypt"]]
+
+
 def test_a_pronoun_in_a_clause_describing_a_noun_is_no_speaker(attribute):
     # "the militias it backs": "it" is not the subject of the sentence's position
     assert attribute("Iran's foreign ministry condemned the strikes.",
