@@ -181,10 +181,20 @@ def surname_alone(role: str) -> bool:
 # States whose leaders English copy names surname first ("Xi Jinping", "Lai Ching-te", "Yoon Suk
 # Yeol"): "Xi said" is Xi Jinping; "Jinping said" is never written.
 _SURNAME_FIRST = {"China", "Taiwan", "North Korea", "South Korea"}
+
+
+def _surname_first(holder: "OfficeHolder") -> bool:
+    """"Xi Jinping", "Tsai Ing-wen", "Yoon Suk Yeol": a short first word is the surname; "Joseph Wu"
+    and "William Lai" are written in the Western order."""
+    parts = holder.name.split()
+    return holder.actor in _SURNAME_FIRST and len(parts) > 1 and len(parts[0]) <= 4 and parts[0] not in {"John", "Mark"}
+
+
 _SURNAME_STOPWORDS = {
     "May", "March", "June", "July", "August", "Bush", "Brown", "Black", "White", "Green", "Long", "Little",
     "King", "Rice", "Hill", "Young", "Wood", "Church", "Lee", "Kim", "Ali", "Khan", "Abe", "Ban", "Sun",
-    "Moon", "Li", "Wang", "He", "Ma", "Yu", "Hu", "Wu", "Go", "Do", "An", "No", "So", "Yi", "Singh", "Johnson", "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power", "Sen",
+    "Moon", "Li", "Wang", "He", "Ma", "Yu", "Hu", "Wu", "Go", "Do", "An", "No", "So", "Yi", "Singh", "Johnson",
+    "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power", "Sen",
 }
 
 
@@ -318,10 +328,10 @@ class ActorRegistry:
             self._holders.setdefault(holder.name, []).append(holder)
             if not surname_alone(holder.role):
                 continue  # named in full; the article's own "Williams added" is learned from the full name
-            surname = holder.name.split()[0 if holder.actor in _SURNAME_FIRST else -1]
+            surname = holder.name.split()[0 if _surname_first(holder) else -1]
             short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname)]  # "al-Sisi" is "Sisi" too
             for word in dict.fromkeys(short):
-                if word != holder.name and len(word) > (1 if holder.actor in _SURNAME_FIRST else 2) \
+                if word != holder.name and len(word) > (1 if _surname_first(holder) else 2) \
                         and word not in _SURNAME_STOPWORDS \
                         and word not in self._by_demonym:
                     self._holders.setdefault(word, []).append(holder)

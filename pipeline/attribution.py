@@ -468,11 +468,13 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
                 r"Army\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
-                r"[Gg]overnment\s+[Ss]pokes(?:man|woman|person))")
+                r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
+                r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
+                r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r))")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
-                              rf"(?P<name>{_NAME})(?=\s+(?:[a-z]+ed|says|told|warned|said)\b|,)")
+                              rf"(?P<name>{_NAME})(?=(?:\s+\([^()]{{1,30}}\))?(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
@@ -573,8 +575,9 @@ class ArticleContext:
             last_end = end
         if not learned:
             return found
-        keep = [m for m in found if m.kind != "officeholder" or not any(
-            p.start < m.end and m.start < p.end for p in learned)]
+        # the article's word wins over the table's, for an office holder and a former one alike
+        keep = [m for m in found if not (m.kind == "officeholder" or m.kind == "person" and m.actor == m.text)
+                or not any(p.start < m.end and m.start < p.end for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
 
@@ -612,7 +615,7 @@ class ArticleContext:
     def _add_person(self, name: str | None, actor: str) -> bool:
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
             return False
-        if self.registry.resolve(name, self.date) not in (None, actor) and \
+        if self.registry.resolve(name, self.date) not in (None, actor, name) and \
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)
@@ -620,7 +623,9 @@ class ArticleContext:
         # "Lin Jian": "Lin" may be the surname; "Michael Makuei Lueth" is "Makuei" as often as "Lueth"
         short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
         for word in short:
-            if word != name and len(word) > 2 and word not in _NOT_NAMES and word not in self.registry.actors:
+            # two letters name someone too ("Joseph Wu" ... "Wu said"), unless they are an English word
+            if word != name and (len(word) > 2 or len(word) == 2 and word.lower() not in _TWO_LETTER_WORDS) \
+                    and word not in _NOT_NAMES and word not in self.registry.actors:
                 if word in self.people and self.people[word][1] != name:
                     self._shared.add(word)
                 self.people[word] = (actor, name)
@@ -689,7 +694,9 @@ class ArticleContext:
         for hit in hits if home else ():
             # no state or officeholder named in the title or the name ("Kenyan Interior Minister Jane Doe")
             start = hit.start("title") if "title" in hit.groupdict() else 0
+            # a former office holder the article gives a new office ("Secretary-General Joseph Wu") holds it
             if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
+                       and not (m.kind == "person" and m.actor == m.text and m.start >= hit.start("name"))
                        for m in mentions if m.end > start - 30):
                 name = _clean_name(hit.group("name"))
                 if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
@@ -1733,6 +1740,8 @@ _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "informatio
                    "international", "cooperation", "expatriates", "trade"}
 
 
+_TWO_LETTER_WORDS = {"he", "we", "it", "in", "on", "at", "an", "as", "of", "to", "us", "mr", "ms", "dr", "no", "so",
+                     "or", "if", "is", "by", "do", "go", "up", "my", "me", "be", "am", "oh", "ok", "un", "eu", "de"}
 _JOIN_VERBS = {"joined", "joins", "join", "joining"}
 _NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "those", "these", "any", "all", "some"}
 

@@ -1067,6 +1067,33 @@ def test_a_title_case_dateline_gives_an_untied_ministry_its_state(registry):
     assert rows["actor"].tolist() == ["Estonia", "Estonia"]
 
 
+def test_a_national_spokesperson_with_no_state_is_the_home_state_s(registry):
+    # a Taipei paper: its president named by title, its spokespeople by office alone, a name in Chinese beside
+    text = ("China launches drills around the island\n\n"
+            "President William Lai convened a security meeting on Monday.\n\n"
+            "The armed forces are watching every move, Presidential Office spokeswoman Karen Kuo (郭雅慧) said.\n\n"
+            "\"Beijing should stop its provocations,\" Kuo said.\n")
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    _, rows = engine.extract([Document("a.txt", text, date="2024-10-14")], registry)
+    assert rows["actor"].tolist() == ["Taiwan", "Taiwan"]
+
+
+def test_the_article_s_office_for_a_former_office_holder_wins_over_the_table(registry):
+    # Joseph Wu left the foreign ministry in May 2024; in October the article makes him security chief
+    text = ("China launches drills around the island\n\n"
+            "TAIPEI (Reuters) - Taiwan put its forces on alert.\n\n"
+            "National Security Council Secretary-General Joseph Wu told reporters the drills broke the rules.\n\n"
+            "The drills violate the UN Charter, Wu said.\n")
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    _, rows = engine.extract([Document("a.txt", text, date="2024-10-14")], registry)
+    assert rows["actor"].tolist() == ["Taiwan", "Taiwan"]
+    assert rows["sentence"].str.contains("Wu").all()
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
