@@ -316,6 +316,14 @@ def test_issue_is_a_position_only_with_its_object(attribute):
 
 # --- article context: people introduced by role, office holders, bodies, quotes across sentences --
 
+def _engine_rows(registry, text: str, date: str):
+    """The statements of one dated document, read as ``stance predict`` reads it (headings kept)."""
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    return engine.extract([Document("a.txt", text, date=date)], registry)[1]
+
+
 def _statements(registry, documents, dates=None):
     from pipeline.attribution import statements_frame
     from pipeline.documents import paragraphs_frame
@@ -1048,10 +1056,7 @@ def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
     text = ("GEORGETOWN, Guyana – Venezuela said the vote was binding. Venezuela's army moved troops.\n\n"
             "Caracas published a new map of Guyana, and Venezuela named a governor.\n\n"
             "Vice President Bharrat Jagdeo told reporters that the turnout figure was a fabrication.\n")
-    from pipeline import engine
-    from pipeline.inputs import Document
-
-    _, rows = engine.extract([Document("a.txt", text, date="2023-12-06")], registry)
+    rows = _engine_rows(registry, text, "2023-12-06")
     assert rows["actor"].tolist()[-1] == "Guyana"
 
 
@@ -1060,10 +1065,7 @@ def test_a_title_case_dateline_gives_an_untied_ministry_its_state(registry):
     text = ("Foreign Ministry Condemns Iran's Attacks on Israel\n\n"
             "Tallinn, April 14 (ERR) - The Foreign Affairs Ministry has denounced Iran's drone attack on Israel.\n\n"
             "The ministry said it was in contact with its embassies in the region.\n")
-    from pipeline import engine
-    from pipeline.inputs import Document
-
-    _, rows = engine.extract([Document("a.txt", text, date="2024-04-14")], registry)
+    rows = _engine_rows(registry, text, "2024-04-14")
     assert rows["actor"].tolist() == ["Estonia", "Estonia"]
 
 
@@ -1073,10 +1075,7 @@ def test_a_national_spokesperson_with_no_state_is_the_home_state_s(registry):
             "President William Lai convened a security meeting on Monday.\n\n"
             "The armed forces are watching every move, Presidential Office spokeswoman Karen Kuo (郭雅慧) said.\n\n"
             "\"Beijing should stop its provocations,\" Kuo said.\n")
-    from pipeline import engine
-    from pipeline.inputs import Document
-
-    _, rows = engine.extract([Document("a.txt", text, date="2024-10-14")], registry)
+    rows = _engine_rows(registry, text, "2024-10-14")
     assert rows["actor"].tolist() == ["Taiwan", "Taiwan"]
 
 
@@ -1086,10 +1085,7 @@ def test_the_article_s_office_for_a_former_office_holder_wins_over_the_table(reg
             "TAIPEI (Reuters) - Taiwan put its forces on alert.\n\n"
             "National Security Council Secretary-General Joseph Wu told reporters the drills broke the rules.\n\n"
             "The drills violate the UN Charter, Wu said.\n")
-    from pipeline import engine
-    from pipeline.inputs import Document
-
-    _, rows = engine.extract([Document("a.txt", text, date="2024-10-14")], registry)
+    rows = _engine_rows(registry, text, "2024-10-14")
     assert rows["actor"].tolist() == ["Taiwan", "Taiwan"]
     assert rows["sentence"].str.contains("Wu").all()
 
