@@ -357,6 +357,11 @@ class ActorRegistry:
         ) - {NOT_AN_ACTOR}
         self.actors |= frozenset(h.actor for hs in self._holders.values() for h in hs) - {NOT_AN_ACTOR}
         self._memo: Memo = Memo(MENTION_MEMO_SIZE)  # (text, date) -> its mentions
+        # Matching reads curly apostrophes as straight ones ("Democratic People’s Republic of Korea"),
+        # so every name is known by its straight spelling too.
+        for table in (self._by_alias, self._holders):
+            for name in [n for n in table if "’" in n]:
+                table.setdefault(name.replace("’", "'"), table[name])  # type: ignore[arg-type]
         self._alias_matcher = _Matcher([*self._by_alias, *self._holders])
         self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -465,27 +470,28 @@ class ActorRegistry:
     def _find_mentions(self, text: str, date: str | None) -> list[Mention]:
         found: list[tuple[int, int, int, Mention]] = []
         last_end = 0
-        for start, ends in sorted(self._alias_matcher.all_at_starts(text).items()):
+        plain = text.replace("’", "'")  # the same length: offsets hold in both
+        for start, ends in sorted(self._alias_matcher.all_at_starts(plain).items()):
             if start < last_end or not _free_before(text, start):
                 continue
             end = next((e for e in ends if _free_after(text, e)), None)
             if end is None:
                 continue
-            word = text[start:end]
+            word = plain[start:end]
             alias = self._by_alias.get(word)
             if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
                 continue  # "the White House National Security Council": a state's own council, not the UN's
             if alias is not None:
-                mention = Mention(start, end, word, alias.actor, alias.kind)
+                mention = Mention(start, end, text[start:end], alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
                 if holder is None and self._out_of_office(word, date):
-                    mention = Mention(start, end, word, self._former[word], "person")
+                    mention = Mention(start, end, text[start:end], self._former[word], "person")
                 elif holder is None or (" " not in word and (_other_first_name(text, start, self._holders[word])
                                                              or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
                     continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder
                 else:
-                    mention = Mention(start, end, word, holder.actor, OFFICEHOLDER_KIND)
+                    mention = Mention(start, end, text[start:end], holder.actor, OFFICEHOLDER_KIND)
             last_end = end
             found.append((start, -(end - start), 0, mention))
         last_end = 0

@@ -188,6 +188,13 @@ def test_east_asian_leaders_are_named_by_their_first_name_the_surname(registry):
     assert actors(registry, "Joseph said", "2023-05-01") == []
 
 
+def test_a_curly_apostrophe_names_the_same_actor_as_a_straight_one(registry):
+    # scraped copy mixes both: "People’s Republic" must not fall back to "Republic of Korea"
+    assert actors(registry, "the Democratic People’s Republic of Korea said") == ["North Korea"]
+    assert actors(registry, "the Democratic People's Republic of Korea said") == ["North Korea"]
+    assert [m.text for m in registry.mentions("Côte d'Ivoire said")] == ["Côte d'Ivoire"]
+
+
 def test_the_officeholder_table_is_well_formed():
     from pipeline import config
     from pipeline.actors import read_officeholders_csv
