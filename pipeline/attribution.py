@@ -1305,12 +1305,38 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
     return any(m.kind == "media" and m.start == 0 for m in context.registry.mentions(label))
 
 
+# A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
+# following statement:", "The communiqué reads:", "The following statement was issued by ...:".
+_ANNOUNCED_TEXT = re.compile(
+    r"(?i)(?:\b(?:issued|released|published|made|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,40}"
+    r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration|message)\s+"
+    r"(?:was|has\s+been)\s+(?:issued|released|published|made)\b[^:]{0,120}"
+    r"|\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration)\s+"
+    r"(?:reads|read|states|stated|said)\b[^:]{0,20}):\s*$")
+
+
+def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
+    """Who speaks the text a sentence announces: its own speaker, else the actor of its "by" phrase
+    ("The following statement was issued by the Spokesman for the Secretary-General:")."""
+    if found:
+        return found[0]
+    by = re.search(r"\bby\s+", view.text)
+    after = [m for m in view.mentions if by and m.start >= by.end() and m.actor != NOT_AN_ACTOR]
+    return Candidate(after[0].actor, after[0].text, "(announced text)", Rule.TRANSCRIPT, -1) if after else None
+
+
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A press-conference transcript: a paragraph opening with a speaker's label ("Guo Jiakun: ...",
     "Spokesman: ...") is that speaker's, and so are the unlabelled paragraphs after it until the next
     label (a question, "Reuters: ...", whose own reported positions the other rules read) or a
-    paragraph with a speaker of its own."""
+    paragraph with a speaker of its own. A text a sentence announces ("issued the following
+    statement:") is read as one such turn of the announced speaker."""
     context = view.context
+    if _ANNOUNCED_TEXT.search(view.text):
+        speaker = _announcer(view, found)
+        if speaker is not None:
+            context.transcript = Turn(view.paragraph, speaker, False)
+            return [] if found else [speaker] if takes_position(view.text) else []
     turn = context.transcript
     context.label_cut = 0
     if turn is None or turn.paragraph != view.paragraph:

@@ -1090,6 +1090,18 @@ def test_the_article_s_office_for_a_former_office_holder_wins_over_the_table(reg
     assert rows["sentence"].str.contains("Wu").all()
 
 
+def test_a_text_the_article_announces_is_its_announcer_s(registry):
+    text = ("Statement of the foreign ministry\n\n"
+            "Pyongyang, October 31 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement:\n\n"
+            "The reckless military moves of the US have pushed the peninsula to the brink.\n\n"
+            "The drill is a rehearsal for aggression, and the army will answer it with the most resolute measures.\n")
+    rows = _engine_rows(registry, text, "2022-10-31")
+    assert rows["actor"].tolist()[-2:] == ["North Korea", "North Korea"]
+    passive = ("Sudan statement\n\nThe following statement was issued today by the Spokesman for the Secretary-General:\n\n"
+               "There is an utter disregard for humanitarian law that is dangerous and disturbing.\n")
+    assert _engine_rows(registry, passive, "2023-07-08")["actor"].tolist() == ["United Nations"]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
