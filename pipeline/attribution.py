@@ -1500,6 +1500,21 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     return True
 
 
+_SUBORDINATORS = {"after", "before", "since", "until", "because", "once", "while"}
+_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "had", "also"}
+
+
+def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
+    """Does a verb follow the mention starting at ``i`` ("the US unilaterally withdrew")?"""
+    k = i + 1
+    while k < len(tokens) and k in at and at[k] is at.get(i):
+        k += 1
+    while k < len(tokens) and (tokens[k].low.endswith("ly") or tokens[k].low in _AUXILIARIES):
+        k += 1
+    return k < len(tokens) and k not in at and tokens[k].text.islower() \
+        and (tokens[k].low in VERB_FORMS or tokens[k].low.endswith("ed"))
+
+
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at token ``i`` an object (of a preposition or a verb)?"""
     j = i - 1
@@ -1532,6 +1547,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 if tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper():
                     return _head_governed(tokens, k, at)
                 k -= 1
+        if prev in _SUBORDINATORS and _clause_verb_after(tokens, i, at):
+            return False  # "after the US unilaterally withdrew": the subject of a clause, not an object
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
             end = i
             while end < len(tokens) and at.get(end) is at[i]:

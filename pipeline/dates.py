@@ -37,7 +37,7 @@ _ISO = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\s*
 # agency in brackets, a dash, or ", AGENCY." ("Oct 4 (Reuters) –", "YEREVAN, OCTOBER 4, ARMENPRESS.").
 _DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z .'-]+,\s*)?(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"\s*(?:\([A-Za-z .]+\)\s*)?(?:[–—-]|,\s*[A-Z]{{3,}}\.|\()",
+    rf"\s*(?:\([A-Za-z ./-]+\)\s*)?(?:[–—-]|,\s*[A-Z]{{3,}}\.|\()",
 )
 _DATELINE_CI = re.compile(_DATELINE.pattern, re.IGNORECASE)
 

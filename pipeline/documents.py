@@ -35,7 +35,7 @@ _DATE_LINE = re.compile(
 )
 # A dateline that opens a paragraph: "Oct 4 (Reuters) – ", "YEREVAN, OCTOBER 4, ARMENPRESS. ".
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Z .'-]+,\s*)?{_MONTHS}\s+\d{{1,2}}\s*(?:\([A-Za-z .]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+)",
+    rf"^(?:[A-Z][A-Z .'-]+,\s*)?{_MONTHS}\s+\d{{1,2}}\s*(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+)",
     re.IGNORECASE,
 )
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -176,7 +176,7 @@ def is_boilerplate(line: str) -> bool:
 _DATELINE_CAPS = re.compile(
     rf"^[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
     rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
-    rf"\s*(?:\([A-Za-z .]+\))?\s*(?:[–—]|-{{1,2}}|:)\s+(?=[A-Z“\"‘'])"
+    rf"\s*(?:\([A-Za-z ./-]+\))?\s*(?:[–—]|-{{1,2}}|:)\s+(?=[A-Z“\"‘'])"
 )
 
 

@@ -1102,6 +1102,19 @@ def test_a_text_the_article_announces_is_its_announcer_s(registry):
     assert _engine_rows(registry, passive, "2023-07-08")["actor"].tolist() == ["United Nations"]
 
 
+def test_a_dateline_with_a_hyphenated_agency_leaves_the_speaker_first(registry):
+    text = "Myanmar strike\n\nKUALA LUMPUR, April 13 (NNN-Bernama) — ASEAN condemned the air strike on a village.\n"
+    rows = _engine_rows(registry, text, "2023-04-13")
+    assert rows[["actor", "sentence"]].values.tolist() == [["ASEAN", "ASEAN condemned the air strike on a village."]]
+
+
+def test_the_subject_of_a_clause_after_a_subordinator_is_its_speaker(attribute):
+    # "after the US unilaterally withdrew": the US withdrew, not the states named in the aside before it
+    assert attribute("Iran condemned the sanctions imposed by Western allies – France, Britain, and Germany – "
+                     "on Iran, especially after the US unilaterally withdrew from the deal.") == [
+        ["Iran", "United States"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]

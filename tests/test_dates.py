@@ -22,6 +22,8 @@ def test_datelines():
     assert dateline("Oct 4 (Reuters) – The minister said.") == (10, 4, None)
     assert dateline("YEREVAN, OCTOBER 4, ARMENPRESS. The minister said.") == (10, 4, None)
     assert dateline("Officials said on Oct 4 - nothing") is None
+    # an agency with a hyphen or a slash in its name
+    assert dateline("KUALA LUMPUR, April 13 (NNN-Bernama) — ASEAN condemned the strike.") == (4, 13, None)
 
 
 def test_dateline_with_a_year_dates_the_article():
