@@ -903,7 +903,7 @@ class SentenceView:
         for v, token in enumerate(self.tokens):
             if not _is_position_verb(self.tokens, v, self.at):
                 continue
-            if token.quoted:
+            if token.quoted and not _short_quoted_verb(self.tokens, v):
                 sites.append(VerbSite(v, token, "quoted", _adjacent_subject(self.tokens, v, self.at)))
                 continue
             if token.low.endswith("ing") and v > 0 and self.tokens[v - 1].text == ",":
@@ -917,6 +917,21 @@ class SentenceView:
             else:
                 sites.append(VerbSite(v, token, "inversion", _inverted_subject(self.tokens, v, self.at)))
         return sites
+
+
+# A partial quotation this short that holds the verb quotes the subject's own word for its act:
+# 'ASEAN "strongly condemns" the air strike', 'China "firmly opposes" the move'.
+_SHORT_QUOTE_TOKENS = 3
+
+
+def _short_quoted_verb(tokens: list[Token], v: int) -> bool:
+    start = v
+    while start > 0 and tokens[start - 1].quoted and tokens[start - 1].text not in _QUOTE_CHARS:
+        start -= 1
+    end = v
+    while end + 1 < len(tokens) and tokens[end + 1].quoted and tokens[end + 1].text not in _QUOTE_CHARS:
+        end += 1
+    return end - start + 1 <= _SHORT_QUOTE_TOKENS and start > 1 and not tokens[start - 2].quoted
 
 
 @dataclass(frozen=True)

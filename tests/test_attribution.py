@@ -1115,6 +1115,13 @@ def test_the_subject_of_a_clause_after_a_subordinator_is_its_speaker(attribute):
         ["Iran", "United States"]]
 
 
+def test_a_verb_in_a_short_partial_quotation_is_its_subject_s(attribute):
+    assert attribute('ASEAN “strongly condemns” a military air strike on a village.',
+                     'China "firmly opposes" the move, the ministry said.') == [["ASEAN"], ["China"]]
+    # a longer quotation is the quotation's own clause: its "we" is no one named outside it
+    assert attribute('Kenya said that "we condemn the attack and will respond".') == [["Kenya"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
