@@ -83,6 +83,7 @@ class Rule(str, Enum):
     AUTHOR = "author"
     TRANSCRIPT = "transcript"
     ORGANISATION = "organisation"
+    PASSIVE = "passive"
 
     def __str__(self) -> str:
         return self.value
@@ -92,7 +93,7 @@ class Rule(str, Enum):
 RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
-    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1,
+    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2,
 }
 
 
@@ -1034,6 +1035,65 @@ def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate
             for c in _mention_candidates(s, Rule.INVERSION)]
 
 
+_PASSIVE_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being"}
+
+
+def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'The move was criticised by Serbian authorities', 'the plan has been rejected by Kyiv': the
+    agent of a position verb in the passive is its speaker."""
+    out: list[Candidate] = []
+    tokens = view.tokens
+    for v, token in enumerate(tokens):
+        if token.quoted or token.low not in VERB_FORMS or not token.low.endswith("ed") or v + 1 >= len(tokens):
+            continue
+        aux = v - 1 if v >= 1 and tokens[v - 1].low in _PASSIVE_AUXILIARIES else \
+            v - 2 if v >= 2 and tokens[v - 2].low in _PASSIVE_AUXILIARIES and tokens[v - 1].low.endswith("ly") else None
+        if aux is None:
+            continue
+        clause = aux
+        while clause > 0 and tokens[clause - 1].text not in {",", ";", ":"}:
+            clause -= 1
+        if tokens[v + 1].low != "by" \
+                or any(t.low in {"who", "which", "could", "would", "might", "may"} for t in tokens[clause:aux]):
+            continue  # "Gallant, who was dismissed by Netanyahu", "could be blocked by": no position stated
+        k = v + 2
+        while k < len(tokens) and tokens[k].low in {"the", "its", "their"}:
+            k += 1
+        if k in view.at and view.at[k].actor != NOT_AN_ACTOR and not _modifies_noun(tokens, k, view.at):
+            agent = view.at[k]
+            out += [Candidate(m.actor, m.text, token.text, Rule.PASSIVE, v)
+                    for m in [agent, *_coordinated_right(tokens, k, view.at)]]
+    return out
+
+
+def _modifies_noun(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
+    """Is the mention starting at ``start`` a modifier of the noun after it ("a U.S. veto")?"""
+    k = start
+    while k < len(tokens) and at.get(k) is at[start]:
+        k += 1
+    return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and tokens[k].low not in _PREPOSITIONS and tokens[k].low not in {"and", "or", "as", "but"}
+
+
+def _coordinated_right(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
+    """Mentions joined by "and" after the one starting at ``start``: "by Serbia and Russia"."""
+    out: list[Mention] = []
+    k = start
+    while k < len(tokens) and at.get(k) is at[start]:
+        k += 1
+    while k + 1 < len(tokens) and tokens[k].low in {"and", ","}:
+        j = k + 1
+        while j < len(tokens) and tokens[j].low in _DETERMINERS | {"and"}:
+            j += 1
+        if j not in at:
+            break
+        out.append(at[j])
+        k = j
+        while k < len(tokens) and at.get(k) is at[j]:
+            k += 1
+    return out
+
+
 _INDEPENDENT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<rest>\s*(?:,(?P<appo>[^,.;]*)|[.;]|$|\s+(?:on|in|at|told)\b))")
 _INDEPENDENT_BEFORE = re.compile(rf"(?:^|^(?i:another|one|a|an)\s+[a-z]+,\s+)(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?"
                                  rf"(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
@@ -1399,6 +1459,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
     (Rule.SUBJECT, rule_subject),
     (Rule.INVERSION, rule_inversion),
+    (Rule.PASSIVE, rule_passive),
     (Rule.PERSON, rule_person),
     (Rule.ORGANISATION, rule_organisation),
     (Rule.QUOTED_SUBJECT, rule_quoted_subject),

@@ -210,6 +210,7 @@ RULE_EXAMPLES = {
     Rule.QUOTED_AS_SAYING: (['"I will not resign," the state agency quoted Pashinyan as saying.'], [["Armenia"]]),
     Rule.SUBJECT: (["France accused Azerbaijan of aggression."], [["France"]]),
     Rule.INVERSION: (["“Any action would give rise to robust reactions,” said Colonna."], [["France"]]),
+    Rule.PASSIVE: (["The referendum was condemned by Ukraine as a sham."], [["Ukraine"]]),
     Rule.PERSON: (["“The shelling never stopped,” said Amina Yusuf, a teacher in the town."], [["Amina Yusuf"]]),
     Rule.ORGANISATION: (["The Zambia Council of Churches said it had filed a petition at the High Court."],
                         [["Zambia Council of Churches"]]),
@@ -1120,6 +1121,14 @@ def test_a_verb_in_a_short_partial_quotation_is_its_subject_s(attribute):
                      'China "firmly opposes" the move, the ministry said.') == [["ASEAN"], ["China"]]
     # a longer quotation is the quotation's own clause: its "we" is no one named outside it
     assert attribute('Kenya said that "we condemn the attack and will respond".') == [["Kenya"]]
+
+
+def test_the_agent_of_a_position_verb_in_the_passive_is_its_speaker(attribute):
+    assert attribute("The move was criticised by Serbian authorities as an attempt to invade the north.",
+                     "The plan has been firmly rejected by Kyiv and Warsaw.") == [["Serbia"], ["Ukraine", "Poland"]]
+    # a relative clause, a modal, a mention that modifies a noun: no position stated
+    assert attribute("Gallant, who was dismissed by Netanyahu last month, spoke later.",
+                     "Any move could be blocked by a U.S. veto.") == [[], []]
 
 
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
