@@ -127,7 +127,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone
+appoint affirm extend postpone remind
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought

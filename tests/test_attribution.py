@@ -1131,6 +1131,12 @@ def test_the_agent_of_a_position_verb_in_the_passive_is_its_speaker(attribute):
                      "Any move could be blocked by a U.S. veto.") == [[], []]
 
 
+def test_a_reminder_of_obligations_and_the_refugee_chief_s_title_are_positions(attribute):
+    assert attribute("The Secretary-General reminds all parties of their obligation to protect civilians.",
+                     "The High Commissioner for Refugees warns that emergency support is urgently needed.") == [
+        ["United Nations"], ["UNHCR"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
