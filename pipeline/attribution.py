@@ -127,7 +127,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind
+appoint affirm extend postpone remind read
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -176,6 +176,8 @@ _NOUN_LIKE = {
 }
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
 _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
+# The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
+_TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
 _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
                    "call", "ultimatum", "condemnation", "demand", "rebuke", "protest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
@@ -220,7 +222,7 @@ _MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
     r"(?:(?!(?-i:Its|His|Her|Their|Our)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
-    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed)\s+)*(?P<body>" + _MINISTRY_OF + "|" + _PORTFOLIO
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based)\s+)*(?P<body>" + _MINISTRY_OF + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
@@ -465,7 +467,9 @@ _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
                            rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
-                r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs)\s+Minister|Minister\s+of\s+"
+                r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
+                r"Transport)\s+Minister|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
+                r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
                 r"Army\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
@@ -473,7 +477,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
                 r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r))")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
-_HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))(?P<title>{_HOME_TITLES})\s+"
+_HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+\([^()]{{1,30}}\))?(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
@@ -1568,6 +1572,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "when asked about ...": a circumstance, not a position
     if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
         return False  # "Niger, ..., hosting French troops": a description
+    if word in {"read", "reads"}:  # "the statement read": a text speaking; not "a statement read on radio by"
+        nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
+        return prev in _TEXT_NOUNS and nxt not in _PREPOSITIONS and nxt not in {"out", "aloud", "by"}
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
@@ -1853,8 +1860,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
 
 
 # A possessive pronoun before a speaker's role or office: "his spokesman", "her office", "its media office".
-_OWN_SPOKESMAN = re.compile(r"(?i)^(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
-                            r"press\s+secretary|ministry|government|aides?|statement|envoy)$")
+_OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
+                            r"press\s+secretary|ministry|government|aides?|statement|envoy)"
+                            r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release))$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}
 

@@ -1137,6 +1137,22 @@ def test_a_reminder_of_obligations_and_the_refugee_chief_s_title_are_positions(a
         ["United Nations"], ["UNHCR"]]
 
 
+def test_the_statement_that_reads_is_its_issuer_s(attribute):
+    assert attribute("The African Union said on Sunday it was alarmed by the fighting.",
+                     "The Chairperson calls for an immediate ceasefire, the statement read.",
+                     "The communique read out by the chair did not say when troops would move.") == [
+        ["African Union"], ["African Union"], []]
+
+
+def test_a_home_minister_titled_in_lower_case_and_a_based_group(registry):
+    text = ("Burkina rejects report\n\n"
+            "Military-ruled Burkina Faso has rejected a Human Rights Watch report.\n\n"
+            "\"Such accusations are baseless,\" communications minister Jean Ouedraogo said in a statement.\n\n"
+            "\"These killings may amount to crimes against humanity,\" the New York-based group said.\n")
+    assert _engine_rows(registry, text, "2024-04-27")["actor"].tolist() == [
+        "Burkina Faso", "Burkina Faso", "Human Rights Watch"]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
