@@ -183,6 +183,10 @@ def surname_alone(role: str) -> bool:
 _SURNAME_FIRST = {"China", "Taiwan", "North Korea", "South Korea"}
 
 
+# Acronyms whose capitalised form is an ordinary word or a first name ("Care", "Fact", "Sana").
+_ACRONYMS_THAT_ARE_WORDS = {"CARE", "FACT", "SANA", "WAFA", "IRNA", "MEND", "PACE", "SAFE", "HOPE", "STAR"}
+
+
 def _surname_first(holder: "OfficeHolder") -> bool:
     """"Xi Jinping", "Tsai Ing-wen", "Yoon Suk Yeol": a short first word is the surname; "Joseph Wu"
     and "William Lai" are written in the Western order."""
@@ -362,6 +366,10 @@ class ActorRegistry:
         for table in (self._by_alias, self._holders):
             for name in [n for n in table if "’" in n]:
                 table.setdefault(name.replace("’", "'"), table[name])  # type: ignore[arg-type]
+        # House styles that write acronyms as words ("Nato", "Ecowas", "Amisom") name the same body.
+        for name in [n for n in self._by_alias if len(n) >= 4 and n.isalpha() and n.isupper()
+                     and n not in _ACRONYMS_THAT_ARE_WORDS]:
+            self._by_alias.setdefault(name.capitalize(), self._by_alias[name])
         self._alias_matcher = _Matcher([*self._by_alias, *self._holders])
         self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))

@@ -485,6 +485,8 @@ _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:pre
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
+_SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
+                             r"\s+(?:to|for|in)\s+(?:the\s+)?$")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_WORDS_LOW}\s*")
 _ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
@@ -645,6 +647,8 @@ class ArticleContext:
         states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
                   and not re.search(r"(?i)\b(?:former|ex-?|late|retired)\s*$", text[:m.start])]
         for m in states:
+            if _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start):
+                continue  # "The AU Special Representative for Somalia, Ambassador X": sent to Somalia, not its voice
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
             hit = _TITLE_NAME.match(after)
@@ -739,6 +743,8 @@ class ArticleContext:
             if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase):
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
+                # "The AU Special Representative for Somalia, X,": the AU's, not the state it is sent to
+                owner = [m for m in owner if not _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start)] or owner
                 # "In Port Sudan, the Resident Coordinator for Sudan, Jane Doe,": the role phrase's own first actor
                 owner = [m for m in owner if m.start >= hit.start() - len(phrase) - 1] or owner
                 # "... summoned Russia's chargé d'affaires, Andrei Ordash,": the possessive right before the role
@@ -1583,6 +1589,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     return True
 
 
+# Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
+_OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
+                     "two", "three", "some", "other"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because", "once", "while"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "had", "also"}
 
@@ -1622,6 +1631,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
+            if prev == "in" and at[i].kind == "capital" and j > 1 and tokens[j - 2].low in _OUTSIDE_SPEAKERS:
+                return True  # "a Western diplomat in Kyiv": someone posted there, not Ukraine's voice
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "of":
             # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun

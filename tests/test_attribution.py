@@ -1153,6 +1153,21 @@ def test_a_home_minister_titled_in_lower_case_and_a_based_group(registry):
         "Burkina Faso", "Burkina Faso", "Human Rights Watch"]
 
 
+def test_an_envoy_is_the_sender_s_and_a_diplomat_in_a_capital_is_no_one_s(attribute):
+    assert attribute("The AU Special Representative for Somalia, Ambassador Francisco Madeira, condemned the attack.",
+                     "Mr Madeira expressed solidarity with the families.",
+                     "A Western diplomat in Chisinau said the coming weeks would be decisive.",
+                     "A source in Aliyev's administration said he would not go.") == [
+        ["African Union"], ["African Union"], [], ["Azerbaijan"]]
+
+
+def test_short_names_news_copy_uses(attribute):
+    assert attribute("The AU said it was alarmed.", "The Amisom said the mortars missed.",
+                     "The SAF said it had retaken the bridge.", "The PLA Eastern Theater Command said drills began.",
+                     "Nato allies said they would respond.") == [
+        ["African Union"], ["African Union"], ["Sudan"], ["China"], ["NATO"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
