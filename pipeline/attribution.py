@@ -217,7 +217,8 @@ _PORTFOLIO = rf"(?:(?!(?:{'|'.join(_NOT_PORTFOLIO)})\s)[a-z]{{3,}}\s+(?=ministry
 # "the Ministry of Foreign Affairs (and International Cooperation)", "the Ministry of Defence": a
 # ministry named in full, read as "the foreign ministry", "the defence ministry".
 _MINISTRY_OF = (r"ministry\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home|health|justice|information|external)"
-                r"(?:\s+affairs)?(?:\s+and\s+(?:international\s+)?(?:cooperation|expatriates|trade))?")
+                r"(?:\s+affairs)?(?:\s+and\s+(?!the\b)(?:[a-z]+\s+){0,2}?(?:cooperation|expatriates|trade|integration|"
+                r"relations|diaspora|francophonie|worship|communities))?")
 _MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
@@ -1562,7 +1563,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if token.text[:1].isupper() and v > 0 and tokens[v - 1].text not in _QUOTE_CHARS:
         return False  # a capitalised word mid-sentence is a name
     prev = tokens[v - 1].low if v > 0 else ""
-    if word in _NOUN_LIKE and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
+    calls_on = word in {"calls", "call"} and v + 1 < len(tokens) and tokens[v + 1].low in {"on", "upon"}
+    if word in _NOUN_LIKE and not calls_on and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"):
         return False  # "Erdogan's ruling party": a noun

@@ -1168,6 +1168,14 @@ def test_short_names_news_copy_uses(attribute):
         ["African Union"], ["African Union"], ["Sudan"], ["China"], ["NATO"]]
 
 
+def test_a_ministry_with_a_long_portfolio_calls_upon_and_a_prosecutor_general(registry):
+    text = ("Moldova calls on Russia\n\nCHISINAU (IPN) - Moldova summoned the Russian envoy.\n\n"
+            "The Ministry of Foreign Affairs and European Integration calls upon the Russian Federation to mediate.\n\n"
+            "The calls on Russia grew louder.\n\n"
+            "A school was also damaged, according to Ukrainian Prosecutor General Andriy Kostin.\n")
+    assert _engine_rows(registry, text, "2023-05-10")["actor"].tolist() == ["Moldova", "Moldova", "Ukraine"]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
