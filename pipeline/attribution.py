@@ -1733,6 +1733,15 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
         and not before.group(1).endswith(("'s", "’s"))
 
 
+def _list_after_with(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
+    """Does a list whose leftmost mention starts at ``left`` follow "together with" ("with Egypt, Qatar and
+    the EU"), its first item maybe left out of it as governed?"""
+    j = _before_determiners(tokens, left - 1, at)
+    if j >= 1 and tokens[j].text == "," and j - 1 in at:
+        j = _before_determiners(tokens, _mention_start(tokens, j - 1, at) - 1, at)
+    return j >= 0 and tokens[j].low in {"with", "alongside"}
+
+
 def _before_determiners(tokens: list[Token], j: int, at: dict[int, Mention]) -> int:
     while j >= 1 and j not in at and tokens[j].low in _DETERMINERS:
         j -= 1
@@ -1850,7 +1859,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     and not _possessor_of_subject(tokens, end, v):
                 if deontic or (modal and _after_opinion_that(tokens, start)):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
-                return sorted([mention, *_coordinated_left(tokens, start, at)], key=lambda m: m.start) + joined
+                group = [mention, *_coordinated_left(tokens, start, at)]
+                left = min(k for k in at if at[k] in group) if len(group) > 1 else start
+                if left != start and _list_after_with(tokens, left, at):
+                    i = left - 1  # "The UN, together with Egypt, Qatar and the EU, will host": the list is an object
+                    continue
+                return sorted(group, key=lambda m: m.start) + joined
             i = start - 1
             continue
         if low in _SUBJECT_PRONOUNS and not _governed(tokens, i, at):
@@ -1937,6 +1951,10 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
     return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _CALENDAR
 
 
+# Words that open an aside with a participle: ", after meeting Talon in Cotonou,".
+_ASIDE_OPENERS = {"after", "before", "while", "when", "since", "upon", "on"}
+
+
 def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention] | None = None) -> int | None:
     """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause, or
     opening an apposition to the actor before it ("the United States, the so-called Troika, said")."""
@@ -1945,6 +1963,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
             continue
         if tokens[k].low in {"which", "who", "whose"} or tokens[k].low.endswith("ing") and k - 2 in (at or {}):
             return k - 1  # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,"
+        if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside
         if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1

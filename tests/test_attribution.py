@@ -1176,6 +1176,14 @@ def test_a_ministry_with_a_long_portfolio_calls_upon_and_a_prosecutor_general(re
     assert _engine_rows(registry, text, "2023-05-10")["actor"].tolist() == ["Moldova", "Moldova", "Ukraine"]
 
 
+def test_asides_and_lists_after_together_with_are_not_the_speaker(attribute):
+    assert attribute("Ambassador Li Wei of China, after meeting Talon in Cotonou, said Beijing hoped for dialogue.",
+                     "The United Nations, together with Egypt, Qatar and the European Union, said it would host "
+                     "a pledging event.",
+                     "The World Court on Friday ordered Israel to halt its offensive.") == [
+        ["China"], ["United Nations"], ["International Court of Justice"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
