@@ -912,9 +912,10 @@ class SentenceView:
 
     def _verb_sites(self) -> list["VerbSite"]:
         sites: list[VerbSite] = []
+        question_end = _question_clause_end(self.tokens)
         for v, token in enumerate(self.tokens):
-            if not _is_position_verb(self.tokens, v, self.at):
-                continue
+            if v < question_end or not _is_position_verb(self.tokens, v, self.at):
+                continue  # "Asked whether the US stood behind the attack, ...": a question, no one's position
             if token.quoted and not _short_quoted_verb(self.tokens, v):
                 sites.append(VerbSite(v, token, "quoted", _adjacent_subject(self.tokens, v, self.at)))
                 continue
@@ -944,6 +945,15 @@ def _short_quoted_verb(tokens: list[Token], v: int) -> bool:
     while end + 1 < len(tokens) and tokens[end + 1].quoted and tokens[end + 1].text not in _QUOTE_CHARS:
         end += 1
     return end - start + 1 <= _SHORT_QUOTE_TOKENS and start > 1 and not tokens[start - 2].quoted
+
+
+def _question_clause_end(tokens: list[Token]) -> int:
+    """End of an opening "Asked whether/if ...," clause (0 without one)."""
+    if len(tokens) > 2 and tokens[0].low in {"asked", "when"} and tokens[1].low in {"whether", "if", "asked"}:
+        # the comma after the question's verb, not one inside a list ("whether the US, Britain and Ukraine stood")
+        return next((k for k, t in enumerate(tokens) if t.text == "," and any(
+            w.text.isalpha() and w.text.islower() and w.low not in {"and", "or", "the"} for w in tokens[2:k])), 0)
+    return 0
 
 
 @dataclass(frozen=True)
@@ -1969,6 +1979,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1
+        if at is not None and tokens[k].low in {"a", "an"} and (k - 2 in at or tokens[k - 2].text == ")") \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "JNIM, an al Qaeda affiliate active across the Sahel, said": an apposition
     return None
 
 

@@ -184,6 +184,8 @@ def test_east_asian_leaders_are_named_by_their_first_name_the_surname(registry):
     assert actors(registry, "Lai said", "2024-06-01") == ["Taiwan"]
     assert actors(registry, "Jinping said", "2024-05-01") == []
     assert actors(registry, "He said", "2024-05-01") == []
+    # an office held after another: Medvedev, prime minister to 2020, then the Security Council's deputy chairman
+    assert actors(registry, "Dmitry Medvedev said", "2024-03-24") == ["Russia"]
     # a Western first name keeps the Western order: Joseph Wu is never "Joseph"
     assert actors(registry, "Joseph said", "2023-05-01") == []
 

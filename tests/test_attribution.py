@@ -1184,6 +1184,14 @@ def test_asides_and_lists_after_together_with_are_not_the_speaker(attribute):
         ["China"], ["United Nations"], ["International Court of Justice"]]
 
 
+def test_a_question_clause_and_an_indefinite_apposition_hold_no_speaker(attribute):
+    assert attribute("Asked whether the United States, Britain and Ukraine stood behind the attack, Russia said "
+                     "it had no doubt.",
+                     "In a message, JNIM, an al Qaeda affiliate active across the Sahel, said it had taken the town.",
+                     "The death toll stood at 139, the Investigative Committee said.") == [
+        ["Russia"], ["JNIM"], ["Russia"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
