@@ -14,7 +14,9 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
         "crime", "cleansing", "complicit", "responsible", "unacceptable", "not acceptable", "deplor",
         "decr", "slam", "violat", "provocat", "atrocit", "outrage", "reject", "protest", "threat",
         "robust reaction", "tough response", "red line", "sanction", "terroris", "genocide", "abandon", "lie",
-        "not true", "setback", "brutal", "invasion", "occupation", "retaliat", "summon", "expel",
+        "not true", "setback", "brutal", "invasion", "occupation", "retaliat", "summon", "expel", "infring",
+        "provok", "interfer", "undermin", "hostile", "breach", "disregard", "cowardly", "heinous", "despicable",
+        "sabotag",
     ),
     "supporting": (
         "support", "solidarity", "welcome", "admire", "praise", "hail", "commend", "backed", "backs",
@@ -66,7 +68,10 @@ GUIDE_FORMS: dict[str, str] = {
         r"unjustif|inadmissib|unconscionab|provocat|illegal|illegitimate|outrage|disgrace|shameful|irresponsib|"
         r"reckless|violat|aggress|atrocit|crimes?\b|genocid|cleansing|terroris|complicit|(?:fully |held |hold |holds )"
         r"responsible|will not (?:bow|accept|tolerate|allow)|ignor(?:e|es|ed|ing)|lies\b|lying|hypocri|"
-        r"flagrant|blatant|brazen|barbar|cynical|baseless accusations against)"
+        r"flagrant|blatant|brazen|barbar|cynical|baseless accusations against|infring|vilif|slander|smear|"
+        r"hegemon|bully|bullie|coerc|intimidat|harass|interfer|meddl|so-called|orchestrat|destabili[sz]|incit|"
+        r"sabotag|undermin|hostile|unprovoked|irrational|inconsistent with|in breach of|breach(?:es|ed)? (?:of )?"
+        r"(?:the|its|international)|disregard|contraven|flout|trampl|cowardl|heinous|despicab|treacher|betray)"
     ),
     "threat": (
         r"\b(?:threat|warn(?:s|ed|ing)? (?:of|that|ACTORX|GENTILICX)|retaliat|respond (?:firmly|decisively|with)|"
