@@ -1809,6 +1809,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     modal = False
     aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks
     joined: list[Mention] = []  # the object of "X joined Y in condemning"
+    adjacent = v - 1  # the word right before the verb, past an auxiliary ("Belga News Agency has reported")
+    while adjacent > 0 and tokens[adjacent].low in {"has", "had", "have", "also", "later", "then"}:
+        adjacent -= 1
     i = v - 1
     while i >= 0 and v - i <= 45:
         tok = tokens[i]
@@ -1839,7 +1842,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     aside = next((at[j] for j in range(k + 1, i) if j in at and at[j].actor != NOT_AN_ACTOR), None)
                 i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
                 continue
-        if i == v - 1 and i not in at and _unknown_name(tokens, i, at):
+        if i == adjacent and i not in at and _unknown_name(tokens, i, at):
             return None  # "..., Hipper added": a person the article has not tied to an actor
         if i in at:
             start = _mention_start(tokens, i, at)

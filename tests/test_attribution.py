@@ -1192,6 +1192,12 @@ def test_a_question_clause_and_an_indefinite_apposition_hold_no_speaker(attribut
         ["Russia"], ["JNIM"], ["Russia"]]
 
 
+def test_an_unknown_name_before_an_auxiliary_and_its_verb_is_no_actor_s(attribute):
+    # "Belga News Agency has reported": the agency, not the states of the clause before the comma
+    assert attribute("The EU called for calm between Kosovo and Serbia as fears grew, Belga News Agency has reported.") == [
+        ["European Union"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
