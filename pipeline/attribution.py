@@ -1582,6 +1582,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "a warning", "its support", "a press briefing": nouns
     if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
         return False  # infinitive or passive: not the subject's own position
+    if word.endswith("ed") and _describes_noun(tokens, v, at):
+        return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
         return False  # "did not say when the drills would end"
     if word in _SILENT_WHEN_DENIED and v + 1 < len(tokens) and tokens[v + 1].low in {"little", "nothing"}:
@@ -1604,6 +1606,21 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 # Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
 _OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
                      "two", "three", "some", "other"}
+def _describes_noun(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is the participle at ``v`` a reduced relative after a thing's name ("a deal announced earlier",
+    "the sanctions imposed on Iran")? The noun before it is no speaker, and no object follows."""
+    if v < 2 or v - 1 in at:
+        return False
+    noun = tokens[v - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in vocabulary.ROLES or noun.low in _BODY_SET \
+            or noun.low in _SUBJECT_PRONOUNS or noun.low.endswith("ly") or noun.low in _AUXILIARIES \
+            or noun.low in {"and", "or", "but", "that", "which", "who", "then", "also", "not", "never", "already",
+                            "again", "still", "just", "now", "later", "earlier", "soon", "once", "first", "since"}:
+        return False
+    nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
+    return tokens[v - 2].low in _DETERMINERS or nxt in {"earlier", "last", "this", "yesterday", "by"}
+
+
 _SUBORDINATORS = {"after", "before", "since", "until", "because", "once", "while"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "had", "also"}
 

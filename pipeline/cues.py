@@ -71,7 +71,9 @@ GUIDE_FORMS: dict[str, str] = {
         r"flagrant|blatant|brazen|barbar|cynical|baseless accusations against|infring|vilif|slander|smear|"
         r"hegemon|bully|bullie|coerc|intimidat|harass|interfer|meddl|so-called|orchestrat|destabili[sz]|incit|"
         r"sabotag|undermin|hostile|unprovoked|irrational|inconsistent with|in breach of|breach(?:es|ed)? (?:of )?"
-        r"(?:the|its|international)|disregard|contraven|flout|trampl|cowardl|heinous|despicab|treacher|betray)"
+        r"(?:the|its|international)|disregard|contraven|flout|trampl|cowardl|heinous|despicab|treacher|betray|"
+        r"(?:be |been |being )?held (?:fully )?accountable|hold (?:\w+ ){0,3}accountable|no right to|false[- ]flag|"
+        r"malign|propaganda|crack(?:s|ed|ing)? down|crocodile tears)"
     ),
     "threat": (
         r"\b(?:threat|warn(?:s|ed|ing)? (?:of|that|ACTORX|GENTILICX)|retaliat|respond (?:firmly|decisively|with)|"
@@ -93,7 +95,9 @@ GUIDE_FORMS: dict[str, str] = {
         r"(?:request|propos|offer|agree|ready|willing|commit)\w* (?:to (?:host |hold |attend |join )?)?(?:a |an |the )?"
         r"(?:meeting|talks|summit|session|dialogue|negotiations|mediation|observer mission)|"
         r"(?:request|propos|call)\w* (?:for )?(?:a |an |the )?(?:urgent |emergency )?meeting|"
-        r"ask\w* (?:\w+ )?to (?:hold|host|attend|join|resume|return to) )"
+        r"ask\w* (?:\w+ )?to (?:hold|host|attend|join|resume|return to) |"
+        r"(?:ready|willing|agree\w*|commit\w*) to (?:respect|observe|abide by|honou?r) (?:\w+ ){0,2}"
+        r"(?:ceasefire|truce|cessation|pause)|against (?:any|all) forms? of violence)"
     ),
     "denial": (
         r"\b(?:den(?:y|ies|ied|ial)|(?:reject|dismiss)(?:s|ed|ing)? (?:the |these |those |such |all )?"

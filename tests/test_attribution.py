@@ -1198,6 +1198,13 @@ def test_an_unknown_name_before_an_auxiliary_and_its_verb_is_no_actor_s(attribut
         ["European Union"]]
 
 
+def test_a_participle_describing_a_thing_is_no_verb_of_the_sentence_s_subject(attribute):
+    # "a deal announced earlier this month" is no act of Biden's; "the ministry announced" still is
+    assert attribute("President Joe Biden has been criticised for his support to Israel, with a $8bn arms "
+                     "deal announced earlier this month.",
+                     "Israel's defence ministry announced a new arms deal.") == [[], ["Israel"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
