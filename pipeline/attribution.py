@@ -1911,6 +1911,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
+    tail = re.search(r"\b[Tt]he\s+\S+(?:\s+\S+)?$", phrase)
+    if not deontic and tail and tail.start() > 0 and phrase[:tail.start()].split()[0] in {"In", "On", "At", "For"} \
+            and _BODY_RE.fullmatch(tail.group()):
+        return Definite(tail.group())  # "In this connection the Ministry calls for ...": the body after an adverbial
     if not deontic and _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "His spokesman said", "Her office said": the voice of the one "his" is
     return None
@@ -1996,6 +2000,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside
+        if tokens[k].low.endswith("ly") and k + 1 < close and tokens[k + 1].low.endswith("ed") \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "an air raid, widely blamed on Israel, destroyed": an aside
         if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1

@@ -1205,6 +1205,15 @@ def test_a_participle_describing_a_thing_is_no_verb_of_the_sentence_s_subject(at
                      "Israel's defence ministry announced a new arms deal.") == [[], ["Israel"]]
 
 
+def test_a_state_s_forces_its_emir_and_a_body_after_an_adverbial(attribute):
+    assert attribute("The Israeli forces said in a statement most missiles were intercepted.",
+                     "Qatar welcomed the deal.",
+                     '"We hope the agreement will end the aggression," the Amir wrote.',
+                     "Sudan's foreign ministry welcomed the council's statement.",
+                     "In this connection the Ministry calls for more effective measures.") == [
+        ["Israel"], ["Qatar"], ["Qatar"], ["Sudan"], ["Sudan"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
