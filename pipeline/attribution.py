@@ -1346,6 +1346,7 @@ class Turn:
     paragraph: int
     speaker: Candidate | None
     labelled: bool
+    until: int | None = None  # the last paragraph the turn may run to (None: until another speaker)
 
 
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
@@ -1411,6 +1412,19 @@ _ANNOUNCED_TEXT = re.compile(
     r"(?:reads|read|states|stated|said)\b[^:]{0,20}):\s*$")
 
 
+# How many paragraphs a speaker's words announced by a closing colon may run to ("stating on X:").
+_COLON_TURN_PARAGRAPHS = 3
+
+
+_FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|our|us|my|me)\b")
+
+
+def _own_voice(text: str) -> bool:
+    """Does an unquoted sentence sound like a speaker's own words (first person, an exclamation, a
+    position), not the article's narration?"""
+    return bool(_FIRST_PERSON.search(text)) or text.rstrip().endswith("!") or takes_position(text)
+
+
 def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     """Who speaks the text a sentence announces: its own speaker, else the actor of its "by" phrase
     ("The following statement was issued by the Spokesman for the Secretary-General:")."""
@@ -1433,7 +1447,13 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         if speaker is not None:
             context.transcript = Turn(view.paragraph, speaker, False)
             return [] if found else [speaker] if takes_position(view.text) else []
+    if found and view.text.rstrip().endswith(":") and not view.in_quote:
+        # "Maduro took to X to condemn the coup:" — the post that follows, a few paragraphs at most, is his
+        context.transcript = Turn(view.paragraph, found[0], False, view.paragraph + _COLON_TURN_PARAGRAPHS)
+        return []
     turn = context.transcript
+    if turn is not None and turn.until is not None and view.paragraph > turn.until:
+        turn = context.transcript = None
     context.label_cut = 0
     if turn is None or turn.paragraph != view.paragraph:
         hit = _TURN_LABEL.match(view.text)
@@ -1443,8 +1463,10 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
             context.label_cut = hit.end() if turn is not None else 0
         elif turn is not None:
-            turn = Turn(view.paragraph, turn.speaker, False)
+            turn = Turn(view.paragraph, turn.speaker, False, turn.until)
         context.transcript = turn
+    if turn is not None and turn.until is not None and not turn.labelled and not _own_voice(view.text):
+        turn = context.transcript = None  # "The square was quiet by night.": the article's narration again
     if turn is None or turn.speaker is None or _TURN_FORMALITY.search(view.text):
         return []  # a question back, a greeting, "I have nothing to add": no position taken
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):

@@ -1214,6 +1214,17 @@ def test_a_state_s_forces_its_emir_and_a_body_after_an_adverbial(attribute):
         ["Israel"], ["Qatar"], ["Qatar"], ["Sudan"], ["Sudan"]]
 
 
+def test_words_a_closing_colon_announces_are_the_speaker_s_for_a_few_paragraphs(registry):
+    text = ("Coup attempt in Bolivia\n\nLA PAZ (Reuters) - Troops left the square on Wednesday.\n\n"
+            "Venezuelan President Nicolas Maduro condemned the attempt on X:\n\n"
+            "I call on the people of Bolivia to defend democracy.\n\n"
+            "NO to the coup!\n\n"
+            "The square was quiet by night.\n\nShops reopened.\n\nThe general was arrested.\n")
+    rows = _engine_rows(registry, text, "2024-06-26")
+    assert rows["actor"].tolist() == ["Venezuela", "Venezuela", "Venezuela"]
+    assert not rows["sentence"].str.contains("arrested").any()
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
