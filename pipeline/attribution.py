@@ -534,6 +534,7 @@ class ArticleContext:
     registry: ActorRegistry
     date: str | None = None
     last: Candidate | None = None
+    body_started: bool = False  # a sentence of the article's prose has been read
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name or surname -> (actor, full name)
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> the actor last tied to it
     headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
@@ -844,13 +845,42 @@ class ArticleContext:
 
     def learn_headline(self, text: str) -> None:
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
-        if dateline_place(text):
+        speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
+        if dateline_place(text) and speaker is None:
             self._learn_dateline(text)
             return
         mentions = self.learn(text, self.mentions(text))
+        if speaker is not None:
+            # "Australian foreign minister Penny Wong" over the quotes of a round-up of reactions
+            self.transcript = Turn(-1, speaker, False, quoted_only=True)
+            self.last = speaker
+            return
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
                 self.headline.append(m.actor)
+
+    def _heading_speaker(self, text: str, mentions: list[Mention]) -> "Candidate | None":
+        """The speaker a subheading names in a round-up of reactions ("US secretary of state Marco
+        Rubio", "Australian foreign minister Penny Wong", "UNITED NATIONS"): a heading of at most a
+        few words that is only an actor, a role and a name, with no verb."""
+        label = text.strip().rstrip(":").strip()
+        if label.isupper():
+            label = label.title()
+            mentions = self.mentions(label)
+        words = label.split()
+        if not mentions or len(words) > 9 or not words:
+            return None
+        spans = [(m.start, m.end) for m in mentions]
+        for word in re.finditer(r"[^\s,()]+", label):
+            inside = any(a <= word.start() < b for a, b in spans)
+            token = word.group().lower().strip(".'’")
+            if not inside and not word.group()[:1].isupper() and token not in _HEADING_ROLE_WORDS:
+                return None  # "Israel strikes Iran": a verb, a headline, not a speaker's label
+        actors = [m for m in mentions if m.actor != NOT_AN_ACTOR]
+        people = [m for m in actors if m.kind in {"person", "officeholder", "role"}]
+        chosen = people[-1] if people else actors[0] if len(actors) == 1 and actors[0].end - actors[0].start \
+            >= len(label) - 1 else None
+        return Candidate(chosen.actor, label, "(heading)", Rule.TRANSCRIPT, -1) if chosen else None
 
     # -- resolving --------------------------------------------------------------------------
     def un_spokesman(self, definite: Definite) -> bool:
@@ -898,6 +928,7 @@ class SentenceView:
     @classmethod
     def build(cls, text: str, context: ArticleContext, in_quote: bool = False, paragraph: int = 0) -> "SentenceView":
         tokens = tokenize(text, in_quote)
+        context.body_started = True
         mentions = context.learn(text, context.mentions(text))
         return cls(text, tokens, mentions, _mention_at(tokens, mentions), quote_spans(text, in_quote), in_quote,
                    context, paragraph)
@@ -1347,6 +1378,7 @@ class Turn:
     speaker: Candidate | None
     labelled: bool
     until: int | None = None  # the last paragraph the turn may run to (None: until another speaker)
+    quoted_only: bool = False  # a round-up's speaker heading: its quotations, not the narration after them
 
 
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
@@ -1463,10 +1495,12 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
             context.label_cut = hit.end() if turn is not None else 0
         elif turn is not None:
-            turn = Turn(view.paragraph, turn.speaker, False, turn.until)
+            turn = Turn(view.paragraph, turn.speaker, False, turn.until, turn.quoted_only)
         context.transcript = turn
     if turn is not None and turn.until is not None and not turn.labelled and not _own_voice(view.text):
         turn = context.transcript = None  # "The square was quiet by night.": the article's narration again
+    if turn is not None and turn.quoted_only and not (view.in_quote or _is_quotation(view.text)):
+        turn = context.transcript = None  # the round-up's narration after a speaker's quotations
     if turn is None or turn.speaker is None or _TURN_FORMALITY.search(view.text):
         return []  # a question back, a greeting, "I have nothing to add": no position taken
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
@@ -1643,6 +1677,12 @@ def _describes_noun(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool
     return tokens[v - 2].low in _DETERMINERS or nxt in {"earlier", "last", "this", "yesterday", "by"}
 
 
+# Lower-case words a speaker's label in a round-up may hold besides names: "US secretary of state Marco Rubio".
+_HEADING_ROLE_WORDS = {"of", "the", "and", "for", "state", "affairs", "foreign", "prime", "deputy", "chief",
+                       "general", "secretary", "secretary-general", "minister", "president", "spokesperson",
+                       "spokesman", "spokeswoman", "ambassador", "envoy", "leader", "head", "commissioner", "high",
+                       "representative", "defence", "defense", "national", "security", "adviser", "advisor",
+                       "ministry", "office", "chancellor", "premier", "king", "emir", "supreme", "un", "eu"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because", "once", "while"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "had", "also"}
 

@@ -1225,6 +1225,20 @@ def test_words_a_closing_colon_announces_are_the_speaker_s_for_a_few_paragraphs(
     assert not rows["sentence"].str.contains("arrested").any()
 
 
+def test_a_round_up_s_speaker_headings_own_the_quotations_under_them(registry):
+    text = ("World reacts to strike on Iran\n\n"
+            "Israel said early on Friday it had struck nuclear targets.\n\n"
+            "Here are some reactions from around the world:\n\n"
+            "Australian foreign minister Penny Wong\n\n"
+            "\u201cAustralia is alarmed by the escalation,\u201d she said.\n\n"
+            "\u201cWe call on all parties to refrain from actions.\u201d\n\n"
+            "UNITED NATIONS\n\n"
+            "\u201cThe Secretary-General condemns any military escalation in the Middle East.\u201d\n\n"
+            "Markets fell after the news.\n")
+    rows = _engine_rows(registry, text, "2025-06-13")
+    assert rows["actor"].tolist() == ["Israel", "Australia", "Australia", "United Nations"]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
