@@ -127,7 +127,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind read
+appoint affirm extend postpone remind read reveal
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -1168,6 +1168,20 @@ def _independent(view: SentenceView, name: str | None, apposition: str, start: i
     return name
 
 
+def _official_of(view: SentenceView, name: str | None, apposition: str) -> str | None:
+    """'said Riyad Mansour, the Palestinian UN ambassador': a state's official named after the verb,
+    by a demonym and a role in the apposition; the article learns the name for later."""
+    if not name or not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))})\b",
+                                 apposition):
+        return None
+    states = [view.context.registry.demonym_actor(w) for w in re.findall(r"\b[A-Z][a-z]+\b", apposition)]
+    state = next((a for a in states if a), None)
+    if state is not None:
+        view.context.people.pop(name, None)
+        view.context._add_person(name, state)
+    return state
+
+
 def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A named person of no state or body: '"...," said Jane Roe, a resident of the town' or
     'Jane Roe, an analyst at the institute, said ...' (the guide: independent people are actors)."""
@@ -1179,6 +1193,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if s.kind == "inversion":
             hit = _INDEPENDENT_AFTER.match(view.text, s.token.end)
             name = _clean_name(hit.group("name")) if hit else None
+            official = _official_of(view, name, hit.group("appo") or "" if hit else "")
+            if official is not None:
+                out.append(Candidate(official, name or "", s.token.text, Rule.INVERSION, s.v))
+                continue
             person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
         if person is None:
             hit = _TITLED_INDEPENDENT.search(view.text[:s.token.start])  # "security analyst Yusuf Danjuma told"

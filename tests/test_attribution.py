@@ -1239,6 +1239,13 @@ def test_a_round_up_s_speaker_headings_own_the_quotations_under_them(registry):
     assert rows["actor"].tolist() == ["Israel", "Australia", "Australia", "United Nations"]
 
 
+def test_an_official_named_after_the_verb_by_demonym_and_role(attribute):
+    assert attribute('Arab states are "outraged by this massacre", said Riyad Mansour, the Palestinian UN ambassador.',
+                     '"Saving lives is the most important thing," said Mansour.',
+                     "The State Department official revealed that Washington was gravely concerned.") == [
+        ["Palestine"], ["Palestine"], ["United States"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
