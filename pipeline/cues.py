@@ -73,7 +73,8 @@ GUIDE_FORMS: dict[str, str] = {
         r"sabotag|undermin|hostile|unprovoked|irrational|inconsistent with|in breach of|breach(?:es|ed)? (?:of )?"
         r"(?:the|its|international)|disregard|contraven|flout|trampl|cowardl|heinous|despicab|treacher|betray|"
         r"(?:be |been |being )?held (?:fully )?accountable|hold (?:\w+ ){0,3}accountable|no right to|false[- ]flag|"
-        r"malign|propaganda|crack(?:s|ed|ing)? down|crocodile tears)"
+        r"malign|propaganda|crack(?:s|ed|ing)? down|crocodile tears|(?:be |been )prosecuted|brought to justice|"
+        r"face justice|punish)"
     ),
     "threat": (
         r"\b(?:threat|warn(?:s|ed|ing)? (?:of|that|ACTORX|GENTILICX)|retaliat|respond (?:firmly|decisively|with)|"
@@ -82,7 +83,7 @@ GUIDE_FORMS: dict[str, str] = {
         r"persona non grata|expel|expuls|ultimatum|standby force|recall(?:s|ed|ing)? (?:its|their|the) "
         r"(?:ambassador|envoy)|summon|sever(?:s|ed)? (?:diplomatic )?ties|cut (?:off )?(?:diplomatic )?ties|"
         r"(?:travel|arms|export|import) ban|asset freeze|freez(?:e|es|ing) (?:the )?assets|red line|"
-        r"pay (?:a|the) (?:heavy )?price|will not go unanswered|retribution|"
+        r"pay (?:a|the) (?:heavy )?price|will not go unanswered|retribution|bloodbath|"
         r"(?:suspend|suspends|suspended|close|closes|closed) (?:its|the) (?:airspace|border|embassy))"
     ),
     "appeal": (
