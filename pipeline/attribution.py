@@ -1840,6 +1840,14 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
         and not before.group(1).endswith(("'s", "’s"))
 
 
+def _plain_plural(token: Token) -> bool:
+    """A lower-case plural common noun ("leaders", "residents"), not a word of the grammar."""
+    return token.text.isalpha() and token.text.islower() and token.low.endswith("s") \
+        and not token.low.endswith(("ss", "ous", "ics")) and token.low not in _AUXILIARIES \
+        and token.low not in {"its", "his", "this", "was", "is", "has", "as", "thus", "us", "always", "perhaps",
+                              "besides", "afterwards", "towards", "whereas", "unless", "across"}
+
+
 def _list_after_with(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
     """Does a list whose leftmost mention starts at ``left`` follow "together with" ("with Egypt, Qatar and
     the EU"), its first item maybe left out of it as governed?"""
@@ -1906,6 +1914,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     modal = False
     aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks
     joined: list[Mention] = []  # the object of "X joined Y in condemning"
+    if tokens[v].low.endswith("ing") and v >= 1 and v - 1 not in at and _plain_plural(tokens[v - 1]) \
+            and any(t.low == "with" for t in tokens[max(0, v - 7):v - 1]) \
+            and not any(t.text == "," for t in tokens[max(0, v - 7):v - 1]):
+        return None  # "... with more presidents and other leaders expressing dismay": unnamed subjects
     adjacent = v - 1  # the word right before the verb, past an auxiliary ("Belga News Agency has reported")
     while adjacent > 0 and tokens[adjacent].low in {"has", "had", "have", "also", "later", "then"}:
         adjacent -= 1

@@ -1246,6 +1246,12 @@ def test_an_official_named_after_the_verb_by_demonym_and_role(attribute):
         ["Palestine"], ["Palestine"], ["United States"]]
 
 
+def test_unnamed_subjects_of_an_absolute_clause_are_no_actor(attribute):
+    assert attribute("Global condemnation of Ecuador's government for its decision to storm the Mexican embassy "
+                     "increased Sunday with more presidents and other leaders expressing disapproval and dismay.",
+                     "Macron wrote to New Caledonia's leaders proposing talks in Paris.") == [[], ["France"]]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
