@@ -29,6 +29,10 @@ SENTENCE_COLUMNS = ["doc", "article", "paragraph", "sentence_id", "offset", "sen
 # A candidate end: terminal punctuation, closing quotes or brackets, then space, then what may
 # open a sentence (a capital, a digit, an opening quote or bracket).
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9À-Ý])")
+# Two sentences a scraper glued together ("rockets flocked in.Kanaani emphasized"): a full stop after
+# two lower-case letters, then a capitalised word, with no space. "St.Petersburg", "news.com" and
+# "U.S.Army" do not match.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 # Words that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st sr jr hon pres amb brig
@@ -102,6 +106,12 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         if spans and _inside_closed_quotation(spans, end - 1, len(text)):
             continue
         cuts.append(end)
+    for match in _GLUED.finditer(text):
+        if spans is None:
+            spans = _quotation_spans(text)
+        if not (spans and _inside_closed_quotation(spans, match.start() - 1, len(text))):
+            cuts.append(match.start())
+    cuts.sort()
     out: list[tuple[int, str]] = []
     start = 0
     for cut in [*cuts, len(text)]:

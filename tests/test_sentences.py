@@ -62,3 +62,12 @@ def test_a_quotation_left_open_for_the_next_paragraph_is_split():
 def test_the_splitter_keeps_up_with_a_large_text():
     text = "France condemned the strikes. “We support Kyiv. We always will,” Mr. Macron said. " * 2000
     assert len(sentences(text)) == 4000
+
+
+def test_sentences_a_scraper_glued_together_are_split():
+    from pipeline.sentences import split_sentences
+
+    text = "Rockets flocked in.Kanaani emphasized that Israel is responsible. He visited St.Petersburg and news.com."
+    assert [s for _, s in split_sentences(text)] == [
+        "Rockets flocked in.", "Kanaani emphasized that Israel is responsible.",
+        "He visited St.Petersburg and news.com."]
