@@ -874,12 +874,12 @@ class ArticleContext:
         for word in re.finditer(r"[^\s,()]+", label):
             inside = any(a <= word.start() < b for a, b in spans)
             token = word.group().lower().strip(".'’")
-            if not inside and not word.group()[:1].isupper() and token not in _HEADING_ROLE_WORDS:
-                return None  # "Israel strikes Iran": a verb, a headline, not a speaker's label
+            if not inside and token not in _HEADING_ROLE_WORDS:
+                return None  # "Israel strikes Iran", "Mariam Al Hashimi": a headline or an unknown name, no speaker
         actors = [m for m in mentions if m.actor != NOT_AN_ACTOR]
         people = [m for m in actors if m.kind in {"person", "officeholder", "role"}]
-        chosen = people[-1] if people else actors[0] if len(actors) == 1 and actors[0].end - actors[0].start \
-            >= len(label) - 1 else None
+        chosen = people[-1] if people else actors[0] if len(actors) == 1 and actors[0].kind != "capital" \
+            and actors[0].end - actors[0].start >= len(label) - 1 else None
         return Candidate(chosen.actor, label, "(heading)", Rule.TRANSCRIPT, -1) if chosen else None
 
     # -- resolving --------------------------------------------------------------------------
@@ -1507,7 +1507,15 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     context.label_cut = 0
     if turn is None or turn.paragraph != view.paragraph:
         hit = _TURN_LABEL.match(view.text)
-        if hit:
+        actor_hit = None if hit and _label_speaker(context, hit.group("label")) else _ACTOR_LABEL.match(view.text)
+        actor = context._heading_speaker(actor_hit.group("label"), context.mentions(actor_hit.group("label"))) \
+            if actor_hit and context.body_started else None
+        if actor is not None and actor_hit is not None:
+            # a round-up's "Germany: The foreign ministry condemned ...": this paragraph is Germany's
+            turn = Turn(view.paragraph, actor, True, view.paragraph)
+            context.label_cut = actor_hit.end()
+            context.last = actor
+        elif hit:
             speaker = _label_speaker(context, hit.group("label"))
             question = _is_question_label(context, hit)
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
@@ -1525,6 +1533,10 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
         return []
     return [turn.speaker]
+
+
+# A round-up's paragraph opening with its speaker: "Germany: ...", "China – ...", "EU foreign policy chief Kaja Kallas:".
+_ACTOR_LABEL = re.compile(r"^[•●▪*·-]?\s*(?P<label>[A-Z][^:–—\"“”,.;]{1,60}?)\s*(?::|\s[–—]\s)\s*(?=\S)")
 
 
 def _within_turn(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -1700,7 +1712,8 @@ _HEADING_ROLE_WORDS = {"of", "the", "and", "for", "state", "affairs", "foreign",
                        "general", "secretary", "secretary-general", "minister", "president", "spokesperson",
                        "spokesman", "spokeswoman", "ambassador", "envoy", "leader", "head", "commissioner", "high",
                        "representative", "defence", "defense", "national", "security", "adviser", "advisor",
-                       "ministry", "office", "chancellor", "premier", "king", "emir", "supreme", "un", "eu"}
+                       "ministry", "office", "chancellor", "premier", "king", "emir", "supreme", "un", "eu",
+                       "policy", "top", "diplomat", "chair", "chairman", "chairperson", "government"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because", "once", "while"}
 _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "had", "also"}
 

@@ -1252,6 +1252,18 @@ def test_unnamed_subjects_of_an_absolute_clause_are_no_actor(attribute):
                      "Macron wrote to New Caledonia's leaders proposing talks in Paris.") == [[], ["France"]]
 
 
+def test_a_round_up_paragraph_opening_with_its_speaker_is_that_speaker_s(registry):
+    text = ("World reacts to the strike\n\n"
+            "Israel said early on Friday it had struck nuclear targets.\n\n"
+            "Germany: The foreign ministry condemned the attack and called for restraint.\n\n"
+            "Turkey: \"This aggression must stop,\" the presidency said.\n\n"
+            "China \u2013 \"We oppose any violation of Iran's sovereignty.\"\n\n"
+            "Mariam Al Hashimi: Praying for everyone in the region.\n\n"
+            "Markets fell on the news.\n")
+    rows = _engine_rows(registry, text, "2025-06-13")
+    assert rows["actor"].tolist() == ["Israel", "Germany", "Turkey", "China"]
+
+
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
     assert attribute("Egypt joined France and Jordan in calling for an immediate ceasefire.") == [
         ["Egypt", "France", "Jordan"]]
