@@ -1225,18 +1225,21 @@ def test_words_a_closing_colon_announces_are_the_speaker_s_for_a_few_paragraphs(
     assert not rows["sentence"].str.contains("arrested").any()
 
 
+def _round_up_actors(registry, *paragraphs: str) -> list[str]:
+    """The actors of a round-up of reactions: a headline, a first statement, the given paragraphs, narration."""
+    text = "\n\n".join(["World reacts to the strike on Iran", "Israel said early on Friday it had struck nuclear targets.",
+                        *paragraphs, "Markets fell after the news."]) + "\n"
+    return _engine_rows(registry, text, "2025-06-13")["actor"].tolist()
+
+
 def test_a_round_up_s_speaker_headings_own_the_quotations_under_them(registry):
-    text = ("World reacts to strike on Iran\n\n"
-            "Israel said early on Friday it had struck nuclear targets.\n\n"
-            "Here are some reactions from around the world:\n\n"
-            "Australian foreign minister Penny Wong\n\n"
-            "\u201cAustralia is alarmed by the escalation,\u201d she said.\n\n"
-            "\u201cWe call on all parties to refrain from actions.\u201d\n\n"
-            "UNITED NATIONS\n\n"
-            "\u201cThe Secretary-General condemns any military escalation in the Middle East.\u201d\n\n"
-            "Markets fell after the news.\n")
-    rows = _engine_rows(registry, text, "2025-06-13")
-    assert rows["actor"].tolist() == ["Israel", "Australia", "Australia", "United Nations"]
+    assert _round_up_actors(registry, "Here are some reactions from around the world:",
+                            "Australian foreign minister Penny Wong",
+                            "\u201cAustralia is alarmed by the escalation,\u201d she said.",
+                            "\u201cWe call on all parties to refrain from actions.\u201d",
+                            "UNITED NATIONS",
+                            "\u201cThe Secretary-General condemns any military escalation in the Middle East.\u201d") == [
+        "Israel", "Australia", "Australia", "United Nations"]
 
 
 def test_an_official_named_after_the_verb_by_demonym_and_role(attribute):
@@ -1253,15 +1256,11 @@ def test_unnamed_subjects_of_an_absolute_clause_are_no_actor(attribute):
 
 
 def test_a_round_up_paragraph_opening_with_its_speaker_is_that_speaker_s(registry):
-    text = ("World reacts to the strike\n\n"
-            "Israel said early on Friday it had struck nuclear targets.\n\n"
-            "Germany: The foreign ministry condemned the attack and called for restraint.\n\n"
-            "Turkey: \"This aggression must stop,\" the presidency said.\n\n"
-            "China \u2013 \"We oppose any violation of Iran's sovereignty.\"\n\n"
-            "Mariam Al Hashimi: Praying for everyone in the region.\n\n"
-            "Markets fell on the news.\n")
-    rows = _engine_rows(registry, text, "2025-06-13")
-    assert rows["actor"].tolist() == ["Israel", "Germany", "Turkey", "China"]
+    assert _round_up_actors(registry, "Germany: The foreign ministry condemned the attack and called for restraint.",
+                            "Turkey: \"This aggression must stop,\" the presidency said.",
+                            "China \u2013 \"We oppose any violation of Iran's sovereignty.\"",
+                            "Mariam Al Hashimi: Praying for everyone in the region.") == [
+        "Israel", "Germany", "Turkey", "China"]
 
 
 def test_who_joins_others_in_a_position_holds_it_with_them(attribute):
