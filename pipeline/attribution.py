@@ -1088,6 +1088,11 @@ def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate
 
 
 _PASSIVE_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being"}
+# Reactions whose agent the passive names ("was condemned by"); not "is claimed by", "was reported by".
+_PASSIVE_REACTIONS = {"condemned", "criticised", "criticized", "denounced", "rejected", "welcomed", "praised",
+                      "hailed", "applauded", "commended", "endorsed", "backed", "supported", "opposed", "deplored",
+                      "slammed", "decried", "dismissed", "denied", "disputed", "blamed", "accused", "echoed",
+                      "approved", "vetoed", "protested", "contested", "urged", "demanded", "requested"}
 
 
 def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -1096,7 +1101,7 @@ def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     tokens = view.tokens
     for v, token in enumerate(tokens):
-        if token.quoted or token.low not in VERB_FORMS or not token.low.endswith("ed") or v + 1 >= len(tokens):
+        if token.quoted or token.low not in _PASSIVE_REACTIONS or v + 1 >= len(tokens):
             continue
         aux = v - 1 if v >= 1 and tokens[v - 1].low in _PASSIVE_AUXILIARIES else \
             v - 2 if v >= 2 and tokens[v - 2].low in _PASSIVE_AUXILIARIES and tokens[v - 1].low.endswith("ly") else None

@@ -1128,7 +1128,8 @@ def test_the_agent_of_a_position_verb_in_the_passive_is_its_speaker(attribute):
                      "The plan has been firmly rejected by Kyiv and Warsaw.") == [["Serbia"], ["Ukraine", "Poland"]]
     # a relative clause, a modal, a mention that modifies a noun: no position stated
     assert attribute("Gallant, who was dismissed by Netanyahu last month, spoke later.",
-                     "Any move could be blocked by a U.S. veto.") == [[], []]
+                     "Any move could be blocked by a U.S. veto.",
+                     "The shoal is claimed by China, the Philippines and Vietnam.") == [[], [], []]
 
 
 def test_a_reminder_of_obligations_and_the_refugee_chief_s_title_are_positions(attribute):
