@@ -1125,9 +1125,7 @@ def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 def _modifies_noun(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at ``start`` a modifier of the noun after it ("a U.S. veto")?"""
-    k = start
-    while k < len(tokens) and at.get(k) is at[start]:
-        k += 1
+    k = _mention_end(tokens, start, at)
     return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
         and tokens[k].low not in _PREPOSITIONS and tokens[k].low not in {"and", "or", "as", "but"}
 
@@ -1135,9 +1133,7 @@ def _modifies_noun(tokens: list[Token], start: int, at: dict[int, Mention]) -> b
 def _coordinated_right(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
     """Mentions joined by "and" after the one starting at ``start``: "by Serbia and Russia"."""
     out: list[Mention] = []
-    k = start
-    while k < len(tokens) and at.get(k) is at[start]:
-        k += 1
+    k = _mention_end(tokens, start, at)
     while k + 1 < len(tokens) and tokens[k].low in {"and", ","}:
         j = k + 1
         while j < len(tokens) and tokens[j].low in _DETERMINERS | {"and"}:
@@ -1145,9 +1141,7 @@ def _coordinated_right(tokens: list[Token], start: int, at: dict[int, Mention]) 
         if j not in at:
             break
         out.append(at[j])
-        k = j
-        while k < len(tokens) and at.get(k) is at[j]:
-            k += 1
+        k = _mention_end(tokens, j, at)
     return out
 
 
@@ -1512,7 +1506,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     context.label_cut = 0
     if turn is None or turn.paragraph != view.paragraph:
         hit = _TURN_LABEL.match(view.text)
-        actor_hit = None if hit and _label_speaker(context, hit.group("label")) else _ACTOR_LABEL.match(view.text)
+        label_speaker = _label_speaker(context, hit.group("label")) if hit else None
+        actor_hit = None if label_speaker else _ACTOR_LABEL.match(view.text)
         actor = context._heading_speaker(actor_hit.group("label"), context.mentions(actor_hit.group("label"))) \
             if actor_hit and context.body_started else None
         if actor is not None and actor_hit is not None:
@@ -1521,7 +1516,7 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
             context.label_cut = actor_hit.end()
             context.last = actor
         elif hit:
-            speaker = _label_speaker(context, hit.group("label"))
+            speaker = label_speaker
             question = _is_question_label(context, hit)
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
             context.label_cut = hit.end() if turn is not None else 0
@@ -1725,9 +1720,7 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will
 
 def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Does a verb follow the mention starting at ``i`` ("the US unilaterally withdrew")?"""
-    k = i + 1
-    while k < len(tokens) and k in at and at[k] is at.get(i):
-        k += 1
+    k = _mention_end(tokens, i, at) if i in at else i + 1
     while k < len(tokens) and (tokens[k].low.endswith("ly") or tokens[k].low in _AUXILIARIES):
         k += 1
     return k < len(tokens) and k not in at and tokens[k].text.islower() \
