@@ -201,6 +201,33 @@ _SURNAME_STOPWORDS = {
     "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power", "Sen",
 }
 
+# Roles whose holders are named by surname alone even where their state goes unnamed.
+_LEADING_ROLES = {"head_of_state", "head_of_government", "secretary_general"}
+# Surnames of the table that many other people bear: they stand alone only where the article
+# named the holder's state ("Davis said" is rarely the prime minister of the Bahamas).
+_COMMON_SURNAMES = {
+    "Davis", "Mitchell", "Burton", "Connolly", "Phillips", "Cruz", "Rodriguez", "Rodríguez", "Pena", "Peña",
+    "Pereira", "Delgado", "Martin", "Mason", "Schmidt", "Simons", "Haas", "Nova", "Neves", "Guillaume", "Store",
+    "Montenegro", "Belgium", "Luxembourg", "Charles", "Pierre", "Ibrahim", "Idris", "Khalifa", "Hamad",
+    "Salman", "Tariq", "Taha", "Levi", "Drew", "Song", "Sharif", "Ahmed", "Mohamed", "Hassan", "Hussein",
+    "Abdullah", "Abdullahi", "Thani", "Nahyan", "Zayed", "Maktoum", "Al-Sabah", "Jones", "Brown", "Taylor",
+    "Wilson", "Thomas", "Walker", "Wright", "Scott", "Stewart", "Campbell", "Harris", "Clark", "Lewis",
+    "Robinson", "Hall", "Allen", "Moore", "Jackson", "Baker", "Turner", "Evans", "Edwards", "Hughes", "Garcia",
+    "García", "Gonzalez", "González", "Lopez", "López", "Perez", "Pérez", "Sanchez", "Sánchez", "Ramos",
+    "Torres", "Flores", "Diaz", "Díaz", "Castro", "Silva", "Santos", "Costa", "Fernandes", "Ferreira", "Gomes",
+    "Lima", "Ortega", "Morales", "Vargas", "Rojas", "Herrera", "Medina", "Mendoza", "Sow", "Diallo", "Traore",
+    "Traoré", "Kone", "Koné", "Bah", "Keita", "Toure", "Touré", "Camara", "Cisse", "Cissé", "Ndiaye", "Fall",
+    "Hamid", "Saleh", "Salih", "Omar", "Yusuf", "Musa", "Bello", "Ali", "Said", "Nasser", "Karim", "Rahman",
+    "Chowdhury", "Singh", "Kumar", "Sharma", "Patel", "Nguyen", "Tran", "Pham", "Kim", "Park", "Choi", "Lee",
+    "Abbott", "Aguirre", "Ayala", "Bennett", "Bilal", "Cameron", "Carmona", "Castillo", "Chaves", "Christie",
+    "Coelho", "Conde", "Condé", "Coulibaly", "Douglas", "Duncan", "English", "Fischer", "Fonseca", "Francis",
+    "Halim", "Harper", "Heine", "Henri", "Henry", "Hernandez", "Hernández", "Higgins", "Hinds", "Hussain",
+    "Ivanov", "Ivanic", "Ivanić", "Jalali", "Jesus", "Jonathan", "Kedah", "Kelantan", "Pahang", "Khamis",
+    "Marin", "Marcos", "Markovic", "Marković", "Marti", "Martí", "Merino", "Michal", "Mohamoud", "Mohamud",
+    "Novak", "Novák", "O'Neill", "Quesada", "Rosário", "Schmid", "Sousa", "Solis", "Solís", "Vazquez",
+    "Vázquez", "Varela", "Vella", "Weekes", "Yassin", "Yadav", "Zamora", "Nikolic", "Nikolić", "Lapin",
+    "Risch", "Ramdin", "al-Khalid", "al-Arabi", "Arabi", "Pinda", "Masum", "Rinne", "Sarmas", "Sella",
+}
 
 def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
     """Rows of an ``actor,name,role,from,to,source`` file; raises ValueError naming the bad line."""
@@ -344,6 +371,7 @@ class ActorRegistry:
                         self._first_names[word] = others
         for name in [n for n in self._holders if n in self._by_alias]:
             del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
+        self.well_known_surnames = self._well_known(first_names)
         # Out of every office on the article's date, a person named in full speaks for no state:
         # "Former president Rafael Correa wrote" is Rafael Correa's own statement (the guide's
         # independent people). Each spelling goes to the person's longest name in the table.
@@ -451,6 +479,19 @@ class ActorRegistry:
             return max(current, key=lambda h: h.start)
         # No date: the most recent office (a surname several people share goes to the latest holder).
         return max(rows, key=lambda h: (h.end == "", h.end, h.start))
+
+    def _well_known(self, first_names: dict[str, list[OfficeHolder]]) -> frozenset[str]:
+        """Surnames that news copy uses alone for a leader whose state the article may never name
+        ("Zelensky said", "Netanyahu vowed", "Guterres urged"): a leader's, foreign or defence
+        minister's or secretary-general's surname that one person of the table bears, that is no
+        one's first name and no common surname."""
+        out = set()
+        for word, rows in self._holders.items():
+            if " " in word or len(word) < 5 or word in first_names or word in _COMMON_SURNAMES:
+                continue
+            if len({h.name for h in rows}) == 1 and any(h.role in _LEADING_ROLES for h in rows):
+                out.add(word)
+        return frozenset(out)
 
     def _out_of_office(self, name: str, date: str | None) -> bool:
         """Has the person named in full left every office of the table by ``date``?"""

@@ -608,6 +608,7 @@ class ArticleContext:
         """A surname alone from the office-holder table ("Saleh said") whose state neither the
         article so far nor the sentence names: more likely someone else of that name."""
         return (m.kind == "officeholder" and " " not in m.text and m.actor not in self.named
+                and m.text not in self.registry.well_known_surnames
                 and not any(o.actor == m.actor for o in found if o is not m))
 
     def _settle_short_name(self, m: Mention) -> Mention:
@@ -892,6 +893,8 @@ class ArticleContext:
         body = definite.body
         if body is not None and body in self.bodies:
             return self.bodies[body]
+        if body == "department" and "ministry" in self.bodies:
+            return self.bodies["ministry"]  # "the department" after "the Ukrainian Foreign Ministry"
         if body in {"bloc", "regional bloc"} and self.blocs:
             return self.blocs[-1]
         return _BODY_DEFAULTS.get(body) if body is not None else None
@@ -955,6 +958,11 @@ class SentenceView:
                 if main is not None:
                     sites.append(VerbSite(v, token, main.kind, main.subjects))  # "..., the ministry said, adding"
                     continue
+                opening = _opening_subject(self.tokens, self.at)
+                if opening is not None:
+                    # "Trump was coy about pressuring Moscow, saying ...": the sentence's subject, not Moscow
+                    sites.append(VerbSite(v, token, "subject", opening))
+                    continue
             subjects = _subject(self.tokens, v, self.at)
             if subjects is not None:
                 sites.append(VerbSite(v, token, "subject", subjects))
@@ -966,6 +974,20 @@ class SentenceView:
 # A partial quotation this short that holds the verb quotes the subject's own word for its act:
 # 'ASEAN "strongly condemns" the air strike', 'China "firmly opposes" the move'.
 _SHORT_QUOTE_TOKENS = 3
+
+
+def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
+    """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ..."):
+    a mention at the first word (past "The") with a lower-case word, the verb, right after it."""
+    k = 1 if tokens and tokens[0].low == "the" else 0
+    if k not in at or at[k].actor == NOT_AN_ACTOR or tokens[k].quoted:
+        return None
+    end = _mention_end(tokens, k, at)
+    after = tokens[end] if end < len(tokens) else None
+    if after is None or not after.text.isalpha() or not after.text.islower() or after.low in _PREPOSITIONS \
+            or after.low in {"and", "or"}:
+        return None
+    return [at[k]]
 
 
 def _short_quoted_verb(tokens: list[Token], v: int) -> bool:
@@ -1015,7 +1037,14 @@ def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candid
         if head is not None:
             out.append(Candidate(head.actor, head.text, "according to", Rule.ACCORDING_TO, -1))
         elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", rest) or _DEFINITE_SPEAKER.match(rest):
-            out += _last(view, "according to", Rule.PRONOUN, -1)
+            source = re.match(r"(?i)[a-z]+\s+(?:by|from|of|in)\s+(?:the\s+)?", rest)
+            if source is None:
+                out += _last(view, "according to", Rule.PRONOUN, -1)
+                continue
+            # "according to a report by the Interfax news agency": whoever is named, not the last speaker
+            owner = next((m for m in view.mentions if m.start == match.end() + source.end()), None)
+            if owner is not None and owner.actor != NOT_AN_ACTOR:
+                out.append(Candidate(owner.actor, owner.text, "according to", Rule.ACCORDING_TO, -1))
     return out
 
 
@@ -1378,8 +1407,10 @@ def _place_opening(view: SentenceView) -> str | None:
 
 
 def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
-    """A quotation with no speaker of its own continues the last speaker's."""
-    if found or not (view.in_quote or _is_quotation(view.text)):
+    """A quotation with no speaker of its own continues the last speaker's, though it names an actor
+    as the subject of its own verb ('"While Ukraine accepted the truce, Russia continues the war."'
+    after Macron's paragraph is Macron's)."""
+    if any(c.rule is not Rule.QUOTED_SUBJECT for c in found) or not (view.in_quote or _is_quotation(view.text)):
         return []
     if any(s.kind != "quoted" and s.token.low in _SAYING and _unnamed_speaker(view.tokens, s.v) for s in view.verbs):
         return []  # '"...," one woman said': the quotation names a speaker of its own, an unnamed one
@@ -1587,6 +1618,8 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
     found = _within_turn(view, found)
+    if any(c.rule is Rule.CONTINUATION for c in found):
+        found = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT]
     behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
     found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
              or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]

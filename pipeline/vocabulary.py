@@ -101,6 +101,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "national assembly": {_D},
     "office": {_H, _P},
     "mission": {_H, _P, _F},
+    "representation": {_D, _P},  # "Moscow's representation in Washington", "the Russian representation"
     "adviser": {_H},
     "advisor": {_H},
     "aide": {_H},
