@@ -963,6 +963,12 @@ class SentenceView:
                     # "Trump was coy about pressuring Moscow, saying ...": the sentence's subject, not Moscow
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue
+            if v > 0 and self.tokens[v - 1].low == "and" and not token.quoted:
+                # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan
+                opening = _opening_subject(self.tokens, self.at)
+                if opening is not None:
+                    sites.append(VerbSite(v, token, "subject", opening))
+                    continue
             subjects = _subject(self.tokens, v, self.at)
             if subjects is not None:
                 sites.append(VerbSite(v, token, "subject", subjects))
@@ -977,17 +983,22 @@ _SHORT_QUOTE_TOKENS = 3
 
 
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
-    """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ..."):
-    a mention at the first word (past "The") with a lower-case word, the verb, right after it."""
-    k = 1 if tokens and tokens[0].low == "the" else 0
-    if k not in at or at[k].actor == NOT_AN_ACTOR or tokens[k].quoted:
+    """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
+    "Russian President Vladimir Putin conveyed ..."): the last mention of the capitalised run that
+    opens the sentence (past "The"), with a lower-case word, the verb, right after the run."""
+    k, last = 0, None
+    while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == 0
+                                                        or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()):
+        if k in at:
+            last = at[k]
+            k = _mention_end(tokens, k, at)
+        else:
+            k += 1
+    after = tokens[k] if k < len(tokens) else None
+    if last is None or last.actor == NOT_AN_ACTOR or after is None or not after.text.isalpha() \
+            or not after.text.islower() or after.low in _PREPOSITIONS or after.low in {"and", "or"}:
         return None
-    end = _mention_end(tokens, k, at)
-    after = tokens[end] if end < len(tokens) else None
-    if after is None or not after.text.isalpha() or not after.text.islower() or after.low in _PREPOSITIONS \
-            or after.low in {"and", "or"}:
-        return None
-    return [at[k]]
+    return [last]
 
 
 def _short_quoted_verb(tokens: list[Token], v: int) -> bool:
@@ -1412,8 +1423,9 @@ def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candid
     after Macron's paragraph is Macron's)."""
     if any(c.rule is not Rule.QUOTED_SUBJECT for c in found) or not (view.in_quote or _is_quotation(view.text)):
         return []
-    if any(s.kind != "quoted" and s.token.low in _SAYING and _unnamed_speaker(view.tokens, s.v) for s in view.verbs):
-        return []  # '"...," one woman said': the quotation names a speaker of its own, an unnamed one
+    if any(s.kind != "quoted" and s.token.low in _SAYING and (_unnamed_speaker(view.tokens, s.v)
+           or _unknown_name_after(view.tokens, s.v, view.at)) for s in view.verbs):
+        return []  # '"...," one woman said', '"...," said Aziz': a speaker of its own, no actor
     return _last(view, "(quotation)", Rule.CONTINUATION)
 
 
@@ -1629,7 +1641,8 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # The sentence's own speaker is who "he"/"she" means next: a news agency counts here
         # ("It said..." after "APA said..."), though it is never an actor.
         view.context.last = min(speakers, key=lambda c: c.rank)
-    elif any(s.kind != "quoted" and s.token.low in _SAYING and _unnamed_speaker(view.tokens, s.v) for s in view.verbs):
+    elif any(s.kind != "quoted" and s.token.low in _SAYING and (_unnamed_speaker(view.tokens, s.v)
+             or _unknown_name_after(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     unique: list[Candidate] = []
@@ -2105,6 +2118,18 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
         k -= 1
     return k < i and k >= 0 and tokens[k].text == ","
+
+
+def _unknown_name_after(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is the inverted subject of saying verb ``v`` a name that is no actor ('"...," said Aziz.'):
+    a speaker the article has not tied to an actor, so no one's quotation continues?"""
+    k = v + 1
+    while k < len(tokens) and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES \
+            and tokens[k].low not in _SUBJECT_PRONOUNS and tokens[k].text not in _CALENDAR:
+        k += 1
+    return k > v + 1 and v > 0 and tokens[v - 1].text in {",", "”", '"', "»"} \
+        and (k == len(tokens) or tokens[k].text in {".", ",", ";", ":"})
 
 
 def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -> bool:

@@ -83,6 +83,19 @@ def test_a_capitals_representation_abroad_speaks_for_its_state(attribute):
     assert attribute("Moscow's representation in Washington rejected the statement by the spokesman.") == [["Russia"]]
 
 
+def test_a_second_verb_joined_by_and_keeps_the_first_verbs_subject(attribute):
+    # not Erdogan, the mention nearest "said"
+    assert attribute("President Vladimir Putin conveyed condolences to President Recep Tayyip Erdogan and said "
+                     "Russia was ready to cooperate.") == [["Russia"]]
+
+
+def test_a_quotation_closed_by_an_unknown_name_continues_no_one(attribute):
+    # Aziz is no actor the tool knows: the quotation is not the Turkish army's, who spoke last
+    assert attribute("The Turkish General Staff said the car bomb targeted a bus.",
+                     '"We condemn in the strongest possible terms the attack," said Aziz.',
+                     '"It cannot be justified," he added.') == [["Turkey"], [], []]
+
+
 def test_title_and_name_in_apposition(attribute):
     assert attribute("The head of American diplomacy, Antony Blinken, called on Azerbaijan to protect civilians.") \
         == [["United States"]]
