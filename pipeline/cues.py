@@ -84,7 +84,9 @@ GUIDE_FORMS: dict[str, str] = {
         r"(?:ambassador|envoy)|summon|sever(?:s|ed)? (?:diplomatic )?ties|cut (?:off )?(?:diplomatic )?ties|"
         r"(?:travel|arms|export|import) ban|asset freeze|freez(?:e|es|ing) (?:the )?assets|red line|"
         r"pay (?:a|the) (?:heavy )?price|will not go unanswered|retribution|bloodbath|"
-        r"(?:suspend|suspends|suspended|close|closes|closed) (?:its|the) (?:airspace|border|embassy))"
+        r"(?:suspend|suspends|suspended|close|closes|closed) (?:its|the) (?:airspace|border|embassy)|"
+        r"(?:suspend|freez|halt|cut|withdr[ae]w)\w* (?:off )?(?:all |its |their |the )?(?:\w+ ){0,2}"
+        r"(?:aid|support|assistance|cooperation|relations|ties|funding|budget))"
     ),
     "appeal": (
         r"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|appeal|must\b|should\b|ought to|"

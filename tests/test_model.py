@@ -111,3 +111,12 @@ def test_a_repeated_statement_is_predicted_once_with_the_same_answer(model, monk
     assert seen == [2]  # two distinct statements, read once; the second call is all memo
     assert first["p_condemning"].tolist() == pytest.approx(list(fresh[0][:, model.classes["stance"].index("condemning")]))
     assert again["stance"].tolist() == first["stance"].tolist()[::-1]
+
+
+def test_a_measure_against_a_party_is_a_threat_form_and_resumed_aid_is_not():
+    from pipeline.cues import GUIDE_FORMS, form_counts
+
+    threat = list(GUIDE_FORMS).index("threat")
+    assert form_counts("France said it had suspended all development aid to Niger.")[threat] == 1
+    assert form_counts("The EU cut off budget support to the junta.")[threat] == 1
+    assert form_counts("Canada said it would resume development aid to Ethiopia.")[threat] == 0
