@@ -552,6 +552,9 @@ class ArticleContext:
     _people_matcher: "_Matcher | None" = None
     _people_dirty: bool = False
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
+    # The person the sentence just read opened with, when it stated no position ("The
+    # Secretary-General spoke to reporters."): whom the next "He said" means.
+    subject: "Candidate | None" = None
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -1345,9 +1348,36 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if s.v >= 2 and view.tokens[s.v - 2].low == "what":
             continue  # "what it called false claims": the phrase of the sentence's own speaker
         known = _speakers_before([*found, *out], s.v)
+        person = view.context.subject if any(t.low in {"he", "she"} for t in view.tokens[max(0, s.v - 3):s.v]) else None
+        if not known and person is not None:
+            out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
+            continue
         out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                 else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
+
+
+# Roles of one person: "The Secretary-General spoke to reporters. He said ..."
+_PERSON_ROLES = {"secretary-general", "president", "prime minister", "foreign minister", "defence minister",
+                 "minister", "spokesman", "spokeswoman", "spokesperson", "chairperson", "chairman", "envoy",
+                 "leader", "foreign secretary", "emir", "king"}
+
+
+def _opening_person(view: SentenceView) -> "Candidate | None":
+    """The person a sentence opens with as its subject: a named person, or a one-person role the
+    article ties to an actor ("The Secretary-General")."""
+    opening = _opening_subject(view.tokens, view.at)
+    if opening is not None:
+        m = opening[0]
+        return Candidate(m.actor, m.text, "", Rule.PRONOUN, -1) if m.kind in {"person", "officeholder", "role"} else None
+    head = re.match(r"The\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?=\s+[a-z])", view.text)
+    if head is None:
+        return None
+    definite = Definite(head.group())
+    if definite.body not in _PERSON_ROLES:
+        return None
+    actor = "United Nations" if view.context.un_spokesman(definite) else view.context.resolve_body(definite)
+    return Candidate(actor, head.group(), "", Rule.PRONOUN, -1) if actor else None
 
 
 _ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of)"
@@ -1645,6 +1675,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
              or _unknown_name_after(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
+    view.context.subject = None if speakers else _opening_person(view)
     unique: list[Candidate] = []
     for item in found:
         if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
@@ -2060,8 +2091,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
-    tail = re.search(r"\b[Tt]he\s+\S+(?:\s+\S+)?$", phrase)
-    if not deontic and tail and tail.start() > 0 and phrase[:tail.start()].split()[0] in {"In", "On", "At", "For"} \
+    tail = re.search(r"\b[Tt]he\s+\S+(?:\s+\S+)?$", re.sub(r"\s+(?:also|then|later|again)$", "", phrase))
+    if not deontic and tail and tail.start() > 0 and phrase[:tail.start()].split()[0].lower() in _ADVERBIAL_OPENERS \
             and _BODY_RE.fullmatch(tail.group()):
         return Definite(tail.group())  # "In this connection the Ministry calls for ...": the body after an adverbial
     if not deontic and _OWN_SPOKESMAN.match(phrase):
@@ -2069,6 +2100,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+# Words opening an adverbial before a body ("In his statement yesterday the Secretary-General called").
+_ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", "later", "meanwhile"}
 # A possessive pronoun before a speaker's role or office: "his spokesman", "her office", "its media office".
 _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
                             r"press\s+secretary|ministry|government|aides?|statement|envoy)"

@@ -96,6 +96,24 @@ def test_a_quotation_closed_by_an_unknown_name_continues_no_one(attribute):
                      '"It cannot be justified," he added.') == [["Turkey"], [], []]
 
 
+def test_he_is_the_person_the_sentence_before_opened_with(attribute):
+    # the last speaker is Russia, but "He" is Trump, whom the sentence before names as its subject
+    assert attribute("Kremlin spokesman Dmitry Peskov said the talks were useful.",
+                     "Donald Trump made his stance clear.",
+                     "He said the war must end.") == [["Russia"], [], ["United States"]]
+
+
+def test_he_after_a_role_opening_the_sentence_before(attribute):
+    assert attribute("The Secretary-General spoke to reporters at the stakeout.",
+                     "He said the seizure of power was one more coup the world must not accept.") \
+        == [[], ["United Nations"]]
+
+
+def test_a_body_after_an_opening_adverbial(attribute):
+    assert attribute("Yesterday the Secretary-General called for the release of the prime minister.") \
+        == [["United Nations"]]
+
+
 def test_title_and_name_in_apposition(attribute):
     assert attribute("The head of American diplomacy, Antony Blinken, called on Azerbaijan to protect civilians.") \
         == [["United States"]]
