@@ -16,7 +16,7 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
         "robust reaction", "tough response", "red line", "sanction", "terroris", "genocide", "abandon", "lie",
         "not true", "setback", "brutal", "invasion", "occupation", "retaliat", "summon", "expel", "infring",
         "provok", "interfer", "undermin", "hostile", "breach", "disregard", "cowardly", "heinous", "despicable",
-        "sabotag",
+        "sabotag", "usurp",
     ),
     "supporting": (
         "support", "solidarity", "welcome", "admire", "praise", "hail", "commend", "backed", "backs",
@@ -64,7 +64,8 @@ def takes_position(sentence: str) -> bool:
 GUIDE_FORMS: dict[str, str] = {
     "judgement": (
         r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|accus(?:e|es|ed|ing)\b|blam(?:e|es|ed|ing)\b|reject(?:s|ed|ing)? (?:the|any|its|their|his|her|"
-        r"ACTORX|GENTILICX) (?!accusation|allegation|claim|report|charge|suggestion)|oppos(?:e|es|ed|ing) (?:the|its|their|ACTORX|GENTILICX)|regrettab|unwarrant|unacceptab|"
+        r"ACTORX|GENTILICX) (?!accusation|allegation|claim|report|charge|suggestion|resort|recourse|use of|"
+        r"form of|escalation|violence|military intervention)|usurp|oppos(?:e|es|ed|ing) (?:the|its|their|ACTORX|GENTILICX)|regrettab|unwarrant|unacceptab|"
         r"unjustif|inadmissib|unconscionab|provocat|illegal|illegitimate|outrage|disgrace|shameful|irresponsib|"
         r"reckless|violat|aggress|atrocit|crimes?\b|genocid|cleansing|terroris|complicit|(?:fully |held |hold |holds )"
         r"responsible|will not (?:bow|accept|tolerate|allow)|ignor(?:e|es|ed|ing)|lies\b|lying|hypocri|"
@@ -100,7 +101,9 @@ GUIDE_FORMS: dict[str, str] = {
         r"(?:request|propos|call)\w* (?:for )?(?:a |an |the )?(?:urgent |emergency )?meeting|"
         r"ask\w* (?:\w+ )?to (?:hold|host|attend|join|resume|return to) |"
         r"(?:ready|willing|agree\w*|commit\w*) to (?:respect|observe|abide by|honou?r) (?:\w+ ){0,2}"
-        r"(?:ceasefire|truce|cessation|pause)|against (?:any|all) forms? of violence)"
+        r"(?:ceasefire|truce|cessation|pause)|against (?:any|all) forms? of violence|"
+        r"(?:reject|oppos)\w* any (?:resort to |recourse to |use of |form of )?(?:violence|force|escalation|"
+        r"military (?:intervention|action)))"
     ),
     "denial": (
         r"\b(?:den(?:y|ies|ied|ial)|(?:reject|dismiss)(?:s|ed|ing)? (?:the |these |those |such |all )?"

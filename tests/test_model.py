@@ -120,3 +120,13 @@ def test_a_measure_against_a_party_is_a_threat_form_and_resumed_aid_is_not():
     assert form_counts("France said it had suspended all development aid to Niger.")[threat] == 1
     assert form_counts("The EU cut off budget support to the junta.")[threat] == 1
     assert form_counts("Canada said it would resume development aid to Ethiopia.")[threat] == 0
+
+
+def test_rejecting_any_resort_to_violence_is_an_appeal_and_usurping_power_a_judgement():
+    from pipeline.cues import GUIDE_FORMS, form_counts
+
+    names = list(GUIDE_FORMS)
+    plain = form_counts("Mexico and Uruguay said they rejected any resort to violence.")
+    assert plain[names.index("appeal")] == 1 and plain[names.index("judgement")] == 0
+    assert form_counts("Russia rejected the annexation.")[names.index("judgement")] == 1
+    assert form_counts("The move is an attempt to usurp power.")[names.index("judgement")] == 1
