@@ -951,6 +951,13 @@ class SentenceView:
         sites: list[VerbSite] = []
         question_end = _question_clause_end(self.tokens)
         for v, token in enumerate(self.tokens):
+            contact = _contact_before(self.tokens, v, self.at) if v >= question_end else None
+            if contact is not None:
+                # "Kuwait's emir telephoned King Salman to condemn the attack": the caller's position
+                subjects = _subject(self.tokens, contact, self.at)
+                if isinstance(subjects, list) or subjects is PRONOUN or isinstance(subjects, Definite):
+                    sites.append(VerbSite(v, token, "subject", subjects))
+                continue
             if v < question_end or not _is_position_verb(self.tokens, v, self.at):
                 continue  # "Asked whether the US stood behind the attack, ...": a question, no one's position
             if token.quoted and not _short_quoted_verb(self.tokens, v):
@@ -983,6 +990,26 @@ class SentenceView:
 # A partial quotation this short that holds the verb quotes the subject's own word for its act:
 # 'ASEAN "strongly condemns" the air strike', 'China "firmly opposes" the move'.
 _SHORT_QUOTE_TOKENS = 3
+
+
+# Verbs of contact whose purpose infinitive states the subject's position ("telephoned X to condemn").
+_CONTACT_VERBS = {"telephoned", "phoned", "called", "wrote", "met", "visited", "summoned", "travelled", "traveled",
+                  "spoke", "rang", "cabled"}
+_PURPOSE_VERBS = {"condemn", "express", "offer", "convey", "pledge", "voice", "reaffirm", "urge", "demand",
+                  "protest", "denounce", "support", "welcome", "congratulate", "appeal", "press", "call", "reiterate"}
+
+
+def _contact_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> int | None:
+    """The contact verb whose purpose the infinitive at ``v`` states ("telephoned King Salman to
+    condemn"), or None."""
+    if v < 2 or tokens[v - 1].low != "to" or tokens[v].low not in _PURPOSE_VERBS or tokens[v].quoted:
+        return None
+    for c in range(v - 2, max(-1, v - 10), -1):
+        if tokens[c].text in {",", ";", ":"} or tokens[c].quoted:
+            return None
+        if tokens[c].low in _CONTACT_VERBS and c not in at:
+            return c
+    return None
 
 
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
@@ -1958,6 +1985,9 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     j = start - 1
     while j >= 1 and tokens[j].low in _DETERMINERS:
         j -= 1  # "... and the Netherlands"
+    if j >= 3 and tokens[j].low == "of" and tokens[j - 1].low in {"government", "governments"} \
+            and tokens[j - 2].low == "the" and tokens[j - 3].low == "and":
+        j -= 3  # "Cuba's president and the government of Bolivia"
     if j >= 1 and tokens[j].low == "and":
         j -= 1
         if tokens[j].text == "," and j - 1 in at:
@@ -2130,6 +2160,7 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
             and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
                  or tokens[j].low in _MINISTRY_WORDS
                  or tokens[j].low == "secretary-general"
+                 or j == v - 1 and j >= 1 and tokens[j - 1].low == "agency"  # "the state news agency KUNA reported"
                  or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
         j -= 1
     if j < 0 or j == v - 1 or tokens[j].text != ",":

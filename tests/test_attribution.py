@@ -114,6 +114,16 @@ def test_a_body_after_an_opening_adverbial(attribute):
         == [["United Nations"]]
 
 
+def test_a_call_made_to_condemn_is_the_callers_position_not_the_agencys_or_the_callees(attribute):
+    assert attribute("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, telephoned King Salman to condemn "
+                     "the attack, the state news agency KUNA reported.") == [["Kuwait"]]
+
+
+def test_a_leader_and_the_government_of_a_state_speak_together(attribute):
+    assert attribute("Cuban President Miguel Diaz-Canel and the government of Bolivia also voiced support for Maduro.") \
+        == [["Cuba", "Bolivia"]]
+
+
 def test_title_and_name_in_apposition(attribute):
     assert attribute("The head of American diplomacy, Antony Blinken, called on Azerbaijan to protect civilians.") \
         == [["United States"]]
