@@ -975,7 +975,8 @@ class SentenceView:
                     continue
             if v > 0 and self.tokens[v - 1].low == "and" and not token.quoted:
                 # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan
-                opening = _opening_subject(self.tokens, self.at)
+                main = next((s for s in reversed(sites) if s.kind == "subject" and isinstance(s.subjects, list)), None)
+                opening = main.subjects if main is not None else _opening_subject(self.tokens, self.at)
                 if opening is not None:
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue

@@ -114,6 +114,15 @@ def test_a_body_after_an_opening_adverbial(attribute):
         == [["United Nations"]]
 
 
+def test_and_said_after_a_reported_clause_keeps_the_main_verbs_subject(attribute):
+    # not Iraq, the subject of the clause Michel reports, nor the counterparts Pompeo spoke to
+    assert attribute("Charles Michel, the president of the European Council, warned that Iraq risked becoming the "
+                     "battlefield of a wider war and said all sides had to step back now.",
+                     "Secretary of State Mike Pompeo said he had spoken to his counterparts in Britain, Germany and "
+                     "China and told them that the United States wanted to lower tensions.") \
+        == [["European Union"], ["United States"]]
+
+
 def test_a_call_made_to_condemn_is_the_callers_position_not_the_agencys_or_the_callees(attribute):
     assert attribute("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, telephoned King Salman to condemn "
                      "the attack, the state news agency KUNA reported.") == [["Kuwait"]]
