@@ -1866,6 +1866,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 if tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper():
                     return _head_governed(tokens, k, at)
                 k -= 1
+            if _delegate_name(tokens, j, at):
+                return False  # "Nikki Haley of the United States said": a delegate speaking for the state
         if prev in _SUBORDINATORS and _clause_verb_after(tokens, i, at):
             return False  # "after the US unilaterally withdrew": the subject of a clause, not an object
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
@@ -1977,6 +1979,18 @@ def _before_determiners(tokens: list[Token], j: int, at: dict[int, Mention]) -> 
     while j >= 1 and j not in at and tokens[j].low in _DETERMINERS:
         j -= 1
     return j
+
+
+def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool:
+    """Is the "of" at ``of`` preceded by a person's name that opens the clause, as the UN's meetings
+    coverage names delegates ("Nikki Haley of the United States said")?"""
+    k = of - 1
+    while k >= 0 and of - k <= 3 and k not in at and tokens[k].text[:1].isupper() \
+            and tokens[k].text.replace("-", "").replace("'", "").isalpha() \
+            and tokens[k].low not in vocabulary.ROLES and tokens[k].low not in _SPEAKER_NOUNS \
+            and tokens[k].text not in _NOT_NAMES:
+        k -= 1
+    return of - k >= 3 and (k < 0 or tokens[k].text in {",", ";"})
 
 
 def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:

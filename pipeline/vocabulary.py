@@ -106,7 +106,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "advisor": {_H},
     "aide": {_H},
     "member": {_H},
-    "representative": {_H},
+    "representative": {_D, _H, _P},  # "the Netherlands' representative said", "the Dutch representative"
     "head": {_H},
     "chairman": {_H},
     "chair": {_H},

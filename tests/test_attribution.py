@@ -123,6 +123,12 @@ def test_and_said_after_a_reported_clause_keeps_the_main_verbs_subject(attribute
         == [["European Union"], ["United States"]]
 
 
+def test_un_meetings_coverage_names_delegates_by_name_of_state(attribute):
+    assert attribute("Nikki Haley of the United States said the strikes had been aimed only at chemical sites.",
+                     "The Netherlands' representative said his Government supported the action.") \
+        == [["United States"], ["Netherlands"]]
+
+
 def test_a_call_made_to_condemn_is_the_callers_position_not_the_agencys_or_the_callees(attribute):
     assert attribute("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, telephoned King Salman to condemn "
                      "the attack, the state news agency KUNA reported.") == [["Kuwait"]]
