@@ -1688,6 +1688,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
     found = _within_turn(view, found)
+    found = _pronouns_of_the_sentences_speaker(found)
     if any(c.rule is Rule.CONTINUATION for c in found):
         found = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT]
     behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
@@ -1713,6 +1714,16 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
             if item.rule in _SPEAKER_RULES:
                 view.context.spoken[item.actor] = view.context.spoken.get(item.actor, 0) + 1
     return unique
+
+
+def _pronouns_of_the_sentences_speaker(found: list[Candidate]) -> list[Candidate]:
+    """A pronoun after the sentence's own speaker is that speaker ("In Moscow, the foreign ministry
+    called the expulsions ..., which it said ..."), and "according to an official source" in a
+    sentence with a speaker is that speaker's source: neither is the last sentence's speaker."""
+    own = [c.position for c in found if c.rule in _SPEAKER_RULES and c.position >= 0]
+    if not own:
+        return found
+    return [c for c in found if not (c.rule is Rule.PRONOUN and (c.position > min(own) or c.cue == "according to"))]
 
 
 # Rules that name a sentence's own speaker (not a relayed or continued one).
@@ -2097,7 +2108,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     and end < v:
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
                 continue
-            if start > 0 and tokens[start - 1].low in {"if", "unless", "whether"}:
+            if _before_determiners(tokens, start - 1, at) >= 0 \
+                    and tokens[_before_determiners(tokens, start - 1, at)].low in {"if", "unless", "whether"}:
                 return None  # "... if Kinshasa refused to negotiate": a condition, not a position
             if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
                 i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice

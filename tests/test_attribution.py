@@ -129,6 +129,25 @@ def test_un_meetings_coverage_names_delegates_by_name_of_state(attribute):
         == [["United States"], ["Netherlands"]]
 
 
+def test_a_pronoun_after_the_sentences_own_speaker_is_that_speaker(attribute):
+    # Austria spoke last, but "it" and the official source belong to this sentence's speaker
+    assert attribute("Austria's foreign minister said Vienna had backed the EU decision.",
+                     "In Moscow, the foreign ministry called the expulsions an unfriendly act, which it said "
+                     "rested on no evidence.",
+                     "Riyadh said it was closing its land border, according to an official source.") \
+        == [["Austria"], ["Russia"], ["Saudi Arabia"]]
+
+
+def test_a_condition_names_no_speaker_past_its_article(attribute):
+    assert attribute("Erdogan dismissed the criticism and warned that if the EU called it an invasion, Turkey "
+                     "would open its doors.") == [["Turkey"]]
+
+
+def test_a_coalition_led_by_a_state_speaks_for_it(attribute):
+    assert attribute("The Saudi-led military coalition fighting in Yemen said it was ending Qatar's role.") \
+        == [["Saudi Arabia"]]
+
+
 def test_a_call_made_to_condemn_is_the_callers_position_not_the_agencys_or_the_callees(attribute):
     assert attribute("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, telephoned King Salman to condemn "
                      "the attack, the state news agency KUNA reported.") == [["Kuwait"]]
