@@ -183,6 +183,8 @@ _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "decl
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
+_IRREGULAR_PARTICIPLES = {"sent", "told", "given", "shown", "made", "held", "taken", "seen", "brought", "set",
+                          "put", "kept", "said", "written", "spoken", "met", "read", "sought", "thrown", "driven"}
 _OPINION = {"believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
             "expected", "fear", "fears", "feared", "hope", "hopes", "hoped", "predict", "predicts",
             "predicted", "consider", "considers", "considered", "estimate", "estimates", "estimated"}
@@ -1782,8 +1784,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
-    if prev == "to" or prev in _PASSIVE and word.endswith("ed"):
-        return False  # infinitive or passive: not the subject's own position
+    if prev == "to" or prev in _PASSIVE and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False  # infinitive or passive ("would be sent home"): not the subject's own position
     if word.endswith("ed") and _describes_noun(tokens, v, at):
         return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:

@@ -143,6 +143,12 @@ def test_a_condition_names_no_speaker_past_its_article(attribute):
                      "would open its doors.") == [["Turkey"]]
 
 
+def test_an_irregular_passive_is_no_position_of_its_subject(attribute):
+    # India's envoy is the one sent home, not a speaker
+    assert attribute("Foreign Minister Shah Mehmood Qureshi told parliament that India's envoy, Ajay Bisaria, "
+                     "would be sent home.") == [["Pakistan"]]
+
+
 def test_a_coalition_led_by_a_state_speaks_for_it(attribute):
     assert attribute("The Saudi-led military coalition fighting in Yemen said it was ending Qatar's role.") \
         == [["Saudi Arabia"]]
