@@ -1015,18 +1015,27 @@ def _contact_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> int 
     return None
 
 
+# Lower-case role words inside an opening subject: "Israel's defence minister Israel Katz".
+_OPENING_ROLE_WORDS = set(vocabulary.ROLES) | set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
+
+
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
     """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
     "Russian President Vladimir Putin conveyed ..."): the last mention of the capitalised run that
     opens the sentence (past "The"), with a lower-case word, the verb, right after the run."""
     k, last = 0, None
     while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == 0
-                                                        or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()):
+                                                        or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+                                                        or last is not None and tokens[k].low in _OPENING_ROLE_WORDS):
         if k in at:
             last = at[k]
             k = _mention_end(tokens, k, at)
         else:
             k += 1
+    if last is not None and k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].text in _CALENDAR:
+        k += 2  # "Israel Katz on Monday had to row back ..."
+    while k < len(tokens) and tokens[k].low in {"also", "later", "earlier", "then", "again", "meanwhile", "now"}:
+        k += 1
     after = tokens[k] if k < len(tokens) else None
     if last is None or last.actor == NOT_AN_ACTOR or after is None or not after.text.isalpha() \
             or not after.text.islower() or after.low in _PREPOSITIONS or after.low in {"and", "or"}:
@@ -2149,6 +2158,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = " ".join(t.text for t in tokens[max(i + 1, 0):phrase_end] if not t.quoted and t.text not in _QUOTE_CHARS)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
+        if _TITLE_BEFORE_UNKNOWN_NAME.match(phrase):
+            return None  # "Cabinet minister Mel Stride said": a person the article has not tied to an actor
         return Definite(phrase)
     tail = re.search(r"\b[Tt]he\s+\S+(?:\s+\S+)?$", re.sub(r"\s+(?:also|then|later|again)$", "", phrase))
     if not deontic and tail and tail.start() > 0 and phrase[:tail.start()].split()[0].lower() in _ADVERBIAL_OPENERS \
@@ -2161,6 +2172,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
 
 # Words opening an adverbial before a body ("In his statement yesterday the Secretary-General called").
 _ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", "later", "meanwhile"}
+# A capitalised title with no article, then a name: "Cabinet minister Mel Stride", not "the cabinet".
+_TITLE_BEFORE_UNKNOWN_NAME = re.compile(r"(?!(?:The|An?)\s)[A-Z][a-z]+\s+[a-z]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # A possessive pronoun before a speaker's role or office: "his spokesman", "her office", "its media office".
 _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
                             r"press\s+secretary|ministry|government|aides?|statement|envoy)"

@@ -103,6 +103,19 @@ def test_he_is_the_person_the_sentence_before_opened_with(attribute):
                      "He said the war must end.") == [["Russia"], [], ["United States"]]
 
 
+def test_he_after_a_minister_named_with_his_state_and_a_day(attribute):
+    assert attribute("Iran said more than 200 people had been killed.",
+                     "Israel's defence minister Israel Katz on Monday had to row back on his warning.",
+                     "He later said Israel had no intention to harm the residents of Tehran.") \
+        == [["Iran"], [], ["Israel"]]
+
+
+def test_a_title_and_an_unknown_name_are_no_body(attribute):
+    # "Cabinet" is no body the article tied to Iran: the minister is someone the tool does not know
+    assert attribute("Iran's foreign ministry said the strikes were a crime.",
+                     "Cabinet minister Mel Stride on Friday said talks must resume.") == [["Iran"], []]
+
+
 def test_he_after_a_role_opening_the_sentence_before(attribute):
     assert attribute("The Secretary-General spoke to reporters at the stakeout.",
                      "He said the seizure of power was one more coup the world must not accept.") \
