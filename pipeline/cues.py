@@ -16,7 +16,7 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
         "robust reaction", "tough response", "red line", "sanction", "terroris", "genocide", "abandon", "lie",
         "not true", "setback", "brutal", "invasion", "occupation", "retaliat", "summon", "expel", "infring",
         "provok", "interfer", "undermin", "hostile", "breach", "disregard", "cowardly", "heinous", "despicable",
-        "sabotag", "usurp",
+        "sabotag", "usurp", "lip service", "puppet", "double standard", "instigat",
     ),
     "supporting": (
         "support", "solidarity", "welcome", "admire", "praise", "hail", "commend", "backed", "backs",
@@ -75,7 +75,8 @@ GUIDE_FORMS: dict[str, str] = {
         r"(?:the|its|international)|disregard|contraven|flout|trampl|cowardl|heinous|despicab|treacher|betray|"
         r"(?:be |been |being )?held (?:fully )?accountable|hold (?:\w+ ){0,3}accountable|no right to|false[- ]flag|"
         r"malign|propaganda|crack(?:s|ed|ing)? down|crocodile tears|(?:be |been )prosecuted|brought to justice|"
-        r"face justice|punish)"
+        r"face justice|punish|lip service|only in words|in words only|handlers\b|curators\b|puppet|"
+        r"double standards?|instigat|mastermind)"
     ),
     "threat": (
         r"\b(?:threat|warn(?:s|ed|ing)? (?:of|that|ACTORX|GENTILICX)|retaliat|respond (?:firmly|decisively|with)|"

@@ -130,3 +130,11 @@ def test_rejecting_any_resort_to_violence_is_an_appeal_and_usurping_power_a_judg
     assert plain[names.index("appeal")] == 1 and plain[names.index("judgement")] == 0
     assert form_counts("Russia rejected the annexation.")[names.index("judgement")] == 1
     assert form_counts("The move is an attempt to usurp power.")[names.index("judgement")] == 1
+
+
+def test_sarcasm_about_solidarity_in_words_is_a_judgement():
+    from pipeline.cues import GUIDE_FORMS, form_counts
+
+    judgement = list(GUIDE_FORMS).index("judgement")
+    assert form_counts("They only pay lip service to solidarity with Kyiv.")[judgement] == 1
+    assert form_counts("Kiev's Western handlers express solidarity only in words.")[judgement] == 2
