@@ -1023,20 +1023,36 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
     "Russian President Vladimir Putin conveyed ..."): the last mention of the capitalised run that
     opens the sentence (past "The"), with a lower-case word, the verb, right after the run."""
-    k, last = 0, None
+    k, last, last_at = 0, None, 0
     while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == 0
                                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
                                                         or last is not None and tokens[k].low in _OPENING_ROLE_WORDS):
         if k in at:
-            last = at[k]
+            last, last_at = at[k], k
             k = _mention_end(tokens, k, at)
         else:
             k += 1
+    if last is not None and k < len(tokens) and tokens[k].text == ",":
+        # "Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, telephoned ...": past the apposition
+        j = k + 1
+        while j < len(tokens) and j - k <= 12 and (j in at or tokens[j].text[:1].isupper()
+                                                    or tokens[j].low in _OPENING_ROLE_WORDS):
+            if j in at:
+                last, last_at = at[j], j
+                j = _mention_end(tokens, j, at)
+            else:
+                j += 1
+        if j < len(tokens) and tokens[j].text == "," and j > k + 1:
+            k = j + 1
     if last is not None and k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].text in _CALENDAR:
         k += 2  # "Israel Katz on Monday had to row back ..."
     while k < len(tokens) and tokens[k].low in {"also", "later", "earlier", "then", "again", "meanwhile", "now"}:
         k += 1
     after = tokens[k] if k < len(tokens) else None
+    owner_end = _mention_end(tokens, last_at, at) if last is not None else 0
+    if last is not None and _ends_possessive(tokens[owner_end - 1]) \
+            and not (owner_end < len(tokens) and tokens[owner_end].low in _OPENING_ROLE_WORDS):
+        return None  # "Maduro's threats and expressed intentions": an owner, not the subject ("Kuwait's ruler" is)
     if last is None or last.actor == NOT_AN_ACTOR or after is None or not after.text.isalpha() \
             or not after.text.islower() or after.low in _PREPOSITIONS or after.low in {"and", "or"}:
         return None
@@ -1787,7 +1803,10 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # a capitalised word mid-sentence is a name
     prev = tokens[v - 1].low if v > 0 else ""
     calls_on = word in {"calls", "call"} and v + 1 < len(tokens) and tokens[v + 1].low in {"on", "upon"}
-    if word in _NOUN_LIKE and not calls_on and not (v - 1 in at and not _ends_possessive(tokens[v - 1])
+    b = v - 1
+    while b > 0 and tokens[b].low.endswith("ly") and tokens[b].text.islower() and b - 1 in at:
+        b -= 1  # "CARICOM earnestly hopes": past the adverb to the subject
+    if word in _NOUN_LIKE and not calls_on and not (b in at and not _ends_possessive(tokens[b])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"):
         return False  # "Erdogan's ruling party": a noun

@@ -89,6 +89,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "administration": {_D, _P},
     "cabinet": {_D, _P, _B},
     "king": {_D},
+    "ruler": {_D, _P},  # "Kuwait's ruler, Emir Sheikh Sabah", "the Kuwaiti ruler"
     "emir": {_D, _F},
     "amir": {_D, _F},
     "foreign office": {_D, _P, _B},

@@ -110,6 +110,18 @@ def test_he_after_a_minister_named_with_his_state_and_a_day(attribute):
         == [["Iran"], [], ["Israel"]]
 
 
+def test_an_adverb_between_a_body_and_hopes(attribute):
+    assert attribute("CARICOM earnestly hopes that Venezuela is not raising the prospect of using force.") \
+        == [["CARICOM"]]
+
+
+def test_a_possessive_opening_is_no_subject_of_a_verb_after_and(attribute):
+    # "expressed" after "and" describes the intentions; Maduro's threats are what the speaker judges
+    assert attribute("Maduro's threats and expressed intentions to annex Guyana must be condemned by all.") == [[]]
+    assert attribute("Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, telephoned Qatar's Emir Sheikh Tamim "
+                     "bin Hamad Al Thani and asked him to allow time for mediation.") == [["Kuwait"]]
+
+
 def test_a_title_and_an_unknown_name_are_no_body(attribute):
     # "Cabinet" is no body the article tied to Iran: the minister is someone the tool does not know
     assert attribute("Iran's foreign ministry said the strikes were a crime.",
