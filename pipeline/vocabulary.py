@@ -100,7 +100,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "sources": {_H},
     "presidential office": {_D, _B},
     "national assembly": {_D},
-    "office": {_H, _P},
+    "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
+    "speaker": {_D},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker"
+    "house speaker": {_D},
     "mission": {_H, _P, _F},
     "representation": {_D, _P},  # "Moscow's representation in Washington", "the Russian representation"
     "adviser": {_H},

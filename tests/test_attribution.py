@@ -122,6 +122,18 @@ def test_a_possessive_opening_is_no_subject_of_a_verb_after_and(attribute):
                      "bin Hamad Al Thani and asked him to allow time for mediation.") == [["Kuwait"]]
 
 
+def test_the_office_is_the_office_the_article_named(attribute):
+    assert attribute("The Taiwan Affairs Office of the State Council said the DPP authorities had sold out Taiwan.",
+                     "Such a course, the office said, would only push the island toward disaster.") \
+        == [["China"], ["China"]]
+
+
+def test_a_house_speaker_introduced_by_state_speaks_for_it(attribute):
+    assert attribute("China announced countermeasures against the visit by U.S. House Speaker Nancy Pelosi.",
+                     "In a statement issued upon her arrival, Pelosi claimed that the visit showed commitment.") \
+        == [["China"], ["United States"]]
+
+
 def test_a_title_and_an_unknown_name_are_no_body(attribute):
     # "Cabinet" is no body the article tied to Iran: the minister is someone the tool does not know
     assert attribute("Iran's foreign ministry said the strikes were a crime.",
