@@ -752,13 +752,14 @@ class ArticleContext:
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
                 # "The AU Special Representative for Somalia, X,": the AU's, not the state it is sent to
-                owner = [m for m in owner if not _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start)] or owner
+                # "The Special Envoy for Syria, Geir Pedersen,": sent to Syria by someone unnamed, so no owner here
+                owner = [m for m in owner if not _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start)]
                 # "In Port Sudan, the Resident Coordinator for Sudan, Jane Doe,": the role phrase's own first actor
                 owner = [m for m in owner if m.start >= hit.start() - len(phrase) - 1] or owner
                 # "... summoned Russia's chargé d'affaires, Andrei Ordash,": the possessive right before the role
                 owner = [m for m in owner if _POSSESSIVE_ROLE.fullmatch(text, m.end, hit.start())] or owner
                 name = _clean_name(hit.group("name"))
-                if name and not self._overlaps_actor(text, hit.start("name"), mentions):
+                if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")

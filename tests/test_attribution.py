@@ -134,6 +134,12 @@ def test_a_house_speaker_introduced_by_state_speaks_for_it(attribute):
         == [["China"], ["United States"]]
 
 
+def test_an_envoy_for_a_state_named_before_his_name_is_not_that_states(attribute):
+    # "for Syria" is where the envoy is sent; the table knows Geir Pedersen as the UN's
+    assert attribute("The Special Envoy for Syria, Geir Pedersen, told reporters that he stood ready to help.") \
+        == [["United Nations"]]
+
+
 def test_a_title_and_an_unknown_name_are_no_body(attribute):
     # "Cabinet" is no body the article tied to Iran: the minister is someone the tool does not know
     assert attribute("Iran's foreign ministry said the strikes were a crime.",
