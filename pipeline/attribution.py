@@ -183,6 +183,7 @@ _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "decl
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
+_CLAUSE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "can", "should"}
 _IRREGULAR_PARTICIPLES = {"sent", "told", "given", "shown", "made", "held", "taken", "seen", "brought", "set",
                           "put", "kept", "said", "written", "spoken", "met", "read", "sought", "thrown", "driven"}
 _OPINION = {"believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
@@ -1072,7 +1073,9 @@ def _short_quoted_verb(tokens: list[Token], v: int) -> bool:
 
 def _question_clause_end(tokens: list[Token]) -> int:
     """End of an opening "Asked whether/if ...," clause (0 without one)."""
-    if len(tokens) > 2 and tokens[0].low in {"asked", "when"} and tokens[1].low in {"whether", "if", "asked"}:
+    opener = next((k for k in range(1, min(4, len(tokens))) if tokens[k].low in {"whether", "if", "asked"}), None)
+    if len(tokens) > 2 and tokens[0].low in {"asked", "when"} and opener is not None \
+            and all(t.low.endswith("ly") or t.low in {"later", "again", "earlier"} for t in tokens[1:opener]):
         # the comma after the question's verb, not one inside a list ("whether the US, Britain and Ukraine stood")
         return next((k for k, t in enumerate(tokens) if t.text == "," and any(
             w.text.isalpha() and w.text.islower() and w.low not in {"and", "or", "the"} for w in tokens[2:k])), 0)
@@ -1819,8 +1822,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
         return False  # "did not say when the drills would end"
-    if word in _SILENT_WHEN_DENIED and v + 1 < len(tokens) and tokens[v + 1].low in {"little", "nothing"}:
-        return False  # "Eritrea has said little"
+    if word in _SILENT_WHEN_DENIED and v + 1 < len(tokens) and tokens[v + 1].low in {"little", "nothing"} \
+            and not (v + 2 < len(tokens) and tokens[v + 2].low in _CLAUSE_AUXILIARIES):
+        return False  # "Eritrea has said little", not "Trump said nothing had been ruled out"
     if prev in {"when", "if", "as", "unless", "once"} and word.endswith("ed"):
         return False  # "when asked about ...": a circumstance, not a position
     if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
@@ -2103,6 +2107,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if tok.quoted:
             i -= 1
             continue  # a quotation's own "must" or "will" is not the subject's clause
+        if low == "what" and not tok.quoted:
+            return None  # "for what the DPP authorities described as": the free relative's own subject, no actor
         if low in _DEONTIC:
             deontic = True
         if low in _MODALS:

@@ -109,6 +109,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "advisor": {_H},
     "aide": {_H},
     "member": {_H},
+    "members": {_H},  # "Most members of the Lima Group said"
     "representative": {_D, _H, _P},  # "the Netherlands' representative said", "the Dutch representative"
     "head": {_H},
     "chairman": {_H},

@@ -140,6 +140,23 @@ def test_an_envoy_for_a_state_named_before_his_name_is_not_that_states(attribute
         == [["United Nations"]]
 
 
+def test_said_nothing_had_been_ruled_out_is_a_statement(attribute):
+    assert attribute("Asked later whether military action was possible, Trump said nothing had been ruled out.") \
+        == [["United States"]]
+
+
+def test_members_of_a_bloc_speak_for_it(attribute):
+    assert attribute("Most members of the Lima Group, a bloc of regional governments, said in a joint statement "
+                     "that they recognised Guaido.") == [["Lima Group"]]
+
+
+def test_the_verb_of_a_free_relative_has_no_speaker_before_what(attribute):
+    # "described" belongs to the DPP authorities, not to Pelosi before "what"
+    assert attribute("U.S. House Speaker Nancy Pelosi arrived in Taipei.",
+                     "Tsai also presented Pelosi with a decoration for what the DPP authorities described as her "
+                     "long-standing friendship.") == [[], []]
+
+
 def test_a_title_and_an_unknown_name_are_no_body(attribute):
     # "Cabinet" is no body the article tied to Iran: the minister is someone the tool does not know
     assert attribute("Iran's foreign ministry said the strikes were a crime.",
