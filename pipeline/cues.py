@@ -146,3 +146,18 @@ def form_counts(text: str) -> list[int]:
         plain.append(len(hits) - n_negated)
         negated.append(n_negated)
     return plain + negated
+
+
+# The guide's recurring case: "A threat, an ultimatum, sanctions, expelling diplomats, or announcing a
+# military operation against another side is condemning". A measure taken against a party is never
+# support, however much "aid" or "support" its sentence holds ("suspended all development aid to
+# Niger"): the model reads those words as backing, so the rule is applied after it (``StanceModel``).
+MEASURE_AGAINST = re.compile(
+    r"persona non grata|\bexpel|expuls|ordered out|\bsummon|\bsanction|"
+    r"(?:suspend|freez|halt|cut|withdr[ae]w)\w* (?:off )?(?:all |its |their |the )?(?:\w+ ){0,2}"
+    r"(?:aid|support|assistance|cooperation|relations|ties|funding|budget)")
+
+
+def is_measure_against(sentence: str) -> bool:
+    """Does the sentence announce a measure against a party (expulsion, sanctions, aid suspended)?"""
+    return MEASURE_AGAINST.search(sentence.lower()) is not None

@@ -33,7 +33,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline import config
 from pipeline.actors import ActorRegistry
-from pipeline.cues import GUIDE_FORMS, STANCE_CUES, cue_counts, form_counts
+from pipeline.cues import GUIDE_FORMS, STANCE_CUES, cue_counts, form_counts, is_measure_against
 from pipeline.memo import Memo
 
 # The heads of the classifier, in the order of its outputs.
@@ -305,7 +305,8 @@ class StanceModel:
         for stance in config.STANCES:
             at = classes["stance"].index(stance) if stance in classes["stance"] else None
             out[f"p_{stance}"] = stance_proba[:, at] if at is not None else 0.0
-        probabilities = out[config.PROBABILITY_COLUMNS].to_numpy()
+        probabilities = measures_are_never_support(out[config.PROBABILITY_COLUMNS].to_numpy(), X["sentence"])
+        out[config.PROBABILITY_COLUMNS] = probabilities
         out.insert(0, "stance", [config.STANCES[i] for i in np.argmax(probabilities, axis=1)])
         out.insert(1, "confidence", probabilities.max(axis=1))
         out["sentiment"] = [classes["sentiment"][i] for i in np.argmax(sentiment_proba, axis=1)]
@@ -330,6 +331,19 @@ class StanceModel:
                 return stance_proba, sentiment_proba
         rows = [known[k] for k in keys]
         return np.vstack([r[0] for r in rows]), np.vstack([r[1] for r in rows])
+
+
+def measures_are_never_support(probabilities: np.ndarray, sentences: pd.Series) -> np.ndarray:
+    """The guide's rule for a measure against a party (``cues.MEASURE_AGAINST``): where the model
+    reads one as supporting, its supporting probability moves to condemning. Other readings stand
+    (a suspension for safety is neutral, a threat is condemning already)."""
+    out = probabilities.copy()
+    supporting, condemning = config.STANCES.index("supporting"), config.STANCES.index("condemning")
+    for row, sentence in enumerate(sentences):
+        if out[row].argmax() == supporting and is_measure_against(sentence):
+            out[row, condemning] += out[row, supporting]
+            out[row, supporting] = 0.0
+    return out
 
 
 # Training weight of a label row by its source: statements labelled in whole articles count more

@@ -138,3 +138,23 @@ def test_sarcasm_about_solidarity_in_words_is_a_judgement():
     judgement = list(GUIDE_FORMS).index("judgement")
     assert form_counts("They only pay lip service to solidarity with Kyiv.")[judgement] == 1
     assert form_counts("Kiev's Western handlers express solidarity only in words.")[judgement] == 2
+
+
+def test_a_measure_against_a_party_is_never_read_as_support():
+    import numpy as np
+
+    from pipeline.model import measures_are_never_support
+
+    # columns in config.STANCES order: condemning, supporting, neutral, calling_for_talks
+    read = np.array([[0.2, 0.6, 0.1, 0.1], [0.2, 0.6, 0.1, 0.1], [0.1, 0.2, 0.6, 0.1]])
+    sentences = pd.Series(["France suspended all development aid to Niger.",
+                           "France pledged development aid to Niger.",
+                           "Norway expelled two diplomats, the ministry said."])
+    out = measures_are_never_support(read, sentences)
+    assert out[0].argmax() == 0 and abs(out[0].sum() - 1) < 1e-9  # moved to condemning
+    assert (out[1] == read[1]).all() and (out[2] == read[2]).all()  # aid pledged; a neutral reading stands
+
+
+def test_the_model_reads_suspended_aid_as_condemning(model):
+    assert predict(model, "France announced it had suspended all development aid and budgetary support to Niger.",
+                   "France") == "condemning"
