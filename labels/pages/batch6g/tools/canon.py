@@ -1,0 +1,13 @@
+"""Prints, for each name given, whether it is a canonical actor or an alias (name files only)."""
+import csv, sys, os
+F = ["/work/main/labels/actors.csv", "/work/main/pipeline/data/organisations.csv"]
+canon, alias = set(), {}
+for p in F:
+    for r in csv.DictReader(open(p, encoding="utf-8")):
+        canon.add(r["actor"]); alias.setdefault(r["alias"], r["actor"])
+here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "new_actors.csv")
+new = set()
+if os.path.exists(here):
+    new = {r["actor"] for r in csv.DictReader(open(here, encoding="utf-8"))}
+for n in sys.argv[1:]:
+    print(f"{n!r}: canonical={n in canon} new={n in new} alias_of={alias.get(n)!r}")
