@@ -2027,6 +2027,24 @@ def _before_determiners(tokens: list[Token], j: int, at: dict[int, Mention]) -> 
     return j
 
 
+_ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "representative",
+                "mission", "delegation", "spokesman", "spokeswoman", "spokesperson", "diplomat"}
+
+
+def _owner_of_envoy(tokens: list[Token], start: int, end: int, at: dict[int, Mention]) -> Mention | None:
+    """The state whose envoy an organisation's name describes ("Russia's U.N. ambassador", "the Russian
+    Federation's top United Nations delegate"): the possessor before, when a role word follows."""
+    if end >= len(tokens) or tokens[end].low not in _ENVOY_WORDS:
+        return None
+    k = start - 1
+    while k >= 0 and tokens[k].low in {"top", "chief", "deputy", "permanent", "senior", "new"}:
+        k -= 1
+    if k >= 0 and k in at and _ends_possessive(tokens[k]) and at[k].actor != NOT_AN_ACTOR \
+            and at[k].kind in _STATE_KINDS:
+        return at[k]
+    return None
+
+
 def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool:
     """Is the "of" at ``of`` preceded by a person's name that opens the clause, as the UN's meetings
     coverage names delegates ("Nikki Haley of the United States said")?"""
@@ -2168,6 +2186,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 if left != start and _list_after_with(tokens, left, at):
                     i = left - 1  # "The UN, together with Egypt, Qatar and the EU, will host": the list is an object
                     continue
+                owner = _owner_of_envoy(tokens, start, end, at)
+                if owner is not None:
+                    return [owner]  # "Russia's U.N. ambassador said": Russia's envoy, not the UN
                 return sorted(group, key=lambda m: m.start) + joined
             i = start - 1
             continue

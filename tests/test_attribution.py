@@ -183,6 +183,12 @@ def test_and_said_after_a_reported_clause_keeps_the_main_verbs_subject(attribute
         == [["European Union"], ["United States"]]
 
 
+def test_a_states_un_ambassador_speaks_for_the_state(attribute):
+    assert attribute("Russia's U.N. Ambassador said the strikes were illegal.",
+                     "The Council would meet again, the Russian Federation's top United Nations delegate said.") \
+        == [["Russia"], ["Russia"]]
+
+
 def test_un_meetings_coverage_names_delegates_by_name_of_state(attribute):
     assert attribute("Nikki Haley of the United States said the strikes had been aimed only at chemical sites.",
                      "The Netherlands' representative said his Government supported the action.") \
