@@ -183,6 +183,12 @@ def test_and_said_after_a_reported_clause_keeps_the_main_verbs_subject(attribute
         == [["European Union"], ["United States"]]
 
 
+def test_seats_of_government_speak_for_their_state(attribute):
+    assert attribute("Itamaraty said Brazil would not recognise the result.",
+                     "The Farnesina said it was following the situation closely.",
+                     "Casa Rosada said Argentina backed the mission.") == [["Brazil"], ["Italy"], ["Argentina"]]
+
+
 def test_a_states_un_ambassador_speaks_for_the_state(attribute):
     assert attribute("Russia's U.N. Ambassador said the strikes were illegal.",
                      "The Council would meet again, the Russian Federation's top United Nations delegate said.") \
