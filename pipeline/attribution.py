@@ -2135,6 +2135,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if opened is not None:
             i = opened - 1  # "France, which recalled ... Azerbaijan ..., estimated": skip the aside
             continue
+        if low == "as" and i + 1 < v and tokens[i + 1].low == "you":
+            # "As you will have seen, in his statement the Secretary-General called": a preface to the clause
+            i = next((k for k in range(i + 1, v) if tokens[k].text == ","), i)
+            break
         if low in _CLAUSE_BREAKS or low == "and" and i > 0 and tokens[i - 1].text == ",":
             if low == "that" and modal and _opinion_before(tokens, i):
                 return None  # "analysts believe that France will not refuse": a guess, not a position

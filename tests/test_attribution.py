@@ -169,6 +169,11 @@ def test_he_after_a_role_opening_the_sentence_before(attribute):
         == [[], ["United Nations"]]
 
 
+def test_a_preface_to_the_reader_does_not_hide_the_speaker(attribute):
+    assert attribute("As you will have seen, in his statement yesterday the Secretary-General also called for "
+                     "the detained to be released.") == [["United Nations"]]
+
+
 def test_a_body_after_an_opening_adverbial(attribute):
     assert attribute("Yesterday the Secretary-General called for the release of the prime minister.") \
         == [["United Nations"]]
