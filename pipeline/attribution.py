@@ -1023,8 +1023,10 @@ _OPENING_ROLE_WORDS = set(vocabulary.ROLES) | set(vocabulary.words(vocabulary.AF
 
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
     """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
-    "Russian President Vladimir Putin conveyed ..."): the last mention of the capitalised run that
-    opens the sentence (past "The"), with a lower-case word, the verb, right after the run."""
+    "Russian President Vladimir Putin conveyed ...", "Israel's defence minister Israel Katz on Monday
+    had ...", "Kuwait's ruler, Emir Sheikh Sabah, telephoned ..."): the last mention of the run of
+    names and role words that opens the sentence (past "The", an apposition, "on Monday" or "later"),
+    with a lower-case word, the verb, right after it; None for an owner ("Maduro's threats")."""
     k, last, last_at = 0, None, 0
     while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == 0
                                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
