@@ -388,6 +388,9 @@ class ActorRegistry:
             a.actor for a in [*self._by_alias.values(), *self._by_demonym.values()]
         ) - {NOT_AN_ACTOR}
         self.actors |= frozenset(h.actor for hs in self._holders.values() for h in hs) - {NOT_AN_ACTOR}
+        # The actors that are states: a name of theirs is a country's ("the IDF" names Israel, "the UN
+        # Security Council" names no state).
+        self.states: frozenset[str] = frozenset(a.actor for a in self._by_alias.values() if a.kind == "country")
         self._memo: Memo = Memo(MENTION_MEMO_SIZE)  # (text, date) -> its mentions
         # Matching reads curly apostrophes as straight ones ("Democratic People’s Republic of Korea"),
         # so every name is known by its straight spelling too.
@@ -405,6 +408,8 @@ class ActorRegistry:
         # Demonym, up to three modifiers ("Defense", "health", "foreign ministry"), then a role noun.
         self._role_re = re.compile(
             rf"(?<![\w-])(?P<dem>{demonyms_alt})(?:\s+[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])"
+            # "Jordanian official news agency Petra", "the Iranian state media": an outlet, no official
+            r"(?!\s+(?i:news\s+agency|media|television|newspaper|broadcaster|radio)\b)"
         )
 
     # -- plain data -------------------------------------------------------------------------

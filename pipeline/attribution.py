@@ -816,7 +816,8 @@ class ArticleContext:
                 self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
             if m.text not in _SHORT_NAMES:
                 self.named.add(m.actor)
-            if m.kind in _STATE_KINDS:
+            if m.kind in _STATE_KINDS or m.kind in {"metonym", "body"} and m.actor in self.registry.states:
+                # "the Kremlin", "the IDF" name their state as "Russia" and "Israel" do
                 self.states[m.actor] = self.states.get(m.actor, 0) + 1
             words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
             after = text[m.end:m.end + 40].lower()

@@ -169,6 +169,18 @@ def test_he_after_a_role_opening_the_sentence_before(attribute):
         == [[], ["United Nations"]]
 
 
+def test_an_untied_military_is_the_state_whose_army_the_headline_names(registry):
+    text = ("IDF troops kill 50 gunmen in hospital raid\n\n"
+            "IDF troops have killed more than 50 gunmen during their raid, the military said Tuesday.\n\n"
+            "The military said it would continue to operate against the group.\n")
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Israel", "Israel"]
+
+
+def test_a_states_official_news_agency_is_no_official(attribute):
+    assert attribute("Jordanian official news agency Petra said seven health workers were hurt.",
+                     "A Jordanian official said seven health workers were hurt.") == [[], ["Jordan"]]
+
+
 def test_a_preface_to_the_reader_does_not_hide_the_speaker(attribute):
     assert attribute("As you will have seen, in his statement yesterday the Secretary-General also called for "
                      "the detained to be released.") == [["United Nations"]]
