@@ -1735,7 +1735,8 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # ("It said..." after "APA said..."), though it is never an actor.
         view.context.last = min(speakers, key=lambda c: c.rank)
     elif any(s.kind != "quoted" and s.token.low in _SAYING and (_unnamed_speaker(view.tokens, s.v)
-             or _unknown_name_after(view.tokens, s.v, view.at)) for s in view.verbs):
+             or _unknown_name_after(view.tokens, s.v, view.at) or _unknown_acronym_before(view.tokens, s.v, view.at))
+             for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     view.context.subject = None if speakers else _opening_person(view)
@@ -2278,6 +2279,14 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
         k -= 1
     return k < i and k >= 0 and tokens[k].text == ","
+
+
+def _unknown_acronym_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is the subject of saying verb ``v`` an acronym the tool does not know ("MSS said"): an
+    organisation of its own, so the next "it said" is not the last known speaker's?"""
+    k = v - 1
+    return k >= 0 and k not in at and tokens[k].text.isalpha() and tokens[k].text.isupper() \
+        and 2 <= len(tokens[k].text) <= 6 and (k == 0 or tokens[k - 1].low == "the")
 
 
 def _unknown_name_after(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:

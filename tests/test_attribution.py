@@ -181,6 +181,12 @@ def test_a_states_official_news_agency_is_no_official(attribute):
                      "A Jordanian official said seven health workers were hurt.") == [[], ["Jordan"]]
 
 
+def test_it_said_after_an_unknown_acronym_is_no_ones(attribute):
+    assert attribute("Secretary of State Antony Blinken said Kenya would lead the mission.",
+                     "MSS said officers thwarted potential attacks.",
+                     "“Armed gangs had plotted to disrupt national stability,” it said.") == [["United States"], [], []]
+
+
 def test_a_preface_to_the_reader_does_not_hide_the_speaker(attribute):
     assert attribute("As you will have seen, in his statement yesterday the Secretary-General also called for "
                      "the detained to be released.") == [["United Nations"]]
