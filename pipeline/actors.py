@@ -487,9 +487,9 @@ class ActorRegistry:
 
     def _well_known(self, first_names: dict[str, list[OfficeHolder]]) -> frozenset[str]:
         """Surnames that news copy uses alone for a leader whose state the article may never name
-        ("Zelensky said", "Netanyahu vowed", "Guterres urged"): a leader's, foreign or defence
-        minister's or secretary-general's surname that one person of the table bears, that is no
-        one's first name and no common surname."""
+        ("Zelensky said", "Netanyahu vowed", "Guterres urged"): the surname of a head of state or
+        government or a secretary-general that one person of the table bears, of five letters or
+        more, that is no one's first name and no common surname."""
         out = set()
         for word, rows in self._holders.items():
             if " " in word or len(word) < 5 or word in first_names or word in _COMMON_SURNAMES:

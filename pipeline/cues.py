@@ -61,6 +61,11 @@ def takes_position(sentence: str) -> bool:
 # without an appeal is neutral, that a hope is an appeal. Each form is a regular expression over
 # the masked sentence; ``negated_<form>`` counts the matches with a negation just before them
 # ("did not condemn", "stopped short of blaming", "no plans to sanction").
+# Aid, support or ties suspended, frozen or cut: a measure against a party ("suspended all development
+# aid to Niger"), in the threat form and in the rule applied after the model.
+_TIES_CUT = (r"(?:suspend|freez|froze|halt|cut|withdr[ae]w)\w* (?:off )?(?:all |its |their |the )?(?:\w+ ){0,2}"
+             r"(?:aid|support|assistance|cooperation|relations|ties|funding|budget)")
+
 GUIDE_FORMS: dict[str, str] = {
     "judgement": (
         r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|accus(?:e|es|ed|ing)\b|blam(?:e|es|ed|ing)\b|reject(?:s|ed|ing)? (?:the|any|its|their|his|her|"
@@ -87,8 +92,7 @@ GUIDE_FORMS: dict[str, str] = {
         r"(?:travel|arms|export|import) ban|asset freeze|freez(?:e|es|ing) (?:the )?assets|red line|"
         r"pay (?:a|the) (?:heavy )?price|will not go unanswered|retribution|bloodbath|"
         r"(?:suspend|suspends|suspended|close|closes|closed) (?:its|the) (?:airspace|border|embassy)|"
-        r"(?:suspend|freez|halt|cut|withdr[ae]w)\w* (?:off )?(?:all |its |their |the )?(?:\w+ ){0,2}"
-        r"(?:aid|support|assistance|cooperation|relations|ties|funding|budget))"
+        + _TIES_CUT + ")"
     ),
     "appeal": (
         r"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|appeal|must\b|should\b|ought to|"
@@ -152,10 +156,7 @@ def form_counts(text: str) -> list[int]:
 # military operation against another side is condemning". A measure taken against a party is never
 # support, however much "aid" or "support" its sentence holds ("suspended all development aid to
 # Niger"): the model reads those words as backing, so the rule is applied after it (``StanceModel``).
-MEASURE_AGAINST = re.compile(
-    r"persona non grata|\bexpel|expuls|ordered out|\bsummon|\bsanction|"
-    r"(?:suspend|freez|halt|cut|withdr[ae]w)\w* (?:off )?(?:all |its |their |the )?(?:\w+ ){0,2}"
-    r"(?:aid|support|assistance|cooperation|relations|ties|funding|budget)")
+MEASURE_AGAINST = re.compile(r"persona non grata|\bexpel|expuls|ordered out|\bsummon|\bsanction|" + _TIES_CUT)
 
 
 def is_measure_against(sentence: str) -> bool:

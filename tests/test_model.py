@@ -119,6 +119,7 @@ def test_a_measure_against_a_party_is_a_threat_form_and_resumed_aid_is_not():
     threat = list(GUIDE_FORMS).index("threat")
     assert form_counts("France said it had suspended all development aid to Niger.")[threat] == 1
     assert form_counts("The EU cut off budget support to the junta.")[threat] == 1
+    assert form_counts("Germany froze its budget support to the authorities.")[threat] == 1
     assert form_counts("Canada said it would resume development aid to Ethiopia.")[threat] == 0
 
 
