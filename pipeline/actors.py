@@ -204,21 +204,22 @@ _SURNAME_STOPWORDS = {
 # Roles whose holders are named by surname alone even where their state goes unnamed.
 _LEADING_ROLES = {"head_of_state", "head_of_government", "secretary_general"}
 # Surnames of the table that many other people bear: they stand alone only where the article
-# named the holder's state ("Davis said" is rarely the prime minister of the Bahamas).
+# named the holder's state ("Davis said" is rarely the prime minister of the Bahamas). Those of
+# _SURNAME_STOPWORDS ("Kim", "Ali") never stand alone at all, so they are not repeated here.
 _COMMON_SURNAMES = {
     "Davis", "Mitchell", "Burton", "Connolly", "Phillips", "Cruz", "Rodriguez", "Rodríguez", "Pena", "Peña",
     "Pereira", "Delgado", "Martin", "Mason", "Schmidt", "Simons", "Haas", "Nova", "Neves", "Guillaume", "Store",
     "Montenegro", "Belgium", "Luxembourg", "Charles", "Pierre", "Ibrahim", "Idris", "Khalifa", "Hamad",
     "Salman", "Tariq", "Taha", "Levi", "Drew", "Song", "Sharif", "Ahmed", "Mohamed", "Hassan", "Hussein",
-    "Abdullah", "Abdullahi", "Thani", "Nahyan", "Zayed", "Maktoum", "Al-Sabah", "Jones", "Brown", "Taylor",
+    "Abdullah", "Abdullahi", "Thani", "Nahyan", "Zayed", "Maktoum", "Al-Sabah", "Taylor",
     "Wilson", "Thomas", "Walker", "Wright", "Scott", "Stewart", "Campbell", "Harris", "Clark", "Lewis",
     "Robinson", "Hall", "Allen", "Moore", "Jackson", "Baker", "Turner", "Evans", "Edwards", "Hughes", "Garcia",
     "García", "Gonzalez", "González", "Lopez", "López", "Perez", "Pérez", "Sanchez", "Sánchez", "Ramos",
     "Torres", "Flores", "Diaz", "Díaz", "Castro", "Silva", "Santos", "Costa", "Fernandes", "Ferreira", "Gomes",
     "Lima", "Ortega", "Morales", "Vargas", "Rojas", "Herrera", "Medina", "Mendoza", "Sow", "Diallo", "Traore",
     "Traoré", "Kone", "Koné", "Bah", "Keita", "Toure", "Touré", "Camara", "Cisse", "Cissé", "Ndiaye", "Fall",
-    "Hamid", "Saleh", "Salih", "Omar", "Yusuf", "Musa", "Bello", "Ali", "Said", "Nasser", "Karim", "Rahman",
-    "Chowdhury", "Singh", "Kumar", "Sharma", "Patel", "Nguyen", "Tran", "Pham", "Kim", "Park", "Choi", "Lee",
+    "Hamid", "Saleh", "Salih", "Omar", "Yusuf", "Musa", "Bello", "Nasser", "Karim", "Rahman",
+    "Chowdhury", "Kumar", "Sharma", "Patel", "Nguyen", "Tran", "Pham", "Park", "Choi",
     "Abbott", "Aguirre", "Ayala", "Bennett", "Bilal", "Cameron", "Carmona", "Castillo", "Chaves", "Christie",
     "Coelho", "Conde", "Condé", "Coulibaly", "Douglas", "Duncan", "English", "Fischer", "Fonseca", "Francis",
     "Halim", "Harper", "Heine", "Henri", "Henry", "Hernandez", "Hernández", "Higgins", "Hinds", "Hussain",

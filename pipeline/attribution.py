@@ -1515,8 +1515,8 @@ def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candid
     after Macron's paragraph is Macron's)."""
     if any(c.rule is not Rule.QUOTED_SUBJECT for c in found) or not (view.in_quote or _is_quotation(view.text)):
         return []
-    if any(s.kind != "quoted" and s.token.low in _SAYING and (_unnamed_speaker(view.tokens, s.v)
-           or _unknown_name_after(view.tokens, s.v, view.at)) for s in view.verbs):
+    if any(s.kind != "quoted" and s.token.low in _SAYING and _speaker_of_no_actor(view.tokens, s.v, view.at)
+           for s in view.verbs):
         return []  # '"...," one woman said', '"...," said Aziz': a speaker of its own, no actor
     return _last(view, "(quotation)", Rule.CONTINUATION)
 
@@ -1734,9 +1734,8 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # The sentence's own speaker is who "he"/"she" means next: a news agency counts here
         # ("It said..." after "APA said..."), though it is never an actor.
         view.context.last = min(speakers, key=lambda c: c.rank)
-    elif any(s.kind != "quoted" and s.token.low in _SAYING and (_unnamed_speaker(view.tokens, s.v)
-             or _unknown_name_after(view.tokens, s.v, view.at) or _unknown_acronym_before(view.tokens, s.v, view.at))
-             for s in view.verbs):
+    elif any(s.kind != "quoted" and s.token.low in _SAYING and (_speaker_of_no_actor(view.tokens, s.v, view.at)
+             or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     view.context.subject = None if speakers else _opening_person(view)
@@ -2279,6 +2278,12 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
         k -= 1
     return k < i and k >= 0 and tokens[k].text == ","
+
+
+def _speaker_of_no_actor(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is the speaker of saying verb ``v`` unnamed ("one woman said") or a name that is no actor
+    ('"...," said Aziz')? Either way no one's quotation continues and no actor spoke last."""
+    return _unnamed_speaker(tokens, v) or _unknown_name_after(tokens, v, at)
 
 
 def _unknown_acronym_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
