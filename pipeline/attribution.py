@@ -1844,6 +1844,18 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 
 
 # Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
+# Verbs that take an object and its complement ("keeping the Houthis supplied", "left Kyiv exposed"): a
+# mention right after one is their object, never the subject of the participle after it.
+_OBJECT_TAKERS = {"keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "left", "make", "makes", "making",
+                  "made", "get", "gets", "getting", "got", "see", "sees", "seeing", "saw", "seen", "want", "wants",
+                  "wanted", "wanting", "find", "finds", "finding", "found", "let", "lets", "letting", "help", "helps",
+                  "helped", "helping"}
+# Independent people named by their field ("a Russian military expert", "Chinese analysts"): unnamed, no
+# actor (the guide); the state word before them says where they are from, not whom they speak for.
+_INDEPENDENT_NOUNS = {"expert", "experts", "analyst", "analysts", "researcher", "researchers", "scholar", "scholars",
+                      "commentator", "commentators", "historian", "historians", "academic", "academics",
+                      "economist", "economists", "strategist", "strategists", "blogger", "bloggers",
+                      "columnist", "columnists", "professor", "professors"}
 _OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
                      "two", "three", "some", "other"}
 def _describes_noun(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
@@ -1905,8 +1917,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if head in _SPEAKER_NOUNS:
-            if prev == "in" and at[i].kind == "capital" and j > 1 and tokens[j - 2].low in _OUTSIDE_SPEAKERS:
-                return True  # "a Western diplomat in Kyiv": someone posted there, not Ukraine's voice
+            if (prev == "in" and at[i].kind == "capital" or prev == "at") and j > 1 \
+                    and tokens[j - 2].low in _OUTSIDE_SPEAKERS:
+                return True  # "a Western diplomat in Kyiv", "... at the UN": someone posted there, not its voice
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "of":
             # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun
@@ -1925,7 +1938,16 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 end += 1
             return not (end < len(tokens) and tokens[end].low.endswith("ing"))
         return True
-    return prev in VERB_FORMS and j not in at and not (tokens[j].text[:1].isupper() and j > 0)
+    return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
+        and not (tokens[j].text[:1].isupper() and j > 0)
+
+
+def _places_after_in(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
+    """Does a list of places start at ``left`` after "in", "at" or "from" ("analysts in Beirut and Amman")?"""
+    j = left - 1
+    while j >= 0 and tokens[j].low in _DETERMINERS:
+        j -= 1
+    return j >= 0 and tokens[j].low in {"in", "at", "from"} and at[left].kind in {"capital", "country"}
 
 
 def _head_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:
@@ -2166,6 +2188,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if _inside_longer_name(tokens, end, at):
                 i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
                 continue
+            if end < v and tokens[end].low in _INDEPENDENT_NOUNS:
+                return None  # "A Russian military expert told TASS": an unnamed expert, not Russia
             if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
                     and end < v:
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
@@ -2190,8 +2214,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
                 group = [mention, *_coordinated_left(tokens, start, at)]
                 left = min(k for k in at if at[k] in group) if len(group) > 1 else start
-                if left != start and _list_after_with(tokens, left, at):
-                    i = left - 1  # "The UN, together with Egypt, Qatar and the EU, will host": the list is an object
+                if left != start and (_list_after_with(tokens, left, at) or _places_after_in(tokens, left, at)):
+                    # "The UN, together with Egypt, Qatar and the EU, will host", "Analysts in Beirut and
+                    # Amman cautioned": the list is an object
+                    i = left - 1
                     continue
                 owner = _owner_of_envoy(tokens, start, end, at)
                 if owner is not None:

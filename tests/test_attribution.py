@@ -1642,3 +1642,13 @@ def test_they_after_unnamed_plural_speakers_is_theirs(attribute):
 def test_a_body_s_phrase_that_names_a_state_is_that_state_s(attribute):
     assert attribute("Poland protested on Monday, and Poland's army was put on alert.",
                      "Police in Belarus said 2,000 people were detained.") == [["Poland"], ["Belarus"]]
+
+
+def test_unnamed_experts_places_of_analysts_and_objects_of_keep_are_no_speakers(attribute):
+    assert attribute("A Russian military expert told TASS that the raids showed the need for tighter checks.",
+                     "Analysts in Beirut and Amman cautioned that the rebels had little experience of governing.",
+                     "A Western diplomat at the UN said the council was divided.",
+                     "The minister accused Tehran of keeping the Houthis supplied with drones.",
+                     "The foreign ministries of Saudi Arabia, Qatar and Egypt condemned the strikes.",
+                     "Under the agreement, China will help Solomon Islands maintain social order.") == [
+        [], [], [], [], ["Saudi Arabia", "Qatar", "Egypt"], ["China"]]
