@@ -406,9 +406,11 @@ class ActorRegistry:
         self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
         demonyms_alt = "|".join(re.escape(d) for d in sorted(self._by_demonym, key=len, reverse=True))
-        # Demonym, up to three modifiers ("Defense", "health", "foreign ministry"), then a role noun.
+        non_state = "|".join(vocabulary.NON_STATE_MODIFIERS)
+        # Demonym, up to three modifiers ("Defense", "health", "foreign ministry"), then a role noun; not
+        # "Kenyan opposition leader" (vocabulary.NON_STATE_MODIFIERS).
         self._role_re = re.compile(
-            rf"(?<![\w-])(?P<dem>{demonyms_alt})(?:\s+[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])"
+            rf"(?<![\w-])(?P<dem>{demonyms_alt})(?:\s+(?!(?i:{non_state})\b)[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])"
             # "Jordanian official news agency Petra", "the Iranian state media": an outlet, no official
             r"(?!\s+(?i:news\s+agency|media|television|newspaper|broadcaster|radio)\b)"
         )

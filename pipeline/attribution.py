@@ -489,6 +489,9 @@ _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:pre
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
+_NON_STATE_MODIFIERS = set(vocabulary.NON_STATE_MODIFIERS)
+_NON_STATE_ROLE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
+                                   + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
 _SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
                              r"\s+(?:to|for|in)\s+(?:the\s+)?$")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
@@ -658,6 +661,8 @@ class ArticleContext:
         for m in states:
             if _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # "The AU Special Representative for Somalia, Ambassador X": sent to Somalia, not its voice
+            if _NON_STATE_ROLE_AFTER.match(text, m.end):
+                continue  # "Kenya's opposition leader Jane Doe", "Syria's three Druze spiritual leaders": not Kenya's voice
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
             hit = _TITLE_NAME.match(after)
@@ -2000,6 +2005,16 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
 
 
+def _non_state_role_after(tokens: list[Token], end: int) -> bool:
+    """Does a possessive mention ending at ``end`` own a role that is no state's voice ("Kenya's main
+    opposition leader", "Syria's three Druze spiritual leaders")?"""
+    if end < len(tokens) and tokens[end].low in {"’s", "'s", "’", "'"}:
+        end += 1
+    elif not (end > 0 and _ends_possessive(tokens[end - 1])):
+        return False
+    return any(t.low in _NON_STATE_MODIFIERS for t in tokens[end:end + 4])
+
+
 def _ends_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s"))
 
@@ -2190,6 +2205,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 continue
             if end < v and tokens[end].low in _INDEPENDENT_NOUNS:
                 return None  # "A Russian military expert told TASS": an unnamed expert, not Russia
+            if _non_state_role_after(tokens, end):
+                i = start - 1  # "Kenya's opposition leader Jane Doe said": someone of Kenya, not its voice
+                continue
             if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
                     and end < v:
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement

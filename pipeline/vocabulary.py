@@ -165,6 +165,15 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
 }.items()}
 
 
+# Words before a role that make it no state's voice: "Kenya's opposition leader", "Syria's Druze
+# spiritual leaders", "a Sudanese rebel commander". Such a person speaks for a party, a faith or a
+# group (an actor under its own name where the article or the actors file gives one), never the state.
+NON_STATE_MODIFIERS: tuple[str, ...] = (
+    "opposition", "rebel", "rebels", "militia", "spiritual", "religious", "tribal", "separatist", "insurgent",
+    "community", "clan", "student", "protest", "union", "church", "party", "exiled", "dissident",
+)
+
+
 def words(use: str) -> tuple[str, ...]:
     """The role words with one use, longest first (so a regex alternation prefers them)."""
     return tuple(sorted((w for w, uses in ROLES.items() if use in uses), key=lambda w: (-len(w), w)))

@@ -57,6 +57,12 @@ def test_bare_demonym_is_not_an_actor(registry):
     assert actors(registry, "Azerbaijani soldiers and Armenian refugees") == []
 
 
+def test_a_demonym_before_a_non_state_role_is_no_state_voice(registry):
+    assert actors(registry, "the Kenyan opposition leader said") == []
+    assert actors(registry, "a Sudanese rebel commander said") == []
+    assert actors(registry, "the Kenyan government spokesman said") == ["Kenya"]
+
+
 def test_adding_an_actor_is_adding_a_row(tmp_path: Path):
     extra = tmp_path / "actors.csv"
     extra.write_text("actor,alias,kind\nWagner Group,Yevgeny Prigozhin,person\n", encoding="utf-8")
@@ -71,6 +77,7 @@ def _reference_mentions(registry, text):
     """The old matcher: one regex of every alias (longest first) and one of demonym + role noun."""
     import re
 
+    from pipeline import vocabulary
     from pipeline.actors import ROLE_NOUNS
 
     by_alias, by_demonym = registry._by_alias, registry._by_demonym
@@ -78,7 +85,8 @@ def _reference_mentions(registry, text):
                           + r")(?![\w]|-\w)")
     roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     dems = "|".join(re.escape(d) for d in sorted(by_demonym, key=len, reverse=True))
-    role_re = re.compile(rf"(?<![\w-])(?P<dem>{dems})(?:\s+[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])")
+    non_state = "|".join(vocabulary.NON_STATE_MODIFIERS)
+    role_re = re.compile(rf"(?<![\w-])(?P<dem>{dems})(?:\s+(?!(?i:{non_state})\b)[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])")
     found = [(m.start(), -(m.end() - m.start()), 0, (m.start(), m.end(), m.group(), by_alias[m.group()].actor,
                                                      by_alias[m.group()].kind)) for m in alias_re.finditer(text)]
     found += [(m.start(), -(m.end() - m.start()), 1, (m.start(), m.end(), m.group(), by_demonym[m.group("dem")].actor,

@@ -1652,3 +1652,12 @@ def test_unnamed_experts_places_of_analysts_and_objects_of_keep_are_no_speakers(
                      "The foreign ministries of Saudi Arabia, Qatar and Egypt condemned the strikes.",
                      "Under the agreement, China will help Solomon Islands maintain social order.") == [
         [], [], [], [], ["Saudi Arabia", "Qatar", "Egypt"], ["China"]]
+
+
+def test_an_opposition_or_spiritual_leader_is_not_the_state_s_voice(attribute):
+    assert attribute("Kenya's opposition leader Jane Doe said the vote was rigged.",
+                     "Jane Doe, Kenya's main opposition leader, said the count was a fraud.",
+                     "Kenyan opposition leader Jane Doe said the vote was rigged.",
+                     "Sheikh Karim Haddad, the most influential of Syria's Druze spiritual leaders, said he would "
+                     "not deal with the factions.",
+                     "Kenya's foreign ministry said the vote was fair.") == [[], [], [], [], ["Kenya"]]
