@@ -127,10 +127,11 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind read reveal
+appoint affirm extend postpone remind read reveal lodge follow
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
+barred barring
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -138,7 +139,9 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    "point": {"out"}, "pointed": {"out"}, "points": {"out"}, "pointing": {"out"},
                    "spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
                    "speaks": {"of", "about", "out"}, "pull": {"out"}, "pulled": {"out"},
-                   "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"}}
+                   "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"},
+                   # "the Maldives followed suit": the same act as the actors before
+                   "follow": {"suit"}, "followed": {"suit"}, "follows": {"suit"}, "following": {"suit"}}
 
 
 def _inflections(base: str) -> set[str]:

@@ -90,6 +90,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "cabinet": {_D, _P, _B},
     "king": {_D},
     "ruler": {_D, _P},  # "Kuwait's ruler, Emir Sheikh Sabah", "the Kuwaiti ruler"
+    "rulers": {_D, _P},  # "Niger's military rulers barred French aircraft"
+    "press service": {_P, _F},  # "Lukashenko's press service said"
+    "press office": {_P, _F},
     "emir": {_D, _F},
     "amir": {_D, _F},
     "foreign office": {_D, _P, _B},

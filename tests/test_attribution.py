@@ -1661,3 +1661,11 @@ def test_an_opposition_or_spiritual_leader_is_not_the_state_s_voice(attribute):
                      "Sheikh Karim Haddad, the most influential of Syria's Druze spiritual leaders, said he would "
                      "not deal with the factions.",
                      "Kenya's foreign ministry said the vote was fair.") == [[], [], [], [], ["Kenya"]]
+
+
+def test_press_services_rulers_and_acts_of_protest_bans_and_following_suit(attribute):
+    assert attribute("Lukashenko's press service said the Belarusian leader had spent the day in talks.",
+                     "Niger's military rulers on Saturday also barred French aircraft from its airspace.",
+                     "Bangladesh lodged a formal protest with Myanmar over the mines.",
+                     "Bahrain and the Maldives followed suit later in the day.") == [
+        ["Belarus"], ["Niger"], ["Bangladesh"], ["Bahrain", "Maldives"]]
