@@ -420,10 +420,14 @@ _STATE_KINDS = {"country", "capital", "demonym", "role"}
 _OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency"}
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
-                "Korea": ("North Korea", "South Korea")}
+                "Korea": ("North Korea", "South Korea"),
+                "Brussels": ("Belgium", "European Union")}
 # Unsettled by the article, "Congo" in news copy is the Democratic Republic ("Republic of Congo" or
-# Brazzaville name the other).
-_SHORT_NAME_DEFAULTS = {"Congo": "Democratic Republic of the Congo"}
+# Brazzaville name the other), and "Brussels" the EU ("Brussels will give 30 million euros"): it is
+# Belgium's capital only in an article that names Belgium.
+_SHORT_NAME_DEFAULTS = {"Congo": "Democratic Republic of the Congo", "Brussels": "European Union"}
+# A capital read as a body is a metonym, so it never counts as a state the article names.
+_SHORT_NAME_KINDS = {("Brussels", "European Union"): "metonym"}
 # Regional blocs: "the bloc" is the one the article named last.
 BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahel States", "SADC",
          "East African Community", "Arab League", "Gulf Cooperation Council", "G7", "G20", "NATO", "CARICOM",
@@ -624,15 +628,16 @@ class ArticleContext:
                 and not any(o.actor == m.actor for o in found if o is not m))
 
     def _settle_short_name(self, m: Mention) -> Mention:
-        """"Congo" is the Congo the article named in full, if it named one."""
+        """"Congo" is the Congo the article named in full, if it named one; "Brussels" is Belgium in an
+        article that names Belgium, else the EU."""
         choices = _SHORT_NAMES.get(m.text)
         if not choices:
             return m
         named = [c for c in choices if c in self.named]
-        if len(named) == 1:
-            return Mention(m.start, m.end, m.text, named[-1], m.kind)
-        default = _SHORT_NAME_DEFAULTS.get(m.text)
-        return Mention(m.start, m.end, m.text, default, m.kind) if default and not named else m
+        actor = named[-1] if len(named) == 1 else None if named else _SHORT_NAME_DEFAULTS.get(m.text)
+        if actor is None:
+            return m
+        return Mention(m.start, m.end, m.text, actor, _SHORT_NAME_KINDS.get((m.text, actor), m.kind))
 
     def _add_person(self, name: str | None, actor: str) -> bool:
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
@@ -1848,7 +1853,16 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
+    if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS:
+        return False  # "Russia had added one more provocation": adding a thing, not words
     return True
+
+
+_ADD_FORMS = {"add", "adds", "added", "adding"}
+# Words that start the object of "add" when something other than words is added (not "added its voice
+# to the condemnation", "added his signature": acts of position).
+_ADDED_OBJECTS = {"a", "an", "the", "one", "two", "three", "four", "five", "more", "new", "another",
+                  "fuel", "weight", "pressure", "troops", "air-defence", "air-defense", "to"}
 
 
 # Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
@@ -1951,11 +1965,13 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
 
 
 def _places_after_in(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
-    """Does a list of places start at ``left`` after "in", "at" or "from" ("analysts in Beirut and Amman")?"""
+    """Does a list of places start at ``left`` after "in", "at", "from", "between" or "among" ("analysts
+    in Beirut and Amman", "the worst row between Prague and Moscow")?"""
     j = left - 1
     while j >= 0 and tokens[j].low in _DETERMINERS:
         j -= 1
-    return j >= 0 and tokens[j].low in {"in", "at", "from"} and at[left].kind in {"capital", "country"}
+    return j >= 0 and tokens[j].low in {"in", "at", "from", "between", "among"} \
+        and at[left].kind in {"capital", "country"}
 
 
 def _head_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:
@@ -2199,6 +2215,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 continue
         if i == adjacent and i not in at and _unknown_name(tokens, i, at):
             return None  # "..., Hipper added": a person the article has not tied to an actor
+        if i == adjacent and i not in at and low in _INDEPENDENT_NOUNS and i - 1 not in at:
+            return None  # "The dispute is the worst between Prague and Moscow, analysts said": no one's
         if i in at:
             start = _mention_start(tokens, i, at)
             mention = at[i]

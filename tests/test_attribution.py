@@ -1669,3 +1669,21 @@ def test_press_services_rulers_and_acts_of_protest_bans_and_following_suit(attri
                      "Bangladesh lodged a formal protest with Myanmar over the mines.",
                      "Bahrain and the Maldives followed suit later in the day.") == [
         ["Belarus"], ["Niger"], ["Bangladesh"], ["Bahrain", "Maldives"]]
+
+
+def test_unnamed_analysts_a_list_after_between_and_adding_a_thing_are_no_positions(attribute):
+    assert attribute("The dispute is the worst between Prague and Moscow since 1989, analysts said.",
+                     "Macron welcomed the contacts between Ankara and Moscow.",
+                     "Macron wrote on X that Russia had added one more provocation to a long list.",
+                     "Japan added its voice to the condemnation.",
+                     "Russia added that the talks would go on.") == [
+        [], ["France"], ["France"], ["Japan"], ["Russia"]]
+
+
+def test_brussels_is_the_eu_unless_the_article_names_belgium(registry):
+    eu = ("EU ministers meet\n\nEU foreign ministers met on Monday.\n\n"
+          "Brussels said it would not accept pressure on any of its members.\n")
+    belgium = ("Rwanda cuts ties with Belgium\n\nRwanda severed ties with Belgium.\n\n"
+               "Brussels said the decision was disproportionate.\n")
+    assert _engine_rows(registry, eu, "2024-05-01")["actor"].tolist()[-1] == "European Union"
+    assert _engine_rows(registry, belgium, "2025-03-17")["actor"].tolist()[-1] == "Belgium"
