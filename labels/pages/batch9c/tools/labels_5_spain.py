@@ -34,6 +34,6 @@ U(d, "Bosch told him that Buenos Aires hoped relations could be put back on trac
 U(d, "Albares said on Sunday that he had also consulted Josep Borrell", "the whole European Union.",
   ("European Union", C, neg, "", "Borrell's view reported by Albares = an EU statement (guide: a position of X reported by Y); 'an attack on the whole EU' = judgement; Milei not named in the sentence -> target empty; Albares only reports (no Spain row)"))
 U(d, "Alberto Núñez Feijóo, leader of the opposition People's Party (PP), said neither Milei nor the government", "accused Sánchez of overacting.",
-  ("Partido Popular", C, neg, "", "opposition party judges both Milei and its own government ('overacting') -> target empty (both sides)"))
+  ("Popular Party", C, neg, "", "opposition party judges both Milei and its own government ('overacting') -> target empty (both sides)"))
 U(d, "Vox leader Santiago Abascal, who hosted Milei at the rally", "on a personal whim.",
   ("Vox", C, neg, "Spain", "far-right party judges its own government's withdrawal ('personal whim'); sides with Milei only implicitly"))
