@@ -127,7 +127,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind read reveal lodge follow
+appoint affirm extend postpone remind read reveal lodge follow convey turn charge
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -141,7 +141,10 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    "speaks": {"of", "about", "out"}, "pull": {"out"}, "pulled": {"out"},
                    "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"},
                    # "the Maldives followed suit": the same act as the actors before
-                   "follow": {"suit"}, "followed": {"suit"}, "follows": {"suit"}, "following": {"suit"}}
+                   "follow": {"suit"}, "followed": {"suit"}, "follows": {"suit"}, "following": {"suit"},
+                   # "had turned them down", "turned down the offer"; "charged that", not "charged with"
+                   **{form: {"down", "them", "it", "him", "her", "the"} for form in ("turn", "turned", "turns", "turning")},
+                   **{form: {"that"} for form in ("charge", "charged", "charges", "charging")}}
 
 
 def _inflections(base: str) -> set[str]:
@@ -1832,7 +1835,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
-    if prev == "to" or prev in _PASSIVE and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    eager = prev == "to" and v > 1 and tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
+    if prev == "to" and not eager or prev in _PASSIVE and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False  # infinitive or passive ("would be sent home"): not the subject's own position
     if word.endswith("ed") and _describes_noun(tokens, v, at):
         return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
@@ -1859,6 +1863,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 
 
 _ADD_FORMS = {"add", "adds", "added", "adding"}
+# "was quick to condemn", "moved to expel", "the first to recognise": the infinitive is the subject's act.
+_EAGER_BEFORE_TO = {"quick", "quicker", "swift", "swifter", "first", "rushed", "hastened", "moved", "hurried"}
 # Words that start the object of "add" when something other than words is added (not "added its voice
 # to the condemnation", "added his signature": acts of position).
 _ADDED_OBJECTS = {"a", "an", "the", "one", "two", "three", "four", "five", "more", "new", "another",

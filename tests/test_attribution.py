@@ -1687,3 +1687,12 @@ def test_brussels_is_the_eu_unless_the_article_names_belgium(registry):
                "Brussels said the decision was disproportionate.\n")
     assert _engine_rows(registry, eu, "2024-05-01")["actor"].tolist()[-1] == "European Union"
     assert _engine_rows(registry, belgium, "2025-03-17")["actor"].tolist()[-1] == "Belgium"
+
+
+def test_quick_to_conveyed_turned_down_and_charged_that(attribute):
+    assert attribute("Britain was quick to condemn the attack.",
+                     "Ankara also conveyed its condolences to the families of the dead.",
+                     "Algeria charged that Morocco had used spyware against its officials.",
+                     "Turkey was charged with the task of guarding the convoy.",
+                     "Ethiopia turned down every offer of mediation.") == [
+        ["United Kingdom"], ["Turkey"], ["Algeria"], [], ["Ethiopia"]]
