@@ -500,6 +500,10 @@ _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:pre
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
 _NON_STATE_MODIFIERS = set(vocabulary.NON_STATE_MODIFIERS)
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|retired)\s*$")
+# How far before a mention its apposition's name may start: a name and four words fit in it many times
+# over, and searching only there keeps the search from rereading the whole sentence for every mention.
+_APPOSITION_REACH = 200
 _NON_STATE_ROLE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
                                    + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
 _SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
@@ -668,7 +672,7 @@ class ArticleContext:
         learned = False
         learned_here: set[str] = set()
         states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
-                  and not re.search(r"(?i)\b(?:former|ex-?|late|retired)\s*$", text[:m.start])]
+                  and not _FORMER_BEFORE.search(text, max(0, m.start - 30), m.start)]
         for m in states:
             if _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # "The AU Special Representative for Somalia, Ambassador X": sent to Somalia, not its voice
@@ -684,8 +688,7 @@ class ArticleContext:
             # "Jane Doe, the Ghanaian government spokesman," / "Kari Nordmann, Norway's ambassador to the UN,"
             if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
                 continue  # "the Congo River Alliance": the mention is part of a longer name
-            before = text[:m.start]
-            app = _NAME_APPOSITION.search(before)
+            app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
             role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?$",
                                             text[app.end("name"):m.start].lower())  # "an adviser to RSF commander"
