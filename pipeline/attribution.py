@@ -127,7 +127,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind read reveal lodge follow convey turn charge
+appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -144,7 +144,9 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    "follow": {"suit"}, "followed": {"suit"}, "follows": {"suit"}, "following": {"suit"},
                    # "had turned them down", "turned down the offer"; "charged that", not "charged with"
                    **{form: {"down", "them", "it", "him", "her", "the"} for form in ("turn", "turned", "turns", "turning")},
-                   **{form: {"that"} for form in ("charge", "charged", "charges", "charging")}}
+                   **{form: {"that"} for form in ("charge", "charged", "charges", "charging")},
+                   # "cut diplomatic ties with Kigali", not "cut the price"
+                   **{form: {"ties", "diplomatic", "relations", "off"} for form in ("cut", "cuts", "cutting")}}
 
 
 def _inflections(base: str) -> set[str]:
@@ -181,11 +183,14 @@ _NOUN_LIKE = {
     "brand", "brands", "caution", "point", "points",
 }
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
-_NEEDS_OBJECT = {"issue", "issues", "issued", "issuing"}
+# "issued a statement", "raised concerns": positions only with such an object (not "the issues facing
+# Armenia", "raised the alert level").
+_NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "raised", "raising"}
 # The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
 _TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
 _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
-                   "call", "ultimatum", "condemnation", "demand", "rebuke", "protest"}
+                   "call", "ultimatum", "condemnation", "demand", "rebuke", "protest", "concern", "concerns",
+                   "objection", "objections", "alarm"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
@@ -1862,10 +1867,13 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS:
         return False  # "Russia had added one more provocation": adding a thing, not words
+    if word.startswith("defend") and v + 1 < len(tokens) and tokens[v + 1].low in _REFLEXIVES:
+        return False  # "Israel was defending itself": an act of war, not a word on one ("defended the decision")
     return True
 
 
 _ADD_FORMS = {"add", "adds", "added", "adding"}
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # "was quick to condemn", "moved to expel", "the first to recognise": the infinitive is the subject's act.
 _EAGER_BEFORE_TO = {"quick", "quicker", "swift", "swifter", "first", "rushed", "hastened", "moved", "hurried"}
 # Words that start the object of "add" when something other than words is added (not "added its voice

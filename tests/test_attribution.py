@@ -1696,3 +1696,12 @@ def test_quick_to_conveyed_turned_down_and_charged_that(attribute):
                      "Turkey was charged with the task of guarding the convoy.",
                      "Ethiopia turned down every offer of mediation.") == [
         ["United Kingdom"], ["Turkey"], ["Algeria"], [], ["Ethiopia"]]
+
+
+def test_cut_ties_defended_a_decision_and_raised_concerns(attribute):
+    assert attribute("Kinshasa cut diplomatic ties with Kigali on Sunday.",
+                     "Chad's military rulers on Thursday defended their seizure of power.",
+                     "The Pacific Islands Forum earlier raised concerns.",
+                     "Denmark raised the alert level for its gas sector.",
+                     "A spokesperson said the army was defending itself.") == [
+        ["Democratic Republic of the Congo"], ["Chad"], ["Pacific Islands Forum"], [], []]
