@@ -61,7 +61,7 @@ from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _
 from pipeline.cues import takes_position
 from pipeline.documents import dateline_place
 from pipeline.memo import Memo
-from pipeline.sentences import SENTENCE_COLUMNS
+from pipeline.sentences import SENTENCE_COLUMNS, single_quotes_as_double
 
 STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule"]
 
@@ -1810,7 +1810,8 @@ class Attributor:
 
     def attribute(self, sentence: str, in_quote: bool = False, paragraph: int = 0) -> list[Candidate]:
         """Statements of one sentence; ``in_quote``: a quotation opened earlier is still open."""
-        view = SentenceView.build(sentence, self.context, in_quote, paragraph)
+        # offsets stay valid: the marks are replaced character for character
+        view = SentenceView.build(single_quotes_as_double(sentence), self.context, in_quote, paragraph)
         return attribute_view(view, self.rules)
 
 
@@ -1865,8 +1866,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
-    if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS:
-        return False  # "Russia had added one more provocation": adding a thing, not words
+    if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
+            and prev not in {",", "'", "’"} and tokens[v - 1].text not in _QUOTE_CHARS:
+        return False  # "Russia had added one more provocation" (not "'...,' added the spokesman"): a thing, not words
     if word.startswith("defend") and v + 1 < len(tokens) and tokens[v + 1].low in _REFLEXIVES:
         return False  # "Israel was defending itself": an act of war, not a word on one ("defended the decision")
     return True
@@ -2621,7 +2623,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             # A paragraph that opens with a quotation while the one before ended inside one
             # continues it (news style leaves the quote open across paragraphs).
             in_quote = False
-            if paragraph is not None and quote_left_open and _opens_with_quote(row.sentence):
+            if paragraph is not None and quote_left_open and _opens_with_quote(single_quotes_as_double(row.sentence)):
                 in_quote = True
             paragraph = (row.doc, row.paragraph)
         prose_seen += 1
@@ -2635,7 +2637,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         for item in found:
             rows.append({**record, "actor": item.actor, "speaker": item.speaker,
                          "cue": item.cue, "rule": str(item.rule)})
-        in_quote = ends_inside_quote(row.sentence, in_quote)
+        in_quote = ends_inside_quote(single_quotes_as_double(row.sentence), in_quote)
         quote_left_open = in_quote
         if progress is not None:
             progress(len(row.sentence))

@@ -52,6 +52,54 @@ _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
 
+# Single quotation marks: house styles that quote with them ('We will respond,' he said; ‘...’) are
+# read as if they used double ones. What may precede an opening mark, and follow a closing one.
+_BEFORE_OPENING = "([{—–-:;/"
+_AFTER_CLOSING = ",.;:!?)]}—–-"
+
+
+def single_quotes_as_double(text: str) -> str:
+    """``text`` with its single-quote quotation marks written as double ones, character for
+    character (offsets stay valid), so that one reading of quotations serves both house styles.
+
+    An opening mark starts a word; a closing mark ends one and is followed by a space, punctuation or
+    the end. A closing mark after punctuation (",'", ".’") closes a quotation opened in an earlier
+    sentence too; after a letter it closes only one opened in this text. Apostrophes stay ("Russia’s",
+    "don't", "the protesters' demands"), and so do single marks inside a double-quoted quotation."""
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return text
+    chars = list(text)
+    n = len(text)
+    opened: int | None = None
+    in_double = False
+    for i, ch in enumerate(text):
+        if ch in "“”\"":
+            in_double = ch == "“" or (ch == '"' and not in_double)
+            continue
+        if in_double or ch not in "‘’'":
+            continue
+        after = text[i + 1] if i + 1 < n else ""
+        before = text[i - 1] if i > 0 else ""
+        if ch != "’" and (not before or before.isspace() or before in _BEFORE_OPENING) and after.isalnum():
+            if opened is None:
+                opened = i
+            continue
+        if ch == "‘" or not before or before.isspace() or after.isalnum():
+            continue
+        ends = not after or after.isspace() or after in _AFTER_CLOSING
+        possessive = before == "s" and after.isspace() and text[i + 2:i + 3].islower()  # "the protesters' demands"
+        if not ends or possessive and before not in ",.!?…":
+            continue
+        if opened is not None:
+            chars[opened], chars[i] = "“", "”"
+            opened = None
+        elif before in ",.!?…":
+            chars[i] = "”"  # "... will be punished,' she said": a quotation opened in an earlier sentence
+    if opened is not None and not text[:opened].strip():
+        chars[opened] = "“"  # a quotation that runs on into the next sentence
+    return "".join(chars)
+
+
 def _quotation_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of the quotations of a paragraph; a quotation still open at the
     end closes at ``len(text)``."""
@@ -102,13 +150,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             if _is_abbreviation(text[max(0, match.start() - 40):match.start()], nxt.group(1) if nxt else ""):
                 continue
         if spans is None:
-            spans = _quotation_spans(text)
+            spans = _quotation_spans(single_quotes_as_double(text))
         if spans and _inside_closed_quotation(spans, end - 1, len(text)):
             continue
         cuts.append(end)
     for match in _GLUED.finditer(text):
         if spans is None:
-            spans = _quotation_spans(text)
+            spans = _quotation_spans(single_quotes_as_double(text))
         if not (spans and _inside_closed_quotation(spans, match.start() - 1, len(text))):
             cuts.append(match.start())
     cuts.sort()

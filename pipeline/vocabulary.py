@@ -91,6 +91,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "king": {_D},
     "ruler": {_D, _P},  # "Kuwait's ruler, Emir Sheikh Sabah", "the Kuwaiti ruler"
     "rulers": {_D, _P},  # "Niger's military rulers barred French aircraft"
+    "governor": {_D, _P},  # "a local Ukrainian governor", "Russia's Belgorod governor"
     "press service": {_P, _F},  # "Lukashenko's press service said"
     "press office": {_P, _F},
     "emir": {_D, _F},

@@ -1705,3 +1705,13 @@ def test_cut_ties_defended_a_decision_and_raised_concerns(attribute):
                      "Denmark raised the alert level for its gas sector.",
                      "A spokesperson said the army was defending itself.") == [
         ["Democratic Republic of the Congo"], ["Chad"], ["Pacific Islands Forum"], [], []]
+
+
+def test_quotations_in_single_quote_house_styles(registry):
+    text = ("Russia condemns strike\n\nRussia's foreign ministry condemned the strike on Tuesday.\n\n"
+            "'This is a reckless act that will not go unanswered,' the ministry said in a statement.\n\n"
+            "‘We call on all sides to show restraint,’ said Sergei Lavrov.\n\n"
+            "'The attack was planned in advance. Those responsible will be punished,' she said.\n")
+    rows = _engine_rows(registry, text, "2024-05-01")
+    assert rows["actor"].tolist() == ["Russia"] * 4
+    assert rows["sentence"].str.startswith(("'", "‘", "Russia")).all()  # the sentences as they stand

@@ -1,6 +1,8 @@
 """Sentence segmentation on news text."""
 
-from pipeline.sentences import split_sentences
+import pytest
+
+from pipeline.sentences import single_quotes_as_double, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -71,3 +73,27 @@ def test_sentences_a_scraper_glued_together_are_split():
     assert [s for _, s in split_sentences(text)] == [
         "Rockets flocked in.", "Kanaani emphasized that Israel is responsible.",
         "He visited St.Petersburg and news.com."]
+
+
+def test_a_single_quoted_quotation_of_several_sentences_stays_with_its_speaker():
+    text = "'The attack was planned. Those responsible will be punished,' she said. Police left."
+    assert [s for _, s in split_sentences(text)] == [
+        "'The attack was planned. Those responsible will be punished,' she said.", "Police left."]
+    curly = "‘The attack was planned. Those responsible will be punished,’ she said. Police left."
+    assert len(split_sentences(curly)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'This is reckless,' the ministry said.", "“This is reckless,” the ministry said."),
+    ("‘We call on all sides,’ said Lavrov.", "“We call on all sides,” said Lavrov."),
+    ("Those responsible will be punished,' she said.", "Those responsible will be punished,” she said."),
+    ("'The attack was planned.", "“The attack was planned."),
+    ("He called the claim 'baseless'.", "He called the claim “baseless”."),
+    # apostrophes stay, and so do single marks inside a double-quoted quotation
+    ("Russia’s envoy said the protesters' demands were heard.", "Russia’s envoy said the protesters' demands were heard."),
+    ("‘The protesters’ demands are just,’ he said.", "“The protesters’ demands are just,” he said."),
+    ("“He said ‘no’ to that,” she said.", "“He said ‘no’ to that,” she said."),
+    ("In the '90s, it was different.", "In the '90s, it was different."),
+])
+def test_single_quote_marks_read_as_double_ones_character_for_character(text, expected):
+    assert single_quotes_as_double(text) == expected
