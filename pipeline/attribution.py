@@ -1810,9 +1810,13 @@ class Attributor:
 
     def attribute(self, sentence: str, in_quote: bool = False, paragraph: int = 0) -> list[Candidate]:
         """Statements of one sentence; ``in_quote``: a quotation opened earlier is still open."""
-        # offsets stay valid: the marks are replaced character for character
-        view = SentenceView.build(single_quotes_as_double(sentence), self.context, in_quote, paragraph)
+        # offsets stay valid: marks and line breaks (a hard-wrapped text's) are replaced character for character
+        view = SentenceView.build(single_quotes_as_double(sentence).translate(_LINE_BREAKS_AS_SPACES),
+                                  self.context, in_quote, paragraph)
         return attribute_view(view, self.rules)
+
+
+_LINE_BREAKS_AS_SPACES = str.maketrans("\r\n\t", "   ")
 
 
 def _is_quotation(sentence: str) -> bool:

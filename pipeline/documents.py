@@ -90,14 +90,37 @@ def cut_point(window: str) -> int:
     return cut if cut > half else len(window)
 
 
+# A hard-wrapped text (a wire feed, an e-mail, a PDF turned into text) breaks its paragraphs into lines
+# of bounded length and separates the paragraphs by blank lines: a line that ends mid-sentence is
+# followed by one that goes on in lower case.
+_WRAP_JOINT = re.compile(r"[^.!?:;\"'”’)\]\s][ \t]*\r?\n[ \t]*[a-z(]")
+_WRAP_MAX_LINE = 150
+_WRAP_MIN_JOINTS = 2
+_WRAP_SHARE = 0.2
+
+
+def hard_wrapped(text: str) -> bool:
+    """Is ``text`` hard-wrapped (paragraphs are blocks of lines between blank lines)? At least two
+    lines, and a fifth of the line breaks inside blocks, break a sentence before a lower-case word,
+    and no line is longer than a wrapped line would be."""
+    inner_breaks = len(re.findall(r"[^\r\n][ \t]*\r?\n[ \t]*[^\s]", text))
+    if inner_breaks < _WRAP_MIN_JOINTS:
+        return False
+    joints = len(_WRAP_JOINT.findall(text))
+    return joints >= _WRAP_MIN_JOINTS and joints >= _WRAP_SHARE * inner_breaks \
+        and max(len(line) for line in text.splitlines()) <= _WRAP_MAX_LINE
+
+
 def _lines(text: str) -> list[tuple[int, str, bool]]:
-    """Lines with their offsets and whether they are a piece of a longer line.
+    """Lines with their offsets and whether they are a piece of a longer line; in a hard-wrapped
+    text, the blocks between blank lines (each a paragraph, its line breaks kept as they stand).
 
     Overlong lines are cut at a sentence end if there is one, else at a space; the
     pieces are prose by construction and never taken for headings.
     """
     out: list[tuple[int, str, bool]] = []
-    for match in re.finditer(r"[^\r\n]+", text):
+    line_pattern = r"[^\r\n]+(?:\r?\n[ \t]*[^\s][^\r\n]*)*" if hard_wrapped(text) else r"[^\r\n]+"
+    for match in re.finditer(line_pattern, text):
         start, line = match.start(), match.group()
         cut_any = len(line) > MAX_PARAGRAPH_CHARS
         while len(line) > MAX_PARAGRAPH_CHARS:

@@ -99,6 +99,7 @@ def actor_table_text(registry: ActorRegistry) -> str:
 
 
 def mask_sentence(sentence: str, actor: str, registry: ActorRegistry) -> str:
+    sentence = re.sub(r"\s", " ", sentence)  # a hard-wrapped text breaks names over lines ("Kipchumba\nMurkomen")
     spans = [(m.start, m.end, " SPEAKERX " if m.actor == actor and actor else " ACTORX ")
              for m in registry.mentions(sentence)]
     taken = [(a, b) for a, b, _ in spans]

@@ -1715,3 +1715,13 @@ def test_quotations_in_single_quote_house_styles(registry):
     rows = _engine_rows(registry, text, "2024-05-01")
     assert rows["actor"].tolist() == ["Russia"] * 4
     assert rows["sentence"].str.startswith(("'", "‘", "Russia")).all()  # the sentences as they stand
+
+
+def test_a_hard_wrapped_text_keeps_its_statements(registry):
+    text = ("Kenya condemns attack on border post\n\n"
+            "NAIROBI, March 3 (Reuters) - Kenya on Monday condemned an attack on\n"
+            "its border post near Mandera, saying those responsible would be hunted\n"
+            "down and brought to justice.\n\n"
+            "\"This cowardly act will not go unpunished,\" Interior Minister Kipchumba\n"
+            "Murkomen told reporters in Nairobi.\n")
+    assert _engine_rows(registry, text, "2025-03-03")["actor"].tolist() == ["Kenya", "Kenya"]

@@ -198,3 +198,24 @@ def test_only_one_standfirst_follows_a_headline():
             "SADC calls for dialogue as South Africa shuts a border post; the bloc meets on Friday.\n")
     frame = paragraphs_frame({"a.txt": text}, keep_headings=True)
     assert frame["heading"].tolist() == [True, True, False]
+
+
+_WRAPPED = ("Kenya condemns attack on border post\n\n"
+            "NAIROBI, March 3 (Reuters) - Kenya on Monday condemned an attack on\n"
+            "its border post near Mandera, saying those responsible would be hunted\n"
+            "down and brought to justice.\n\n"
+            "\"This cowardly act will not go unpunished,\" Interior Minister Kipchumba\n"
+            "Murkomen told reporters in Nairobi.\n")
+
+
+def test_a_hard_wrapped_text_keeps_its_paragraphs_whole():
+    from pipeline.documents import hard_wrapped
+
+    assert hard_wrapped(_WRAPPED)
+    assert not hard_wrapped("Kenya condemns attack\nKenya condemned the attack.\nThe UN urged restraint.\n")
+    frame = paragraphs_frame({"a.txt": _WRAPPED})
+    assert frame["text"].tolist() == [
+        "Kenya on Monday condemned an attack on\nits border post near Mandera, saying those responsible would be "
+        "hunted\ndown and brought to justice.",
+        "\"This cowardly act will not go unpunished,\" Interior Minister Kipchumba\nMurkomen told reporters in Nairobi."]
+    assert all(_WRAPPED[o:o + len(t)] == t for o, t in zip(frame["offset"], frame["text"]))  # exactly as it stands

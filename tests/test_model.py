@@ -159,3 +159,8 @@ def test_a_measure_against_a_party_is_never_read_as_support():
 def test_the_model_reads_suspended_aid_as_condemning(model):
     assert predict(model, "France announced it had suspended all development aid and budgetary support to Niger.",
                    "France") == "condemning"
+
+
+def test_masking_reads_a_name_broken_over_lines(registry):
+    assert mask_sentence("Foreign Minister Sergei\nLavrov condemned the strike.", "Russia", registry) == \
+        "Foreign Minister SPEAKERX condemned the strike."
