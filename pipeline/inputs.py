@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
+from html.parser import HTMLParser
 from itertools import chain
 from numbers import Integral
 from pathlib import Path
@@ -313,10 +315,73 @@ def _field(row: Mapping[str, object], column: str) -> str:
     raise ValueError(f"column '{column}' holds {type(value).__name__}, not text")
 
 
+# Markup in a table's text cell: news APIs and scrapers often export an article's body with its <p>
+# tags and entities, or the whole page.
+_HTML_PAGE = re.compile(r"(?i)<(?:!doctype|html|body)\b")
+_HTML_TAG = re.compile(r"(?i)</?(?:p|br|div|span|a|li|ul|ol|h[1-6]|strong|em|b|i|blockquote|figure|figcaption|img|"
+                       r"table|article|section)\b[^>]*>")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+class _FragmentText(HTMLParser):
+    """The text of an HTML fragment, one line per block (paragraph, list item, heading, line break);
+    scripts, styles and figure captions left out."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
+              "article", "header", "footer", "ul", "ol", "table"}
+    SKIPPED = {"script", "style", "noscript", "figcaption", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_fragment_text(markup: str) -> str:
+    """An HTML fragment's text, one paragraph per line."""
+    parser = _FragmentText()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def cell_text(text: str) -> tuple[str, dict[str, str]]:
+    """The article in a table's text cell and any metadata its markup gives: a whole page is read as a
+    ``.html`` file is (main text, title, date), a fragment's tags and entities as text; plain text
+    stays as it is."""
+    if _HTML_PAGE.search(text[:2000]):
+        page = extract_html(text)
+        if page is not None:
+            return page.pop("text"), page
+    if _HTML_TAG.search(text):
+        return html_fragment_text(text), {}
+    if _HTML_ENTITY.search(text):
+        return html.unescape(text), {}
+    return text, {}
+
+
 def document_from_row(row: object, columns: Columns, prefix: str, number: int, path: str) -> Document:
     """A row of a table as a document; ``ValueError`` says why a row is not one.
 
-    The id is "<file name>:<row id>", or the row number when the row has no id.
+    The id is "<file name>:<row id>", or the row number when the row has no id. A text cell
+    holding HTML is read as text (``cell_text``); the row's own metadata wins over the page's.
     """
     if not isinstance(row, Mapping):
         raise ValueError(f"not an object with columns (got {type(row).__name__})")
@@ -329,13 +394,16 @@ def document_from_row(row: object, columns: Columns, prefix: str, number: int, p
         day = parse_date(row.get(columns.date))
     except ValueError as err:
         raise ValueError(f"unparsable date in column '{columns.date}' ({err})") from err
+    text, page = cell_text(text)
+    if not text.strip():
+        raise ValueError(f"no text in column '{columns.text}' once its markup is read")
     return Document(
         id=f"{prefix}:{_field(row, columns.id) or number}",
         text=text,
-        date=day,
-        source=_field(row, columns.source),
-        url=_field(row, columns.url),
-        title=_field(row, columns.title),
+        date=day or page.get("date", ""),
+        source=_field(row, columns.source) or page.get("source", ""),
+        url=_field(row, columns.url) or page.get("url", ""),
+        title=_field(row, columns.title) or page.get("title", ""),
         path=path,
     )
 

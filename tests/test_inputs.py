@@ -299,3 +299,23 @@ def test_parse_date_accepts_unambiguous_forms(value: object, expected: str):
 def test_parse_date_refuses_ambiguous_or_invalid_values(value: object):
     with pytest.raises(ValueError):
         parse_date(value)
+
+
+def test_a_text_cell_holding_html_is_read_as_text(tmp_path: Path):
+    fragment = ("<p>NAIROBI (Reuters) - Kenya condemned the attack.</p><p>&ldquo;This will not go unpunished,&rdquo; "
+                "the minister said.<br>Police&nbsp;left.</p><script>var x = 1;</script>"
+                "<figure><img src='a.jpg'><figcaption>Troops at the border (AFP)</figcaption></figure>")
+    rows = [{"id": "frag", "text": fragment},
+            {"id": "page", "text": PAGE, "source": "Wire feed"},
+            {"id": "plain", "text": "AT&T said the deal &amp; the talks were over."},
+            {"id": "bare", "text": "<p> </p><br>"}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    docs, skipped = read_all([tmp_path])
+    by_id = {d.id.split(":")[1]: d for d in docs}
+    assert by_id["frag"].text == ("NAIROBI (Reuters) - Kenya condemned the attack.\n“This will not go unpunished,” "
+                                  "the minister said.\nPolice left.")
+    assert by_id["page"].text.split("\n") == ARTICLE  # a whole page: its main text, as a .html file is read
+    assert (by_id["page"].title, by_id["page"].date, by_id["page"].source) == (
+        "France condemns the offensive", "2023-10-04", "Wire feed")  # the row's own metadata wins
+    assert by_id["plain"].text == "AT&T said the deal & the talks were over."
+    assert [s.where for s in skipped] == [f"{tmp_path / 'feed.jsonl'}:4"]
