@@ -1888,7 +1888,6 @@ _ADDED_OBJECTS = {"a", "an", "the", "one", "two", "three", "four", "five", "more
                   "fuel", "weight", "pressure", "troops", "air-defence", "air-defense", "to"}
 
 
-# Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
 # Verbs that take an object and its complement ("keeping the Houthis supplied", "left Kyiv exposed"): a
 # mention right after one is their object, never the subject of the participle after it.
 _OBJECT_TAKERS = {"keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "left", "make", "makes", "making",
@@ -1901,6 +1900,7 @@ _INDEPENDENT_NOUNS = {"expert", "experts", "analyst", "analysts", "researcher", 
                       "commentator", "commentators", "historian", "historians", "academic", "academics",
                       "economist", "economists", "strategist", "strategists", "blogger", "bloggers",
                       "columnist", "columnists", "professor", "professors"}
+# Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
 _OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
                      "two", "three", "some", "other"}
 def _describes_noun(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
@@ -1987,7 +1987,7 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         and not (tokens[j].text[:1].isupper() and j > 0)
 
 
-def _places_after_in(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
+def _places_after_preposition(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
     """Does a list of places start at ``left`` after "in", "at", "from", "between" or "among" ("analysts
     in Beirut and Amman", "the worst row between Prague and Moscow")?"""
     j = left - 1
@@ -2276,7 +2276,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     return None  # "analysts believe that France will not refuse": a guess, not France's position
                 group = [mention, *_coordinated_left(tokens, start, at)]
                 left = min(k for k in at if at[k] in group) if len(group) > 1 else start
-                if left != start and (_list_after_with(tokens, left, at) or _places_after_in(tokens, left, at)):
+                if left != start and (_list_after_with(tokens, left, at) or _places_after_preposition(tokens, left, at)):
                     # "The UN, together with Egypt, Qatar and the EU, will host", "Analysts in Beirut and
                     # Amman cautioned": the list is an object
                     i = left - 1
