@@ -18,6 +18,7 @@ measures the same text, with about the share of statements real coverage has.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import subprocess
@@ -36,6 +37,7 @@ from pipeline.persistence import load_model
 from pipeline.sentences import sentences_frame
 
 ARTICLE_PARAGRAPHS = 12
+SYNDICATED_COPIES = 4
 
 
 def corpus_paragraphs() -> list[str]:
@@ -137,6 +139,9 @@ def main() -> None:
         distinct_mb = sum(len(d.text.encode("utf-8")) for d in distinct) / 1e6
         forget_all()  # the timing starts cold
         _, distinct_s = timed(lambda: list(engine.run(distinct, registry, model, jobs=1)))
+        copies = [dataclasses.replace(d, id=f"copy{n}_{d.id}") for n in range(SYNDICATED_COPIES) for d in distinct]
+        forget_all()
+        _, copies_s = timed(lambda: list(engine.run(copies, registry, model, jobs=2)))
         lines = [line for d in documents for line in d.text.split("\n") if line.strip()]
         floor_s = bare_floor(lines)
         print(f"corpus: {len(documents)} files, {mb:.1f} MB, {len(sentences):,} sentences "
@@ -152,6 +157,9 @@ def main() -> None:
         print(f"  end to end / floor: {rates[1] / floor:.2f} with one worker, {rates[2] / floor:.2f} with two")
         print(f"  distinct text only, --jobs 1 {distinct_mb / distinct_s:5.2f} MB/s  ({distinct_mb:.2f} MB, every "
               f"paragraph once, memos emptied first): {distinct_mb / distinct_s / floor:.2f} of the floor")
+        print(f"  whole articles repeated, --jobs 2 {SYNDICATED_COPIES * distinct_mb / copies_s:5.2f} MB/s  (the distinct "
+              f"articles, {SYNDICATED_COPIES} copies each, as a wire story syndicated): "
+              f"{SYNDICATED_COPIES * distinct_mb / copies_s / floor:.2f} of the floor")
         seconds, peak = peak_memory_mb(corpus, config.DEFAULT_MODEL)
         print(f"  stance predict on {mb:.0f} MB: {seconds:.1f} s including start-up, peak memory {peak:.0f} MB")
         if memory_mb:

@@ -51,6 +51,7 @@ _CREDIT_AT_END = re.compile(
     rf"|\([^()]*(?:/|\bvia\s+|\bby\s+)[^()]*{_AGENCIES}[^()]*\)"
     rf"|\b{_AGENCIES}\s*/\s*[A-Z][\w'’ .-]+|\b(?:AFP|AP)\s+via\s+Getty\s+Images)\s*$"
 )
+_CREDIT_REACH = 160
 _CREDIT_LINE = re.compile(
     rf"^\s*(?:©\s*\S.*|(?:(?:Photo|Image|Picture|Credit|File\s+photo|Photo\s+credit)s?\s*[:/-].*)|File\s+photo\.?"
     rf"|{_AGENCIES}(?:\s*/\s*[A-Z][\w'’ .-]+)?(?:\s+via\s+Getty\s+Images)?\.?)\s*$",
@@ -171,7 +172,9 @@ _READOUT_OPENING = re.compile(r"(?:(?:He|She|It|They|We)\s|(?:The\s+)?[A-Z][\w-]
 
 def is_caption(line: str) -> bool:
     """A photo caption or credit: "... (Photo: AFP)", "Reuters/John Smith", "Getty Images", "File photo"."""
-    return bool(_CREDIT_LINE.match(line) or _CREDIT_AT_END.search(line.strip()))
+    stripped = line.strip()
+    # a credit closes the line: its last few words are enough to read (a long line is searched once, not per word)
+    return bool(_CREDIT_LINE.match(line) or _CREDIT_AT_END.search(stripped, max(0, len(stripped) - _CREDIT_REACH)))
 
 
 # A news ticker or a menu strung on one line: "Flights resume ++ Cricket: squad named ++ BREAKING:".
@@ -183,9 +186,10 @@ def is_page_prompt(line: str) -> bool:
     "Related: ...", "Read more", "Click here", "Follow us on ...", "(More ... stories.)", copyright
     and cookie notices, "... contributed to this report"."""
     stripped = line.strip()
-    if _PAGE_PROMPT.match(stripped) or _CONTRIBUTED.search(stripped) or len(_TICKER_SEPARATOR.findall(stripped)) >= 2:
+    if _PAGE_PROMPT.match(stripped) or _CONTRIBUTED.search(stripped, max(0, len(stripped) - _CREDIT_REACH)) \
+            or _TICKER_SEPARATOR.search(stripped) and len(_TICKER_SEPARATOR.findall(stripped)) >= 2:
         return True
-    return bool(_COOKIES.search(stripped)) and len(stripped.split()) <= 80
+    return "ookie" in stripped and bool(_COOKIES.search(stripped)) and len(stripped.split()) <= 80
 
 
 def is_boilerplate(line: str) -> bool:
@@ -276,7 +280,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             prose_seen = prose_seen or not heading
             if heading:
                 seen_headings.add(_normalised(line))
-            elif not piece and _normalised(line) in seen_headings:
+            elif not piece and seen_headings and _normalised(line) in seen_headings:
                 continue  # the headline repeated as the first line of the body
             if heading and not keep_headings:
                 continue

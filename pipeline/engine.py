@@ -30,6 +30,7 @@ import pandas as pd
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry
 from pipeline.attribution import statements_from_paragraphs
 from pipeline.documents import cut_point, paragraphs_frame
+from pipeline.memo import Memo
 from pipeline.model import StanceModel
 from pipeline.dates import fill_dates
 from pipeline.targets import TARGET_COLUMNS, statement_targets
@@ -83,15 +84,95 @@ def classify(statements: pd.DataFrame, model: StanceModel, registry: ActorRegist
     return predicted
 
 
-def process_batch(documents: Sequence[Document], registry: ActorRegistry, model: StanceModel) -> BatchResult:
-    """The whole flow on one batch of documents."""
+@dataclass(frozen=True)
+class _Read:
+    """One document's reading: its statements (rows ``start:stop`` of its batch's frame, under the
+    document's own id) and what it counted."""
+
+    frame: pd.DataFrame
+    start: int
+    stop: int
+    sentences: int
+    paragraphs: int
+    articles: int
+
+
+# Documents read, by what their reading depends on: syndicated wire copy and re-scraped pages
+# repeat whole articles word for word, and a copy is read once per process.
+_READ: Memo = Memo(2_000)
+
+
+def _read_key(document: Document) -> tuple[str, str, str]:
+    # The text, the date (office holders) and the title (a headline is context) decide the reading;
+    # the id, outlet and address are only copied into the rows.
+    return (document.text, getattr(document, "date", "") or "", getattr(document, "title", "") or "")
+
+
+def _read_documents(documents: Sequence[Document], registry: ActorRegistry, model: StanceModel) -> dict[str, _Read]:
+    """Each document's reading, by id: the whole flow, run on the whole batch at once."""
     sentences, statements = extract(documents, registry)
     predicted = classify(statements, model, registry)
     predicted = predicted[predicted["actor"] != NOT_AN_ACTOR].reset_index(drop=True)
-    paragraphs = len(sentences[["doc", "paragraph"]].drop_duplicates()) if len(sentences) else 0
-    articles = max((int(a.rsplit("#", 1)[1]) for a in set(sentences["article"])), default=-1) + 1
-    return BatchResult(predicted, len(documents), len(sentences), sum(len(d.text) for d in documents),
-                       paragraphs, articles)
+    # statements come in document order: each document's rows are one run
+    docs = predicted["doc"].tolist()
+    bounds: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        bounds.setdefault(doc, [i, i])[1] = i + 1
+    counts: dict[str, tuple[int, int, int]] = {}
+    if len(sentences):
+        number = sentences["article"].map(lambda a: int(a.rsplit("#", 1)[1]))
+        agg = sentences.assign(_number=number).groupby("doc", sort=False).agg(
+            n=("paragraph", "size"), p=("paragraph", "nunique"), a=("_number", "max"))
+        counts = {doc: (int(n), int(p), int(a) + 1) for doc, n, p, a in zip(agg.index, agg["n"], agg["p"], agg["a"])}
+    return {d.id: _Read(predicted, *bounds.get(d.id, (0, 0)), *counts.get(d.id, (0, 0, 0))) for d in documents}
+
+
+def _listed(readings: Sequence[_Read], documents: Sequence[Document]) -> pd.DataFrame:
+    """The readings' statements, each under its own document: its id (in ``doc`` and ``article``),
+    outlet and address (a copy's rows came from the first copy read)."""
+    segments: list[list] = []  # [frame, start, stop], runs of one frame merged
+    for r in readings:
+        if segments and segments[-1][0] is r.frame and segments[-1][2] == r.start:
+            segments[-1][2] = r.stop
+        elif r.stop > r.start:
+            segments.append([r.frame, r.start, r.stop])
+    if not segments:
+        return readings[0].frame.iloc[0:0].reset_index(drop=True)
+    whole = len(segments) == 1 and segments[0][1] == 0 and segments[0][2] == len(segments[0][0])
+    statements = segments[0][0] if whole else pd.concat([f.iloc[a:b] for f, a, b in segments], ignore_index=True)
+    sizes = [r.stop - r.start for r in readings]
+    ids = [d.id for d, n in zip(documents, sizes) for _ in range(n)]
+    # a copy of the frame the memo keeps (cheap: pandas copies on write), so callers may change it
+    statements = statements.copy(deep=False)
+    if ids == statements["doc"].tolist():
+        return statements  # no copies: every row is already under its own document
+    statements["article"] = [new + article[len(old):]
+                             for new, old, article in zip(ids, statements["doc"], statements["article"])]
+    statements["doc"] = ids
+    for column in ("source", "url"):
+        if column in statements.columns:
+            statements[column] = [getattr(d, column, "") or "" for d, n in zip(documents, sizes) for _ in range(n)]
+    return statements
+
+
+def process_batch(documents: Sequence[Document], registry: ActorRegistry, model: StanceModel) -> BatchResult:
+    """The whole flow on one batch of documents. A document that repeats one read before (here or
+    in an earlier batch of this process) is not read again: its statements are the first copy's."""
+    keys = [_read_key(d) for d in documents]
+    known: dict[tuple[str, str, str], _Read] = {k: _READ[k] for k in keys if k in _READ}
+    fresh: dict[tuple[str, str, str], Document] = {}  # the first copy of each text not read before
+    for key, document in zip(keys, documents):
+        if key not in known:
+            fresh.setdefault(key, document)
+    if fresh:
+        read = _read_documents(list(fresh.values()), registry, model)
+        for key, document in fresh.items():
+            known[key] = _READ.keep(key, read[document.id])
+    readings = [known[k] for k in keys]
+    statements = _listed(readings, documents) if readings else pd.DataFrame()
+    return BatchResult(statements, len(documents), sum(r.sentences for r in readings),
+                       sum(len(d.text) for d in documents), sum(r.paragraphs for r in readings),
+                       max((r.articles for r in readings), default=0))
 
 
 def split_text(text: str, max_chars: int = PART_CHARS) -> list[tuple[int, str]]:

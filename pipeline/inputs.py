@@ -12,6 +12,7 @@ corpus of any size goes through in bounded memory, and a bad row or file becomes
 from __future__ import annotations
 
 import codecs
+import hashlib
 import csv
 import html
 import io
@@ -25,6 +26,8 @@ from itertools import chain
 from numbers import Integral
 from pathlib import Path
 from typing import Any
+
+from pipeline.memo import Memo
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -446,7 +449,21 @@ def _read_text(path: Path, prefix: str, columns: Columns) -> Iterator[Document |
         yield Document(id=prefix, text=text, path=str(path))
 
 
+# Pages extracted, by the SHA-1 of their markup: the same page saved twice (a re-scrape, a mirror)
+# is extracted once.
+_EXTRACTED: Memo = Memo(1_000)
+
+
 def extract_html(html: str) -> dict[str, str] | None:
+    """``_extract_html``, once per distinct page."""
+    key = hashlib.sha1(html.encode("utf-8", "surrogatepass")).digest()
+    if key not in _EXTRACTED:
+        _EXTRACTED.keep(key, _extract_html(html))
+    page = _EXTRACTED[key]
+    return dict(page) if page is not None else None
+
+
+def _extract_html(html: str) -> dict[str, str] | None:
     """Main text (paragraphs one per line), title, ISO date, site name and URL of a page.
 
     trafilatura drops navigation, menus, cookie banners, share boxes, related links,

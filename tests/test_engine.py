@@ -41,6 +41,35 @@ def test_process_batch_carries_document_metadata(registry, model):
     assert {"stance", "confidence", "sentiment", "target"} <= set(rows.columns)
 
 
+def test_a_repeated_document_is_read_once_and_listed_under_each_copy(registry, model, monkeypatch):
+    text = "France condemned the attack on the city. Germany urged both sides to return to talks."
+    copies = [Document(id=f"c{i}.txt", text=text, date="2024-10-01", source=f"Outlet {i}", url=f"https://x/{i}")
+              for i in range(3)]
+    engine._READ.clear()
+    alone = pd.concat([engine.process_batch([d], registry, model).statements for d in copies], ignore_index=True)
+    engine._READ.clear()
+    read: list[int] = []
+    real = engine._read_documents
+    monkeypatch.setattr(engine, "_read_documents", lambda docs, *a: read.append(len(docs)) or real(docs, *a))
+    first = engine.process_batch(copies, registry, model)
+    later = engine.process_batch(copies[1:], registry, model)
+    assert read == [1]  # three copies in one batch, then two in the next: one reading
+    pd.testing.assert_frame_equal(first.statements, alone)
+    assert first.statements["doc"].tolist() == ["c0.txt", "c0.txt", "c1.txt", "c1.txt", "c2.txt", "c2.txt"]
+    assert first.statements["article"].tolist()[2:4] == ["c1.txt#0", "c1.txt#0"]
+    assert first.statements["source"].tolist()[4] == "Outlet 2" and first.statements["url"].tolist()[4] == "https://x/2"
+    assert (first.documents, first.sentences, first.paragraphs) == (3, 6, 3)
+    pd.testing.assert_frame_equal(later.statements, alone.iloc[2:].reset_index(drop=True))
+
+
+def test_a_copy_with_another_date_is_read_again(registry, model):
+    engine._READ.clear()
+    text = "Foreign Minister Sergey Lavrov said Moscow condemned the strikes."
+    rows = [engine.process_batch([Document(id=f"{d}.txt", text=text, date=d)], registry, model).statements
+            for d in ("2024-01-01", "2026-01-01")]
+    assert [r["date"].tolist() for r in rows] == [["2024-01-01"], ["2026-01-01"]]
+
+
 def test_parallel_run_gives_the_same_rows_in_the_same_order(registry, model):
     docs = documents(40)
     one = pd.concat([r.statements for r in engine.run(docs, registry, model, jobs=1, max_chars=500)])
