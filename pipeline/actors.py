@@ -319,7 +319,13 @@ def _free_after(text: str, end: int) -> bool:
     ch = text[end]
     if _word_char(ch):
         return False
-    return not (ch == "-" and end + 1 < len(text) and _word_char(text[end + 1]))
+    return not (ch == "-" and end + 1 < len(text) and _word_char(text[end + 1])) \
+        or _RUN_BY.match(text, end) is not None
+
+
+# "the Houthi-run health ministry", "Hamas-controlled Gaza": the body is the group's (unlike
+# "Iran-backed", "Saudi-led", which name a patron, not the speaker).
+_RUN_BY = re.compile(r"-(?:run|controlled|administered)\b")
 
 
 class ActorRegistry:

@@ -127,11 +127,11 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut
+appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
-barred barring
+barred barring lay lays laid laying put puts putting
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -145,6 +145,8 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    # "had turned them down", "turned down the offer"; "charged that", not "charged with"
                    **{form: {"down", "them", "it", "him", "her", "the"} for form in ("turn", "turned", "turns", "turning")},
                    **{form: {"that"} for form in ("charge", "charged", "charges", "charging")},
+                   # "countered that the claims had no basis", not "to counter the threat"
+                   **{form: {"that"} for form in ("counter", "countered", "counters", "countering")},
                    # "cut diplomatic ties with Kigali", not "cut the price"
                    **{form: {"ties", "diplomatic", "relations", "off"} for form in ("cut", "cuts", "cutting")}}
 
@@ -185,12 +187,14 @@ _NOUN_LIKE = {
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
 # "issued a statement", "raised concerns": positions only with such an object (not "the issues facing
 # Armenia", "raised the alert level").
-_NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "raised", "raising"}
+_NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "raised", "raising",
+                 # "laid the blame on the government", "put out a statement"; not "laid a wreath", "put pressure"
+                 "lay", "lays", "laid", "laying", "put", "puts", "putting"}
 # The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
 _TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
 _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
                    "call", "ultimatum", "condemnation", "demand", "rebuke", "protest", "concern", "concerns",
-                   "objection", "objections", "alarm"}
+                   "objection", "objections", "alarm", "blame"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
@@ -626,6 +630,10 @@ class ArticleContext:
         for m in mentions:
             if m.kind == "officeholder" and " " in m.text and m.text not in self.people:
                 learned |= self._add_person(m.text, m.actor)  # "Abiy Ahmed" ... "Abiy said"
+            elif m.kind == "person" and " " in m.text and m.text not in self.people:
+                # a person of the actors file ("Riyad Mansour" ... "said Mansour"), or one out of office
+                # ("former President Jair Bolsonaro" ... "Bolsonaro wrote": his own voice)
+                learned |= self._add_person(m.text, m.actor)
         if learned:
             mentions = self.mentions(text)
         self.states_before = dict(self.states)
@@ -865,11 +873,14 @@ class ArticleContext:
                 words.add("party")  # "The party said": the party the article last named
             elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS:
                 words.add("group")
+            # "officials attached to France's interior ministry", "summoned to the Japanese Foreign Ministry":
+            # a body named as an object does not take "the ministry" from the speaker it was tied to
+            aside = _BODY_AS_OBJECT.search(text, max(0, m.start - 25), m.start) is not None
             for word in words:
                 word = re.sub(r"\s+", " ", word)
-                self.bodies[word] = m.actor
-                if word.split()[-1] in _BODY_SET:  # "foreign ministry" ties "the ministry" too
-                    self.bodies[word.split()[-1]] = m.actor
+                for tie in (word, word.split()[-1]) if word.split()[-1] in _BODY_SET else (word,):
+                    if not (aside and tie in self.bodies):  # "foreign ministry" ties "the ministry" too
+                        self.bodies[tie] = m.actor
 
     def remember_person(self, name: str) -> None:
         """A person who speaks for themself: later mentions ("Haddad added") are theirs."""
@@ -1466,7 +1477,10 @@ def _opening_person(view: SentenceView) -> "Candidate | None":
     return Candidate(actor, head.group(), "", Rule.PRONOUN, -1) if actor else None
 
 
-_ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of)"
+_ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of"
+                        # "speaking as pro tempore president of CELAC", "speaking as the rotating chair of the AU"
+                        r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
+                        r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of)"
                         r"\s+(?:the\s+)?")
 
 
@@ -2287,8 +2301,11 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 return sorted(group, key=lambda m: m.start) + joined
             i = start - 1
             continue
-        if low in _SUBJECT_PRONOUNS and not _governed(tokens, i, at):
-            if _in_reduced_relative(tokens, i):
+        # "In a later post he wrote": the pronoun after an opening adverbial is the clause's subject,
+        # not the object of "post"
+        opening = _opening_adverbial(tokens, i) and low != "it"
+        if low in _SUBJECT_PRONOUNS and (opening or not _governed(tokens, i, at)):
+            if _in_reduced_relative(tokens, i) and not opening:
                 return None  # "the militias it backs": the pronoun's clause describes a noun
             return None if deontic else PRONOUN
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
@@ -2328,6 +2345,16 @@ _TWO_LETTER_WORDS = {"he", "we", "it", "in", "on", "at", "an", "as", "of", "to",
                      "or", "if", "is", "by", "do", "go", "up", "my", "me", "be", "am", "oh", "ok", "un", "eu", "de"}
 _JOIN_VERBS = {"joined", "joins", "join", "joining"}
 _NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "those", "these", "any", "all", "some"}
+
+
+# A preposition right before a body's actor: the body is an object there ("according to" and "by" name a speaker).
+_BODY_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|at|with|from|against|into|for|of|on)\s+(?:the\s+)?$")
+
+
+def _opening_adverbial(tokens: list[Token], i: int) -> bool:
+    """Do the words before the pronoun at ``i`` form a prepositional phrase opening the sentence
+    ("In a statement he said", "On Monday they wrote")? Then the pronoun is the clause's subject."""
+    return i >= 2 and tokens[0].low in _ADVERBIAL_OPENERS and all(t.text.isalpha() for t in tokens[1:i])
 
 
 def _in_reduced_relative(tokens: list[Token], i: int) -> bool:

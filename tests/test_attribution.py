@@ -1725,3 +1725,50 @@ def test_a_hard_wrapped_text_keeps_its_statements(registry):
             "\"This cowardly act will not go unpunished,\" Interior Minister Kipchumba\n"
             "Murkomen told reporters in Nairobi.\n")
     assert _engine_rows(registry, text, "2025-03-03")["actor"].tolist() == ["Kenya", "Kenya"]
+
+
+# -- sixth session: forms of the real-style pages of batches 11a and 11b ---------------------------
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("At least 10 people were killed, according to the Houthi-run health ministry.", ["Houthis"]),
+    ("The Hamas-controlled interior ministry said the crossing was closed.", ["Hamas"]),
+    ("Iran-backed Houthis said they fired missiles at the ship.", ["Houthis"]),  # a patron, not the speaker
+])
+def test_a_body_run_by_a_group_is_the_groups(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Reem Ketait, a senior UAE foreign ministry official, countered that Sudan had no case.",
+     ["United Arab Emirates"]),
+    ("Kenya laid the blame on the rebels for the attack.", ["Kenya"]),
+    ("Algeria put the blame squarely on the French interior minister.", ["Algeria"]),
+    ("Kenya moved troops to counter the threat.", []),
+    ("Ghana laid a wreath at the memorial.", []),
+    ("France put pressure on the junta.", []),
+])
+def test_countering_and_laying_blame_are_positions_with_their_object(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+def test_a_pronoun_after_an_opening_adverbial_is_the_last_speaker(attribute):
+    assert attribute("Kenya condemned the attack.", "In a later post he dismissed the charge as baseless.",
+                     "In a statement she said the claim was false.") == [["Kenya"], ["Kenya"], ["Kenya"]]
+
+
+def test_a_body_named_as_an_object_does_not_take_the_ministry_from_the_speaker(attribute):
+    assert attribute("Algeria's foreign ministry declared 12 officials attached to France's interior ministry "
+                     "persona non grata.",
+                     "Any new attack will meet a firm response, the ministry warned.") == [["Algeria"], ["Algeria"]]
+
+
+def test_a_leader_speaking_as_president_of_a_bloc_speaks_for_it(attribute):
+    assert attribute("Argentina's Alberto Fernández, speaking as pro tempore president of the Community of Latin "
+                     "American and Caribbean States (CELAC), said the bloc stood united behind Lula.") == [["CELAC"]]
+
+
+def test_the_surname_of_a_person_out_of_office_is_theirs_later_in_the_article(registry):
+    text = ("BRASILIA -- Supporters of former President Jair Bolsonaro stormed Congress on Sunday.\n\n"
+            "Bolsonaro, who flew to Florida before the inauguration, wrote on Twitter that looting went beyond "
+            "lawful protest.\n")
+    assert _engine_rows(registry, text, "2023-01-09")["actor"].tolist() == ["Jair Bolsonaro"]
