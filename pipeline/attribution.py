@@ -1510,10 +1510,13 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if not isinstance(s.subjects, Definite):
             continue
         # "Police in Belarus said": the state the body's own phrase names, before any tie or home
-        named = [m.actor for m in view.context.mentions(s.subjects.phrase)
-                 if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR]
+        # ... but not the state an envoy is sent to ("The Secretary-General's Special Representative for Somalia")
+        phrase = s.subjects.phrase
+        named = [m.actor for m in view.context.mentions(phrase) if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR
+                 and not _SENT_TO_BEFORE.search(phrase, max(0, m.start - 40), m.start)]
         actor = named[0] if named and s.subjects.body else (
-            "United Nations" if view.context.un_spokesman(s.subjects) else view.context.resolve_body(s.subjects))
+            "United Nations" if view.context.un_spokesman(s.subjects) or _SECRETARY_GENERALS.match(phrase)
+            else view.context.resolve_body(s.subjects))
         earlier = _speakers_before([*found, *out], s.v)
         if earlier and earlier[0].actor != NOT_AN_ACTOR and (
                 view.context.tied_body(s.subjects) is None or s.subjects.body in _OWN_BODIES):
@@ -1532,6 +1535,8 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "The Secretary-General's Special Representative ...": the UN's, whatever place the title names
+_SECRETARY_GENERALS = re.compile(r"(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Secretary-General['’]s\s", re.I)
 _PLACE_OPENING = re.compile(r"(?:In|From)\s+(?P<place>[^,]{2,40}),\s+")
 # Bodies of a state, which a sentence opening in its capital names ("In Brasília, the ministry said").
 _STATE_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military",
@@ -2207,6 +2212,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     modal = False
     aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks
     joined: list[Mention] = []  # the object of "X joined Y in condemning"
+    aside_tokens: set[int] = set()  # the asides skipped, which are no part of the subject's phrase
+    owner: Mention | None = None  # "the health ministry in Gaza, which is run by Hamas,": whose the body is
     if tokens[v].low.endswith("ing") and v >= 1 and v - 1 not in at and _plain_plural(tokens[v - 1]) \
             and any(t.low == "with" for t in tokens[max(0, v - 7):v - 1]) \
             and not any(t.text == "," for t in tokens[max(0, v - 7):v - 1]):
@@ -2229,6 +2236,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             modal = True
         opened = _relative_clause_open(tokens, i, at) if tok.text == "," else None
         if opened is not None:
+            aside_tokens.update(range(opened, i + 1))
+            owner = _run_by(tokens, opened, i, at) or owner
             i = opened - 1  # "France, which recalled ... Azerbaijan ..., estimated": skip the aside
             continue
         if low == "as" and i + 1 < v and tokens[i + 1].low == "you":
@@ -2314,12 +2323,13 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if aside is not None and not deontic:
         return [aside]  # "The Office for the Coordination of Humanitarian Affairs (OCHA) says"
     phrase_end = next((k for k in range(v - 1, max(i, -1), -1) if tokens[k].low in _JOIN_VERBS), v) if joined else v
-    phrase = " ".join(t.text for t in tokens[max(i + 1, 0):phrase_end] if not t.quoted and t.text not in _QUOTE_CHARS)
+    phrase = " ".join(t.text for k, t in enumerate(tokens[max(i + 1, 0):phrase_end], start=max(i + 1, 0))
+                      if not t.quoted and t.text not in _QUOTE_CHARS and k not in aside_tokens)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         if _TITLE_BEFORE_UNKNOWN_NAME.match(phrase):
             return None  # "Cabinet minister Mel Stride said": a person the article has not tied to an actor
-        return Definite(phrase)
+        return [owner] if owner is not None else Definite(phrase)
     tail = re.search(r"\b[Tt]he\s+\S+(?:\s+\S+)?$", re.sub(r"\s+(?:also|then|later|again)$", "", phrase))
     if not deontic and tail and tail.start() > 0 and phrase[:tail.start()].split()[0].lower() in _ADVERBIAL_OPENERS \
             and _BODY_RE.fullmatch(tail.group()):
@@ -2351,6 +2361,19 @@ _NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "those", "t
 _BODY_AS_OBJECT = re.compile(r"(?<!according )\b(?:to|at|with|from|against|into|for|of|on)\s+(?:the\s+)?$")
 
 
+def _run_by(tokens: list[Token], opened: int, close: int, at: dict[int, Mention]) -> Mention | None:
+    """The actor of an aside ", which is run by Hamas," (tokens ``opened``..``close``), if it is one."""
+    words = [t.low for t in tokens[opened + 1:opened + 5]]
+    if len(words) == 4 and words[0] == "which" and words[1] in {"is", "was", "are", "were"} \
+            and words[2] in {"run", "controlled", "administered"} and words[3] == "by":
+        k = opened + 5
+        while k < close and tokens[k].low in _DETERMINERS:
+            k += 1
+        mention = at.get(k)
+        return mention if mention is not None and mention.actor != NOT_AN_ACTOR else None
+    return None
+
+
 def _opening_adverbial(tokens: list[Token], i: int) -> bool:
     """Do the words before the pronoun at ``i`` form a prepositional phrase opening the sentence
     ("In a statement he said", "On Monday they wrote")? Then the pronoun is the clause's subject."""
@@ -2367,7 +2390,9 @@ def _in_reduced_relative(tokens: list[Token], i: int) -> bool:
 def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
     """A definite description right before the verb, after a comma: '..., the ministry said'."""
     j = v - 1
-    while j >= 0 and v - j <= 9 and j not in at and not tokens[j].quoted and tokens[j].text.replace("-", "").isalpha() \
+    # "..., the ministry's spokeswoman said": a possessive body word is part of the description
+    while j >= 0 and v - j <= 9 and j not in at and not tokens[j].quoted \
+            and re.sub(r"['’]s$", "", tokens[j].text).replace("-", "").isalpha() \
             and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
                  or tokens[j].low in _MINISTRY_WORDS
                  or tokens[j].low == "secretary-general"
@@ -2392,7 +2417,15 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     while k >= 0 and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
             and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
         k -= 1
-    return k < i and k >= 0 and tokens[k].text == ","
+    if k == i:
+        return False
+    # "..., Foreign Ministry spokesperson Pham Thu Hang said": a title of no state before the name
+    title = k
+    while title >= 0 and title not in at and (tokens[title].low in vocabulary.ROLES or tokens[title].text.istitle()) \
+            and tokens[title].text.isalpha():
+        title -= 1
+    return k >= 0 and tokens[k].text == "," or title < k and title >= 0 and tokens[title].text == "," \
+        and any(t.low in vocabulary.ROLES for t in tokens[title + 1:k + 1])
 
 
 def _speaker_of_no_actor(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
@@ -2445,8 +2478,11 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
     for k in range(close - 2, max(close - 40, 0), -1):
         if tokens[k].quoted or tokens[k - 1].text != ",":
             continue
-        if tokens[k].low in {"which", "who", "whose"} or tokens[k].low.endswith("ing") and k - 2 in (at or {}):
-            return k - 1  # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,"
+        if tokens[k].low in {"which", "who", "whose"} or tokens[k].low.endswith("ing") and k >= 2 \
+                and (k - 2 in (at or {}) or tokens[k - 2].low in vocabulary.ROLES or tokens[k - 2].text.istitle()):
+            # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,", "The Special
+            # Representative on Children and Armed Conflict, briefing the Council on Syria and Mali,"
+            return k - 1
         if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside

@@ -193,9 +193,28 @@ def is_page_prompt(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Lines that are never prose: URLs, bylines, bullets, dates, captions and page furniture."""
-    return bool(_URL.match(line) or _BYLINE.match(line) or _BULLET.match(line) or is_date_line(line)
-                or is_caption(line) or is_page_prompt(line))
+    """Lines that are never prose: URLs, bylines, bullets (but a bulleted sentence), dates, captions
+    and page furniture."""
+    return bool(_URL.match(line) or _BYLINE.match(line) or _BULLET.match(line) and not bullet_length(line)
+                or is_date_line(line) or is_caption(line) or is_page_prompt(line))
+
+
+# A live blog's key points and a wire story's summary are bulleted sentences, not a menu.
+_BULLETED_SENTENCE_WORDS = 6
+_UNPUNCTUATED_POINT_WORDS = 14
+
+
+def bullet_length(line: str) -> int:
+    """Length of the bullet opening a line that is a sentence ("- On Saturday the minister said
+    ... ."), else 0: a bulleted menu item or link title is no prose."""
+    hit = _BULLET.match(line)
+    if hit is None:
+        return 0
+    rest = line[hit.end():].strip()
+    words = len(rest.split())
+    # live blogs' key points often drop the full stop: a long one is a sentence all the same
+    sentence = words >= _BULLETED_SENTENCE_WORDS and _SENTENCE_END.search(rest) or words >= _UNPUNCTUATED_POINT_WORDS
+    return hit.end() if sentence else 0
 
 
 # Datelines of other house styles, the place in capitals: "MINSK, Belarus (AP) — ", "JUBA, 28 March
@@ -272,8 +291,9 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                     rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
                                  "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
-            standfirst = not piece and under_headline and not is_heading(line) and is_standfirst(line)
-            heading = not piece and (is_heading(line) or standfirst)
+            bullet = bullet_length(line) if not piece else 0
+            standfirst = not piece and not bullet and under_headline and not is_heading(line) and is_standfirst(line)
+            heading = not piece and not bullet and (is_heading(line) or standfirst)
             # one standfirst under a headline: a second present-tense line is a readout's prose
             # ("The Secretary-General is alarmed ... He calls on ...")
             under_headline = heading and not prose_seen and not standfirst
@@ -284,11 +304,12 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 continue  # the headline repeated as the first line of the body
             if heading and not keep_headings:
                 continue
-            skip = dateline_length(line)
-            if skip and keep_headings and not heading:
+            dateline = dateline_length(line[bullet:])
+            skip = bullet + dateline
+            if dateline and keep_headings and not heading:
                 # the dateline's place is context (whose officials the article quotes), never a statement
-                rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph, "offset": offset,
-                             "text": line[:skip].strip(), "heading": True})
+                rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
+                             "offset": offset + bullet, "text": line[bullet:skip].strip(), "heading": True})
             body = line[skip:]
             lead = len(body) - len(body.lstrip())
             body = body.strip()

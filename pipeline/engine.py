@@ -98,8 +98,12 @@ class _Read:
 
 
 # Documents read, by what their reading depends on: syndicated wire copy and re-scraped pages
-# repeat whole articles word for word, and a copy is read once per process.
+# repeat whole articles word for word, and a copy is read once per process. A reading holds for
+# one registry and one model: ``_READ_WITH`` keeps the pair the memo's readings were made with
+# (strong references, so neither id can be reused), and another pair empties the memo first
+# (the folds of ``stance evaluate`` read the same document with a model each).
 _READ: Memo = Memo(2_000)
+_READ_WITH: list[Any] = [None, None]
 
 
 def _read_key(document: Document) -> tuple[str, str, str]:
@@ -158,6 +162,9 @@ def _listed(readings: Sequence[_Read], documents: Sequence[Document]) -> pd.Data
 def process_batch(documents: Sequence[Document], registry: ActorRegistry, model: StanceModel) -> BatchResult:
     """The whole flow on one batch of documents. A document that repeats one read before (here or
     in an earlier batch of this process) is not read again: its statements are the first copy's."""
+    if _READ_WITH[0] is not registry or _READ_WITH[1] is not model:
+        _READ.clear()
+        _READ_WITH[:] = [registry, model]
     keys = [_read_key(d) for d in documents]
     known: dict[tuple[str, str, str], _Read] = {k: _READ[k] for k in keys if k in _READ}
     fresh: dict[tuple[str, str, str], Document] = {}  # the first copy of each text not read before

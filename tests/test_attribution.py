@@ -1772,3 +1772,31 @@ def test_the_surname_of_a_person_out_of_office_is_theirs_later_in_the_article(re
             "Bolsonaro, who flew to Florida before the inauguration, wrote on Twitter that looting went beyond "
             "lawful protest.\n")
     assert _engine_rows(registry, text, "2023-01-09")["actor"].tolist() == ["Jair Bolsonaro"]
+
+
+def test_a_titled_person_of_no_known_state_after_a_comma_is_no_earlier_actor(attribute):
+    # the subject walk stops at the unknown name: the UN of "the UN Charter" is not the speaker
+    assert attribute("Vietnam is deeply concerned about acts violating the UN Charter, Foreign Ministry "
+                     "spokesperson Pham Thu Hang said on April 14.") == [["Vietnam"]]
+
+
+def test_a_spokeswoman_of_a_body_named_by_its_possessive_is_the_bodys(attribute):
+    assert attribute("Russia's foreign ministry condemned the move.",
+                     "Britain’s ambassador will be summoned on Thursday, the ministry’s spokeswoman said.") == [
+        ["Russia"], ["Russia"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary-General’s Special Representative for Somalia said talks must resume.",
+    "The Secretary-General’s Special Representative on Children and Armed Conflict, briefing the Security Council "
+    "on threats to children, particularly in Syria, Mali and Central African Republic, said that she would visit "
+    "Syria soon.",
+])
+def test_the_secretary_generals_envoy_speaks_for_the_un_not_the_places_named(attribute, sentence):
+    assert attribute(sentence) == [["United Nations"]]
+
+
+def test_a_body_in_an_aside_run_by_a_group_is_the_groups(attribute):
+    assert attribute("France condemned a strike that killed a French foreign ministry staff member.",
+                     "The health ministry in Gaza, which is run by Hamas, says 18,700 people have been killed.") == [
+        ["France"], ["Hamas"]]

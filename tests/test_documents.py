@@ -219,3 +219,17 @@ def test_a_hard_wrapped_text_keeps_its_paragraphs_whole():
         "hunted\ndown and brought to justice.",
         "\"This cowardly act will not go unpunished,\" Interior Minister Kipchumba\nMurkomen told reporters in Nairobi."]
     assert all(_WRAPPED[o:o + len(t)] == t for o, t in zip(frame["offset"], frame["text"]))  # exactly as it stands
+
+
+def test_a_bulleted_sentence_is_prose_and_a_bulleted_link_is_not():
+    text = ("Key points\n"
+            "- On Saturday the prime minister said military pressure was necessary to free the hostages.\n"
+            "- The health ministry in Gaza says more than 18,000 people have been killed in the enclave since the war began\n"
+            "• Israel strikes Gaza after accusing Hamas of violations\n"
+            "• Home\n")
+    frame = paragraphs_frame({"d.txt": text})
+    assert frame["text"].tolist() == [
+        "On Saturday the prime minister said military pressure was necessary to free the hostages.",
+        "The health ministry in Gaza says more than 18,000 people have been killed in the enclave since the war began"]
+    row = frame.iloc[0]
+    assert text[row.offset:row.offset + len(row.text)] == row.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pandas as pd
@@ -131,3 +132,17 @@ def test_a_long_document_is_read_in_pieces_numbered_as_one(registry, model):
     assert rows["paragraph"].is_monotonic_increasing
     assert rows["actor"].tolist() == ["France", "Germany", "Italy", "Japan", "Canada", "Brazil"] * 20
     pd.testing.assert_frame_equal(rows, pd.concat([r.statements for r in runs[2]]).reset_index(drop=True))
+
+
+def test_a_document_is_read_again_with_another_model(registry, model, monkeypatch):
+    # the folds of `stance evaluate` read one document with a model each: no fold may see another's reading
+    engine._READ.clear()
+    read: list[int] = []
+    real = engine._read_documents
+    monkeypatch.setattr(engine, "_read_documents", lambda docs, *a: read.append(len(docs)) or real(docs, *a))
+    document = documents(1)
+    other = copy.deepcopy(model)
+    engine.process_batch(document, registry, model)
+    engine.process_batch(document, registry, other)
+    engine.process_batch(document, registry, other)
+    assert read == [1, 1]
