@@ -127,7 +127,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
-appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter
+appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 """.split()
 _IRREGULAR = """
 backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -470,6 +470,12 @@ _NOT_NAMES = {
     "Affairs", "State", "Council", "Union", "Nations", "United", "Republic", "National", "Assembly",
     "This", "That", "These", "Those", "His", "Her", "Their", "Its", "After", "Before", "As", "If", "When",
     "While", "Speaking", "Asked", "Earlier", "Later", "Meanwhile", "However", "Reuters", "AFP",
+    # sentence adverbs before a comma ("Overnight, Ukraine's president, ...") are no one's name
+    "Overnight", "Yesterday", "Today", "Tonight", "Separately", "Elsewhere", "Instead", "Still", "Also", "Now",
+    "Then", "Previously", "Afterwards", "Nonetheless", "Nevertheless", "Additionally", "Moreover", "Furthermore",
+    "Recently", "Initially", "Finally", "Eventually", "Indeed", "Similarly", "Likewise", "Notably", "Shortly",
+    "Soon", "Thus", "Hence", "Accordingly", "Consequently", "Specifically", "Overall", "Publicly", "Privately",
+    "Officially", "Subsequently", "Originally", "Ultimately", "Importantly", "Crucially", "Again",
 }
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -480,7 +486,7 @@ _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['
 # "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
 _CHAIR_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+(?:current\s+|rotating\s+|outgoing\s+)?(?:chair|chairman|chairwoman|chairperson)\s+of|"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+(?:current\s+|rotating\s+|outgoing\s+)?(?i:chair|chairman|chairwoman|chairperson)\s+of|"
     rf"who\s+(?:currently\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
     rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
@@ -1063,8 +1069,11 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     had ...", "Kuwait's ruler, Emir Sheikh Sabah, telephoned ..."): the last mention of the run of
     names and role words that opens the sentence (past "The", an apposition, "on Monday" or "later"),
     with a lower-case word, the verb, right after it; None for an owner ("Maduro's threats")."""
-    k, last, last_at = 0, None, 0
-    while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == 0
+    # past an opening adverbial with no actor in it: "Overnight, Ukraine's president, ..., released"
+    comma = next((c for c in range(1, min(6, len(tokens))) if tokens[c].text == ","), None)
+    start = comma + 1 if comma is not None and not any(c in at or tokens[c].quoted for c in range(comma)) else 0
+    k, last, last_at = start, None, 0
+    while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == start
                                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
                                                         or last is not None and tokens[k].low in _OPENING_ROLE_WORDS):
         if k in at:
@@ -1445,7 +1454,12 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if s.v >= 2 and view.tokens[s.v - 2].low == "what":
             continue  # "what it called false claims": the phrase of the sentence's own speaker
         known = _speakers_before([*found, *out], s.v)
-        person = view.context.subject if any(t.low in {"he", "she"} for t in view.tokens[max(0, s.v - 3):s.v]) else None
+        he_she = any(t.low in {"he", "she"} for t in view.tokens[max(0, s.v - 3):s.v])
+        person = view.context.subject if he_she else None
+        if he_she and any(t.low in {"which", "where", "whom"} for t in view.tokens[max(0, s.v - 4):s.v]):
+            # "Zelensky released a video message in which he expressed hope": the sentence's own subject
+            person = _opening_person(view) or person
+            known = [] if person is not None and not known else known
         if not known and person is not None:
             out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
             continue

@@ -1052,6 +1052,8 @@ def test_a_former_leader_the_table_knows_keeps_the_tables_actor(registry):
      "governments to stand down.", "ASEAN"),
     ("Honduran President Xiomara Castro, who holds the rotating presidency of CELAC, called an emergency "
      "meeting of the bloc's leaders.", "CELAC"),
+    ("Nigeria's President, Bola Tinubu, the Chairman of the ECOWAS Authority of Heads of State and Government, "
+     "called for swift implementation of the resolutions.", "ECOWAS"),
 ])
 def test_a_leader_speaking_as_chair_speaks_for_the_body(attribute, sentence, actor):
     assert attribute(sentence) == [[actor]]
@@ -1800,3 +1802,12 @@ def test_a_body_in_an_aside_run_by_a_group_is_the_groups(attribute):
     assert attribute("France condemned a strike that killed a French foreign ministry staff member.",
                      "The health ministry in Gaza, which is run by Hamas, says 18,700 people have been killed.") == [
         ["France"], ["Hamas"]]
+
+
+def test_a_sentence_adverb_is_no_name_and_a_relative_he_is_the_sentences_subject(attribute):
+    assert attribute("Kenya condemned the attack.",
+                     "Overnight, Ukraine’s president, Volodymyr Zelensky, released a video message in which he "
+                     "expressed cautious hope about talks with Russia.",
+                     "He argued that Russia knew victory was out of reach.",
+                     "“They have realised that war achieves nothing”, Zelensky remarked.") == [
+        ["Kenya"], ["Ukraine"], ["Ukraine"], ["Ukraine"]]
