@@ -580,6 +580,10 @@ class ArticleContext:
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
     house: str | None = None  # whose spokesperson a bare "Spokesperson:" label is, once read
+    # The spokesperson a briefing transcript announces ("The following is a near-verbatim transcript of
+    # today's noon briefing by ..., Spokesman for the Secretary-General."): the voice of every
+    # paragraph that names no speaker of its own, until a label gives the floor to someone.
+    narrator: "Candidate | None" = None
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
@@ -1454,6 +1458,10 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if s.v >= 2 and view.tokens[s.v - 2].low == "what":
             continue  # "what it called false claims": the phrase of the sentence's own speaker
         known = _speakers_before([*found, *out], s.v)
+        if view.context.narrator is not None and not known \
+                and any(t.low in {"we", "i"} and not t.quoted for t in view.tokens[max(0, s.v - 3):s.v]):
+            out.append(view.context.narrator)  # "We remind everyone ...": the briefing's spokesperson
+            continue
         he_she = any(t.low in {"he", "she"} for t in view.tokens[max(0, s.v - 3):s.v])
         person = view.context.subject if he_she else None
         if he_she and any(t.low in {"which", "where", "whom"} for t in view.tokens[max(0, s.v - 4):s.v]):
@@ -1601,7 +1609,15 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?
                              r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)|I don't have (?:any|anything|figures|"
                              r"details|information)|not that I(?:'m| am) aware|you(?:'d| would| will) have to ask|"
                              r"I(?:'ll| will) leave it to|[\w ]{1,30}, the floor is yours|"
-                             r"(?:that|this|sanctions|it)(?:'s| is| are) (?:a )?(?:matter|question)s? for)")
+                             r"(?:that|this|sanctions|it)(?:'s| is| are) (?:a )?(?:matter|question)s? for|"
+                             # the briefing's own business: "I will start with Haiti.", "Go ahead.", "I will check
+                             # with our colleagues", "I do not have an update", "over to you", "[Excerpt: ...]"
+                             r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b|"
+                             r"let(?:'s| us) (?:take|go|start|turn)\b|go ahead|stay (?:warm|safe|dry)|absolutely\.?$|"
+                             r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
+                             r"I (?:can't|cannot) (?:confirm|speak to)|[\w ,]{0,30}over to you|if there are no (?:more|further) "
+                             r"questions|that concludes|\[|[^\[]*\]\s*$|that statement (?:is|was|has been) (?:being )?(?:shared|"
+                             r"issued|distributed))")
 
 
 def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
@@ -1645,6 +1661,11 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
 
 # A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
 # following statement:", "The communiqué reads:", "The following statement was issued by ...:".
+# The opening line of a UN (or ministry) briefing transcript, which names its one speaker.
+_BRIEFING_TRANSCRIPT = re.compile(
+    r"(?i)\bthe\s+following\s+is\s+(?:a\s+|the\s+)?(?:near[- ]verbatim\s+|full\s+|edited\s+)?transcript\s+of\s+"
+    r"(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+by\s+[^,]{2,60},\s+"
+    r"(?P<office>(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)\s+for\s+the\s+[^.]{2,80})")
 _ANNOUNCED_TEXT = re.compile(
     r"(?i)(?:\b(?:issued|released|published|made|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,40}"
     r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration|message)\s+"
@@ -1683,6 +1704,13 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     paragraph with a speaker of its own. A text a sentence announces ("issued the following
     statement:") is read as one such turn of the announced speaker."""
     context = view.context
+    briefing = _BRIEFING_TRANSCRIPT.search(view.text)
+    if briefing:
+        actor = next((m.actor for m in view.context.mentions(briefing.group("office")) if m.actor != NOT_AN_ACTOR),
+                     "United Nations" if "Secretary-General" in briefing.group("office") else None)
+        if actor is not None:
+            context.narrator = Candidate(actor, briefing.group("office").strip(), "(briefing)", Rule.TRANSCRIPT, -1)
+        return []  # the announcement itself states nothing
     if _ANNOUNCED_TEXT.search(view.text):
         speaker = _announcer(view, found)
         if speaker is not None:
@@ -1719,8 +1747,13 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         turn = context.transcript = None  # "The square was quiet by night.": the article's narration again
     if turn is not None and turn.quoted_only and not (view.in_quote or _is_quotation(view.text)):
         turn = context.transcript = None  # the round-up's narration after a speaker's quotations
-    if turn is None or turn.speaker is None or _TURN_FORMALITY.search(view.text):
+    if _TURN_FORMALITY.search(view.text):
         return []  # a question back, a greeting, "I have nothing to add": no position taken
+    if (turn is None or turn.speaker is None and not turn.labelled) and context.narrator is not None:
+        # the briefing's spokesperson, in a paragraph with no speaker of its own (a question is labelled)
+        return [] if found else [context.narrator]
+    if turn is None or turn.speaker is None:
+        return []
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
         context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
         return []
@@ -1877,7 +1910,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         b -= 1  # "CARICOM earnestly hopes": past the adverb to the subject
     if word in _NOUN_LIKE and not calls_on and not (b in at and not _ends_possessive(tokens[b])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
-                                   or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"):
+                                   or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"
+                                   or _named_speaker_before(tokens, v, at)):
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
@@ -2386,6 +2420,26 @@ def _run_by(tokens: list[Token], opened: int, close: int, at: dict[int, Mention]
         mention = at.get(k)
         return mention if mention is not None and mention.actor != NOT_AN_ACTOR else None
     return None
+
+
+def _named_speaker_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is the word before ``v`` the end of a named speaker, so that a noun-like verb after it is a
+    verb: "The International Organization for Migration (IOM) reports", "Haiti's civil protection
+    authorities report"?"""
+    prev = v - 1
+    if prev < 1:
+        return False
+    if tokens[prev].text == ")":
+        opened = next((k for k in range(prev - 1, max(prev - 8, 0) - 1, -1) if tokens[k].text == "("), None)
+        return opened is not None and opened - 1 in at
+    if tokens[prev].low not in vocabulary.ROLES or not tokens[prev].text.islower():
+        return False
+    for k in range(prev - 1, max(prev - 5, -1), -1):
+        if k in at:
+            return _ends_possessive(tokens[k])  # "Haiti's ... authorities"
+        if not tokens[k].text.isalpha() or not tokens[k].text.islower():
+            return False
+    return False
 
 
 def _opening_adverbial(tokens: list[Token], i: int) -> bool:

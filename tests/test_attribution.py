@@ -1811,3 +1811,27 @@ def test_a_sentence_adverb_is_no_name_and_a_relative_he_is_the_sentences_subject
                      "He argued that Russia knew victory was out of reach.",
                      "“They have realised that war achieves nothing”, Zelensky remarked.") == [
         ["Kenya"], ["Ukraine"], ["Ukraine"], ["Ukraine"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Haiti's civil protection authorities report at least ten people killed in Mirebalais.", ["Haiti"]),
+    ("The International Organization for Migration (IOM) reports that 36,000 people have been displaced.",
+     ["International Organization for Migration"]),
+    ("Kenya's latest report on the border was published today.", []),
+])
+def test_a_noun_like_verb_after_a_named_speaker_is_a_verb(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+def test_a_briefing_transcript_is_its_spokespersons_where_no_one_else_speaks(registry):
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+            "The following is a near-verbatim transcript of today's noon briefing by Jane Doe, Spokesperson for "
+            "the Secretary-General.\n\n"
+            "**Haiti\n\n"
+            "Good afternoon. I will start with Haiti.\n\n"
+            "More than 6,000 people have fled their homes, and families cannot reach the clinics.\n\n"
+            "Haiti's civil protection authorities report at least ten people killed.\n\n"
+            "We remind everyone that civilians must be protected at all times.\n")
+    rows = _engine_rows(registry, text, "2025-04-03")
+    assert list(zip(rows["actor"], rows["rule"])) == [
+        ("United Nations", "transcript"), ("Haiti", "subject"), ("United Nations", "transcript")]
