@@ -130,8 +130,8 @@ lash hit caution underscore point assert allege implore applaud congratulate sev
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 """.split()
 _IRREGULAR = """
-backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
-barred barring lay lays laid laying put puts putting
+back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
+barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -1908,14 +1908,17 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     b = v - 1
     while b > 0 and tokens[b].low.endswith("ly") and tokens[b].text.islower() and b - 1 in at:
         b -= 1  # "CARICOM earnestly hopes": past the adverb to the subject
-    if word in _NOUN_LIKE and not calls_on and not (b in at and not _ends_possessive(tokens[b])
+    eager = prev == "to" and v > 1 and tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
+    if word in _NOUN_LIKE and not calls_on and not eager and not (b in at and not _ends_possessive(tokens[b])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"
                                    or _named_speaker_before(tokens, v, at)):
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
-    eager = prev == "to" and v > 1 and tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
+    if word == "back" and (v + 1 >= len(tokens) or not tokens[v + 1].text.isalpha()
+                           or tokens[v + 1].low in _PREPOSITIONS or tokens[v + 1].low in {"home", "down", "off", "up"}):
+        return False  # "bring Yerevan and Baku back to the table", "Belgrade and Pristina back at the dialogue"
     if prev == "to" and not eager or prev in _PASSIVE and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False  # infinitive or passive ("would be sent home"): not the subject's own position
     if word.endswith("ed") and _describes_noun(tokens, v, at):
@@ -2292,6 +2295,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             # "As you will have seen, in his statement the Secretary-General called": a preface to the clause
             i = next((k for k in range(i + 1, v) if tokens[k].text == ","), i)
             break
+        if low == "that" and i > 0 and tokens[i - 1].low in _DEMAND_FORMS:
+            return None  # "demanded that the group withdraw": what is asked of the group, not its position
         if low in _CLAUSE_BREAKS or low == "and" and i > 0 and tokens[i - 1].text == ",":
             if low == "that" and modal and _opinion_before(tokens, i):
                 return None  # "analysts believe that France will not refuse": a guess, not a position
@@ -2393,7 +2398,7 @@ _ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", 
 _TITLE_BEFORE_UNKNOWN_NAME = re.compile(r"(?!(?:The|An?)\s)[A-Z][a-z]+\s+[a-z]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # A possessive pronoun before a speaker's role or office: "his spokesman", "her office", "its media office".
 _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
-                            r"press\s+secretary|ministry|government|aides?|statement|envoy)"
+                            r"press\s+secretary|ministry|government|aides?|statement|communiqu[ée]|declaration|envoy)"
                             r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release))$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}
@@ -2420,6 +2425,11 @@ def _run_by(tokens: list[Token], opened: int, close: int, at: dict[int, Mention]
         mention = at.get(k)
         return mention if mention is not None and mention.actor != NOT_AN_ACTOR else None
     return None
+
+
+# Verbs whose "that" clause is a demand ("demanded that the group withdraw"), in the subjunctive.
+_DEMAND_FORMS = {form for base in ("demand", "insist", "ask", "request", "propose", "recommend", "require", "urge")
+                 for form in _inflections(base)}
 
 
 def _named_speaker_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:

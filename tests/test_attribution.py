@@ -1835,3 +1835,14 @@ def test_a_briefing_transcript_is_its_spokespersons_where_no_one_else_speaks(reg
     rows = _engine_rows(registry, text, "2025-04-03")
     assert list(zip(rows["actor"], rows["rule"])) == [
         ("United Nations", "transcript"), ("Haiti", "subject"), ("United Nations", "transcript")]
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["Britain was quick to back Prague."], [["United Kingdom"]]),
+    (["The bloc wants Belgrade and Pristina back at the dialogue, Hipper added."], [[]]),
+    (["Hungary and Slovakia withheld their consent, according to two diplomats present."], [["Hungary", "Slovakia"]]),
+    (["The M23 took the town.", "Kenya condemned the attacks and demanded that the group withdraw."],
+     [[], ["Kenya"]]),
+])
+def test_backing_withholding_and_a_demanded_clause(attribute, sentences, actors):
+    assert attribute(*sentences) == actors
