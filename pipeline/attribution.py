@@ -128,6 +128,7 @@ veto mourn regret lament invite host mediate commit sign abstain vote block free
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
+mock ridicule
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -477,6 +478,11 @@ _NOT_NAMES = {
     "Soon", "Thus", "Hence", "Accordingly", "Consequently", "Specifically", "Overall", "Publicly", "Privately",
     "Officially", "Subsequently", "Originally", "Ultimately", "Importantly", "Crucially", "Again",
 }
+# Months that are surnames too ("Theresa May" ... "May told lawmakers"), known as a person once the
+# article names one in full, except where a date reads them ("in May", "May 4").
+_MONTH_SURNAMES = {"May"}
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|of|last|next|early|late|mid|by|from|to|through|during|"
+                           r"this|each|every)[\s-]+$")
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -620,6 +626,9 @@ class ArticleContext:
             if end is None:
                 continue
             name = text[start:end]
+            if name in _MONTH_SURNAMES and (_MONTH_BEFORE.search(text, max(0, start - 12), start)
+                                            or re.match(r"\s*\d", text[end:end + 3])):
+                continue  # "in May 2018", "since May": the month, not Theresa May
             if " " not in name and _inside_other_name(text, start, end):
                 continue  # "Islam" of Nahid Islam inside "Mirza Fakhrul Islam Alamgir"
             learned.append(Mention(start, end, name, self.people[name][0], "person"))
@@ -682,7 +691,7 @@ class ArticleContext:
         for word in short:
             # two letters name someone too ("Joseph Wu" ... "Wu said"), unless they are an English word
             if word != name and (len(word) > 2 or len(word) == 2 and word.lower() not in _TWO_LETTER_WORDS) \
-                    and word not in _NOT_NAMES and word not in self.registry.actors:
+                    and (word not in _NOT_NAMES or word in _MONTH_SURNAMES) and word not in self.registry.actors:
                 if word in self.people and self.people[word][1] != name:
                     self._shared.add(word)
                 self.people[word] = (actor, name)

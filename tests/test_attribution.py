@@ -1846,3 +1846,11 @@ def test_a_briefing_transcript_is_its_spokespersons_where_no_one_else_speaks(reg
 ])
 def test_backing_withholding_and_a_demanded_clause(attribute, sentences, actors):
     assert attribute(*sentences) == actors
+
+
+def test_may_is_theresa_may_once_named_but_not_the_month(attribute):
+    assert attribute("British Prime Minister Theresa May said Russia was culpable.",
+                     "In London, May told lawmakers that allies had sent the Kremlin a message.",
+                     "In May, the council said it would meet again.",
+                     "Ukraine's presidential adviser mocked the Kremlin's handling of the crisis.") == [
+        ["United Kingdom"], ["United Kingdom"], [], ["Ukraine"]]
