@@ -2024,6 +2024,12 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         j -= 1  # "the people of northern Ethiopia"
     while j >= 0 and tokens[j].low in _DETERMINERS:
         j -= 1
+    if i in at and at[i].kind in {"person", "officeholder"}:
+        # "allied with former President Jair Bolsonaro": past the title before a person
+        while j >= 0 and i - j <= 4 and (tokens[j].low in vocabulary.ROLES or tokens[j].low in _FORMER):
+            j -= 1
+        while j >= 0 and tokens[j].low in _DETERMINERS:
+            j -= 1
     if j < 0:
         return False
     prev = tokens[j].low

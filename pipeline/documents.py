@@ -212,8 +212,8 @@ def bullet_length(line: str) -> int:
         return 0
     rest = line[hit.end():].strip()
     words = len(rest.split())
-    if rest.endswith("?") or re.search(r"[.”\"]\s+[A-Z][a-z]+$", rest):
-        return 0  # a related story's title ("... What was it for?", "“...”. Opinion")
+    if rest.endswith("?") or re.search(r"[.”\"]\s+[A-Z][a-z]+$", rest) or ":" in rest[:len(rest) // 2]:
+        return 0  # a story's title ("... What was it for?", "“...”. Opinion", "LIVE Saudi oil attacks: Trump says ...")
     # live blogs' key points often drop the full stop: a long one that reports is a sentence all the same
     sentence = words >= _BULLETED_SENTENCE_WORDS and _SENTENCE_END.search(rest) \
         or words >= _UNPUNCTUATED_POINT_WORDS and (_PAST_REPORTING.search(rest) or _PRESENT_REPORTING.search(rest))

@@ -1854,3 +1854,9 @@ def test_may_is_theresa_may_once_named_but_not_the_month(attribute):
                      "In May, the council said it would meet again.",
                      "Ukraine's presidential adviser mocked the Kremlin's handling of the crisis.") == [
         ["United Kingdom"], ["United Kingdom"], [], ["Ukraine"]]
+
+
+def test_a_person_after_a_preposition_and_a_title_is_an_object(registry):
+    text = ("BRASILIA -- Lula spoke on Monday.\n\n"
+            "Opposition lawmakers allied with former President Jair Bolsonaro said they were gathering signatures.\n")
+    assert _engine_rows(registry, text, "2024-02-19")["actor"].tolist() == []

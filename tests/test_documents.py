@@ -227,6 +227,7 @@ def test_a_bulleted_sentence_is_prose_and_a_bulleted_link_is_not():
             "- The health ministry in Gaza says more than 18,000 people have been killed in the enclave since the war began\n"
             "• Israel strikes Gaza after accusing Hamas of violations\n"
             "• The parliament ratifies the Rome Statute. What was it for?\n"
+            "● LIVE  Saudi oil attacks: Trump says US ready to respond as Iran denies any role in the strikes\n"
             "• “The issue will become a bargaining chip for Baku with Russia and the West”. Opinion\n"
             "• Home\n")
     frame = paragraphs_frame({"d.txt": text})
