@@ -128,7 +128,7 @@ veto mourn regret lament invite host mediate commit sign abstain vote block free
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
-mock ridicule
+mock ridicule deride decline
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -146,6 +146,8 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    # "had turned them down", "turned down the offer"; "charged that", not "charged with"
                    **{form: {"down", "them", "it", "him", "her", "the"} for form in ("turn", "turned", "turns", "turning")},
                    **{form: {"that"} for form in ("charge", "charged", "charges", "charging")},
+                   # "declined to comment": a statement of its own; not "exports declined"
+                   **{form: {"to"} for form in ("decline", "declined", "declines", "declining")},
                    # "countered that the claims had no basis", not "to counter the threat"
                    **{form: {"that"} for form in ("counter", "countered", "counters", "countering")},
                    # "cut diplomatic ties with Kigali", not "cut the price"
@@ -238,11 +240,15 @@ _PORTFOLIO = rf"(?:(?!(?:{'|'.join(_NOT_PORTFOLIO)})\s)[a-z]{{3,}}\s+(?=ministry
 _MINISTRY_OF = (r"ministry\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home|health|justice|information|external)"
                 r"(?:\s+affairs)?(?:\s+and\s+(?!the\b)(?:[a-z]+\s+){0,2}?(?:cooperation|expatriates|trade|integration|"
                 r"relations|diaspora|francophonie|worship|communities))?")
+# A minister of a home portfolio ("the country's health minister said"): the state's, as its ministry is.
+_PORTFOLIO_MINISTER = (r"(?:health|interior|finance|justice|information|security|energy|trade|economy|agriculture|"
+                       r"education|transport|water|environment|communications?)\s+minister")
 _MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
     r"(?:(?!(?-i:Its|His|Her|Their|Our)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
-    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based)\s+)*(?P<body>" + _MINISTRY_OF + "|" + _PORTFOLIO
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based)\s+)*(?P<body>" + _MINISTRY_OF + "|"
+    + _PORTFOLIO_MINISTER + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
@@ -419,7 +425,7 @@ _BODY_DEFAULTS = {"secretary-general": "United Nations"}
 
 
 def _home_body(body: str) -> bool:
-    return body in _HOME_BODIES or body.endswith(" ministry")
+    return body in _HOME_BODIES or body.endswith(" ministry") or body.endswith(" minister")
 
 
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
@@ -1623,6 +1629,7 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?
                              # with our colleagues", "I do not have an update", "over to you", "[Excerpt: ...]"
                              r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b|"
                              r"let(?:'s| us) (?:take|go|start|turn)\b|go ahead|stay (?:warm|safe|dry)|absolutely\.?$|"
+                             r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
                              r"I (?:can't|cannot) (?:confirm|speak to)|[\w ,]{0,30}over to you|if there are no (?:more|further) "
                              r"questions|that concludes|\[|[^\[]*\]\s*$|that statement (?:is|was|has been) (?:being )?(?:shared|"
@@ -2041,6 +2048,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return False  # "As for Turkey, which ..., it urged"
     if prev in _PREPOSITIONS:
         head = tokens[j - 1].low if j > 0 else ""
+        if prev in {"from", "by"} and head in _TEXT_NOUNS and j <= 3:
+            return False  # "A statement from the Cuban Foreign Ministry said": the ministry speaks
         if prev == "for" and j > 1 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].low in _SPEAKER_NOUNS \
                 and tokens[j - 2].text not in {",", "“", '"'}:
             return True  # "the Serbian government's Office for Kosovo": part of a proper name
@@ -2115,7 +2124,19 @@ def _role_after_possessive(tokens: list[Token], at: int) -> bool:
     if at >= len(tokens):
         return False
     two = f"{tokens[at].low} {tokens[at + 1].low}" if at + 1 < len(tokens) else ""
-    return tokens[at].low in _ROLE_AFTER_POSSESSIVE or two in _ROLE_AFTER_POSSESSIVE
+    if tokens[at].low in _ROLE_AFTER_POSSESSIVE or two in _ROLE_AFTER_POSSESSIVE:
+        return True
+    # "Lithuania's State Border Guard Service", "Russia's Emergency Situations Ministry": a state organ's own name
+    k = at
+    while k < len(tokens) and k - at < 6 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+        k += 1
+    return k > at and tokens[k - 1].low in _ORGAN_HEADS
+
+
+# The last word of a state organ's proper name.
+_ORGAN_HEADS = {"service", "agency", "council", "committee", "office", "directorate", "command", "guard", "forces",
+                "force", "authority", "bureau", "department", "commission", "ministry", "police", "army", "navy",
+                "administration", "secretariat", "inspectorate", "prosecutor", "court"}
 
 
 def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
@@ -2224,6 +2245,11 @@ def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool
     return of - k >= 3 and (k < 0 or tokens[k].text in {",", ";"})
 
 
+# Plural voices whose "of" list speaks: "the representatives of Ghana, Gabon and Mozambique".
+_VOICES_OF = {"representatives", "delegates", "delegations", "governments", "leaders", "ministers",
+              "presidents", "ambassadors", "envoys", "heads"}
+
+
 def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
     """Mentions joined to the one starting at ``start`` by 'and': 'France and Germany objected',
     'Chile, Peru, and Ecuador issued' (any length, with or without the Oxford comma)."""
@@ -2251,6 +2277,9 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
                                                   and j - 2 in at):
         k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
         if _governed(tokens, k, at):
+            b = _before_determiners(tokens, k - 1, at)
+            if b >= 1 and tokens[b].low == "of" and tokens[b - 1].low in _VOICES_OF:
+                out.append(at[k])  # "The representatives of Kenya, Mexico, and India called": the first is one too
             break
         out.append(at[k])
         j = _before_determiners(tokens, k - 1, at)
@@ -2344,7 +2373,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 i = start - 1  # "Kenya's opposition leader Jane Doe said": someone of Kenya, not its voice
                 continue
             if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
-                    and end < v:
+                    and end < v and not (_ends_possessive(tokens[end - 1]) and _role_after_possessive(tokens, end)):
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
                 continue
             if _before_determiners(tokens, start - 1, at) >= 0 \

@@ -1860,3 +1860,18 @@ def test_a_person_after_a_preposition_and_a_title_is_an_object(registry):
     text = ("BRASILIA -- Lula spoke on Monday.\n\n"
             "Opposition lawmakers allied with former President Jair Bolsonaro said they were gathering signatures.\n")
     assert _engine_rows(registry, text, "2024-02-19")["actor"].tolist() == []
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["The representatives of Kenya, Mexico, and India also called for the corridor to be reopened."],
+     [["Kenya", "Mexico", "India"]]),
+    (["MOGADISHU -- Somalia said the siege was over.", "Security forces ended it, the country's health minister said."],
+     [["Somalia"], ["Somalia"]]),
+    (["A statement from the Cuban Foreign Ministry said Cuba rejected terrorism in all its forms."], [["Cuba"]]),
+    (["Caracas rejected a statement by the Caribbean Community backing Guyana."], [["Venezuela"]]),
+    (["Israeli officials declined to comment on the strike."], [["Israel"]]),
+    (["Exports declined to a record low."], [[]]),
+    (["Lithuania's State Border Guard Service said it had intercepted a dozen balloons."], [["Lithuania"]]),
+])
+def test_forms_of_the_fresh_blind_set_12(attribute, sentences, actors):
+    assert attribute(*sentences) == actors
