@@ -1,0 +1,14 @@
+"""Prints, for each name given, whether it is a canonical actor or an alias in the two name files
+(and in this batch's new_actors.csv). Used while choosing actors."""
+import csv, os, sys
+F = ["/work/main/labels/actors.csv", "/work/main/pipeline/data/organisations.csv"]
+canon, alias = set(), {}
+for p in F:
+    for r in csv.DictReader(open(p, encoding="utf-8")):
+        canon.add(r["actor"]); alias.setdefault(r["alias"], r["actor"])
+new = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "new_actors.csv")
+newset = set()
+if os.path.exists(new):
+    newset = {r["actor"] for r in csv.DictReader(open(new, encoding="utf-8"))}
+for n in sys.argv[1:]:
+    print(f"{n!r}: canonical={n in canon} new={n in newset} alias_of={alias.get(n)!r}")
