@@ -738,7 +738,8 @@ class ArticleContext:
             if app and (role_after or role_before) \
                     and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
                 name = _clean_name(app.group("name"))
-                if name and not self._overlaps_actor(text, app.start("name"), mentions):
+                if name and not self._overlaps_actor(text, app.start("name"), mentions) \
+                        and not _role_of_the_next_name(text, m.end):
                     if self._add_person(name, m.actor):
                         learned = True
                         learned_here.add(name)
@@ -801,6 +802,8 @@ class ArticleContext:
                     learned |= self._add_person(name, m.actor)
         # "the president of Senegal, Macky Sall," / "Norway's ambassador to the UN, Kari Nordmann,"
         for hit in _ROLE_COMMA_NAME.finditer(text):
+            if _table_office(hit.start("name"), hit.end("name"), mentions):
+                continue  # "..., Foreign Minister Hossein Amir-Abdollahian said": the table knows his office
             head = text[max(0, hit.start() - 80):hit.start()]
             owner = [m for m in states if hit.start() - 80 <= m.start < hit.start()]
             clause = head.rsplit(",", 1)[-1] if head.count(",") else head
@@ -2494,6 +2497,21 @@ def _named_speaker_before(tokens: list[Token], v: int, at: dict[int, Mention]) -
         if not tokens[k].text.isalpha() or not tokens[k].text.islower():
             return False
     return False
+
+
+def _role_of_the_next_name(text: str, after: int) -> bool:
+    """Does the role phrase running on from ``after`` end in a comma and a name ("the Prime Minister of
+    Haiti, Garry Conille, the President of Kenya, William Ruto,")? Then it is that next name's role, not
+    the name before it."""
+    comma = text.find(",", after, after + 60)
+    return comma >= 0 and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*[,.]", text[comma + 1:comma + 60]) is not None
+
+
+def _table_office(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Does the office-holder table name the person at ``start:end`` (on the article's date)? An
+    apposition read around them ("the Prime Minister of Haiti, Garry Conille, the President of Kenya,
+    William Ruto") is then no better than the table, and easily another person's."""
+    return any(m.kind == "officeholder" and m.start < end and start < m.end for m in mentions)
 
 
 def _opening_adverbial(tokens: list[Token], i: int) -> bool:
