@@ -369,6 +369,8 @@ class Definite:
         if not match or re.match(r"\s+of\b", self.phrase[match.end():]) and match.group("body").lower() == "group":
             return None  # "the group of experts": not the group the article named
         body = re.sub(r"\s+", " ", match.group("body").lower())
+        if body in _TIED_ONLY and self.phrase[match.end():].strip():
+            return None  # "The opposition Alliance for Democratic Renewal": a modifier of a name, not the body
         full = _MINISTRY_OF_RE.match(body)
         if full:  # "ministry of foreign affairs" -> "foreign ministry"
             return f"{full.group('portfolio')} ministry".replace("defense", "defence")
@@ -428,6 +430,8 @@ def _home_body(body: str) -> bool:
     return body in _HOME_BODIES or body.endswith(" ministry") or body.endswith(" minister")
 
 
+# Bodies that are only the actor the article tied them to.
+_TIED_ONLY = {"opposition"}
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
@@ -904,6 +908,10 @@ class ArticleContext:
             # "officials attached to France's interior ministry", "summoned to the Japanese Foreign Ministry":
             # a body named as an object does not take "the ministry" from the speaker it was tied to
             aside = _BODY_AS_OBJECT.search(text, max(0, m.start - 25), m.start) is not None
+            if m.actor not in self.registry.states and m.kind not in _STATE_KINDS | {"officeholder"} \
+                    and "opposition" in text[max(0, m.start - 25):m.start].lower():
+                # "the opposition Unitary Platform", "opposition leader María Corina Machado"
+                words.add("opposition")
             for word in words:
                 word = re.sub(r"\s+", " ", word)
                 for tie in (word, word.split()[-1]) if word.split()[-1] in _BODY_SET else (word,):
@@ -975,6 +983,8 @@ class ArticleContext:
         tied = self.tied_body(definite)
         if tied is not None:
             return tied
+        if body in _TIED_ONLY:
+            return None  # "the opposition said" with no opposition named: no state's or headline's voice
         if definite.seen_before and self.last is not None:
             return None  # the caller gives it to the last speaker, as before
         if body is not None and _home_body(body):
@@ -2426,7 +2436,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = " ".join(t.text for k, t in enumerate(tokens[max(i + 1, 0):phrase_end], start=max(i + 1, 0))
                       if not t.quoted and t.text not in _QUOTE_CHARS and k not in aside_tokens)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
-    if not deontic and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
+    body = _BODY_RE.match(phrase)
+    if body and body.group("body").lower() in _TIED_ONLY and phrase[body.end():].strip():
+        body = None  # "The opposition Alliance for Democratic Renewal called": a name, read by the organisation rule
+    if not deontic and (_DEFINITE_SPEAKER.match(phrase) or body):
         if _TITLE_BEFORE_UNKNOWN_NAME.match(phrase):
             return None  # "Cabinet minister Mel Stride said": a person the article has not tied to an actor
         return [owner] if owner is not None else Definite(phrase)

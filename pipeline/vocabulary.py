@@ -133,6 +133,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "rapporteur": {_H},
     "coordinators": {_H},
     "bloc": {_B},
+    "opposition": {_B},  # "the opposition says": the party the article named as the opposition, else no one
     "party": {_B},
     "group": {_B},
     "rebels": {_B},

@@ -1891,3 +1891,14 @@ def test_a_role_before_the_next_name_in_a_list_is_that_names(registry):
             "William Ruto, and other leaders.\n\n"
             "Prime Minister Conille said his Government remained committed to holding elections.\n")
     assert _engine_rows(registry, text, "2024-09-25")["actor"].tolist() == ["Haiti"]
+
+
+def test_the_opposition_is_the_party_the_article_named_as_the_opposition(attribute):
+    assert attribute("Venezuela's electoral council declared Maduro the winner, but the opposition Unitary Platform "
+                     "disputed it.",
+                     "The opposition says its own tally sheets show González won by a wide margin.") == [
+        ["Venezuela"], ["Unitary Platform"]]
+
+
+def test_an_opposition_the_article_never_named_is_no_ones(attribute):
+    assert attribute("Kenya said the vote was fair.", "The opposition said it was rigged.") == [["Kenya"], []]
