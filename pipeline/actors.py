@@ -376,8 +376,12 @@ class ActorRegistry:
                     others = [h for h in first_names.get(word, []) if h.actor != holder.actor]
                     if others:
                         self._first_names[word] = others
-        for name in [n for n in self._holders if n in self._by_alias]:
-            del self._holders[name]  # an alias of the built-ins or the crisis file wins over the table
+        # An alias of the built-ins or the crisis file wins over the table, except that a person the
+        # file names out of office ("Evo Morales": his party) is the table's office holder on a date
+        # the table has them in office (``_in_office_instead``).
+        self._aliased_holders = {n: rows for n, rows in self._holders.items() if n in self._by_alias}
+        for name in self._aliased_holders:
+            del self._holders[name]
         self.well_known_surnames = self._well_known(first_names)
         # Out of every office on the article's date, a person named in full speaks for no state:
         # "Former president Rafael Correa wrote" is Rafael Correa's own statement (the guide's
@@ -478,6 +482,14 @@ class ActorRegistry:
         return cls(aliases, more_demonyms, holders)
 
     # -- matching ---------------------------------------------------------------------------
+    def _in_office_instead(self, name: str, alias: Alias | None, date: str | None) -> str | None:
+        """The actor a person of the actors file speaks for on ``date`` when the table has them in an
+        office of another actor then ("Evo Morales" in 2018: Bolivia, not his party); else None."""
+        if alias is None or not date or alias.kind != "person":
+            return None
+        actors = {h.actor for h in self._aliased_holders.get(name, ()) if h.in_office(date)}
+        return next(iter(actors)) if len(actors) == 1 and alias.actor not in actors else None
+
     def holder(self, name: str, date: str | None = None) -> OfficeHolder | None:
         """The office holder a name stands for on ``date`` (ISO; None or "": the most recent office)."""
         rows = self._holders.get(name)
@@ -544,7 +556,10 @@ class ActorRegistry:
             alias = self._by_alias.get(word)
             if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
                 continue  # "the White House National Security Council": a state's own council, not the UN's
-            if alias is not None:
+            in_office = self._in_office_instead(word, alias, date)
+            if in_office is not None:
+                mention = Mention(start, end, text[start:end], in_office, OFFICEHOLDER_KIND)
+            elif alias is not None:
                 mention = Mention(start, end, text[start:end], alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)

@@ -258,3 +258,14 @@ def test_a_former_office_holder_named_in_full_speaks_as_themselves(registry):
     assert [(m.actor, m.kind) for m in in_office] == [("Gabon", "officeholder")]
     assert [(m.actor, m.kind) for m in after] == [("Ali Bongo Ondimba", "person")]
     assert registry.knows("Ali Bongo Ondimba") and "Ali Bongo Ondimba" not in registry.actors
+
+
+@pytest.mark.parametrize("name, date, actor", [
+    ("Evo Morales", "2018-05-01", "Bolivia"),  # in office: the table's
+    ("Evo Morales", "2023-05-01", "Movement for Socialism"),  # out of office: the actors file's
+    ("Charles Michel", "2017-01-01", "Belgium"),
+    ("Charles Michel", "2023-01-01", "European Union"),
+    ("Charles Michel", None, "European Union"),  # no date: the actors file's
+])
+def test_a_person_of_the_actors_file_speaks_for_the_office_the_table_gives_on_the_date(registry, name, date, actor):
+    assert [m.actor for m in registry.mentions(f"{name} said.", date)] == [actor]
