@@ -84,6 +84,7 @@ class Rule(str, Enum):
     TRANSCRIPT = "transcript"
     ORGANISATION = "organisation"
     PASSIVE = "passive"
+    GROUP = "group"
 
     def __str__(self) -> str:
         return self.value
@@ -93,7 +94,7 @@ class Rule(str, Enum):
 RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
-    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2,
+    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3,
 }
 
 
@@ -382,7 +383,37 @@ class Definite:
         return bool(_DEFINITE_SPEAKER.match(self.phrase))
 
 
-Subjects = Union[list[Mention], _Marker, Definite, None]
+@dataclass(frozen=True)
+class Group:
+    """A plural description of actors named just before: "The four countries called", "The two
+    ministers agreed"; ``size`` is the number it gives, if any."""
+
+    phrase: str
+    size: int | None
+
+
+# "The four countries", "the two ministers", "The missions", "Both governments": actors named just before.
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "both": 2}
+_GROUP_ANAPHOR = re.compile(
+    r"(?i)^(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?-i:[a-z-]+\s+)?(?:countries|governments|states|nations|ministers|leaders|presidents|missions|embassies|"
+    r"chiefs|delegations|capitals|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state)$")
+
+
+def _group_of(phrase: str) -> Group | None:
+    phrase = re.sub(r"(?i)\s+(?:also|then|later|again|jointly|together|all)$", "", phrase.strip())
+    hit = _GROUP_ANAPHOR.match(phrase)
+    if hit is None:
+        return None
+    n = hit.group("n")
+    size = int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n.lower()) if n else (
+        2 if phrase.strip().lower().startswith("both") else None)
+    # "the ministers said", "the states supplying the group": with no number, too often others
+    return Group(phrase, size) if size is not None else None
+
+
+Subjects = Union[list[Mention], _Marker, Definite, Group, None]
 
 # Speakers sent *to* a state: "envoy for Sudan", "ambassador to Ethiopia" are not Sudan's or Ethiopia's.
 _SENT_TO = {"envoy", "ambassador", "ambassadors", "envoys", "representative", "mission", "embassy", "delegation"}
@@ -600,6 +631,9 @@ class ArticleContext:
     # today's noon briefing by ..., Spokesman for the Secretary-General."): the voice of every
     # paragraph that names no speaker of its own, until a label gives the floor to someone.
     narrator: "Candidate | None" = None
+    # The actors of the last sentence that named two or more: whom "the two ministers" or "the four
+    # countries" are (its speakers if it had several, else the states and people it named).
+    group: list["Candidate"] = field(default_factory=list)
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
@@ -1815,6 +1849,19 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]
 # The ordered rule table: each rule sees the candidates of the rules above it.
+def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """"The four countries called on ...", "The two ministers agreed ...": one statement for each actor
+    of the last sentence that named that many (any number of two or more when none is given)."""
+    out: list[Candidate] = []
+    for s in view.verbs:
+        if not isinstance(s.subjects, Group):
+            continue
+        group = view.context.group
+        if len(group) >= 2 and (s.subjects.size is None or s.subjects.size == len(group)):
+            out += [Candidate(c.actor, s.subjects.phrase, s.token.text, Rule.GROUP, s.v) for c in group]
+    return out
+
+
 RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.ACCORDING_TO, rule_according_to),
     (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
@@ -1828,6 +1875,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.PRONOUN, rule_pronoun),
     (Rule.ON_BEHALF, rule_on_behalf),
     (Rule.BODY, rule_body),
+    (Rule.GROUP, rule_group),
     (Rule.CONTINUATION, rule_continuation),
     (Rule.AUTHOR, rule_author),
     (Rule.TRANSCRIPT, rule_transcript),
@@ -1862,11 +1910,34 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for item in found:
         if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
             unique.append(item)
+    _remember_group(view, unique)
     if view.context.transcript is None:
         for item in unique:
             if item.rule in _SPEAKER_RULES:
                 view.context.spoken[item.actor] = view.context.spoken.get(item.actor, 0) + 1
     return unique
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|outside|across|over|around)\s+(?:the\s+)?$")
+
+
+def _remember_group(view: SentenceView, unique: list[Candidate]) -> None:
+    """The actors "the two ministers" may mean next: the sentence's speakers if two or more, else
+    the states and people it names if two or more (a group statement itself keeps the group)."""
+    if any(c.rule is Rule.GROUP for c in unique):
+        return
+    if len(unique) >= 2:
+        view.context.group = unique
+        return
+    named: list[Candidate] = []
+    for m in view.mentions:
+        if _LOCATIVE_BEFORE.search(view.text, max(0, m.start - 12), m.start):
+            continue  # "met his Chinese counterpart in Moscow": a place, not one of the group
+        if m.actor != NOT_AN_ACTOR and (m.kind in _STATE_KINDS - {"capital"} or m.kind in {"person", "officeholder"}) \
+                and m.actor not in {c.actor for c in named}:
+            named.append(Candidate(m.actor, m.text, "", Rule.GROUP, -1))
+    if len(named) >= 2:
+        view.context.group = named
 
 
 def _pronouns_of_the_sentences_speaker(found: list[Candidate]) -> list[Candidate]:
@@ -2436,6 +2507,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = " ".join(t.text for k, t in enumerate(tokens[max(i + 1, 0):phrase_end], start=max(i + 1, 0))
                       if not t.quoted and t.text not in _QUOTE_CHARS and k not in aside_tokens)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
+    group = _group_of(phrase) if not deontic else None
+    if group is not None:
+        return group  # "The four countries called ...": the actors named just before
     body = _BODY_RE.match(phrase)
     if body and body.group("body").lower() in _TIED_ONLY and phrase[body.end():].strip():
         body = None  # "The opposition Alliance for Democratic Renewal called": a name, read by the organisation rule
@@ -2639,9 +2713,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside
-        if tokens[k].low.endswith("ly") and k + 1 < close and tokens[k + 1].low.endswith("ed") \
-                and not any(t.text == "," for t in tokens[k:close]):
-            return k - 1  # "an air raid, widely blamed on Israel, destroyed": an aside
+        if (tokens[k].low.endswith("ly") or tokens[k].low in {"all", "both", "each"}) and k + 1 < close \
+                and tokens[k + 1].low.endswith("ed") and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "an air raid, widely blamed on Israel, destroyed", "The four countries, all governed by"
         if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1

@@ -437,6 +437,8 @@ RULE_EXAMPLES = {
                  "The junta said the decision was final."], [["Niger"], ["Niger"]]),
     Rule.CONTINUATION: (['"There was nothing secret about this meeting," Zakharova told reporters.',
                          '"We shall see how the West will present all this now."'], [["Russia"], ["Russia"]]),
+    Rule.GROUP: (["India's foreign minister met his Chinese counterpart in Moscow.",
+                  "The two ministers agreed to honour the disengagement steps."], [[], ["India", "China"]]),
 }
 
 
@@ -1902,3 +1904,21 @@ def test_the_opposition_is_the_party_the_article_named_as_the_opposition(attribu
 
 def test_an_opposition_the_article_never_named_is_no_ones(attribute):
     assert attribute("Kenya said the vote was fair.", "The opposition said it was rigged.") == [["Kenya"], []]
+
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["The governments of Mexico, Argentina, Colombia and Bolivia said Castillo had been hounded.",
+      "The four countries, all governed by leftists, called on Peru's institutions to respect the verdict."],
+     [["Mexico", "Argentina", "Colombia", "Bolivia"], ["Mexico", "Argentina", "Colombia", "Bolivia"]]),
+    (["The foreign ministers of France, Germany and Poland visited Tbilisi on Friday.",
+      "The three ministers also called on the ruling party to lower the temperature."],
+     [[], ["France", "Germany", "Poland"]]),
+    # a number that does not fit, or no number: no one
+    (["The foreign ministers of France, Germany and Poland visited Tbilisi on Friday.",
+      "The two ministers called for calm."], [[], []]),
+    (["Saudi Arabia, Turkey and Qatar condemned the ban.", "The ministers said the ban was wrong."],
+     [["Saudi Arabia", "Turkey", "Qatar"], []]),
+])
+def test_a_numbered_group_is_the_actors_named_just_before(attribute, sentences, actors):
+    assert attribute(*sentences) == actors
