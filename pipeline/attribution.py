@@ -462,7 +462,7 @@ def _home_body(body: str) -> bool:
 
 
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition"}
+_TIED_ONLY = {"opposition", "court", "bank", "union"}
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",

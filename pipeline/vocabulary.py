@@ -134,6 +134,10 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "coordinators": {_H},
     "bloc": {_B},
     "opposition": {_B},  # "the opposition says": the party the article named as the opposition, else no one
+    # "the court said", "the bank said", "the union said": the court, bank or union the article named last
+    "court": {_B},
+    "bank": {_B},
+    "union": {_B},
     "party": {_B},
     "group": {_B},
     "rebels": {_B},

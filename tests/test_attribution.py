@@ -1922,3 +1922,15 @@ def test_an_opposition_the_article_never_named_is_no_ones(attribute):
 ])
 def test_a_numbered_group_is_the_actors_named_just_before(attribute, sentences, actors):
     assert attribute(*sentences) == actors
+
+
+def test_the_court_the_bank_and_the_union_are_the_ones_the_article_named(attribute):
+    assert attribute("The International Criminal Court issued arrest warrants on Thursday.",
+                     "In a statement, the court said its Pre-Trial Chamber had found reasonable grounds.",
+                     "The World Bank suspended new funding to Uganda.",
+                     "In a statement on Tuesday, the Washington-based bank said the law ran counter to its values.") == [
+        [], ["International Criminal Court"], ["World Bank"], ["World Bank"]]
+
+
+def test_a_court_the_article_never_named_is_no_ones(attribute):
+    assert attribute("Kenya condemned the verdict.", "The court said the evidence was sufficient.") == [["Kenya"], []]
