@@ -369,9 +369,9 @@ class Definite:
         match = _BODY_RE.match(self.phrase)
         if not match or re.match(r"\s+of\b", self.phrase[match.end():]) and match.group("body").lower() == "group":
             return None  # "the group of experts": not the group the article named
-        body = re.sub(r"\s+", " ", match.group("body").lower())
-        if body in _TIED_ONLY and self.phrase[match.end():].strip():
+        if _modifies_a_name(match, self.phrase):
             return None  # "The opposition Alliance for Democratic Renewal": a modifier of a name, not the body
+        body = re.sub(r"\s+", " ", match.group("body").lower())
         full = _MINISTRY_OF_RE.match(body)
         if full:  # "ministry of foreign affairs" -> "foreign ministry"
             return f"{full.group('portfolio')} ministry".replace("defense", "defence")
@@ -408,7 +408,7 @@ def _group_of(phrase: str) -> Group | None:
         return None
     n = hit.group("n")
     size = int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n.lower()) if n else (
-        2 if phrase.strip().lower().startswith("both") else None)
+        2 if phrase.lower().startswith("both") else None)
     # "the ministers said", "the states supplying the group": with no number, too often others
     return Group(phrase, size) if size is not None else None
 
@@ -463,6 +463,12 @@ def _home_body(body: str) -> bool:
 
 # Bodies that are only the actor the article tied them to.
 _TIED_ONLY = {"opposition", "court", "bank", "union"}
+
+
+def _modifies_a_name(match: re.Match, phrase: str) -> bool:
+    """Is a tied-only body word (``_BODY_RE``'s match in ``phrase``) followed by more words, so that
+    it modifies a name ("the opposition Alliance for Democratic Renewal") rather than being the body?"""
+    return re.sub(r"\s+", " ", match.group("body").lower()) in _TIED_ONLY and bool(phrase[match.end():].strip())
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
@@ -1529,7 +1535,6 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if he_she and any(t.low in {"which", "where", "whom"} for t in view.tokens[max(0, s.v - 4):s.v]):
             # "Zelensky released a video message in which he expressed hope": the sentence's own subject
             person = _opening_person(view) or person
-            known = [] if person is not None and not known else known
         if not known and person is not None:
             out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
             continue
@@ -1722,13 +1727,13 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
     return any(m.kind == "media" and m.start == 0 for m in context.registry.mentions(label))
 
 
-# A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
-# following statement:", "The communiqué reads:", "The following statement was issued by ...:".
 # The opening line of a UN (or ministry) briefing transcript, which names its one speaker.
 _BRIEFING_TRANSCRIPT = re.compile(
     r"(?i)\bthe\s+following\s+is\s+(?:a\s+|the\s+)?(?:near[- ]verbatim\s+|full\s+|edited\s+)?transcript\s+of\s+"
     r"(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+by\s+[^,]{2,60},\s+"
     r"(?P<office>(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)\s+for\s+the\s+[^.]{2,80})")
+# A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
+# following statement:", "The communiqué reads:", "The following statement was issued by ...:".
 _ANNOUNCED_TEXT = re.compile(
     r"(?i)(?:\b(?:issued|released|published|made|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,40}"
     r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration|message)\s+"
@@ -1847,8 +1852,6 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return [item] if item else []
 
 
-RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]
-# The ordered rule table: each rule sees the candidates of the rules above it.
 def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """"The four countries called on ...", "The two ministers agreed ...": one statement for each actor
     of the last sentence that named that many (any number of two or more when none is given)."""
@@ -1862,6 +1865,8 @@ def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]
+# The ordered rule table: each rule sees the candidates of the rules above it.
 RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.ACCORDING_TO, rule_according_to),
     (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
@@ -2511,7 +2516,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if group is not None:
         return group  # "The four countries called ...": the actors named just before
     body = _BODY_RE.match(phrase)
-    if body and body.group("body").lower() in _TIED_ONLY and phrase[body.end():].strip():
+    if body and _modifies_a_name(body, phrase):
         body = None  # "The opposition Alliance for Democratic Renewal called": a name, read by the organisation rule
     if not deontic and (_DEFINITE_SPEAKER.match(phrase) or body):
         if _TITLE_BEFORE_UNKNOWN_NAME.match(phrase):

@@ -12,8 +12,8 @@ corpus of any size goes through in bounded memory, and a bad row or file becomes
 from __future__ import annotations
 
 import codecs
-import hashlib
 import csv
+import hashlib
 import html
 import io
 import json
