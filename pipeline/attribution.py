@@ -578,6 +578,11 @@ _SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|co
                              r"\s+(?:to|for|in)\s+(?:the\s+)?$")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_WORDS_LOW}\s*")
+# "Deputy Foreign Minister of Mongolia Jane Doe", "Spokesperson of the Ministry of Foreign Affairs of
+# Mongolia Jane Doe": a title whose last "of" names the state, then the name (agency copy's order).
+_TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLES}|(?i:{_ROLE_WORDS_LOW}))(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{{2,40}}?)?"
+                              rf"\s+of\s+(?:the\s+)?$")
+_NAME_AFTER_STATE = re.compile(rf"\s+(?P<name>{_NAME})")
 _ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 
@@ -844,6 +849,13 @@ class ArticleContext:
                 name = _clean_name(hit.group("name"))
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, m.actor)
+        for m in states:
+            hit = _NAME_AFTER_STATE.match(text, m.end) if m.kind == "country" else None
+            if hit and _TITLE_OF_BEFORE.search(text, max(0, m.start - 80), m.start) \
+                    and not _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start):
+                name = _clean_name(hit.group("name"))
+                if name and not self._overlaps_actor(text, hit.start("name"), mentions):
+                    learned |= self._add_person(name, m.actor)
         # "the president of Senegal, Macky Sall," / "Norway's ambassador to the UN, Kari Nordmann,"
         for hit in _ROLE_COMMA_NAME.finditer(text):
             if _table_office(hit.start("name"), hit.end("name"), mentions):
@@ -965,6 +977,8 @@ class ArticleContext:
 
     def learn_headline(self, text: str) -> None:
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
+        if self.narrator is None and _BRIEFING_HEADING.search(text):
+            self.narrator = self._briefing_speaker(text)
         speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
         if dateline_place(text) and speaker is None:
             self._learn_dateline(text)
@@ -978,6 +992,14 @@ class ArticleContext:
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
                 self.headline.append(m.actor)
+
+    def _briefing_speaker(self, heading: str) -> "Candidate | None":
+        """The spokesperson a briefing's heading names, as the voice of its unlabelled paragraphs and
+        its "A:" answers: a named person first, else the body or state the heading names."""
+        found = [m for m in self.mentions(heading) if m.actor != NOT_AN_ACTOR]
+        people = [m for m in found if m.kind in {"person", "officeholder"}]
+        chosen = (people or found or [None])[0]
+        return None if chosen is None else Candidate(chosen.actor, chosen.text, "(briefing)", Rule.TRANSCRIPT, -1)
 
     def _heading_speaker(self, text: str, mentions: list[Mention]) -> "Candidate | None":
         """The speaker a subheading names in a round-up of reactions ("US secretary of state Marco
@@ -1216,12 +1238,17 @@ def _last(view: SentenceView, cue: str, rule: Rule, position: int = 0) -> list[C
     return [Candidate(last.actor, last.speaker, cue, rule, position)] if last is not None else []
 
 
+# '"...," read the statement issued by X' / '..., read a communiqué from X': the text is X's.
+_READ_THE_STATEMENT = (r"(?:,|[\"”])\s*read\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|message|post|"
+                       r"note|letter)\s+(?:(?:issued|released|published|posted|signed|sent)\s+)?(?:by|from)\s+(?:the\s+)?")
+
+
 def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'according to X', 'according to him' (the last speaker); in a UN readout, 'Our colleagues at
-    UNICEF tell us ...' (UNICEF)."""
+    UNICEF tell us ...' (UNICEF); '"...," read the statement issued by the Jordanian foreign ministry'."""
     out: list[Candidate] = []
     for match in re.finditer(r"(?i)\baccording to\s+(?:the\s+|an?\s+)?|^our\s+(?:[a-z]+\s+)?colleagues\s+"
-                             r"(?:at|from|in)\s+(?:the\s+)?", view.text):
+                             r"(?:at|from|in)\s+(?:the\s+)?|" + _READ_THE_STATEMENT, view.text):
         if any(a < match.start() < b for a, b in view.quotes):
             continue
         head = next((m for m in view.mentions if m.start == match.end()), None)
@@ -1669,6 +1696,7 @@ class Turn:
 _TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*\([^)]{1,80}\))?:\s+(?=\S)")
 _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador)\.?\s+")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
@@ -1680,7 +1708,8 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?
                              # the briefing's own business: "I will start with Haiti.", "Go ahead.", "I will check
                              # with our colleagues", "I do not have an update", "over to you", "[Excerpt: ...]"
                              r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b|"
-                             r"let(?:'s| us) (?:take|go|start|turn)\b|go ahead|stay (?:warm|safe|dry)|absolutely\.?$|"
+                             r"let(?:'s| us) (?:take|go|start|turn|move)\b|go ahead|I have (?:\w+ ){0,3}announcements? "
+                             r"(?:at the top|to (?:start|make))|I have no announcements?\b|stay (?:warm|safe|dry)|absolutely\.?$|"
                              r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
                              r"I (?:can't|cannot) (?:confirm|speak to)|[\w ,]{0,30}over to you|if there are no (?:more|further) "
@@ -1691,8 +1720,11 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?
 def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
     """The actor a transcript's speaker label names: a known or introduced person, or the
     spokesperson of the article's own house (the UN in a UN readout, else its home state)."""
-    if label in _ANSWER_LABELS and context.transcript is not None:
-        return context.transcript.speaker
+    if label in _ANSWER_LABELS:
+        # "A: ...": the answering speaker of the turn before, else the briefing's announced spokesperson
+        return (context.transcript.speaker if context.transcript is not None else None) or context.narrator
+    if label.isupper():
+        label = _HONORIFIC.sub("", label.title())  # "MR MILLER:", a State Department transcript's label
     people = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
     if people and people[0].start == 0 and people[0].end == len(label):
         return Candidate(people[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
@@ -1729,9 +1761,19 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
 
 # The opening line of a UN (or ministry) briefing transcript, which names its one speaker.
 _BRIEFING_TRANSCRIPT = re.compile(
-    r"(?i)\bthe\s+following\s+is\s+(?:a\s+|the\s+)?(?:near[- ]verbatim\s+|full\s+|edited\s+)?transcript\s+of\s+"
-    r"(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+by\s+[^,]{2,60},\s+"
+    r"(?i)\b(?:the\s+following|what\s+follows)\s+is\s+(?:a\s+|the\s+)?(?:near[- ]verbatim\s+|full\s+|edited\s+)?"
+    r"(?:transcript|record|summary)\s+of\s+(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+"
+    r"(?:given\s+today\s+)?by\s+[^,]{2,60},\s+"
     r"(?P<office>(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)\s+for\s+the\s+[^.]{2,80})")
+# A page heading that names a briefing's one speaker: "Foreign Ministry Spokesperson Mao Ning's Regular
+# Press Conference on March 12, 2024", "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow",
+# a State Department transcript's "Matthew Miller, Spokesperson".
+_BRIEFING_HEADING = re.compile(
+    r"(?i)\bspokes(?:man|woman|person)\b[^.?!]{0,60}?['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
+    r"(?:press\s+conference|(?:press\s+|media\s+)?briefing)\b"
+    r"|^(?:transcript\s+of\s+(?:the\s+)?)?(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|"
+    r"(?:press\s+|media\s+)?briefing)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)\b"
+    r"|^[^,.]{3,40},\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\s*$")
 # A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
 # following statement:", "The communiqué reads:", "The following statement was issued by ...:".
 _ANNOUNCED_TEXT = re.compile(
@@ -2465,9 +2507,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     and end < v and not (_ends_possessive(tokens[end - 1]) and _role_after_possessive(tokens, end)):
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
                 continue
-            if _before_determiners(tokens, start - 1, at) >= 0 \
-                    and tokens[_before_determiners(tokens, start - 1, at)].low in {"if", "unless", "whether"}:
-                return None  # "... if Kinshasa refused to negotiate": a condition, not a position
+            if _opens_a_condition(tokens, _before_determiners(tokens, start - 1, at)):
+                # "... if Kinshasa refused to negotiate", "why the Kazakh government had felt the need", "how
+                # hard New Delhi pressed Doha": a condition or an embedded question, not a position
+                return None
             if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
                 i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice
                 continue
@@ -2742,6 +2785,16 @@ def _after_opinion_that(tokens: list[Token], start: int) -> bool:
     return j >= 0 and (tokens[j].low in _OPINION or _opinion_before(tokens, j + 1))
 
 
+_CONDITION_OPENERS = {"if", "unless", "whether", "why"}
+
+
+def _opens_a_condition(tokens: list[Token], k: int) -> bool:
+    """Does the word at ``k`` (right before a subject) open a condition or an embedded question: "if",
+    "unless", "whether", "why", "how" or "how hard"?"""
+    return k >= 0 and (tokens[k].low in _CONDITION_OPENERS or tokens[k].low == "how"
+                       or k >= 1 and tokens[k - 1].low == "how")
+
+
 def _adjacent_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """Inside a quotation only a subject right before the verb counts ('the U.S. and EU asked');
     a modal makes it the speaker's forecast ('France will not refuse'), not the subject's position."""
@@ -2753,6 +2806,8 @@ def _adjacent_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         j -= 1
     if j >= 0 and j in at:
         start = _mention_start(tokens, j, at)
+        if _opens_a_condition(tokens, _before_determiners(tokens, start - 1, at)):
+            return None  # '"If the Philippine side insists ...': a condition, not a position
         if not _governed(tokens, start, at):
             return sorted([at[j], *_coordinated_left(tokens, start, at)], key=lambda m: m.start)
     return None

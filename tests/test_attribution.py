@@ -1934,3 +1934,61 @@ def test_the_court_the_bank_and_the_union_are_the_ones_the_article_named(attribu
 
 def test_a_court_the_article_never_named_is_no_ones(attribute):
     assert attribute("Kenya condemned the verdict.", "The court said the evidence was sufficient.") == [["Kenya"], []]
+
+
+def test_a_ministry_press_conference_heading_gives_its_answers_to_the_spokesperson(registry):
+    text = ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 12, 2024\n\n"
+            "Q: Several aid workers were killed in an attack on a convoy. What is China's comment?\n\n"
+            "A: We have noted the reports. The Chinese side strongly condemns the attack.\n\n"
+            "Q: The Philippine coast guard said its boats were blocked. Do you have a response?\n\n"
+            "A: The Philippine side deliberately sent vessels into the waters. The US should stop smearing China.\n")
+    rows = _engine_rows(registry, text, "2024-03-12")
+    assert list(zip(rows["actor"], rows["sentence"].str[:24])) == [
+        ("China", "We have noted the report"), ("China", "The Chinese side strongl"),
+        ("Philippines", "The Philippine coast gua"),
+        ("China", "The Philippine side deli"), ("China", "The US should stop smear")]
+
+
+def test_a_state_department_transcript_labels_its_spokesperson_in_capitals(registry):
+    text = ("Department Press Briefing - February 6, 2024\n\n"
+            "Matthew Miller, Spokesperson\n\n"
+            "MR MILLER: Good afternoon. I have one announcement at the top. We urge all participants to engage "
+            "peacefully.\n\n"
+            "QUESTION: Has the Secretary spoken to the president?\n\n"
+            "MR MILLER: He has not, but our ambassador has been in touch with the government.\n\n"
+            "The Israeli prime minister rejected the proposal.\n\n"
+            "Let's move on to Sudan.\n")
+    rows = _engine_rows(registry, text, "2024-02-06")
+    assert list(zip(rows["actor"], rows["sentence"].str[:20])) == [
+        ("United States", "We urge all particip"), ("United States", "He has not, but our "),
+        ("Israel", "The Israeli prime mi")]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The Philippine coast guard said Chinese vessels blocked its boats.", ["Philippines"]),
+    ("The Argentine foreign ministry said the embassy was under siege.", ["Argentina"]),
+    ("The Nepali government said the road ran through its territory.", ["Nepal"]),
+    ("The verdict was delivered on Thursday, the Ministry of External Affairs (MEA) said.", ["India"]),
+])
+def test_adjectival_demonyms_and_named_ministries(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+def test_a_condition_or_an_embedded_question_is_no_position(attribute):
+    assert attribute('"If the Philippine side insists on its claims, we will respond," the spokesperson said.',
+                     '"The Philippine side insists on its claims," the spokesperson said.',
+                     "Blinken said Washington wanted to know why the Kazakh government had felt the need to call in "
+                     "troops.",
+                     "The party said everything depended on how hard New Delhi pressed Doha.") == [
+        [], ["Philippines"], ["United States"], []]
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (['"The world must act now," read the statement issued by the Jordanian foreign ministry.'], [["Jordan"]]),
+    (['"The world must act now," read a communiqué from the Jordanian foreign ministry.'], [["Jordan"]]),
+    (["Deputy Foreign Minister of Mongolia Batbayar Ulziibayar told reporters the parties must talk.",
+      "Ulziibayar added that the talks must resume soon."], [["Mongolia"], ["Mongolia"]]),
+    (["Spokesperson of the Ministry of Foreign Affairs of Mongolia Jane Doe said talks must resume."], [["Mongolia"]]),
+])
+def test_agency_copy_orders_read_the_statement_and_title_of_state_name(attribute, sentences, actors):
+    assert attribute(*sentences) == actors
