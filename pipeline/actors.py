@@ -202,6 +202,9 @@ _SURNAME_STOPWORDS = {
 }
 
 # Roles whose holders are named by surname alone even where their state goes unnamed.
+# Aliases the office-holder table may give another actor for a time: people, and armed movements
+# that came to govern a state.
+_DATED_KINDS = {"person", "armed group"}
 _LEADING_ROLES = {"head_of_state", "head_of_government", "secretary_general"}
 # Surnames of the table that many other people bear: they stand alone only where the article
 # named the holder's state ("Davis said" is rarely the prime minister of the Bahamas). Those of
@@ -484,8 +487,9 @@ class ActorRegistry:
     # -- matching ---------------------------------------------------------------------------
     def _in_office_instead(self, name: str, alias: Alias | None, date: str | None) -> str | None:
         """The actor a person of the actors file speaks for on ``date`` when the table has them in an
-        office of another actor then ("Evo Morales" in 2018: Bolivia, not his party); else None."""
-        if alias is None or not date or alias.kind != "person":
+        office of another actor then ("Evo Morales" in 2018: Bolivia, not his party), or a movement
+        that governs a state then ("the Taliban" since the fall of Kabul: Afghanistan); else None."""
+        if alias is None or not date or alias.kind not in _DATED_KINDS:
             return None
         actors = {h.actor for h in self._aliased_holders.get(name, ()) if h.in_office(date)}
         return next(iter(actors)) if len(actors) == 1 and alias.actor not in actors else None
@@ -558,7 +562,8 @@ class ActorRegistry:
                 continue  # "the White House National Security Council": a state's own council, not the UN's
             in_office = self._in_office_instead(word, alias, date)
             if in_office is not None:
-                mention = Mention(start, end, text[start:end], in_office, OFFICEHOLDER_KIND)
+                kind = OFFICEHOLDER_KIND if alias is not None and alias.kind == "person" else alias.kind
+                mention = Mention(start, end, text[start:end], in_office, kind)
             elif alias is not None:
                 mention = Mention(start, end, text[start:end], alias.actor, alias.kind)
             else:

@@ -269,3 +269,12 @@ def test_a_former_office_holder_named_in_full_speaks_as_themselves(registry):
 ])
 def test_a_person_of_the_actors_file_speaks_for_the_office_the_table_gives_on_the_date(registry, name, date, actor):
     assert [m.actor for m in registry.mentions(f"{name} said.", date)] == [actor]
+
+
+def test_the_taliban_speak_for_afghanistan_from_the_fall_of_kabul(registry):
+    sentence = "The Taliban said Zabihullah Mujahid would speak."
+    before = [(m.text, m.actor) for m in registry.mentions(sentence, "2020-02-29")]
+    after = [(m.text, m.actor) for m in registry.mentions(sentence, "2022-08-02")]
+    assert before == [("Taliban", "Taliban"), ("Zabihullah Mujahid", "Taliban")]
+    assert after == [("Taliban", "Afghanistan"), ("Zabihullah Mujahid", "Afghanistan")]
+    assert [m.actor for m in registry.mentions("the Pakistani Taliban", "2022-08-02")] == ["Pakistani Taliban"]
