@@ -777,8 +777,9 @@ class ArticleContext:
                 continue  # "the Congo River Alliance": the mention is part of a longer name
             app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
-            role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?$",
-                                            text[app.end("name"):m.start].lower())  # "an adviser to RSF commander"
+            # "an adviser to RSF commander", "head of the Mykolaiv regional military administration"
+            role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                                            text[app.end("name"):m.start].lower())
             if role_before and re.search(r"\b(?:envoys?|ambassadors?|coordinators?|representatives?|mission|delegation)"
                                          r"\s+(?:to|for|in)\s+(?:the\s+)?$", role_before.group()):
                 role_before = None  # "the UN coordinator for Sudan": sent to Sudan, not its voice
@@ -2823,10 +2824,19 @@ def _reported_subject(tokens: list[Token], v: int, at: dict[int, Mention]) -> Me
     return None
 
 
+def _apposed_name_before(tokens: list[Token], comma: int) -> bool:
+    """Is the phrase before ``comma`` a name set off by an earlier comma ("the deputy chief of the
+    army, Jane Doe, said ..."): the subject's apposition, so the verb after it is not inverted?"""
+    k = comma - 1
+    while k >= 0 and comma - k <= 4 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+        k -= 1
+    return k >= 0 and k < comma - 1 and tokens[k].text == ","
+
+
 def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """'"...," said Colonna' / '..., said the leader'."""
     prev = tokens[v - 1].text if v > 0 else ""
-    if prev not in {",", "”", '"', "»"}:
+    if prev not in {",", "”", '"', "»"} or prev == "," and _apposed_name_before(tokens, v - 1):
         return None
     for j in range(v + 1, min(v + 8, len(tokens))):
         if tokens[j].text in {",", ".", ";", "“", '"'}:

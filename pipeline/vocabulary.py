@@ -159,7 +159,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "permanent": {_P},
     "deputy": {_P},
     "top": {_P},
-    "chief": {_P},
+    "chief": {_P, _H},  # "the deputy chief of Ukrainian military intelligence, Jane Doe,"
     "national": {_P},
     # Definite descriptions that are not roles of a state.
     "secretary of state": {_F},

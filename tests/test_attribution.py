@@ -1992,3 +1992,13 @@ def test_a_condition_or_an_embedded_question_is_no_position(attribute):
 ])
 def test_agency_copy_orders_read_the_statement_and_title_of_state_name(attribute, sentences, actors):
     assert attribute(*sentences) == actors
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["The deputy chief of the Ghanaian army, Jane Doe, said Moscow had changed its targets."], [["Ghana"]]),
+    (["Earlier, the deputy chief of the navy, John Roe, said Moscow had changed its targets."], [[]]),
+    (["Ivan Petrenko, head of the Mykolaiv regional military administration, said two people were wounded.",
+      '"Stay in your shelters," Petrenko said in a Telegram post.'], [["Ukraine"], ["Ukraine"]]),
+])
+def test_a_chief_an_apposed_name_before_said_and_ukraines_military_administrations(attribute, sentences, actors):
+    assert attribute(*sentences) == actors
