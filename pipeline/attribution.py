@@ -85,6 +85,7 @@ class Rule(str, Enum):
     ORGANISATION = "organisation"
     PASSIVE = "passive"
     GROUP = "group"
+    SAID_THIS = "said_this"
 
     def __str__(self) -> str:
         return self.value
@@ -94,7 +95,7 @@ class Rule(str, Enum):
 RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
-    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3,
+    Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3, Rule.SAID_THIS: 4,
 }
 
 
@@ -1778,7 +1779,7 @@ _BRIEFING_HEADING = re.compile(
 # A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
 # following statement:", "The communiqué reads:", "The following statement was issued by ...:".
 _ANNOUNCED_TEXT = re.compile(
-    r"(?i)(?:\b(?:issued|released|published|made|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,40}"
+    r"(?i)(?:\b(?:issued|released|published|made(?:\s+public)?|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,40}"
     r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration|message)\s+"
     r"(?:was|has\s+been)\s+(?:issued|released|published|made)\b[^:]{0,120}"
     r"|\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration)\s+"
@@ -1800,12 +1801,17 @@ def _own_voice(text: str) -> bool:
 
 def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     """Who speaks the text a sentence announces: its own speaker, else the actor of its "by" phrase
-    ("The following statement was issued by the Spokesman for the Secretary-General:")."""
+    ("The following statement was issued by the Spokesman for the Secretary-General:"), else the
+    first actor named before the announcing verb ("Jane Doe, vice-minister of Foreign Affairs of the
+    DPRK, made public the following press statement:")."""
     if found:
         return found[0]
     by = re.search(r"\bby\s+", view.text)
+    announced = _ANNOUNCED_TEXT.search(view.text)
     after = [m for m in view.mentions if by and m.start >= by.end() and m.actor != NOT_AN_ACTOR]
-    return Candidate(after[0].actor, after[0].text, "(announced text)", Rule.TRANSCRIPT, -1) if after else None
+    before = [m for m in view.mentions if announced and m.end <= announced.start() and m.actor != NOT_AN_ACTOR]
+    chosen = (after or before or [None])[0]
+    return Candidate(chosen.actor, chosen.text, "(announced text)", Rule.TRANSCRIPT, -1) if chosen else None
 
 
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -2940,6 +2946,19 @@ def _iso_date(value: object) -> str | None:
     return match.group() if match else None
 
 
+# "We reject the claims. A spokesperson for the ministry said this in an answer to ...": agency copy
+# that gives its speaker after the words, pointing back at them.
+_SAID_THIS = re.compile(r"(?i)\b(?:said|stated|declared|stressed|wrote)\s+this\b")
+
+
+def rule_said_this(sentence: str, found: list[Candidate]) -> list[Candidate]:
+    """The statements a sentence that says "X said this" gives the sentence before it (in its
+    paragraph, when that one had no speaker): X's."""
+    if not found or not _SAID_THIS.search(sentence):
+        return []
+    return [Candidate(c.actor, c.speaker, c.cue, Rule.SAID_THIS, c.position) for c in found]
+
+
 def _opens_with_quote(sentence: str) -> bool:
     return sentence.lstrip()[:1] in "“\"«"
 
@@ -2960,6 +2979,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     attributor = Attributor(registry)
     article, paragraph, in_quote, quote_left_open = None, None, False, False
     given: str | None = None
+    before: dict[str, object] | None = None
     prose_seen = 0
     # Iterating pyarrow-backed string columns cell by cell is slow; plain objects are not.
     for n, row in enumerate(sentences.astype(object).itertuples(index=False)):
@@ -2994,6 +3014,11 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         found = attributor.attribute(row.sentence, in_quote, row.paragraph)
         record = row._asdict()
         record.pop("heading", None)
+        if before is not None and before["paragraph"] == row.paragraph and before["doc"] == row.doc:
+            for item in rule_said_this(row.sentence, found):
+                rows.append({**before, "actor": item.actor, "speaker": item.speaker,
+                             "cue": item.cue, "rule": str(item.rule)})
+        before = None if found else record  # a sentence no rule gave a speaker, in case the next says "said this"
         cut = attributor.context.label_cut
         if cut and found:
             # "Guo Jiakun: We deplore ...": the label, like a dateline, is not part of the statement

@@ -2002,3 +2002,15 @@ def test_agency_copy_orders_read_the_statement_and_title_of_state_name(attribute
 ])
 def test_a_chief_an_apposed_name_before_said_and_ukraines_military_administrations(attribute, sentences, actors):
     assert attribute(*sentences) == actors
+
+
+def test_agency_copy_that_names_its_speaker_after_the_words(registry):
+    text = ("Jane Doe, vice-minister of Foreign Affairs of the DPRK, made public the following press statement on "
+            "Tuesday:\n\n"
+            "The drill near our waters is a reckless act.\n\n"
+            "Pyongyang Notes\n\n"
+            "Nobody asked for this drill. A spokesperson for the Kenyan foreign ministry said this on Wednesday.\n")
+    rows = _engine_rows(registry, text, "2024-03-05")
+    assert list(zip(rows["actor"], rows["rule"], rows["sentence"].str[:20])) == [
+        ("North Korea", "transcript", "The drill near our w"),
+        ("Kenya", "said_this", "Nobody asked for thi"), ("Kenya", "subject", "A spokesperson for t")]
