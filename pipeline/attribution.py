@@ -709,11 +709,22 @@ class ArticleContext:
                 # a person of the actors file ("Riyad Mansour" ... "said Mansour"), or one out of office
                 # ("former President Jair Bolsonaro" ... "Bolsonaro wrote": his own voice)
                 learned |= self._add_person(m.text, m.actor)
+        for m in mentions:
+            if m.text in self.people and " " in m.text:
+                self._name_again(m.text)
         if learned:
             mentions = self.mentions(text)
         self.states_before = dict(self.states)
         self._learn_bodies(text, mentions)
         return mentions
+
+    def _name_again(self, name: str) -> None:
+        """A person named in full once more: a short name two people share ("Kim" of Kim Jong Un and
+        of Kim Yung-ho) means the one named last, as a reader takes it."""
+        for word in _short_names(name):
+            if word in self._shared and self.people.get(word) != self.people[name]:
+                self.people[word] = self.people[name]
+                self._people_dirty = True
 
     def _unplaced_surname(self, m: Mention, found: list[Mention]) -> bool:
         """A surname alone from the office-holder table ("Saleh said") whose state neither the
@@ -741,9 +752,7 @@ class ArticleContext:
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)
-        parts = name.split()
-        # "Lin Jian": "Lin" may be the surname; "Michael Makuei Lueth" is "Makuei" as often as "Lueth"
-        short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
+        short = _short_names(name)
         for word in short:
             # two letters name someone too ("Joseph Wu" ... "Wu said"), unless they are an English word
             if word != name and (len(word) > 2 or len(word) == 2 and word.lower() not in _TWO_LETTER_WORDS) \
@@ -1609,16 +1618,36 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
     for match in _ON_BEHALF.finditer(view.text):
         if any(a < match.start() < b for a, b in view.quotes):
             continue
-        head = next((m for m in view.mentions if m.start == match.end() and m.actor != NOT_AN_ACTOR), None)
-        actor = head.actor if head is not None else None
-        if actor is None and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
-            actor = view.context.blocs[-1]
-        if actor is None:
-            continue
-        for c in found:
-            if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON} and c.actor != actor:
-                out.append(Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position))
+        actors = [m.actor for m in _listed_from(view, match.end())]
+        if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
+            actors = [view.context.blocs[-1]]
+        speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
+        own = [c.actor for c in speakers if c.actor not in actors]
+        if speakers and not own:
+            # "Jane Doe (Kenya), speaking on behalf of Niger and Tunisia, said": the subject rule read the
+            # list of the aside; the speaker is the one named before it
+            own = [m.actor for m in view.mentions[:1] if m.end <= match.start() and m.actor != NOT_AN_ACTOR]
+        # "speaking also on behalf of ...": the speaker's own voice too
+        also = re.search(r"(?i)\balso\s+$", view.text[max(0, match.start() - 8):match.start()])
+        voices = list(dict.fromkeys([*own, *actors] if also else actors))
+        out += [Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position) for c in speakers for actor in voices]
     return out
+
+
+def _listed_from(view: SentenceView, start: int) -> list[Mention]:
+    """The actors a list starting at ``start`` names: "Niger, Tunisia and Saint Vincent and the Grenadines"."""
+    listed: list[Mention] = []
+    at = start
+    for m in view.mentions:
+        if m.start < at or m.actor == NOT_AN_ACTOR:
+            continue
+        if m.start != at and not re.fullmatch(r",?\s+(?:and\s+)?|,\s*", view.text[at:m.start]):
+            break
+        if m.start != start and not listed:
+            break
+        listed.append(m)
+        at = m.end
+    return listed
 
 
 def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -2591,6 +2620,23 @@ _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2
                             r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release))$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}
+
+
+# Family names that Korean and Chinese names in English copy put first ("Kim Jong Un" ... "Kim said").
+_FAMILY_FIRST = {"Kim", "Lee", "Park", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Yun", "Jang", "Han",
+                 "Kwon", "Hwang", "Ahn", "Ri", "Pak", "Moon", "Mun", "Ryu", "Hong", "Jo", "Xi", "Li", "Wang", "Zhang",
+                 "Liu", "Chen", "Yang", "Zhao", "Zhou", "Xu", "Sun", "Hu", "Zhu", "Guo", "Lin", "Ma", "Zheng", "Hun"}
+
+
+def _short_names(name: str) -> list[str]:
+    """The words a later mention may use for a person: the surname, and for two-word names the
+    first word too ("Lin Jian": "Lin" may be the surname); "Michael Makuei Lueth" is "Makuei" as often
+    as "Lueth"; "Kim Jong Un" is "Kim"."""
+    parts = name.split()
+    short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
+    if len(parts) == 3 and parts[0] in _FAMILY_FIRST:
+        short.append(parts[0])
+    return short
 
 
 _TWO_LETTER_WORDS = {"he", "we", "it", "in", "on", "at", "an", "as", "of", "to", "us", "mr", "ms", "dr", "no", "so",

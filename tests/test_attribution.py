@@ -2014,3 +2014,21 @@ def test_agency_copy_that_names_its_speaker_after_the_words(registry):
     assert list(zip(rows["actor"], rows["rule"], rows["sentence"].str[:20])) == [
         ("North Korea", "transcript", "The drill near our w"),
         ("Kenya", "said_this", "Nobody asked for thi"), ("Kenya", "subject", "A spokesperson for t")]
+
+
+def test_a_korean_family_name_first_and_a_shared_short_name_means_the_person_named_last(attribute):
+    assert attribute("North Korean leader Kim Jong Un said the South was the primary foe.",
+                     "Kim said the DPRK had wasted decades.",
+                     "South Korean Unification Minister Kim Yung-ho said the decision was regrettable.",
+                     "Kim added that Seoul would stay ready.",
+                     "Kim Jong Un also inspected a munitions factory, KCNA said.",
+                     "Kim said the army must be ready.") == [
+        ["North Korea"], ["North Korea"], ["South Korea"], ["South Korea"], [], ["North Korea"]]
+
+
+def test_speaking_also_on_behalf_of_a_list(attribute):
+    assert attribute("JANE DOE (Kenya), speaking also on behalf of Niger, Tunisia and Ghana, said the dispute "
+                     "should be settled through direct contacts.",
+                     "Speaking in her national capacity, she said Kenya stood ready to help.",
+                     "John Roe (Chile), speaking on behalf of Peru and Ecuador, said talks must resume.") == [
+        ["Kenya", "Niger", "Tunisia", "Ghana"], ["Kenya"], ["Peru", "Ecuador"]]
