@@ -202,6 +202,9 @@ _SURNAME_STOPWORDS = {
 }
 
 # Roles whose holders are named by surname alone even where their state goes unnamed.
+# Words between a demonym and a role noun that end the phrase: verbs of saying, pronouns, articles.
+_NEVER_MODIFIERS = ["said", "says", "told", "added", "his", "her", "their", "its", "our", "the", "an?", "that",
+                    "was", "is", "has", "had", "will", "would", "of", "to", "in", "on"]
 # Aliases the office-holder table may give another actor for a time: people, and armed movements
 # that came to govern a state.
 _DATED_KINDS = {"person", "armed group"}
@@ -419,7 +422,8 @@ class ActorRegistry:
         self._demonym_matcher = _Matcher(list(self._by_demonym))
         roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
         demonyms_alt = "|".join(re.escape(d) for d in sorted(self._by_demonym, key=len, reverse=True))
-        non_state = "|".join(vocabulary.NON_STATE_MODIFIERS)
+        # nor words no modifier is: "the Russian Federation said his delegation" is no role
+        non_state = "|".join([*vocabulary.NON_STATE_MODIFIERS, *_NEVER_MODIFIERS])
         # Demonym, up to three modifiers ("Defense", "health", "foreign ministry"), then a role noun; not
         # "Kenyan opposition leader" (vocabulary.NON_STATE_MODIFIERS).
         self._role_re = re.compile(

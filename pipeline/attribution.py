@@ -86,6 +86,7 @@ class Rule(str, Enum):
     PASSIVE = "passive"
     GROUP = "group"
     SAID_THIS = "said_this"
+    COLON_QUOTE = "colon_quote"
 
     def __str__(self) -> str:
         return self.value
@@ -96,6 +97,7 @@ RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
     Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3, Rule.SAID_THIS: 4,
+    Rule.COLON_QUOTE: 1,
 }
 
 
@@ -1699,6 +1701,31 @@ def _place_opening(view: SentenceView) -> str | None:
                  and m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR), None)
 
 
+# 'Orbán was unrepentant: "..."', 'Zakharova was blunter on Telegram: "..."': a clause whose subject is
+# a named actor, then a colon and the quotation it introduces.
+_COLON_QUOTE = re.compile(r"^(?P<head>[^\"“”:]{3,200}?):\s*[\"“]")
+_GOVERNING = {"to", "in", "of", "by", "with", "for", "from", "against", "at", "on", "about", "over"}
+
+
+def rule_colon_quote(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """A quotation after a colon whose clause opens with a named actor, though with no verb of saying:
+    the actor's words."""
+    hit = None if found or view.in_quote else _COLON_QUOTE.match(view.text)
+    if hit is None:
+        return []
+    clause_start = hit.group("head").rfind(", ") + 2 if ", " in hit.group("head") else 0
+    for m in view.mentions:
+        if m.start < clause_start or m.end > hit.end("head") or m.actor == NOT_AN_ACTOR:
+            continue
+        before = view.text[clause_start:m.start].split()
+        # "Foreign ministry spokeswoman Maria Zakharova was ...": titles may come first, a preposition may not
+        if len(before) <= 5 and not any(w.lower() in _GOVERNING for w in before) \
+                and not view.text[m.end:m.end + 2].startswith(("'s", "’s")):
+            return [Candidate(m.actor, m.text, ":", Rule.COLON_QUOTE, -1)]
+        return []
+    return []
+
+
 def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A quotation with no speaker of its own continues the last speaker's, though it names an actor
     as the subject of its own verb ('"While Ukraine accepted the truce, Russia continues the war."'
@@ -1959,6 +1986,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.ON_BEHALF, rule_on_behalf),
     (Rule.BODY, rule_body),
     (Rule.GROUP, rule_group),
+    (Rule.COLON_QUOTE, rule_colon_quote),
     (Rule.CONTINUATION, rule_continuation),
     (Rule.AUTHOR, rule_author),
     (Rule.TRANSCRIPT, rule_transcript),

@@ -78,14 +78,14 @@ def _reference_mentions(registry, text):
     import re
 
     from pipeline import vocabulary
-    from pipeline.actors import ROLE_NOUNS
+    from pipeline.actors import _NEVER_MODIFIERS, ROLE_NOUNS
 
     by_alias, by_demonym = registry._by_alias, registry._by_demonym
     alias_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
                           + r")(?![\w]|-\w)")
     roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     dems = "|".join(re.escape(d) for d in sorted(by_demonym, key=len, reverse=True))
-    non_state = "|".join(vocabulary.NON_STATE_MODIFIERS)
+    non_state = "|".join([*vocabulary.NON_STATE_MODIFIERS, *_NEVER_MODIFIERS])
     role_re = re.compile(rf"(?<![\w-])(?P<dem>{dems})(?:\s+(?!(?i:{non_state})\b)[A-Za-z-]+){{0,3}}?\s+(?i:{roles})(?![\w-])")
     found = [(m.start(), -(m.end() - m.start()), 0, (m.start(), m.end(), m.group(), by_alias[m.group()].actor,
                                                      by_alias[m.group()].kind)) for m in alias_re.finditer(text)]
@@ -278,3 +278,8 @@ def test_the_taliban_speak_for_afghanistan_from_the_fall_of_kabul(registry):
     assert before == [("Taliban", "Taliban"), ("Zabihullah Mujahid", "Taliban")]
     assert after == [("Taliban", "Afghanistan"), ("Zabihullah Mujahid", "Afghanistan")]
     assert [m.actor for m in registry.mentions("the Pakistani Taliban", "2022-08-02")] == ["Pakistani Taliban"]
+
+
+def test_a_demonym_role_does_not_run_over_a_verb(registry):
+    mentions = registry.mentions("The representative of the Russian Federation said his delegation agreed.")
+    assert [(m.text, m.actor) for m in mentions] == [("Russian Federation", "Russia")]

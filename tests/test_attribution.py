@@ -439,6 +439,7 @@ RULE_EXAMPLES = {
                          '"We shall see how the West will present all this now."'], [["Russia"], ["Russia"]]),
     Rule.GROUP: (["India's foreign minister met his Chinese counterpart in Moscow.",
                   "The two ministers agreed to honour the disengagement steps."], [[], ["India", "China"]]),
+    Rule.COLON_QUOTE: (['Orbán was unrepentant: "We will not bow to blackmail."'], [["Hungary"]]),
 }
 
 
@@ -2032,3 +2033,13 @@ def test_speaking_also_on_behalf_of_a_list(attribute):
                      "Speaking in her national capacity, she said Kenya stood ready to help.",
                      "John Roe (Chile), speaking on behalf of Peru and Ecuador, said talks must resume.") == [
         ["Kenya", "Niger", "Tunisia", "Ghana"], ["Kenya"], ["Peru", "Ecuador"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ('Speaking to reporters in Brussels, Orbán was unrepentant: "We will not bow to blackmail."', ["Hungary"]),
+    ('Foreign ministry spokeswoman Maria Zakharova was blunter on Telegram: "This body is nothing to us."',
+     ["Russia"]),
+    ('The banner held up by protesters in Kyiv read: "Stop the war."', []),
+])
+def test_a_quotation_after_a_colon_is_the_clause_subjects(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
