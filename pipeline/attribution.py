@@ -1708,21 +1708,28 @@ _GOVERNING = {"to", "in", "of", "by", "with", "for", "from", "against", "at", "o
 
 
 def rule_colon_quote(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
-    """A quotation after a colon whose clause opens with a named actor, though with no verb of saying:
+    """A quotation after a colon whose clause's subject is a named actor or "he"/"she", though with no
+    verb of saying ("Jane Doe, a member of the bureau, was blunt:", "Doe's message to Kyiv was blunt:"):
     the actor's words."""
     hit = None if found or view.in_quote else _COLON_QUOTE.match(view.text)
     if hit is None:
         return []
-    clause_start = hit.group("head").rfind(", ") + 2 if ", " in hit.group("head") else 0
+    governed, end = False, 0
     for m in view.mentions:
-        if m.start < clause_start or m.end > hit.end("head") or m.actor == NOT_AN_ACTOR:
-            continue
-        before = view.text[clause_start:m.start].split()
-        # "Foreign ministry spokeswoman Maria Zakharova was ...": titles may come first, a preposition may not
-        if len(before) <= 5 and not any(w.lower() in _GOVERNING for w in before) \
-                and not view.text[m.end:m.end + 2].startswith(("'s", "’s")):
+        if m.end > hit.end("head"):
+            break
+        words = view.text[:m.start].split()
+        prev = words[-1].lower() if words else ""
+        prev = words[-2].lower() if prev == "the" and len(words) > 1 else prev
+        # "statements from Tehran and Cairo": a governed list stays governed
+        listed = re.fullmatch(r",?\s+(?:and|or)\s+", view.text[end:m.start]) is not None
+        governed, end = prev in _GOVERNING or governed and listed, m.end
+        if not governed and m.actor != NOT_AN_ACTOR:
             return [Candidate(m.actor, m.text, ":", Rule.COLON_QUOTE, -1)]
-        return []
+    if re.search(r"(?i)(?:^|,\s+)(?:he|she)\s+(?:was|had|is|has)\b", hit.group("head")):
+        person = view.context.subject  # the person the sentence before opened with, else the last speaker
+        return [Candidate(person.actor, person.speaker, ":", Rule.COLON_QUOTE, -1)] if person is not None \
+            else _last(view, ":", Rule.COLON_QUOTE, -1)
     return []
 
 

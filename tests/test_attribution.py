@@ -2040,6 +2040,13 @@ def test_speaking_also_on_behalf_of_a_list(attribute):
     ('Foreign ministry spokeswoman Maria Zakharova was blunter on Telegram: "This body is nothing to us."',
      ["Russia"]),
     ('The banner held up by protesters in Kyiv read: "Stop the war."', []),
+    ('Jane Doe, a member of the Hamas political bureau, was blunt: "This war has failed."', ["Hamas"]),
 ])
 def test_a_quotation_after_a_colon_is_the_clause_subjects(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_he_was_blunt_after_an_aside_about_others_is_the_last_speaker(attribute):
+    assert attribute("Turkish President Recep Tayyip Erdogan spoke in Ankara.",
+                     'Asked about statements from Tehran and Cairo, he was blunt: "They have no right to lecture us."'
+                     ) == [[], ["Turkey"]]
