@@ -2651,7 +2651,8 @@ _ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", 
 _TITLE_BEFORE_UNKNOWN_NAME = re.compile(r"(?!(?:The|An?)\s)[A-Z][a-z]+\s+[a-z]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # A possessive pronoun before a speaker's role or office: "his spokesman", "her office", "its media office".
 _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
-                            r"press\s+secretary|ministry|government|aides?|statement|communiqu[ée]|declaration|envoy)"
+                            r"press\s+secretary|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|aides?|statement|"
+                            r"communiqu[ée]|declaration|envoy|(?:permanent\s+)?mission)"
                             r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release))$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}

@@ -2050,3 +2050,10 @@ def test_he_was_blunt_after_an_aside_about_others_is_the_last_speaker(attribute)
     assert attribute("Turkish President Recep Tayyip Erdogan spoke in Ankara.",
                      'Asked about statements from Tehran and Cairo, he was blunt: "They have no right to lecture us."'
                      ) == [[], ["Turkey"]]
+
+
+def test_its_ministry_of_and_its_mission_are_the_last_speakers(attribute):
+    assert attribute("Eritrea said on Sunday it would not be drawn into the row.",
+                     "Its Ministry of Information dismissed the chatter as overblown.",
+                     "Iran blamed foreign channels.",
+                     "Its Mission said calm had returned.") == [["Eritrea"], ["Eritrea"], ["Iran"], ["Iran"]]
