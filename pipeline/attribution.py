@@ -1488,7 +1488,8 @@ _ORGANISATION_BEFORE = re.compile(
 # First words of state organs ("the National Assembly", "the Constitutional Council"), which speak for a state.
 _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Presidential", "Federal", "Central",
                       "State", "Royal", "Interim", "Transitional", "Military", "Security", "General", "Executive",
-                      "Legislative", "Sovereign", "Joint", "Permanent", "Independent", "High", "Election", "Cabinet"}
+                      "Legislative", "Sovereign", "Joint", "Permanent", "Independent", "High", "Election", "Cabinet",
+                      "Ministerial", "Sovereignty"}
 
 
 # Heads only a state's organs have, and heads that make a state organ of a name opening with a state word.
@@ -1507,7 +1508,9 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         if hit is None or len(hit.group("org").split()) < 2:
             continue
         words = hit.group("org").split()
-        if words[-1] in _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and words[-1] in _STATE_ORGAN_HEADS:
+        security = re.search(r"\b(?:Council|Committee|Commission)\s+(?:for|of)\s+(?:National\s+)?(?:Security|Defen[cs]e)$",
+                             hit.group("org"))  # "the Ministerial Council for National Security"
+        if words[-1] in _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security):
             # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's
             # organ, named with no state: the article's own state, as "the ministry" untied is
             inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")]
@@ -1726,7 +1729,10 @@ def rule_colon_quote(view: SentenceView, found: list[Candidate]) -> list[Candida
         governed, end = prev in _GOVERNING or governed and listed, m.end
         if not governed and m.actor != NOT_AN_ACTOR:
             return [Candidate(m.actor, m.text, ":", Rule.COLON_QUOTE, -1)]
-    if re.search(r"(?i)(?:^|,\s+)(?:he|she)\s+(?:was|had|is|has)\b", hit.group("head")):
+    if re.search(r"(?i)(?:^|,\s+)(?:he|she)\s+(?:was|had|is|has)\b", hit.group("head")) \
+            or re.match(r"(?i)(?:his|her|its|their)\s|the\s+(?:letter|statement|communiqu[ée]|message|note|post)\s",
+                        hit.group("head")):
+        # "he was blunt:", "His message to British nationals was simple:", "The letter put it plainly:"
         person = view.context.subject  # the person the sentence before opened with, else the last speaker
         return [Candidate(person.actor, person.speaker, ":", Rule.COLON_QUOTE, -1)] if person is not None \
             else _last(view, ":", Rule.COLON_QUOTE, -1)

@@ -2057,3 +2057,18 @@ def test_its_ministry_of_and_its_mission_are_the_last_speakers(attribute):
                      "Its Ministry of Information dismissed the chatter as overblown.",
                      "Iran blamed foreign channels.",
                      "Its Mission said calm had returned.") == [["Eritrea"], ["Eritrea"], ["Iran"], ["Iran"]]
+
+
+def test_a_council_for_national_security_is_the_states(attribute):
+    assert attribute("Iraq condemned the shelling.",
+                     "The Ministerial Council for National Security said Turkey had violated Iraqi sovereignty.",
+                     "The National Council for Human Rights said the vote was flawed.") == [["Iraq"], ["Iraq"], []]
+
+
+def test_his_message_was_simple_and_the_letter_put_it_plainly(attribute):
+    assert attribute("Britain told its citizens to leave Lebanon.",
+                     'His message to British nationals still in Lebanon was simple: "Leave now."',
+                     "The TPLF wrote to the African Union.",
+                     'The letter put it plainly: "Bring us to the table and we will come."') == [
+        ["United Kingdom"], ["United Kingdom"], ["Tigray People's Liberation Front"],
+        ["Tigray People's Liberation Front"]]
