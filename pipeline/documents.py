@@ -305,7 +305,10 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 seen_headings.add(_normalised(line))
             elif not piece and seen_headings and _normalised(line) in seen_headings:
                 continue  # the headline repeated as the first line of the body
-            if heading and not keep_headings:
+            # a bulleted sentence (a live blog's key points, a story's summary) is context for the
+            # article, never a statement: the guide's "bullet summaries", which the body repeats
+            summary = bool(bullet)
+            if (heading or summary) and not keep_headings:
                 continue
             dateline = dateline_length(line[bullet:])
             skip = bullet + dateline
@@ -326,7 +329,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 "text": body,
             }
             if keep_headings:
-                row["heading"] = heading
+                row["heading"] = heading or summary
             rows.append(row)
             if not heading:
                 paragraph += 1

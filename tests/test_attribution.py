@@ -2072,3 +2072,12 @@ def test_his_message_was_simple_and_the_letter_put_it_plainly(attribute):
                      'The letter put it plainly: "Bring us to the table and we will come."') == [
         ["United Kingdom"], ["United Kingdom"], ["Tigray People's Liberation Front"],
         ["Tigray People's Liberation Front"]]
+
+
+def test_key_points_are_context_never_statements(registry):
+    text = ("Live: strikes on the capital\n\n"
+            "• Kenyan Foreign Minister Jane Wambui says the attack on the convoy was a crime\n"
+            "• Rights groups welcome the arrest of the commander\n\n"
+            "Wambui told reporters on Tuesday that Nairobi would recall its envoy.\n")
+    rows = _engine_rows(registry, text, "2024-05-01")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Kenya", "Wambui told ")]

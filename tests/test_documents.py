@@ -221,7 +221,9 @@ def test_a_hard_wrapped_text_keeps_its_paragraphs_whole():
     assert all(_WRAPPED[o:o + len(t)] == t for o, t in zip(frame["offset"], frame["text"]))  # exactly as it stands
 
 
-def test_a_bulleted_sentence_is_prose_and_a_bulleted_link_is_not():
+def test_a_bulleted_sentence_is_context_and_a_bulleted_link_is_dropped():
+    # the guide: bullet summaries are no statements (the body repeats them), but they name the
+    # article's actors and people
     text = ("Key points\n"
             "- On Saturday the prime minister said military pressure was necessary to free the hostages.\n"
             "- The health ministry in Gaza says more than 18,000 people have been killed in the enclave since the war began\n"
@@ -229,10 +231,14 @@ def test_a_bulleted_sentence_is_prose_and_a_bulleted_link_is_not():
             "• The parliament ratifies the Rome Statute. What was it for?\n"
             "● LIVE  Saudi oil attacks: Trump says US ready to respond as Iran denies any role in the strikes\n"
             "• “The issue will become a bargaining chip for Baku with Russia and the West”. Opinion\n"
-            "• Home\n")
-    frame = paragraphs_frame({"d.txt": text})
-    assert frame["text"].tolist() == [
+            "• Home\n"
+            "The talks resumed in Cairo on Sunday.\n")
+    assert paragraphs_frame({"d.txt": text})["text"].tolist() == ["The talks resumed in Cairo on Sunday."]
+    frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
+    context = frame[frame["heading"]]
+    assert context["text"].tolist() == [
+        "Key points",
         "On Saturday the prime minister said military pressure was necessary to free the hostages.",
         "The health ministry in Gaza says more than 18,000 people have been killed in the enclave since the war began"]
-    row = frame.iloc[0]
+    row = context.iloc[1]
     assert text[row.offset:row.offset + len(row.text)] == row.text
