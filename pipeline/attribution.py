@@ -401,19 +401,19 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _GROUP_ANAPHOR = re.compile(
     r"(?i)^(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?-i:[a-z-]+\s+)?(?:countries|governments|states|nations|ministers|leaders|presidents|missions|embassies|"
-    r"chiefs|delegations|capitals|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state)$")
+    r"chiefs|delegations|capitals|signatories|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state)$")
 
 
 def _group_of(phrase: str) -> Group | None:
-    phrase = re.sub(r"(?i)\s+(?:also|then|later|again|jointly|together|all)$", "", phrase.strip())
+    phrase = re.sub(r"(?i)\s+(?:also|then|later|again|jointly|together|all|[a-z]+ly)$", "", phrase.strip())
     hit = _GROUP_ANAPHOR.match(phrase)
     if hit is None:
         return None
     n = hit.group("n")
     size = int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n.lower()) if n else (
         2 if phrase.lower().startswith("both") else None)
-    # "the ministers said", "the states supplying the group": with no number, too often others
-    return Group(phrase, size) if size is not None else None
+    # "the ministers said" with no number: the group only after a joint statement (``rule_group``)
+    return Group(phrase, size)
 
 
 Subjects = Union[list[Mention], _Marker, Definite, Group, None]
@@ -648,6 +648,7 @@ class ArticleContext:
     # The actors of the last sentence that named two or more: whom "the two ministers" or "the four
     # countries" are (its speakers if it had several, else the states and people it named).
     group: list["Candidate"] = field(default_factory=list)
+    group_spoke: bool = False  # the group were the speakers of a joint statement, not merely named
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
@@ -1581,6 +1582,10 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if not known and person is not None:
             out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
             continue
+        if not known and view.context.group_spoke and any(t.low == "they" for t in view.tokens[max(0, s.v - 3):s.v]):
+            # "They called for ...": after a joint statement, all who made it
+            out += [Candidate(c.actor, "they", s.token.text, Rule.PRONOUN, s.v) for c in view.context.group]
+            continue
         out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                 else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
@@ -1978,7 +1983,9 @@ def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if not isinstance(s.subjects, Group):
             continue
         group = view.context.group
-        if len(group) >= 2 and (s.subjects.size is None or s.subjects.size == len(group)):
+        # "The foreign ministers condemned ..." after their joint statement: no number needed
+        fits = s.subjects.size == len(group) if s.subjects.size is not None else view.context.group_spoke
+        if len(group) >= 2 and fits:
             out += [Candidate(c.actor, s.subjects.phrase, s.token.text, Rule.GROUP, s.v) for c in group]
     return out
 
@@ -2045,11 +2052,16 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|outside|across|over|around)\s+(?:the\s+)?$")
 
 
+_JOINT = re.compile(r"(?i)\bjoint(?:ly)?\b|\btogether\b|\bsignator")
+
+
 def _remember_group(view: SentenceView, unique: list[Candidate]) -> None:
     """The actors "the two ministers" may mean next: the sentence's speakers if two or more, else
     the states and people it names if two or more (a group statement itself keeps the group)."""
     if any(c.rule is Rule.GROUP for c in unique):
         return
+    # a joint statement of three or more: whom "the ministers" and "they" mean next
+    view.context.group_spoke = len(unique) >= 3 and _JOINT.search(view.text) is not None
     if len(unique) >= 2:
         view.context.group = unique
         return

@@ -2081,3 +2081,9 @@ def test_key_points_are_context_never_statements(registry):
             "Wambui told reporters on Tuesday that Nairobi would recall its envoy.\n")
     rows = _engine_rows(registry, text, "2024-05-01")
     assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Kenya", "Wambui told ")]
+
+
+def test_the_ministers_and_they_after_a_joint_statement_are_all_who_made_it(attribute):
+    assert attribute("The foreign ministers of Algeria, Bahrain, Chad and Egypt issued a joint statement on Tuesday.",
+                     "The foreign ministers strongly condemned the strikes.",
+                     "They called for an immediate ceasefire.") == [["Algeria", "Bahrain", "Chad", "Egypt"]] * 3
