@@ -551,6 +551,8 @@ _CHAIR_OF = re.compile(
 _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)$")
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
                            rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
+_BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for)){0,6})\s+"
+                           r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
                 r"Transport)\s+Minister|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
@@ -848,6 +850,12 @@ class ArticleContext:
             if name and actor and name not in self.people \
                     and not any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions):
                 learned |= self._add_person(name, actor)
+        # "the Ministry of Foreign Affairs (MoFA)": the acronym is the body's name from now on
+        for hit in _BODY_ACRONYM.finditer(text):
+            acronym, definite = hit.group("acronym"), Definite("the " + hit.group("body"))
+            actor = (self.tied_body(definite) or self.home()) if definite.body else None
+            if actor and acronym not in self.people and self.registry.resolve(acronym) is None:
+                learned |= self._add_person(acronym, actor)
         # "Former president Jane Doe": no longer anyone's voice but her own
         for hit in _FORMER_TITLE_NAME.finditer(text):
             name = _clean_name(hit.group("name"))
@@ -2574,6 +2582,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if k >= 0 and tokens[k].text == "(":
                 if aside is None:
                     aside = next((at[j] for j in range(k + 1, i) if j in at and at[j].actor != NOT_AN_ACTOR), None)
+                aside_tokens.update(range(k, i + 1))  # "the Ministry of Foreign Affairs (MoFA) called": the body
                 i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
                 continue
         if i == adjacent and i not in at and _unknown_name(tokens, i, at):
@@ -2771,6 +2780,9 @@ def _in_reduced_relative(tokens: list[Token], i: int) -> bool:
 
 def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
     """A definite description right before the verb, after a comma: '..., the ministry said'."""
+    if v >= 3 and tokens[v - 1].text == ")":
+        # "..., the Ministry of Foreign Affairs (MoFA) called": the acronym in brackets is an aside
+        v = next((k for k in range(v - 2, max(v - 6, -1), -1) if tokens[k].text == "("), v)
     j = v - 1
     # "..., the ministry's spokeswoman said": a possessive body word is part of the description
     while j >= 0 and v - j <= 9 and j not in at and not tokens[j].quoted \

@@ -2087,3 +2087,9 @@ def test_the_ministers_and_they_after_a_joint_statement_are_all_who_made_it(attr
     assert attribute("The foreign ministers of Algeria, Bahrain, Chad and Egypt issued a joint statement on Tuesday.",
                      "The foreign ministers strongly condemned the strikes.",
                      "They called for an immediate ceasefire.") == [["Algeria", "Bahrain", "Chad", "Egypt"]] * 3
+
+
+def test_a_body_with_its_acronym_in_brackets(attribute):
+    assert attribute("The UAE condemned the attack.",
+                     "In a statement, the Ministry of Foreign Affairs (MoFA) called for restraint.",
+                     "MoFA reiterated the call for a ceasefire.") == [["United Arab Emirates"]] * 3
