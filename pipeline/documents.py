@@ -224,8 +224,9 @@ def bullet_length(line: str) -> int:
 # 2025 – ", "KYIV, Aug 11 — ", "ISLAMABAD: ".
 _DATELINE_CAPS = re.compile(
     rf"^[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
-    rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
-    rf"\s*(?:\([A-Za-z ./-]+\))?\s*(?:[–—]|-{{1,2}}|:)\s+(?=[A-Z“\"‘'])"
+    rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
+    # "(WAM) --", "(SPA) -", and TASS's "MOSCOW, March 3. /TASS/."
+    rf"(?:\.?\s*/[A-Za-z]+/\.?|\s*(?:\([A-Za-z ./-]+\))?\s*(?:[–—]|-{{1,2}}|:))\s+(?=[A-Z“\"‘'])"
 )
 
 

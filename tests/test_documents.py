@@ -166,6 +166,12 @@ def test_a_wire_dateline_with_a_double_dash_is_cut():
     assert frame["text"].tolist() == ["China firmly opposes the deployment, a spokesperson said."]
 
 
+@pytest.mark.parametrize("line", ["ABU DHABI, 14th April, 2024 (WAM) -- The UAE expressed deep concern.",
+                                  "MOSCOW, March 3. /TASS/. The UAE expressed deep concern."])
+def test_agency_datelines_with_ordinal_dates_and_slashes_are_cut(line):
+    assert paragraphs_frame({"d.txt": line + "\n"})["text"].tolist() == ["The UAE expressed deep concern."]
+
+
 def test_a_standfirst_in_headline_ese_under_the_headline_is_a_heading():
     text = ("Mozambique: 21 dead as court confirms election result\n"
             "Interior minister reports 236 acts of violence; SADC calls for dialogue as South Africa shuts a border post.\n"
