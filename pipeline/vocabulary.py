@@ -48,7 +48,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "official": {_D, _H, _F},
     "diplomacy": {_D},
     "diplomats": {_D},
-    "diplomat": {_D, _H},
+    "diplomat": {_D, _H, _F},  # "the diplomat said": the one the article just quoted (agency copy)
     "ambassador": {_D, _H, _P},
     "envoy": {_D, _H, _P},
     "spokesperson": {_D, _H, _P, _F},

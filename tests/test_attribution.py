@@ -2093,3 +2093,10 @@ def test_a_body_with_its_acronym_in_brackets(attribute):
     assert attribute("The UAE condemned the attack.",
                      "In a statement, the Ministry of Foreign Affairs (MoFA) called for restraint.",
                      "MoFA reiterated the call for a ceasefire.") == [["United Arab Emirates"]] * 3
+
+
+def test_the_diplomat_in_agency_copy_is_the_one_just_quoted(attribute):
+    assert attribute("Moscow regards the sanctions as a hostile step, Russian Foreign Ministry Spokeswoman Maria "
+                     "Zakharova said at a briefing on Thursday.",
+                     '"We will respond in a way that takes our interests into account," the diplomat said.') == [
+        ["Russia"], ["Russia"]]
