@@ -373,7 +373,8 @@ class ActorRegistry:
             if not surname_alone(holder.role):
                 continue  # named in full; the article's own "Williams added" is learned from the full name
             surname = holder.name.split()[0 if _surname_first(holder) else -1]
-            short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname)]  # "al-Sisi" is "Sisi" too
+            # "al-Sisi" is "Sisi" too, and "Al-Sisi" where it opens a sentence
+            short = [surname, re.sub(r"^(?:[Aa]l|[Ee]l)-", "", surname), surname[:1].upper() + surname[1:]]
             for word in dict.fromkeys(short):
                 if word != holder.name and len(word) > (1 if _surname_first(holder) else 2) \
                         and word not in _SURNAME_STOPWORDS \

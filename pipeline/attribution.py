@@ -2694,12 +2694,12 @@ _FAMILY_FIRST = {"Kim", "Lee", "Park", "Choi", "Choe", "Jung", "Jeong", "Kang", 
 def _short_names(name: str) -> list[str]:
     """The words a later mention may use for a person: the surname, and for two-word names the
     first word too ("Lin Jian": "Lin" may be the surname); "Michael Makuei Lueth" is "Makuei" as often
-    as "Lueth"; "Kim Jong Un" is "Kim"."""
+    as "Lueth"; "Kim Jong Un" is "Kim"; "al-Ansari" opens a sentence as "Al-Ansari"."""
     parts = name.split()
     short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
     if len(parts) == 3 and parts[0] in _FAMILY_FIRST:
         short.append(parts[0])
-    return short
+    return short + [w[0].upper() + w[1:] for w in short if w[:1].islower() and "-" in w[:4]]
 
 
 _TWO_LETTER_WORDS = {"he", "we", "it", "in", "on", "at", "an", "as", "of", "to", "us", "mr", "ms", "dr", "no", "so",

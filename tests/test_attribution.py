@@ -2100,3 +2100,13 @@ def test_the_diplomat_in_agency_copy_is_the_one_just_quoted(attribute):
                      "Zakharova said at a briefing on Thursday.",
                      '"We will respond in a way that takes our interests into account," the diplomat said.') == [
         ["Russia"], ["Russia"]]
+
+
+def test_an_al_surname_opening_a_sentence_is_capitalised(attribute):
+    assert attribute("Qatar's foreign ministry spokesman Majed al-Ansari said mediators remain in contact.",
+                     "Al-Ansari told a weekly briefing in Doha that the talks had not collapsed.") == [
+        ["Qatar"], ["Qatar"]]
+
+
+def test_a_table_surname_with_al_opening_a_sentence(registry):
+    assert [m.actor for m in registry.mentions("Al-Burhan said the army would fight on.", "2024-01-05")] == ["Sudan"]
