@@ -1777,12 +1777,14 @@ class Turn:
 
 
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
-_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*\([^)]{1,80}\))?:\s+(?=\S)")
+# "Shri Randhir Jaiswal, Official Spokesperson: ...", "Sidhant Sibal, WION: ...": a name and its role or outlet
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
+                         r"(?:\s*\([^)]{1,80}\))?:\s+(?=\S)")
 _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador)\.?\s+")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
-_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
+_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
                              r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)|I don't have (?:any|anything|figures|"
@@ -1792,7 +1794,7 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ]{0,30}:\s+)?
                              # the briefing's own business: "I will start with Haiti.", "Go ahead.", "I will check
                              # with our colleagues", "I do not have an update", "over to you", "[Excerpt: ...]"
                              r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b|"
-                             r"let(?:'s| us) (?:take|go|start|turn|move)\b|go ahead|I have (?:\w+ ){0,3}announcements? "
+                             r"let(?:'s| us| me) (?:take|go|start|turn|move|begin)\b|go ahead|I have (?:\w+ ){0,3}announcements? "
                              r"(?:at the top|to (?:start|make))|I have no announcements?\b|stay (?:warm|safe|dry)|absolutely\.?$|"
                              r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
@@ -1808,7 +1810,9 @@ def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
         # "A: ...": the answering speaker of the turn before, else the briefing's announced spokesperson
         return (context.transcript.speaker if context.transcript is not None else None) or context.narrator
     if label.isupper():
-        label = _HONORIFIC.sub("", label.title())  # "MR MILLER:", a State Department transcript's label
+        label = label.title()  # "MR MILLER:", a State Department transcript's label
+    # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role
+    label = _HONORIFIC.sub("", label).split(",")[0].strip()
     people = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
     if people and people[0].start == 0 and people[0].end == len(label):
         return Candidate(people[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)

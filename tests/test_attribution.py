@@ -2110,3 +2110,15 @@ def test_an_al_surname_opening_a_sentence_is_capitalised(attribute):
 
 def test_a_table_surname_with_al_opening_a_sentence(registry):
     assert [m.actor for m in registry.mentions("Al-Burhan said the army would fight on.", "2024-01-05")] == ["Sudan"]
+
+
+def test_a_ministry_briefing_labels_name_and_role_before_the_colon(registry):
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (May 9, 2025)\n\n"
+            "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon and welcome to this weekly briefing. "
+            "Let me begin with the border.\n\n"
+            "India has acted in a measured manner.\n\n"
+            "Jane Roe, Daily Courier: Sir, has there been any contact with Islamabad?\n\n"
+            "Shri Randhir Jaiswal, Official Spokesperson: The two sides are in contact.\n")
+    rows = _engine_rows(registry, text, "2025-05-09")
+    assert list(zip(rows["actor"], rows["sentence"].str[:20])) == [
+        ("India", "India has acted in a"), ("India", "The two sides are in")]
