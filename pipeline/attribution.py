@@ -551,6 +551,9 @@ _CHAIR_OF = re.compile(
 _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)$")
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
                            rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
+_CAPITALISED_SPEAKER = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|de|da|van|von|al|bin)){1,4})\s*"
+    r"(?:\((?P<state>[^)]{2,60})\)|,\s+(?P<role>[^,]{3,120}),)")
 _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for)){0,6})\s+"
                            r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
@@ -650,6 +653,8 @@ class ArticleContext:
     # The actors of the last sentence that named two or more: whom "the two ministers" or "the four
     # countries" are (its speakers if it had several, else the states and people it named).
     group: list["Candidate"] = field(default_factory=list)
+    # people a UN meetings readout named in capitals, by lower-cased full name and surname
+    caps_people: dict[str, tuple[str, str]] = field(default_factory=dict)
     group_spoke: bool = False  # the group were the speakers of a joint statement, not merely named
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
@@ -673,6 +678,8 @@ class ArticleContext:
             found = _national_societies(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
+        if self.caps_people:
+            found = self._capitalised_people(text, found)
         if self._people_dirty:
             self._people_matcher = _Matcher(list(self.people)) if self.people else None
             self._people_dirty = False
@@ -701,6 +708,20 @@ class ArticleContext:
                 or not any(p.start < m.end and m.start < p.end for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
+
+    def _capitalised_people(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The people of ``caps_people`` in any casing ("NEBENZIA", "Mr. Nebenzia", "Ms. DiCarlo")."""
+        extra: list[Mention] = []
+        for hit in re.finditer(r"\b[A-Z][\w'’.-]*\w(?:\s+[A-Z][\w'’.-]*\w){0,3}", text):
+            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", hit.group())]
+            # the longest run of its words that names someone: "Under-Secretary-General Rosemary DiCarlo"
+            runs = sorted(((i, j) for i in range(len(words)) for j in range(i, len(words))), key=lambda r: r[0] - r[1])
+            for i, j in runs:
+                start, end = hit.start() + words[i][0], hit.start() + words[j][1]
+                key = text[start:end].lower()
+                if key in self.caps_people and not any(m.start < end and start < m.end for m in [*found, *extra]):
+                    extra.append(Mention(start, end, text[start:end], self.caps_people[key][0], "person"))
+        return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
     # -- learning -----------------------------------------------------------------------------
     def learn(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -909,7 +930,25 @@ class ArticleContext:
             if actor and name:
                 self.people.pop(name, None)
                 learned |= self._add_person(name, actor)
-        return learned
+        return self._learn_capitalised_speaker(text) or learned
+
+    def _learn_capitalised_speaker(self, text: str) -> bool:
+        """UN meetings coverage names a speaker in capitals first, with the state in brackets or the
+        role after a comma ("VASSILY NEBENZIA (Russian Federation) said", "ROSEMARY DICARLO,
+        Under-Secretary-General for Political Affairs, said"), then as "Mr. Nebenzia", "Ms. DiCarlo"."""
+        hit = _CAPITALISED_SPEAKER.match(text)
+        if hit is None or hit.group("name").lower() in self.caps_people:
+            return False
+        owner = hit.group("state") or hit.group("role")
+        named = [m.actor for m in self.registry.mentions(owner, self.date) if m.actor != NOT_AN_ACTOR]
+        actor = named[0] if named else "United Nations" if "Secretary-General" in owner else None
+        if actor is None:
+            return False
+        name = hit.group("name").title()
+        for key in {hit.group("name").lower(), name.split()[-1].lower()}:
+            if len(key) > 2:
+                self.caps_people[key] = (actor, name)
+        return True
 
     def _learn_dateline(self, text: str) -> None:
         """"GEORGETOWN, Guyana –", "Bratislava, April 14 (TASR) -": the state the article is filed from."""

@@ -2122,3 +2122,12 @@ def test_a_ministry_briefing_labels_name_and_role_before_the_colon(registry):
     rows = _engine_rows(registry, text, "2025-05-09")
     assert list(zip(rows["actor"], rows["sentence"].str[:20])) == [
         ("India", "India has acted in a"), ("India", "The two sides are in")]
+
+
+def test_un_meetings_coverage_names_speakers_in_capitals_first(attribute):
+    assert attribute("ROSEMARY DICARLO, Under-Secretary-General for Political Affairs, said the situation was grave.",
+                     "VASSILY NEBENZIA (Russian Federation) said the draft was a step towards peace.",
+                     "Ms. DiCarlo added that humanitarian access remained restricted.",
+                     "Mr. Nebenzia, taking the floor a second time, said the veto was a green light.",
+                     "GAZA CITY (Reuters) - Strikes hit the north overnight.") == [
+        ["United Nations"], ["Russia"], ["United Nations"], ["Russia"], []]
