@@ -1057,7 +1057,10 @@ class ArticleContext:
     def _briefing_speaker(self, heading: str) -> "Candidate | None":
         """The spokesperson a briefing's heading names, as the voice of its unlabelled paragraphs and
         its "A:" answers: a named person first, else the body or state the heading names."""
-        found = [m for m in self.mentions(heading) if m.actor != NOT_AN_ACTOR]
+        # the speaker's phrase only: not "the Philippines" of "... Remarks on the Philippines' ..."
+        topic = _BRIEFING_TOPIC.search(heading)
+        cut = topic.start() if topic else len(heading)
+        found = [m for m in self.mentions(heading) if m.actor != NOT_AN_ACTOR and m.end <= cut]
         people = [m for m in found if m.kind in {"person", "officeholder"}]
         chosen = (people or found or [None])[0]
         return None if chosen is None else Candidate(chosen.actor, chosen.text, "(briefing)", Rule.TRANSCRIPT, -1)
@@ -1897,10 +1900,13 @@ _BRIEFING_TRANSCRIPT = re.compile(
 # a State Department transcript's "Matthew Miller, Spokesperson".
 _BRIEFING_HEADING = re.compile(
     r"(?i)\bspokes(?:man|woman|person)\b[^.?!]{0,60}?['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
-    r"(?:press\s+conference|(?:press\s+|media\s+)?briefing)\b"
+    r"(?:press\s+conference|(?:press\s+|media\s+)?briefing|remarks|answers?|comments?)\b"
     r"|^(?:transcript\s+of\s+(?:the\s+)?)?(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|"
     r"(?:press\s+|media\s+)?briefing)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)\b"
     r"|^[^,.]{3,40},\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\s*$")
+# Where a briefing heading's speaker phrase ends and its topic or date begins.
+_BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"
+                             r"|\s+on\s+|\s+\(|,\s+\w+\s+\d")
 # A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
 # following statement:", "The communiqué reads:", "The following statement was issued by ...:".
 _ANNOUNCED_TEXT = re.compile(

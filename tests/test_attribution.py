@@ -2131,3 +2131,12 @@ def test_un_meetings_coverage_names_speakers_in_capitals_first(attribute):
                      "Mr. Nebenzia, taking the floor a second time, said the veto was a green light.",
                      "GAZA CITY (Reuters) - Strikes hit the north overnight.") == [
         ["United Nations"], ["Russia"], ["United Nations"], ["Russia"], []]
+
+
+def test_a_spokespersons_remarks_heading_names_the_speaker_not_the_topic(registry):
+    text = ("Foreign Ministry Spokesperson Lin Jian's Remarks on the Philippines' Moves at Ren'ai Jiao\n\n"
+            "Q: The Philippines said its boats were blocked. What is your comment?\n\n"
+            "A: The Philippine side deliberately provoked the incident.\n")
+    rows = _engine_rows(registry, text, "2024-06-18")
+    assert list(zip(rows["actor"], rows["sentence"].str[:16])) == [
+        ("Philippines", "The Philippines "), ("China", "The Philippine s")]
