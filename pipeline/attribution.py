@@ -1772,18 +1772,9 @@ def rule_colon_quote(view: SentenceView, found: list[Candidate]) -> list[Candida
     hit = None if found or view.in_quote else _COLON_QUOTE.match(view.text)
     if hit is None:
         return []
-    governed, end = False, 0
-    for m in view.mentions:
-        if m.end > hit.end("head"):
-            break
-        words = view.text[:m.start].split()
-        prev = words[-1].lower() if words else ""
-        prev = words[-2].lower() if prev == "the" and len(words) > 1 else prev
-        # "statements from Tehran and Cairo": a governed list stays governed
-        listed = re.fullmatch(r",?\s+(?:and|or)\s+", view.text[end:m.start]) is not None
-        governed, end = prev in _GOVERNING or governed and listed, m.end
-        if not governed and m.actor != NOT_AN_ACTOR:
-            return [Candidate(m.actor, m.text, ":", Rule.COLON_QUOTE, -1)]
+    subject = _clause_subject(view, hit.end("head"), Rule.COLON_QUOTE)
+    if subject is not None:
+        return [subject]
     if re.search(r"(?i)(?:^|,\s+)(?:he|she)\s+(?:was|had|is|has)\b", hit.group("head")) \
             or re.match(r"(?i)(?:his|her|its|their)\s|the\s+(?:letter|statement|communiqu[ée]|message|note|post)\s",
                         hit.group("head")):
@@ -1792,6 +1783,24 @@ def rule_colon_quote(view: SentenceView, found: list[Candidate]) -> list[Candida
         return [Candidate(person.actor, person.speaker, ":", Rule.COLON_QUOTE, -1)] if person is not None \
             else _last(view, ":", Rule.COLON_QUOTE, -1)
     return []
+
+
+def _clause_subject(view: SentenceView, end: int, rule: Rule) -> Candidate | None:
+    """The first actor named before ``end`` that no preposition governs: the subject of a clause with
+    no verb of saying ("Jane Doe, a member of the bureau, was blunt", "Charles Michel followed")."""
+    governed, last_end = False, 0
+    for m in view.mentions:
+        if m.end > end:
+            break
+        words = view.text[:m.start].split()
+        prev = words[-1].lower() if words else ""
+        prev = words[-2].lower() if prev == "the" and len(words) > 1 else prev
+        # "statements from Tehran and Cairo": a governed list stays governed
+        listed = re.fullmatch(r",?\s+(?:and|or)\s+", view.text[last_end:m.start]) is not None
+        governed, last_end = prev in _GOVERNING or governed and listed, m.end
+        if not governed and m.actor != NOT_AN_ACTOR:
+            return Candidate(m.actor, m.text, ":", rule, -1)
+    return None
 
 
 def rule_continuation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -1899,7 +1908,7 @@ _BRIEFING_TRANSCRIPT = re.compile(
 # Press Conference on March 12, 2024", "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow",
 # a State Department transcript's "Matthew Miller, Spokesperson".
 _BRIEFING_HEADING = re.compile(
-    r"(?i)\bspokes(?:man|woman|person)\b[^.?!]{0,60}?['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
+    r"(?i)\bspokes(?:man|woman|person)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:press\s+conference|(?:press\s+|media\s+)?briefing|remarks|answers?|comments?)\b"
     r"|^(?:transcript\s+of\s+(?:the\s+)?)?(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|"
     r"(?:press\s+|media\s+)?briefing)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)\b"
@@ -1964,9 +1973,16 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         if speaker is not None:
             context.transcript = Turn(view.paragraph, speaker, False)
             return [] if found else [speaker] if takes_position(view.text) else []
-    if found and view.text.rstrip().endswith(":") and not view.in_quote:
-        # "Maduro took to X to condemn the coup:" — the post that follows, a few paragraphs at most, is his
-        context.transcript = Turn(view.paragraph, found[0], False, view.paragraph + _COLON_TURN_PARAGRAPHS)
+    announcing = view.text.rstrip().endswith(":") and not view.in_quote
+    poster = None if found or not announcing or not _ANNOUNCES_WHAT_FOLLOWS.search(view.text) \
+        else _clause_subject(view, len(view.text), Rule.TRANSCRIPT)  # "Charles Michel followed minutes later:"
+    if announcing and (found or poster):
+        # "Maduro took to X to condemn the coup:" — the post that follows, a few paragraphs at most, is his;
+        # the paragraph right after is his whatever it names, as a labelled turn (an embedded post)
+        first = found[0] if found else poster
+        speaker = Candidate(first.actor, first.speaker, first.cue, Rule.TRANSCRIPT, -1)
+        context.transcript = Turn(view.paragraph + 1, speaker, True, view.paragraph + _COLON_TURN_PARAGRAPHS)
+        context.last = speaker
         return []
     turn = context.transcript
     if turn is not None and turn.until is not None and view.paragraph > turn.until:
@@ -2103,9 +2119,16 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         for item in unique:
             if item.rule in _SPEAKER_RULES:
                 view.context.spoken[item.actor] = view.context.spoken.get(item.actor, 0) + 1
+    if not view.in_quote and _ANNOUNCES_WHAT_FOLLOWS.search(view.text):
+        return []  # "French President Emmanuel Macron wrote:": the post after it is the statement
     return unique
 
 
+# A sentence that only announces the words after it: a verb of saying or posting and a few words
+# (where, when) before the closing colon.
+_ANNOUNCES_WHAT_FOLLOWS = re.compile(
+    r"(?i)\b(?:wrote|writes|posted|posts|post|tweeted|said|says|added|followed|answered|replied|responded|"
+    r"stated|declared|commented|reacted)\b(?:\s+[\w@.'’-]+){0,6}\s*:\s*$")
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|outside|across|over|around)\s+(?:the\s+)?$")
 
 

@@ -132,6 +132,12 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+# The signature closing an embedded post: "— Jane Doe (@janedoe) February 16, 2024", "— Jane Doe, Telegram,
+# 16 February 2024".
+_POST_SIGNATURE = re.compile(r"\s*[—–]\s*[A-Z][^—–()\n]{1,60}?\s*(?:\(@\w{1,30}\)|,\s*(?:Telegram|X|Twitter|Facebook|"
+                             r"Instagram|Truth Social)\b)[^—–\n]{0,40}$")
+
+
 def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.match(line))
 
@@ -296,8 +302,12 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                                  "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
             bullet = bullet_length(line) if not piece else 0
-            standfirst = not piece and not bullet and under_headline and not is_heading(line) and is_standfirst(line)
-            heading = not piece and not bullet and (is_heading(line) or standfirst)
+            # an embedded post's signature ("— Jane Doe (@janedoe) February 16, 2024") is no part of its text
+            signature = _POST_SIGNATURE.search(line) if not piece else None
+            end = signature.start() if signature else len(line)
+            core = line[:end]
+            standfirst = not piece and not bullet and under_headline and not is_heading(core) and is_standfirst(core)
+            heading = not piece and not bullet and (is_heading(core) or standfirst)
             # one standfirst under a headline: a second present-tense line is a readout's prose
             # ("The Secretary-General is alarmed ... He calls on ...")
             under_headline = heading and not prose_seen and not standfirst
@@ -317,7 +327,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 # the dateline's place is context (whose officials the article quotes), never a statement
                 rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
                              "offset": offset + bullet, "text": line[bullet:skip].strip(), "heading": True})
-            body = line[skip:]
+            body = line[skip:end]
             lead = len(body) - len(body.lstrip())
             body = body.strip()
             if not body:

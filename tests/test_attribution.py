@@ -2140,3 +2140,16 @@ def test_a_spokespersons_remarks_heading_names_the_speaker_not_the_topic(registr
     rows = _engine_rows(registry, text, "2024-06-18")
     assert list(zip(rows["actor"], rows["sentence"].str[:16])) == [
         ("Philippines", "The Philippines "), ("China", "The Philippine s")]
+
+
+def test_an_embedded_post_is_the_one_the_line_before_announces(registry):
+    text = ("Navalny died in prison on Friday.\n\n"
+            "European Council President Charles Michel followed minutes later:\n\n"
+            "Navalny fought for a free Russia, and the Russian authorities will have to answer for his death."
+            "— Charles Michel (@CharlesMichel) February 16, 2024\n\n"
+            "Foreign ministry spokeswoman Maria Zakharova posted on Telegram:\n\n"
+            "Not one result is in, and yet London and Paris already know who the culprit is."
+            "— Maria Zakharova, Telegram, 16 February 2024\n")
+    rows = _engine_rows(registry, text, "2024-02-16")
+    assert list(zip(rows["actor"], rows["sentence"].str[-12:])) == [
+        ("European Union", "r his death."), ("Russia", " culprit is.")]

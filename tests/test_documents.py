@@ -248,3 +248,9 @@ def test_a_bulleted_sentence_is_context_and_a_bulleted_link_is_dropped():
         "The health ministry in Gaza says more than 18,000 people have been killed in the enclave since the war began"]
     row = context.iloc[1]
     assert text[row.offset:row.offset + len(row.text)] == row.text
+
+
+def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
+    text = "The team could not verify the report.— Jane Doe (@janedoe) February 16, 2024\n"
+    frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
+    assert frame[["text", "heading"]].values.tolist() == [["The team could not verify the report.", False]]
