@@ -1829,13 +1829,18 @@ class Turn:
 
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
 # "Shri Randhir Jaiswal, Official Spokesperson: ...", "Sidhant Sibal, WION: ...": a name and its role or outlet
-_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
-                         r"(?:\s*\([^)]{1,80}\))?:\s+(?=\S)")
+# "President of Russia Vladimir Putin: ...", and in capitals with a dash: "Q - ...", "THE MINISTER - ..."
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}"
+                         r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
+                         r"(?:\s*\([^)]{1,80}\))?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
+_TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")  # "President of Russia ", "Foreign Minister "
+_ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secretary|spokes(?:man|woman|person)|"
+                         r"secretary-general|chancellor)")
 _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
-_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
+_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^\W*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
                              r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)|I don't have (?:any|anything|figures|"
@@ -1865,8 +1870,11 @@ def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
     # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role
     label = _HONORIFIC.sub("", label).split(",")[0].strip()
     people = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
-    if people and people[0].start == 0 and people[0].end == len(label):
-        return Candidate(people[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
+    if people and people[-1].end == len(label) and (people[-1].start == 0 or _TITLE_LABEL.match(label)):
+        # "Vladimir Putin:", "President of Russia Vladimir Putin:"
+        return Candidate(people[-1].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
+    if _ROLE_LABEL.fullmatch(label) and context.narrator is not None:
+        return context.narrator  # "THE MINISTER - ...": the interviewee the page's heading names
     if _SPOKES_LABEL.match(label):
         if not people and context.house is None:
             context.house = _house(context)  # once: later questions name the other side as often
@@ -1912,7 +1920,8 @@ _BRIEFING_HEADING = re.compile(
     r"(?:press\s+conference|(?:press\s+|media\s+)?briefing|remarks|answers?|comments?)\b"
     r"|^(?:transcript\s+of\s+(?:the\s+)?)?(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|"
     r"(?:press\s+|media\s+)?briefing)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)\b"
-    r"|^[^,.]{3,40},\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\s*$")
+    r"|^[^,.]{3,40},\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\s*$"
+    r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])")  # "Interview of Mr Jean-Yves Le Drian, ..."
 # Where a briefing heading's speaker phrase ends and its topic or date begins.
 _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"
                              r"|\s+on\s+|\s+\(|,\s+\w+\s+\d")

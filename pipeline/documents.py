@@ -229,7 +229,8 @@ def bullet_length(line: str) -> int:
 # Datelines of other house styles, the place in capitals: "MINSK, Belarus (AP) — ", "JUBA, 28 March
 # 2025 – ", "KYIV, Aug 11 — ", "ISLAMABAD: ".
 _DATELINE_CAPS = re.compile(
-    rf"^[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
+    # not a transcript's speaker label: "THE MINISTER - ...", "MR MILLER: ..."
+    rf"^(?!(?:THE|MR|MS|MRS|DR)\b)[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
     rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     # "(WAM) --", "(SPA) -", and TASS's "MOSCOW, March 3. /TASS/."
     rf"(?:\.?\s*/[A-Za-z]+/\.?|\s*(?:\([A-Za-z ./-]+\))?\s*(?:[–—]|-{{1,2}}|:))\s+(?=[A-Z“\"‘'])"

@@ -2153,3 +2153,23 @@ def test_an_embedded_post_is_the_one_the_line_before_announces(registry):
     rows = _engine_rows(registry, text, "2024-02-16")
     assert list(zip(rows["actor"], rows["sentence"].str[-12:])) == [
         ("European Union", "r his death."), ("Russia", " culprit is.")]
+
+
+def test_an_interview_transcript_with_dash_labels_is_the_interviewees(registry):
+    text = ('Interview of Mr Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, with "France 2"\n'
+            "Paris, 18 September 2021\n\n"
+            "Q - Minister, why go this far with two allies?\n\n"
+            "THE MINISTER - That is simply not how it happened. Whatever Canberra says today, it hid its plans.\n\n"
+            "(...)\n")
+    rows = _engine_rows(registry, text, "2021-09-18")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [
+        ("France", "That is simp"), ("France", "Whatever Can"), ("Australia", "Whatever Can")]
+
+
+def test_a_kremlin_transcript_labels_title_and_name(registry):
+    text = ("News conference following Russian-French talks\n\n"
+            "President of Russia Vladimir Putin: As for Donbass, the Kiev authorities refuse the Minsk agreements.\n\n"
+            "President of France Emmanuel Macron (retranslated): France stands by the sovereignty of Ukraine.\n")
+    rows = _engine_rows(registry, text, "2022-02-07")
+    assert "Russia" in rows[rows["sentence"].str.startswith("As for")]["actor"].tolist()
+    assert rows[rows["sentence"].str.startswith("France stands")]["actor"].tolist() == ["France"]
