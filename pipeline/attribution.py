@@ -1036,8 +1036,12 @@ class ArticleContext:
         if name not in self.people:
             self._add_person(name, name)
 
-    def learn_headline(self, text: str) -> None:
+    def learn_headline(self, text: str, paragraph: int | None = None) -> None:
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
+        if self.narrator is not None and paragraph is not None and _CAPS_LABEL.fullmatch(text.strip()):
+            # "CCTV:" read as a dateline under a briefing's heading: a journalist's question follows
+            self.transcript = Turn(paragraph, None, True)
+            return
         if self.narrator is None and _BRIEFING_HEADING.search(text):
             self.narrator = self._briefing_speaker(text)
         speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
@@ -1833,6 +1837,7 @@ class Turn:
 _TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}"
                          r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
                          r"(?:\s*\([^)]{1,80}\))?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
+_CAPS_LABEL = re.compile(r"[A-Z][A-Za-z .&'-]{1,40}:")
 _TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")  # "President of Russia ", "Foreign Minister "
 _ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secretary|spokes(?:man|woman|person)|"
                          r"secretary-general|chancellor)")
@@ -1840,7 +1845,7 @@ _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+
 _ANSWER_LABELS = {"A", "Answer"}
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
-_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^\W*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
+_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
                              r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)|I don't have (?:any|anything|figures|"
@@ -1921,7 +1926,9 @@ _BRIEFING_HEADING = re.compile(
     r"|^(?:transcript\s+of\s+(?:the\s+)?)?(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|"
     r"(?:press\s+|media\s+)?briefing)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)\b"
     r"|^[^,.]{3,40},\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\s*$"
-    r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])")  # "Interview of Mr Jean-Yves Le Drian, ..."
+    r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])"  # "Interview of Mr Jean-Yves Le Drian, ..."
+    # "Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award ..."
+    r"|^(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])")
 # Where a briefing heading's speaker phrase ends and its topic or date begins.
 _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"
                              r"|\s+on\s+|\s+\(|,\s+\w+\s+\d")
@@ -2010,7 +2017,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
             context.last = actor
         elif hit:
             speaker = label_speaker
-            question = _is_question_label(context, hit)
+            # under a briefing's heading, a label that names no speaker is a journalist's ("CCTV: ...")
+            question = _is_question_label(context, hit) or speaker is None and context.narrator is not None
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
             context.label_cut = hit.end() if turn is not None else 0
         elif turn is not None:
@@ -2195,9 +2203,9 @@ class Attributor:
     def reset(self, date: str | None = None) -> None:
         self.context = ArticleContext(self.registry, date or None)
 
-    def headline(self, text: str) -> None:
+    def headline(self, text: str, paragraph: int | None = None) -> None:
         """A headline or standfirst: context for the article, never a statement."""
-        self.context.learn_headline(text)
+        self.context.learn_headline(text, paragraph)
 
     def attribute(self, sentence: str, in_quote: bool = False, paragraph: int = 0) -> list[Candidate]:
         """Statements of one sentence; ``in_quote``: a quotation opened earlier is still open."""
@@ -2396,6 +2404,8 @@ def _places_after_preposition(tokens: list[Token], left: int, at: dict[int, Ment
     j = left - 1
     while j >= 0 and tokens[j].low in _DETERMINERS:
         j -= 1
+    while j >= 1 and tokens[j].text == "," and j - 1 in at and at[j - 1].kind in {"capital", "country"}:
+        j = _before_determiners(tokens, _mention_start(tokens, j - 1, at) - 1, at)  # "in Washington, London, ..."
     return j >= 0 and tokens[j].low in {"in", "at", "from", "between", "among"} \
         and at[left].kind in {"capital", "country"}
 
@@ -3192,7 +3202,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             attributor.context.date = text_date(row.sentence if headings is not None and headings[n]
                                                 else row.sentence[:80])
         if headings is not None and headings[n]:
-            attributor.headline(row.sentence)
+            attributor.headline(row.sentence, row.paragraph)
             if progress is not None:
                 progress(len(row.sentence))
             continue

@@ -2173,3 +2173,15 @@ def test_a_kremlin_transcript_labels_title_and_name(registry):
     rows = _engine_rows(registry, text, "2022-02-07")
     assert "Russia" in rows[rows["sentence"].str.startswith("As for")]["actor"].tolist()
     assert rows[rows["sentence"].str.startswith("France stands")]["actor"].tolist() == ["France"]
+
+
+def test_statement_pages_numbered_points_and_outlet_labels_cut_as_datelines(registry):
+    text = ("Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award\n\n"
+            "1. The arbitration was launched unilaterally by the former government of the Philippines.\n\n"
+            "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 23, 2021\n\n"
+            "CCTV: State Councilor Wang Yi held talks with Sergey Lavrov in Guilin on Monday.\n\n"
+            "Hua Chunying: A handful of politicians in Washington, London, Ottawa and Brussels refuse to look at "
+            "the facts.\n")
+    rows = _engine_rows(registry, text, "2021-03-23")
+    assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
+        ("China", "The arbitratio"), ("China", "A handful of p")]
