@@ -1053,6 +1053,10 @@ class ArticleContext:
             # "Australian foreign minister Penny Wong" over the quotes of a round-up of reactions
             self.transcript = Turn(-1, speaker, False, quoted_only=True)
             self.last = speaker
+            if speaker.actor in self.registry.states:
+                # "Qatar" over "The foreign ministry condemned ...": the section's bodies are Qatar's
+                self.bodies.clear()
+                self.dateline = speaker.actor
             return
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:

@@ -2185,3 +2185,15 @@ def test_statement_pages_numbered_points_and_outlet_labels_cut_as_datelines(regi
     rows = _engine_rows(registry, text, "2021-03-23")
     assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
         ("China", "The arbitratio"), ("China", "A handful of p")]
+
+
+def test_a_round_ups_country_subheading_owns_the_bodies_under_it(registry):
+    text = ("World reacts to the Mogadishu bombing\n\n"
+            "The attack killed hundreds, Somali officials said.\n\n"
+            "Kenya\n\n"
+            "The foreign ministry said two aircraft with medicines would leave Nairobi on Tuesday.\n\n"
+            "Qatar\n\n"
+            "The foreign ministry condemned the bombing unreservedly.\n")
+    rows = _engine_rows(registry, text, "2017-10-16")
+    assert list(zip(rows["actor"], rows["sentence"].str[:22])) == [
+        ("Somalia", "The attack killed hund"), ("Kenya", "The foreign ministry s"), ("Qatar", "The foreign ministry c")]
