@@ -132,7 +132,7 @@ veto mourn regret lament invite host mediate commit sign abstain vote block free
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
-mock ridicule deride decline
+mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought

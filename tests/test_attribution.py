@@ -2197,3 +2197,12 @@ def test_a_round_ups_country_subheading_owns_the_bodies_under_it(registry):
     rows = _engine_rows(registry, text, "2017-10-16")
     assert list(zip(rows["actor"], rows["sentence"].str[:22])) == [
         ("Somalia", "The attack killed hund"), ("Kenya", "The foreign ministry s"), ("Qatar", "The foreign ministry c")]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The Polisario Front saluted what it called a sovereign decision.", ["Polisario Front"]),
+    ("Kenya rebuked the senator for his remarks.", ["Kenya"]),
+    ("Ghana lambasted the junta over the arrests.", ["Ghana"]),
+])
+def test_rebuke_salute_and_lambast_take_positions(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
