@@ -480,7 +480,7 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
-_OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency"}
+_OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency", "kingdom", "sultanate", "emirate"}
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea"),

@@ -89,6 +89,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "administration": {_D, _P},
     "cabinet": {_D, _P, _B},
     "king": {_D},
+    "kingdom": {_F, _B},  # "the kingdom said": Saudi Arabia, Jordan, Morocco ... as the article has it
+    "sultanate": {_F, _B},
+    "emirate": {_F, _B},
     "ruler": {_D, _P},  # "Kuwait's ruler, Emir Sheikh Sabah", "the Kuwaiti ruler"
     "rulers": {_D, _P},  # "Niger's military rulers barred French aircraft"
     "governor": {_D, _P},  # "a local Ukrainian governor", "Russia's Belgorod governor"

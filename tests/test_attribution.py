@@ -2206,3 +2206,9 @@ def test_a_round_ups_country_subheading_owns_the_bodies_under_it(registry):
 ])
 def test_rebuke_salute_and_lambast_take_positions(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_the_kingdom_is_the_article_state_or_the_speakers_own(attribute):
+    assert attribute("Jordan condemned the raid.", "The kingdom said the raid violated international law.",
+                     "Saudi Arabia's Foreign Ministry said the kingdom was saddened by the rift.") == [
+        ["Jordan"], ["Jordan"], ["Saudi Arabia"]]
