@@ -2212,3 +2212,13 @@ def test_the_kingdom_is_the_article_state_or_the_speakers_own(attribute):
     assert attribute("Jordan condemned the raid.", "The kingdom said the raid violated international law.",
                      "Saudi Arabia's Foreign Ministry said the kingdom was saddened by the rift.") == [
         ["Jordan"], ["Jordan"], ["Saudi Arabia"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("No 10 said the prime minister had spoken to the king.", ["United Kingdom"]),
+    ("A foreign ministry spokesperson in The Hague said the decision was regrettable.", ["Netherlands"]),
+    ("The International Court of Justice in The Hague said it would rule on Friday.",
+     ["International Court of Justice"]),
+])
+def test_no_10_and_the_hague(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
