@@ -2222,3 +2222,9 @@ def test_the_kingdom_is_the_article_state_or_the_speakers_own(attribute):
 ])
 def test_no_10_and_the_hague(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence", ["The Bolivarian government rejected the sanctions as illegal.",
+                                      "Miraflores said the talks would resume."])
+def test_the_bolivarian_government_and_miraflores_are_venezuelas(attribute, sentence):
+    assert attribute(sentence) == [["Venezuela"]]
