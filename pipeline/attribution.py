@@ -256,6 +256,9 @@ _BODY_RE = re.compile(
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
 )
+# A multi-word body name written in capitals ("The Foreign Office", "the Defence Ministry").
+_CAPITALISED_BODY_RE = re.compile(r"(?i)^(?:the\s+)?(?P<body>" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_BODY_WORDS, key=len, reverse=True) if " " in w) + r")\b")
 _TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
 _QUOTE_CHARS = "“”«»\""
 _CLAUSE_BREAKS = {";", ":", "that", "whether", "while", "because", "if", "although", "though",
@@ -375,6 +378,9 @@ class Definite:
         if _modifies_a_name(match, self.phrase):
             return None  # "The opposition Alliance for Democratic Renewal": a modifier of a name, not the body
         body = re.sub(r"\s+", " ", match.group("body").lower())
+        whole = _CAPITALISED_BODY_RE.match(self.phrase)
+        if whole and len(whole.group("body")) > len(body) and body not in _HOME_BODIES:
+            body = re.sub(r"\s+", " ", whole.group("body").lower())  # "The Foreign Office": not merely "office"
         full = _MINISTRY_OF_RE.match(body)
         if full:  # "ministry of foreign affairs" -> "foreign ministry"
             return f"{full.group('portfolio')} ministry".replace("defense", "defence")
@@ -874,7 +880,7 @@ class ArticleContext:
         # "the Ministry of Foreign Affairs (MoFA)": the acronym is the body's name from now on
         for hit in _BODY_ACRONYM.finditer(text):
             acronym, definite = hit.group("acronym"), Definite("the " + hit.group("body"))
-            actor = (self.tied_body(definite) or self.home()) if definite.body else None
+            actor = (self.tied_body(definite) or self.own_state() or self.home()) if definite.body else None
             if actor and acronym not in self.people and self.registry.resolve(acronym) is None:
                 learned |= self._add_person(acronym, actor)
         # "Former president Jane Doe": no longer anyone's voice but her own

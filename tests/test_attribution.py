@@ -2228,3 +2228,10 @@ def test_no_10_and_the_hague(attribute, sentence, actors):
                                       "Miraflores said the talks would resume."])
 def test_the_bolivarian_government_and_miraflores_are_venezuelas(attribute, sentence):
     assert attribute(sentence) == [["Venezuela"]]
+
+
+def test_the_foreign_office_with_its_acronym_under_a_dateline(registry):
+    text = ("ISLAMABAD: The Foreign Office (FO) on Thursday strongly condemned the strikes.\n\n"
+            "The FO said the international community must take notice.\n")
+    rows = _engine_rows(registry, text, "2025-05-08")
+    assert rows["actor"].tolist() == ["Pakistan", "Pakistan"]
