@@ -2148,6 +2148,8 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
                 view.context.spoken[item.actor] = view.context.spoken.get(item.actor, 0) + 1
     if not view.in_quote and _ANNOUNCES_WHAT_FOLLOWS.search(view.text):
         return []  # "French President Emmanuel Macron wrote:": the post after it is the statement
+    if not view.in_quote and view.text.rstrip().endswith("?") and not any(q in view.text for q in _QUOTE_CHARS):
+        return []  # "What has President Kenyatta said?": an anchor's or a writer's question, no one's position
     return unique
 
 

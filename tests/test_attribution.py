@@ -2235,3 +2235,8 @@ def test_the_foreign_office_with_its_acronym_under_a_dateline(registry):
             "The FO said the international community must take notice.\n")
     rows = _engine_rows(registry, text, "2025-05-08")
     assert rows["actor"].tolist() == ["Pakistan", "Pakistan"]
+
+
+def test_an_unquoted_question_is_no_statement(attribute):
+    assert attribute("David, what are Kenyan officials telling you this morning?",
+                     '"Who will pay for this?" the Kenyan foreign minister asked.') == [[], ["Kenya"]]
