@@ -1055,6 +1055,11 @@ class ArticleContext:
             self._learn_dateline(text)
             return
         mentions = self.learn(text, self.mentions(text))
+        states = list(dict.fromkeys(m.actor for m in mentions if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR))
+        if len(states) >= 2 and _JOINT_HEADING.search(text):
+            # "Joint statement by the Foreign Ministers of Egypt, France, Germany and Jordan": "The Ministers" below
+            self.group = [Candidate(a, a, "", Rule.GROUP, -1) for a in states]
+            self.group_spoke = True
         if speaker is not None:
             # "Australian foreign minister Penny Wong" over the quotes of a round-up of reactions
             self.transcript = Turn(-1, speaker, False, quoted_only=True)
@@ -2161,6 +2166,7 @@ _ANNOUNCES_WHAT_FOLLOWS = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|outside|across|over|around)\s+(?:the\s+)?$")
 
 
+_JOINT_HEADING = re.compile(r"(?i)\bjoint\s+(?:statement|communiqu[ée]|declaration|press\s+release)\b")
 _JOINT = re.compile(r"(?i)\bjoint(?:ly)?\b|\btogether\b|\bsignator")
 
 
@@ -2169,8 +2175,10 @@ def _remember_group(view: SentenceView, unique: list[Candidate]) -> None:
     the states and people it names if two or more (a group statement itself keeps the group)."""
     if any(c.rule is Rule.GROUP for c in unique):
         return
-    # a joint statement of three or more: whom "the ministers" and "they" mean next
-    view.context.group_spoke = len(unique) >= 3 and _JOINT.search(view.text) is not None
+    if len(unique) >= 3 and _JOINT.search(view.text):
+        view.context.group_spoke = True  # a joint statement of three or more: whom "the ministers" and "they" mean next
+    elif unique and not {c.actor for c in unique} <= {c.actor for c in view.context.group}:
+        view.context.group_spoke = False  # someone else has spoken since
     if len(unique) >= 2:
         view.context.group = unique
         return

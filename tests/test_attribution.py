@@ -2240,3 +2240,12 @@ def test_the_foreign_office_with_its_acronym_under_a_dateline(registry):
 def test_an_unquoted_question_is_no_statement(attribute):
     assert attribute("David, what are Kenyan officials telling you this morning?",
                      '"Who will pay for this?" the Kenyan foreign minister asked.') == [[], ["Kenya"]]
+
+
+def test_a_joint_statements_heading_makes_the_ministers_its_signatories(registry):
+    text = ("Joint statement by the Foreign Ministers of Egypt, France, Germany and Jordan on the Peace Process\n\n"
+            "The Ministers warn that a unilateral move would feed instability across the region.\n\n"
+            "The ministers agreed to remain in close contact.\n")
+    rows = _engine_rows(registry, text, "2020-07-07")
+    assert rows.groupby("sentence", sort=False)["actor"].apply(list).tolist() == [
+        ["Egypt", "France", "Germany", "Jordan"]] * 2
