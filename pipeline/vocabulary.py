@@ -127,6 +127,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "defence secretary": {_D},
     "defense secretary": {_D},
     "secretary-general": {_B},
+    "secretary general": {_B},  # "OAS Secretary General Luis Almagro" ... "the Secretary General added"
     "committee": {_B},
     "director": {_H},
     "coordinator": {_H},

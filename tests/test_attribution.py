@@ -2249,3 +2249,10 @@ def test_a_joint_statements_heading_makes_the_ministers_its_signatories(registry
     rows = _engine_rows(registry, text, "2020-07-07")
     assert rows.groupby("sentence", sort=False)["actor"].apply(list).tolist() == [
         ["Egypt", "France", "Germany", "Jordan"]] * 2
+
+
+def test_the_secretary_general_unhyphenated_is_the_one_the_article_named(attribute):
+    assert attribute("OAS Secretary General Luis Almagro said troops must leave the Assembly.",
+                     "The Secretary General added that he had spoken with the Foreign Minister.") == [
+        ["Organization of American States"], ["Organization of American States"]]
+    assert attribute("The Secretary General said the Council must act.") == [["United Nations"]]
