@@ -2255,4 +2255,7 @@ def test_the_secretary_general_unhyphenated_is_the_one_the_article_named(attribu
     assert attribute("OAS Secretary General Luis Almagro said troops must leave the Assembly.",
                      "The Secretary General added that he had spoken with the Foreign Minister.") == [
         ["Organization of American States"], ["Organization of American States"]]
+
+
+def test_the_secretary_general_untied_is_the_uns(attribute):
     assert attribute("The Secretary General said the Council must act.") == [["United Nations"]]
