@@ -2047,7 +2047,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         return []  # a question back, a greeting, "I have nothing to add": no position taken
     if (turn is None or turn.speaker is None and not turn.labelled) and context.narrator is not None:
         # the briefing's spokesperson, in a paragraph with no speaker of its own (a question is labelled)
-        return [] if found else [context.narrator]
+        # a line announcing a list ("The following Heads of State took part:") states nothing
+        return [] if found or view.text.rstrip().endswith(":") else [context.narrator]
     if turn is None or turn.speaker is None:
         return []
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):

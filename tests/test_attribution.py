@@ -2259,3 +2259,13 @@ def test_the_secretary_general_unhyphenated_is_the_one_the_article_named(attribu
 
 def test_the_secretary_general_untied_is_the_uns(attribute):
     assert attribute("The Secretary General said the Council must act.") == [["United Nations"]]
+
+
+def test_a_communiques_list_announcement_is_no_statement(registry):
+    text = ("Communiqué of the Extraordinary Summit, issued by the SADC Secretariat\n\n"
+            "Press statement by the SADC Secretariat\n\n"
+            "The following Heads of State and Government took part:\n\n"
+            "Summit condemned the events of 30 August in Maseru.\n")
+    rows = _engine_rows(registry, text, "2014-09-15")
+    assert rows["sentence"].str.startswith("The following").sum() == 0
+    assert rows["actor"].tolist() == ["SADC"]
