@@ -101,4 +101,4 @@ def test_the_labelled_pages_validate(registry):
     frame = read_labels(path)
     result = validate_labels(frame, path, registry)
     assert result.problems == [] and result.warnings == []
-    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 255
+    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 271
