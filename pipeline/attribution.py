@@ -1985,6 +1985,20 @@ def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     return Candidate(chosen.actor, chosen.text, "(announced text)", Rule.TRANSCRIPT, -1) if chosen else None
 
 
+def _post_announced(view: SentenceView, found: list[Candidate]) -> Turn | None:
+    """The turn a sentence ending in a colon opens for the words after it: "Maduro took to X to condemn
+    the coup:", "Charles Michel followed minutes later:" (the post that follows, a few paragraphs at
+    most, is theirs; the paragraph right after is theirs whatever it names, as a labelled turn)."""
+    if not view.text.rstrip().endswith(":") or view.in_quote:
+        return None
+    first = found[0] if found else _clause_subject(view, len(view.text), Rule.TRANSCRIPT) \
+        if _ANNOUNCES_WHAT_FOLLOWS.search(view.text) else None
+    if first is None:
+        return None
+    speaker = Candidate(first.actor, first.speaker, first.cue, Rule.TRANSCRIPT, -1)
+    return Turn(view.paragraph + 1, speaker, True, view.paragraph + _COLON_TURN_PARAGRAPHS)
+
+
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A press-conference transcript: a paragraph opening with a speaker's label ("Guo Jiakun: ...",
     "Spokesman: ...") is that speaker's, and so are the unlabelled paragraphs after it until the next
@@ -2004,16 +2018,9 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         if speaker is not None:
             context.transcript = Turn(view.paragraph, speaker, False)
             return [] if found else [speaker] if takes_position(view.text) else []
-    announcing = view.text.rstrip().endswith(":") and not view.in_quote
-    poster = None if found or not announcing or not _ANNOUNCES_WHAT_FOLLOWS.search(view.text) \
-        else _clause_subject(view, len(view.text), Rule.TRANSCRIPT)  # "Charles Michel followed minutes later:"
-    if announcing and (found or poster):
-        # "Maduro took to X to condemn the coup:" — the post that follows, a few paragraphs at most, is his;
-        # the paragraph right after is his whatever it names, as a labelled turn (an embedded post)
-        first = found[0] if found else poster
-        speaker = Candidate(first.actor, first.speaker, first.cue, Rule.TRANSCRIPT, -1)
-        context.transcript = Turn(view.paragraph + 1, speaker, True, view.paragraph + _COLON_TURN_PARAGRAPHS)
-        context.last = speaker
+    post = _post_announced(view, found)
+    if post is not None:
+        context.transcript, context.last = post, post.speaker
         return []
     turn = context.transcript
     if turn is not None and turn.until is not None and view.paragraph > turn.until:
