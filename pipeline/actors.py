@@ -201,13 +201,13 @@ _SURNAME_STOPWORDS = {
     "Smith", "Jones", "Said", "Love", "Hope", "Will", "Power", "Sen",
 }
 
-# Roles whose holders are named by surname alone even where their state goes unnamed.
 # Words between a demonym and a role noun that end the phrase: verbs of saying, pronouns, articles.
 _NEVER_MODIFIERS = ["said", "says", "told", "added", "his", "her", "their", "its", "our", "the", "an?", "that",
                     "was", "is", "has", "had", "will", "would", "of", "to", "in", "on"]
 # Aliases the office-holder table may give another actor for a time: people, and armed movements
 # that came to govern a state.
 _DATED_KINDS = {"person", "armed group"}
+# Roles whose holders are named by surname alone even where their state goes unnamed.
 _LEADING_ROLES = {"head_of_state", "head_of_government", "secretary_general"}
 # Surnames of the table that many other people bear: they stand alone only where the article
 # named the holder's state ("Davis said" is rarely the prime minister of the Bahamas). Those of
@@ -567,7 +567,8 @@ class ActorRegistry:
                 continue  # "the White House National Security Council": a state's own council, not the UN's
             in_office = self._in_office_instead(word, alias, date)
             if in_office is not None:
-                kind = OFFICEHOLDER_KIND if alias is not None and alias.kind == "person" else alias.kind
+                assert alias is not None  # only an alias can be in office instead
+                kind = OFFICEHOLDER_KIND if alias.kind == "person" else alias.kind
                 mention = Mention(start, end, text[start:end], in_office, kind)
             elif alias is not None:
                 mention = Mention(start, end, text[start:end], alias.actor, alias.kind)

@@ -478,6 +478,8 @@ def _modifies_a_name(match: re.Match, phrase: str) -> bool:
     """Is a tied-only body word (``_BODY_RE``'s match in ``phrase``) followed by more words, so that
     it modifies a name ("the opposition Alliance for Democratic Renewal") rather than being the body?"""
     return re.sub(r"\s+", " ", match.group("body").lower()) in _TIED_ONLY and bool(phrase[match.end():].strip())
+
+
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
