@@ -1199,8 +1199,10 @@ class SentenceView:
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue
             if v > 0 and self.tokens[v - 1].low == "and" and not token.quoted:
-                # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan
-                main = next((s for s in reversed(sites) if s.kind == "subject" and isinstance(s.subjects, list)), None)
+                # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan;
+                # "X said that Minsk would err, and warned ...": after a comma, the main clause's
+                subjects = [s for s in sites if s.kind == "subject" and isinstance(s.subjects, list)]
+                main = (subjects[0] if v > 1 and self.tokens[v - 2].text == "," else subjects[-1]) if subjects else None
                 opening = main.subjects if main is not None else _opening_subject(self.tokens, self.at)
                 if opening is not None:
                     sites.append(VerbSite(v, token, "subject", opening))
@@ -1751,7 +1753,7 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             # "Somalia's spokesman told reporters that the government had asked ...": an untied
             # body, or "the government", in the clause an earlier speaker reports is the speaker's own.
             actor = earlier[0].actor
-        place = _place_opening(view)
+        place = _place_opening(view) or _place_of_speaking(view, s.v)
         if place is not None and not earlier and s.subjects.body in _OWN_BODIES | _STATE_BODIES:
             actor = place  # "In Brasília, the foreign ministry said": the ministry of the place
         if actor is not None:
@@ -1778,6 +1780,23 @@ def _place_opening(view: SentenceView) -> str | None:
         return None
     return next((m.actor for m in view.mentions if m.start == hit.start("place") and m.end == hit.end("place")
                  and m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR), None)
+
+
+# "a ministry spokesperson told reporters in Berlin", "the ministry said in Ankara": where it spoke
+_AUDIENCE = {"reporters", "journalists", "the", "press", "media", "a", "news", "conference", "briefing", "on", "monday",
+             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _place_of_speaking(view: SentenceView, v: int) -> str | None:
+    """The state of the capital a speaking verb at ``v`` is said in ("told reporters in Berlin")."""
+    tokens = view.tokens
+    k = v + 1
+    while k < len(tokens) and k - v <= 5 and tokens[k].low in _AUDIENCE:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].low != "in" or k + 1 not in view.at:
+        return None
+    place = view.at[k + 1]
+    return place.actor if place.kind == "capital" and place.actor != NOT_AN_ACTOR else None
 
 
 # 'Orbán was unrepentant: "..."', 'Zakharova was blunter on Telegram: "..."': a clause whose subject is
@@ -2298,8 +2317,15 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in {"read", "reads"}:  # "the statement read": a text speaking; not "a statement read on radio by"
         nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
         return prev in _TEXT_NOUNS and nxt not in _PREPOSITIONS and nxt not in {"out", "aloud", "by"}
+    if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
+        return False  # "thanked Putin for responding", "hours after dismissing": no position of the one before
+    if word in _HYPOTHETICAL_VERBS and _hypothetical(tokens, v):
+        return False  # "Belarus could still say no": what it might do, not what it said
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
+        if word.startswith("turn") and v + 1 < len(tokens) and tokens[v + 1].low != "down":
+            # "turned the offer down", not "turned the area into a disputed zone"
+            return any(t.low == "down" for t in tokens[v + 2:v + 5]) and tokens[v + 1].low in particles
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
@@ -2312,6 +2338,19 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 
 
 _ADD_FORMS = {"add", "adds", "added", "adding"}
+# Prepositions before which a gerund is a noun phrase, not a verb of the sentence ("thanked Tajani for
+# hosting"). Not "by", "of", "in": "answered by recalling its envoys", "stopped short of condemning",
+# "joined Russia in condemning" state the subject's own position.
+_GERUND_PREPOSITIONS = {"for", "without", "after", "before", "against", "about"}
+_HYPOTHETICAL_VERBS = {"say"}  # not "could agree to a meeting": a reported offer
+
+
+def _hypothetical(tokens: list[Token], v: int) -> bool:
+    """Is the verb at ``v`` under "could", "might" or "may" ("could still say no")?"""
+    k = v - 1
+    while k >= 0 and tokens[k].low in {"still", "yet", "also", "well", "even", "eventually", "simply"}:
+        k -= 1
+    return k >= 0 and tokens[k].low in {"could", "might", "may"} and not tokens[k].quoted
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # "was quick to condemn", "moved to expel", "the first to recognise": the infinitive is the subject's act.
 _EAGER_BEFORE_TO = {"quick", "quicker", "swift", "swifter", "first", "rushed", "hastened", "moved", "hurried"}
@@ -2650,6 +2689,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     definite = _definite_before(tokens, v, at)
     if definite is AGENCY:
         return None  # "..., Yonhap news agency reported": an agency reporting, no actor
+    if definite is PRONOUN:
+        # "Sanchez telephoned Guaido ..., his office said": the office of the sentence's subject, if it opens it
+        return _opening_subject(tokens, at) or PRONOUN
     if definite is not None:
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
     deontic = False
@@ -2801,7 +2843,7 @@ _TITLE_BEFORE_UNKNOWN_NAME = re.compile(r"(?!(?:The|An?)\s)[A-Z][a-z]+\s+[a-z]+\
 _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
                             r"press\s+secretary|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|aides?|statement|"
                             r"communiqu[ée]|declaration|envoy|(?:permanent\s+)?mission)"
-                            r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release))$")
+                            r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release|notice))$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade"}
 
@@ -2899,8 +2941,9 @@ def _in_reduced_relative(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].low not in _NOUN_DETERMINERS and tokens[i - 2].low in _NOUN_DETERMINERS
 
 
-def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
-    """A definite description right before the verb, after a comma: '..., the ministry said'."""
+def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | object | None":
+    """A definite description right before the verb, after a comma: '..., the ministry said' (PRONOUN
+    for '..., his ministry said', AGENCY for '..., the news agency reported')."""
     if v >= 3 and tokens[v - 1].text == ")":
         # "..., the Ministry of Foreign Affairs (MoFA) called": the acronym in brackets is an aside
         v = next((k for k in range(v - 2, max(v - 6, -1), -1) if tokens[k].text == "("), v)
@@ -2922,6 +2965,8 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
     if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
         return Definite(phrase)
+    if _OWN_SPOKESMAN.match(phrase):
+        return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma
     return None
 
 

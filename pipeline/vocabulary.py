@@ -72,6 +72,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "security services": {_D},
     "security": {_P},
     "parliament": {_D, _P},
+    "judiciary": {_D, _P, _B},  # "Iran's judiciary announced", "the judiciary said"
     "leader": {_D, _H, _P, _F},
     "leaders": {_H},
     "leadership": {_D},

@@ -2269,3 +2269,53 @@ def test_a_communiques_list_announcement_is_no_statement(registry):
     rows = _engine_rows(registry, text, "2014-09-15")
     assert rows["sentence"].str.startswith("The following").sum() == 0
     assert rows["actor"].tolist() == ["SADC"]
+
+
+def test_a_ministry_speaking_in_a_capital_is_that_capitals(attribute):
+    assert attribute("Mali expelled the French ambassador on Monday.",
+                     '"Everyone should now step back and talk," a ministry spokesperson told reporters in Berlin.') == [
+        ["Mali"], ["Germany"]]
+
+
+def test_his_office_said_after_a_comma_is_the_opening_subjects_office(attribute):
+    # not Syria, the last place named before the comma
+    assert attribute("Guterres condemned the Israeli strikes on Sweida and central Damascus, his spokesman told "
+                     "reporters in New York.") == [["United Nations"]]
+
+
+def test_his_ministry_said_names_no_one_before_the_comma(attribute):
+    assert attribute("Lebanon's foreign minister Abdallah Bou Habib said the crisis had to end.",
+                     "Bou Habib later thanked his Omani counterpart, Badr Albusaidi, for the sultanate's stance, "
+                     "his ministry said.") == [["Lebanon"], ["Lebanon"]]
+
+
+def test_and_after_a_comma_continues_the_main_clause(registry):
+    from pipeline.attribution import ArticleContext, SentenceView
+    view = SentenceView.build("EU foreign policy chief Josep Borrell said on Twitter that Minsk would be making a grave "
+                              "mistake by accepting the warheads, one that put the whole continent at risk, and warned "
+                              "that Brussels had further sanctions ready.", ArticleContext(registry))
+    warned = next(s for s in view.verbs if s.token.text == "warned")
+    assert [m.actor for m in warned.subjects] == ["European Union"]  # Borrell's, not Minsk's
+
+
+def test_a_gerund_after_for_is_no_position_of_the_one_before(attribute):
+    assert attribute("Tokayev thanked Russian President Vladimir Putin and the other leaders of the CSTO for "
+                     "responding so quickly.") == [["Kazakhstan"]]
+
+
+def test_could_say_is_what_one_might_do(attribute):
+    assert attribute("Belarus could still say no, analysts said.") == [[]]
+
+
+def test_turned_into_is_no_position(attribute):
+    assert attribute("Nepal's prime minister told parliament that India had turned the area into a disputed zone.") \
+        == [["Nepal"]]
+
+
+def test_a_states_judiciary_speaks_for_it(attribute):
+    assert attribute("Iran's judiciary announced on Monday that the sentence had been carried out.") == [["Iran"]]
+
+
+def test_the_notice_said_is_the_issuer_before(attribute):
+    assert attribute("The Chinese commerce ministry said the firms were listed.",
+                     "Their managers may not visit Taiwan or Japan, the notice said.") == [["China"], ["China"]]
