@@ -1262,6 +1262,8 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
             k = _mention_end(tokens, k, at)
         else:
             k += 1
+    if last is not None and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in {"Jr", "Sr"}:
+        k += 2  # "President Joseph R. Biden, Jr. spoke": the name's suffix
     if last is not None and k < len(tokens) and tokens[k].text == ",":
         # "Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, telephoned ...": past the apposition
         j = k + 1
@@ -1760,6 +1762,10 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
             known = _speakers_before([*found, *out], s.v)
+            # "President Biden spoke today with President Erdoğan. The President reaffirmed ...": the
+            # person the sentence before opened with, as for "He reaffirmed"
+            person = view.context.subject
+            known = known or ([person] if person is not None and person.actor != NOT_AN_ACTOR else [])
             out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                     else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
@@ -1872,7 +1878,7 @@ class Turn:
 # "President of Russia Vladimir Putin: ...", and in capitals with a dash: "Q - ...", "THE MINISTER - ..."
 _TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}"
                          r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
-                         r"(?:\s*\([^)]{1,80}\))?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
+                         r"(?:\s*\((?P<aside>[^)]{1,80})\)(?:\s*\([^)]{1,80}\))?)?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Za-z .&'-]{1,40}:")
 _TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")  # "President of Russia ", "Foreign Minister "
 _ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secretary|spokes(?:man|woman|person)|"
@@ -1900,9 +1906,15 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"issued|distributed))")
 
 
-def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
-    """The actor a transcript's speaker label names: a known or introduced person, or the
-    spokesperson of the article's own house (the UN in a UN readout, else its home state)."""
+def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Candidate | None:
+    """The actor a transcript's speaker label names: a known or introduced person, the state or
+    person its bracket names ("Mr. Nebenzia (Russian Federation) (spoke in Russian):", a Council
+    record; "The Secretary of State ... (David Cameron):", a parliament's), or the spokesperson of
+    the article's own house (the UN in a UN readout, else its home state)."""
+    named = [m for m in context.mentions(aside) if m.kind in _ASIDE_SPEAKER_KINDS and m.actor != NOT_AN_ACTOR] \
+        if aside and label not in _QUESTION_LABELS else []
+    if len(named) == 1 and named[0].start == 0 and named[0].end == len(aside.strip()):
+        return Candidate(named[0].actor, named[0].text, "(speaker label)", Rule.TRANSCRIPT, -1)
     if label in _ANSWER_LABELS:
         # "A: ...": the answering speaker of the turn before, else the briefing's announced spokesperson
         return (context.transcript.speaker if context.transcript is not None else None) or context.narrator
@@ -1923,6 +1935,11 @@ def _label_speaker(context: ArticleContext, label: str) -> Candidate | None:
         if actor:
             return Candidate(actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     return None
+
+
+# What a speaker label's bracket may name for the speaker: a state, a body or a person (not an outlet,
+# "Question (Reuters):", nor a constituency).
+_ASIDE_SPEAKER_KINDS = {"country", "organisation", "person", "officeholder"}
 
 
 def _house(context: ArticleContext) -> str | None:
@@ -2049,7 +2066,7 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     context.label_cut = 0
     if turn is None or turn.paragraph != view.paragraph:
         hit = _TURN_LABEL.match(view.text)
-        label_speaker = _label_speaker(context, hit.group("label")) if hit else None
+        label_speaker = _label_speaker(context, hit.group("label"), hit.group("aside") or "") if hit else None
         actor_hit = None if label_speaker else _ACTOR_LABEL.match(view.text)
         actor = context._heading_speaker(actor_hit.group("label"), context.mentions(actor_hit.group("label"))) \
             if actor_hit and context.body_started else None

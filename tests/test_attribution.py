@@ -2319,3 +2319,21 @@ def test_a_states_judiciary_speaks_for_it(attribute):
 def test_the_notice_said_is_the_issuer_before(attribute):
     assert attribute("The Chinese commerce ministry said the firms were listed.",
                      "Their managers may not visit Taiwan or Japan, the notice said.") == [["China"], ["China"]]
+
+
+def test_a_council_records_speaker_label_names_the_state_in_its_bracket(registry):
+    text = ("Security Council, 9876th meeting\n\n"
+            "The President: I now give the floor to the representative of the Russian Federation.\n\n"
+            "Mr. Nebenzia (Russian Federation) (spoke in Russian): We strongly condemn the air strikes. "
+            "Those responsible must be held to account.\n\n"
+            "Mrs. Shea (United States of America): We welcome the agreement reached yesterday.\n")
+    rows = _engine_rows(registry, text, "2025-03-14")
+    assert rows["actor"].tolist() == ["Russia", "Russia", "United States"]
+
+
+def test_the_president_after_a_sentence_opening_with_a_president_is_his(registry):
+    text = ("Readout of a call\n\n"
+            "President Joseph R. Biden, Jr. spoke today with President Recep Tayyip Erdoğan of Türkiye. "
+            "The President reaffirmed his support for Israel's right to defend itself.\n")
+    rows = _engine_rows(registry, text, "2023-10-22")
+    assert rows["actor"].tolist() == ["United States"]
