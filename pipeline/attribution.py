@@ -407,7 +407,16 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _GROUP_ANAPHOR = re.compile(
     r"(?i)^(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?-i:[a-z-]+\s+)?(?:countries|governments|states|nations|ministers|leaders|presidents|missions|embassies|"
-    r"chiefs|delegations|capitals|signatories|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state)$")
+    r"chiefs|delegations|capitals|signatories|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state|sides)$")
+
+
+# A call or meeting between two sides: "had a telephone conversation with", "the call between".
+_CONVERSATION = re.compile(r"(?i)\b(?:(?:tele)?phone\s+(?:conversation|call|talks)|conversation\s+(?:with|between)|"
+                           r"(?:call|talks|meeting)\s+between|spoke\s+by\s+(?:tele)?phone\s+with|held\s+talks\s+with)\b")
+# The words a readout uses for both sides of the call it reports.
+# ("the sides" alone is as often the warring sides as the callers)
+_PARTIES_PHRASE = re.compile(r"(?i)^(?:(?:the\s+two|both)\s+(?:sides|leaders|presidents|heads\s+of\s+state|"
+                             r"(?:foreign\s+|prime\s+)?ministers)|the\s+(?:leaders|presidents|heads\s+of\s+state))$")
 
 
 def _group_of(phrase: str) -> Group | None:
@@ -664,6 +673,9 @@ class ArticleContext:
     # people a UN meetings readout named in capitals, by lower-cased full name and surname
     caps_people: dict[str, tuple[str, str]] = field(default_factory=dict)
     group_spoke: bool = False  # the group were the speakers of a joint statement, not merely named
+    # The two sides of the last call or meeting the article reported ("Putin had a telephone
+    # conversation with Macron"): whom a readout's "the two leaders" and "both sides" mean.
+    parties: list["Candidate"] = field(default_factory=list)
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
@@ -750,7 +762,22 @@ class ArticleContext:
             mentions = self.mentions(text)
         self.states_before = dict(self.states)
         self._learn_bodies(text, mentions)
+        if _CONVERSATION.search(text):
+            parties = self._parties(text, mentions)
+            if len(parties) == 2:
+                self.parties = parties
         return mentions
+
+    def _parties(self, text: str, mentions: list[Mention]) -> list["Candidate"]:
+        """The distinct actors a sentence about a call or meeting names as people or states (not places)."""
+        parties: list[Candidate] = []
+        for m in mentions:
+            if m.actor == NOT_AN_ACTOR or m.kind not in (_STATE_KINDS - {"capital"}) | {"person", "officeholder"} \
+                    or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue
+            if m.actor not in {c.actor for c in parties}:
+                parties.append(Candidate(m.actor, m.text, "", Rule.GROUP, -1))
+        return parties
 
     def _name_again(self, name: str) -> None:
         """A person named in full once more: a short name two people share ("Kim" of Kim Jong Un and
@@ -2136,6 +2163,10 @@ def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         group = view.context.group
         # "The foreign ministers condemned ..." after their joint statement: no number needed
         fits = s.subjects.size == len(group) if s.subjects.size is not None else view.context.group_spoke
+        if view.context.parties and s.subjects.size in (None, 2) and not (fits and s.subjects.size is None) \
+                and _PARTIES_PHRASE.match(s.subjects.phrase):
+            # "The two leaders exchanged views", "Both sides stressed": the sides of the call reported
+            group, fits = view.context.parties, True
         if len(group) >= 2 and fits:
             out += [Candidate(c.actor, s.subjects.phrase, s.token.text, Rule.GROUP, s.v) for c in group]
     return out

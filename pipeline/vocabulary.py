@@ -75,6 +75,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "judiciary": {_D, _P, _B},  # "Iran's judiciary announced", "the judiciary said"
     "leader": {_D, _H, _P, _F},
     "leaders": {_H},
+    "presidents": {_H},  # "the presidents agreed": people, not "the deal agreed"
     "leadership": {_D},
     "head of state": {_D, _F},
     "embassy": {_D, _P, _F},

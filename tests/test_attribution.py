@@ -2337,3 +2337,19 @@ def test_the_president_after_a_sentence_opening_with_a_president_is_his(registry
             "The President reaffirmed his support for Israel's right to defend itself.\n")
     rows = _engine_rows(registry, text, "2023-10-22")
     assert rows["actor"].tolist() == ["United States"]
+
+
+def test_a_readouts_two_leaders_are_the_sides_of_the_call(registry):
+    text = ("Telephone conversation with President of France Emmanuel Macron\n\n"
+            "On Tuesday Vladimir Putin had a telephone conversation with President of the French Republic "
+            "Emmanuel Macron.\n\n"
+            "The President of Russia described the shelling of the plant by Ukrainian forces as a provocation.\n\n"
+            "The presidents agreed to keep in contact at various levels.\n")
+    rows = _engine_rows(registry, text, "2022-08-19")
+    last = rows[rows["sentence"].str.startswith("The presidents")]
+    assert sorted(last["actor"]) == ["France", "Russia"]  # not Ukraine, named last
+
+
+def test_the_sides_alone_are_not_the_callers(attribute):
+    assert attribute("Putin spoke by phone with Trump on Monday.",
+                     "The sides also agreed to exchange prisoners.")[-1] == []
