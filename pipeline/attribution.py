@@ -137,6 +137,7 @@ mock ridicule deride decline rebuke salute reproach lambast chide castigate bera
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
+stand stands standing
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -145,6 +146,8 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    "spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
                    "speaks": {"of", "about", "out"}, "pull": {"out"}, "pulled": {"out"},
                    "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"},
+                   # "the EU stands with the people of Georgia", not "the law stands"
+                   **{form: {"with", "by", "behind", "ready", "firmly", "shoulder"} for form in ("stand", "stands", "standing")},
                    # "the Maldives followed suit": the same act as the actors before
                    "follow": {"suit"}, "followed": {"suit"}, "follows": {"suit"}, "following": {"suit"},
                    # "had turned them down", "turned down the offer"; "charged that", not "charged with"

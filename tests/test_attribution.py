@@ -2353,3 +2353,9 @@ def test_a_readouts_two_leaders_are_the_sides_of_the_call(registry):
 def test_the_sides_alone_are_not_the_callers(attribute):
     assert attribute("Putin spoke by phone with Trump on Monday.",
                      "The sides also agreed to exchange prisoners.")[-1] == []
+
+
+def test_standing_with_or_by_is_a_position_and_a_standing_ceasefire_is_not(attribute):
+    assert attribute("The EU stands with the people of Georgia.", "The United Nations stands ready to help.",
+                     "The truce between Israel and Hamas still stands.") == [
+        ["European Union"], ["United Nations"], []]
