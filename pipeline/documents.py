@@ -35,8 +35,9 @@ _DATE_LINE = re.compile(
 )
 # A dateline that opens a paragraph: "Oct 4 (Reuters) – ", "YEREVAN, OCTOBER 4, ARMENPRESS. ".
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Z .'-]+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\s*"  # "Addis Ababa, 5 May 2024 (ENA) -"
-    rf"(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+)",
+    rf"^(?:[A-Z][A-Z .'-]+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\s*"  # "Addis Ababa, 5 May 2024 (ENA) -"
+    # "Riyadh, July 16, 2025, SPA --": the agency after a comma
+    rf"(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+|,\s*(?-i:[A-Z]{{2,6}})\s*[–—-]{{1,2}}\s+)",
     re.IGNORECASE,
 )
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")

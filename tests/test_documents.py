@@ -168,7 +168,8 @@ def test_a_wire_dateline_with_a_double_dash_is_cut():
 
 @pytest.mark.parametrize("line", ["ABU DHABI, 14th April, 2024 (WAM) -- The UAE expressed deep concern.",
                                   "MOSCOW, March 3. /TASS/. The UAE expressed deep concern.",
-                                  "Addis Ababa, 5 May 2024 (ENA) - The UAE expressed deep concern."])
+                                  "Addis Ababa, 5 May 2024 (ENA) - The UAE expressed deep concern.",
+                                  "Riyadh, July 16, 2025, SPA -- The UAE expressed deep concern."])
 def test_agency_datelines_with_ordinal_dates_and_slashes_are_cut(line):
     assert paragraphs_frame({"d.txt": line + "\n"})["text"].tolist() == ["The UAE expressed deep concern."]
 
