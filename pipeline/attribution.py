@@ -137,7 +137,7 @@ mock ridicule deride decline rebuke salute reproach lambast chide castigate bera
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-stand stands standing
+stand stands standing made
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -462,7 +462,8 @@ _PLACE_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "no
 # Nouns a place name modifies: "the Pretoria agreement", "the Doha talks" (the place is no speaker).
 _MODIFIED_NOUNS = {"agreement", "accord", "accords", "deal", "talks", "summit", "meeting", "process", "declaration",
                    "format", "ceasefire", "truce", "protocol", "conference", "framework", "initiative", "plan",
-                   "negotiations", "forum", "dialogue", "peace", "airport", "border", "region", "province", "state"}
+                   "negotiations", "forum", "dialogue", "peace", "airport", "border", "region", "province", "state",
+                   "move", "moves"}  # "The U.S. move sends a wrong signal": the move judged, not a US statement
 # Place nouns before a capital: "Kenya's capital Nairobi" is a place, not a government.
 _PLACE_NOUNS = {"capital", "city", "town", "port", "streets", "outskirts"}
 _BODY_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS)
@@ -1318,6 +1319,8 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     if last is None or last.actor == NOT_AN_ACTOR or after is None or not after.text.isalpha() \
             or not after.text.islower() or after.low in _PREPOSITIONS or after.low in {"and", "or"}:
         return None
+    if after.low in _MODIFIED_NOUNS and last.kind in {"capital", "country"}:
+        return None  # "The U.S. move ... sends": the name modifies the subject
     return [last]
 
 
@@ -2378,6 +2381,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             # "turned the offer down", not "turned the area into a disputed zone"
             return any(t.low == "down" for t in tokens[v + 2:v + 5]) and tokens[v + 1].low in particles
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
+    if word == "made":  # "made the remarks at a briefing", not "made progress"
+        return v + 2 < len(tokens) and tokens[v + 1].low in {"the", "these", "those", "his", "her", "its"} \
+            and tokens[v + 2].low in {"remarks", "comments"}
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
@@ -3278,6 +3284,11 @@ def _iso_date(value: object) -> str | None:
 # "We reject the claims. A spokesperson for the ministry said this in an answer to ...": agency copy
 # that gives its speaker after the words, pointing back at them.
 _SAID_THIS = re.compile(r"(?i)\b(?:said|stated|declared|stressed|wrote)\s+this\b")
+# "A Chinese Foreign Ministry spokesperson made the remarks on Tuesday in response to a question": agency
+# copy that gives the speaker of the sentences before it only after them.
+_MADE_THE_REMARKS = re.compile(r"(?i)\bmade\s+(?:the|these|those|his|her|its)\s+(?:remarks|comments)\b")
+# How far back "made the remarks" reaches over sentences no rule gave a speaker.
+_REMARKS_REACH = 8
 
 
 def rule_said_this(sentence: str, found: list[Candidate]) -> list[Candidate]:
@@ -3310,6 +3321,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     given: str | None = None
     before: dict[str, object] | None = None
     prose_seen = 0
+    unattributed: list[dict[str, object]] = []  # the article's last sentences no rule gave a speaker
     # Iterating pyarrow-backed string columns cell by cell is slow; plain objects are not.
     for n, row in enumerate(sentences.astype(object).itertuples(index=False)):
         if row.article != article:
@@ -3322,6 +3334,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                 attributor.headline(title)  # a page's or an export's headline, kept apart from its text
             paragraph, in_quote, quote_left_open = None, False, False
             prose_seen = 0
+            unattributed = []
         if given is None and attributor.context.date is None and (headings is not None and headings[n]
                                                                   or prose_seen < 2):
             # no date column: the article's own date line, headline block or dateline gives it
@@ -3329,6 +3342,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                                                 else row.sentence[:80])
         if headings is not None and headings[n]:
             attributor.headline(row.sentence, row.paragraph)
+            unattributed = []
             if progress is not None:
                 progress(len(row.sentence))
             continue
@@ -3348,6 +3362,13 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                 rows.append({**before, "actor": item.actor, "speaker": item.speaker,
                              "cue": item.cue, "rule": str(item.rule)})
         before = None if found else record  # a sentence no rule gave a speaker, in case the next says "said this"
+        if found and _MADE_THE_REMARKS.search(row.sentence):
+            # the sentence only says who spoke before it: their statements, none of its own
+            rows += [{**earlier, "actor": item.actor, "speaker": item.speaker, "cue": item.cue, "rule": str(Rule.SAID_THIS)}
+                     for earlier in unattributed for item in found]
+            found, unattributed = [], []
+        else:
+            unattributed = [] if found else [*unattributed, record][-_REMARKS_REACH:]
         cut = attributor.context.label_cut
         if cut and found:
             # "Guo Jiakun: We deplore ...": the label, like a dateline, is not part of the statement

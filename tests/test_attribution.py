@@ -2359,3 +2359,23 @@ def test_standing_with_or_by_is_a_position_and_a_standing_ceasefire_is_not(attri
     assert attribute("The EU stands with the people of Georgia.", "The United Nations stands ready to help.",
                      "The truce between Israel and Hamas still stands.") == [
         ["European Union"], ["United Nations"], []]
+
+
+def test_made_the_remarks_gives_its_speaker_to_the_sentences_before_it(registry):
+    text = ("BEIJING, Aug. 20 (Xinhua) -- The Philippine side deliberately rammed a Chinese coast guard vessel, which "
+            "is a dangerous move. The Philippines must stop its provocations immediately.\n\n"
+            "A Chinese Foreign Ministry spokesperson made the remarks on Tuesday in response to a question.\n")
+    rows = _engine_rows(registry, text, "2024-08-20")
+    assert rows["actor"].tolist() == ["China", "China"]
+    assert not rows["sentence"].str.contains("made the remarks").any()  # it only says who spoke
+
+
+def test_made_the_remarks_after_attributed_sentences_adds_nothing(registry):
+    text = ('"We urge the U.S. side to stop arming Taiwan," Chinese Foreign Ministry spokesperson Mao Ning said.\n\n'
+            "Mao made the remarks when asked to comment on the arms package.\n")
+    assert _engine_rows(registry, text, "2023-06-19")["actor"].tolist() == ["China"]
+
+
+def test_a_country_modifying_move_is_no_subject(attribute):
+    assert attribute("The U.S. move severely violates the one-China principle and sends a wrong signal, "
+                     "spokesperson Mao Ning said.") == [["China"]]
