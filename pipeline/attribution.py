@@ -680,6 +680,7 @@ class ArticleContext:
     # The two sides of the last call or meeting the article reported ("Putin had a telephone
     # conversation with Macron"): whom a readout's "the two leaders" and "both sides" mean.
     parties: list["Candidate"] = field(default_factory=list)
+    letterhead: str | None = None  # the state a ministry's letterhead names, before its "Press Statement" line
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
@@ -1083,6 +1084,8 @@ class ArticleContext:
             return
         if self.narrator is None and _BRIEFING_HEADING.search(text):
             self.narrator = self._briefing_speaker(text)
+        if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
+            self._learn_letterhead(text.strip())
         speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
         if dateline_place(text) and speaker is None:
             self._learn_dateline(text)
@@ -1105,6 +1108,16 @@ class ArticleContext:
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
                 self.headline.append(m.actor)
+
+    def _learn_letterhead(self, line: str) -> None:
+        """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
+        statement follows; its "Press Statement" line makes that state the voice of the paragraphs
+        that name no speaker of their own, as a briefing's heading does."""
+        states = [m.actor for m in self.mentions(line) if m.kind == "country" and m.actor != NOT_AN_ACTOR]
+        if len(set(states)) == 1:
+            self.letterhead = states[0]
+        if self.letterhead is not None and _STATEMENT_LINE.search(line):
+            self.narrator = Candidate(self.letterhead, line, "(statement)", Rule.TRANSCRIPT, -1)
 
     def _briefing_speaker(self, heading: str) -> "Candidate | None":
         """The spokesperson a briefing's heading names, as the voice of its unlabelled paragraphs and
@@ -2015,6 +2028,11 @@ _BRIEFING_HEADING = re.compile(
     r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])"  # "Interview of Mr Jean-Yves Le Drian, ..."
     # "Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award ..."
     r"|^(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])")
+# A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
+# ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",
+# "press release"), with no verb.
+_LETTERHEAD = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|and|the|for|on|press|release|statement)\s*){1,16}")
+_STATEMENT_LINE = re.compile(r"(?i)\bpress\s+(?:statement|release)$|^(?:statement|communiqu[ée])$")
 # Where a briefing heading's speaker phrase ends and its topic or date begins.
 _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"
                              r"|\s+on\s+|\s+\(|,\s+\w+\s+\d")
@@ -2371,6 +2389,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in {"read", "reads"}:  # "the statement read": a text speaking; not "a statement read on radio by"
         nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
         return prev in _TEXT_NOUNS and nxt not in _PREPOSITIONS and nxt not in {"out", "aloud", "by"}
+    if prev == "-" and v > 1 and tokens[v - 2].text == ")":
+        return False  # "the United Arab Emirates (UAE)-backed militia": a compound adjective
     if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
         return False  # "thanked Putin for responding", "hours after dismissing": no position of the one before
     if word in _HYPOTHETICAL_VERBS and _hypothetical(tokens, v):

@@ -2379,3 +2379,22 @@ def test_made_the_remarks_after_attributed_sentences_adds_nothing(registry):
 def test_a_country_modifying_move_is_no_subject(attribute):
     assert attribute("The U.S. move severely violates the one-China principle and sends a wrong signal, "
                      "spokesperson Mao Ning said.") == [["China"]]
+
+
+def test_a_ministrys_letterhead_and_press_statement_line_make_the_state_the_voice(registry):
+    text = ("The Republic of Sudan\n\nMinistry of Foreign Affairs\n\nPress Statement\n\n"
+            "It has become evident that the militia disregards every demand of the Council.\n\n"
+            "The time has come for the international community to act against those responsible.\n")
+    rows = _engine_rows(registry, text, "2025-04-18")
+    assert rows["actor"].tolist() == ["Sudan", "Sudan"]
+
+
+def test_a_letterhead_without_a_statement_line_gives_no_voice(registry):
+    text = ("The Republic of Sudan\n\n"
+            "It has become evident that the militia disregards every demand of the Council.\n")
+    assert _engine_rows(registry, text, "2025-04-18").empty
+
+
+def test_a_bracketed_acronym_then_backed_is_an_adjective(attribute):
+    assert attribute("Al-Aiser noted that the attacks by the United Arab Emirates (UAE)-backed militia "
+                     "came hours after the hearing.") == [[]]
