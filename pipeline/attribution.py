@@ -192,7 +192,7 @@ _NOUN_LIKE = {
     "regret", "regrets", "tweet", "quote", "quotes", "ruling", "backing", "offering", "freeze",
     "commit", "supply", "supplies", "voice", "expects", "deal", "feel", "stress", "dismiss",
     "order", "orders", "briefing", "briefings", "issue", "issues", "signal", "signals", "label", "labels",
-    "brand", "brands", "caution", "point", "points",
+    "brand", "brands", "caution", "point", "points", "remark", "remarks",
 }
 # Verbs that are positions only with one of these objects soon after: "issued a joint statement".
 # "issued a statement", "raised concerns": positions only with such an object (not "the issues facing
@@ -1125,7 +1125,8 @@ class ArticleContext:
         # the speaker's phrase only: not "the Philippines" of "... Remarks on the Philippines' ..."
         topic = _BRIEFING_TOPIC.search(heading)
         cut = topic.start() if topic else len(heading)
-        found = [m for m in self.mentions(heading) if m.actor != NOT_AN_ACTOR and m.end <= cut]
+        found = [m for m in self.mentions(heading) if m.actor != NOT_AN_ACTOR and m.end <= cut
+                 and not _PORTFOLIO_AFTER.match(heading, m.end)]  # "Department of U.S. Affairs of Foreign Ministry of DPRK"
         people = [m for m in found if m.kind in {"person", "officeholder"}]
         chosen = (people or found or [None])[0]
         return None if chosen is None else Candidate(chosen.actor, chosen.text, "(briefing)", Rule.TRANSCRIPT, -1)
@@ -2039,7 +2040,8 @@ _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media
 # A sentence that announces the text after it: "A spokesman for the Foreign Ministry issued the
 # following statement:", "The communiqué reads:", "The following statement was issued by ...:".
 _ANNOUNCED_TEXT = re.compile(
-    r"(?i)(?:\b(?:issued|released|published|made(?:\s+public)?|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,40}"
+    # "gave the following answer to a question put by KCNA ... made by ... Glyn Davis:"
+    r"(?i)(?:\b(?:issued|released|published|made(?:\s+public)?|read\s+out|delivered|gave)\s+the\s+following\b[^:]{0,200}"
     r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration|message)\s+"
     r"(?:was|has\s+been)\s+(?:issued|released|published|made)\b[^:]{0,120}"
     r"|\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration)\s+"
@@ -2059,6 +2061,9 @@ def _own_voice(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text)) or text.rstrip().endswith("!") or takes_position(text)
 
 
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Desk|Department|Division|Bureau)\b")
+
+
 def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     """Who speaks the text a sentence announces: its own speaker, else the actor of its "by" phrase
     ("The following statement was issued by the Spokesman for the Secretary-General:"), else the
@@ -2066,10 +2071,15 @@ def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     DPRK, made public the following press statement:")."""
     if found:
         return found[0]
-    by = re.search(r"\bby\s+", view.text)
+    # the agent of the announcing verb, not any "by" ("an answer to a question put by KCNA ... made by X")
+    by = re.search(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|made(?:\s+public)?|"
+                   r"read\s+out|delivered|signed|given)(?:\s+[\w-]+){0,3}?\s+by\s+", view.text)  # "was issued today by"
     announced = _ANNOUNCED_TEXT.search(view.text)
     after = [m for m in view.mentions if by and m.start >= by.end() and m.actor != NOT_AN_ACTOR]
-    before = [m for m in view.mentions if announced and m.end <= announced.start() and m.actor != NOT_AN_ACTOR]
+    # not a portfolio named after a state ("director-general of the Department of U.S. Affairs of the
+    # Ministry of Foreign Affairs of the DPRK"): the ministry's state
+    before = [m for m in view.mentions if announced and m.end <= announced.start() and m.actor != NOT_AN_ACTOR
+              and not _PORTFOLIO_AFTER.match(view.text, m.end)]
     chosen = (after or before or [None])[0]
     return Candidate(chosen.actor, chosen.text, "(announced text)", Rule.TRANSCRIPT, -1) if chosen else None
 
@@ -2402,8 +2412,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             return any(t.low == "down" for t in tokens[v + 2:v + 5]) and tokens[v + 1].low in particles
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
     if word == "made":  # "made the remarks at a briefing", not "made progress"
-        return v + 2 < len(tokens) and tokens[v + 1].low in {"the", "these", "those", "his", "her", "its"} \
-            and tokens[v + 2].low in {"remarks", "comments"}
+        return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
+            and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
@@ -3303,7 +3313,10 @@ def _iso_date(value: object) -> str | None:
 
 # "We reject the claims. A spokesperson for the ministry said this in an answer to ...": agency copy
 # that gives its speaker after the words, pointing back at them.
-_SAID_THIS = re.compile(r"(?i)\b(?:said|stated|declared|stressed|wrote)\s+this\b")
+# Not "said this week", "said this was a violation": "this" is the words before only when nothing follows
+# it but the circumstances ("said this on Wednesday", "said this in an answer to a question").
+_SAID_THIS = re.compile(r"(?i)\b(?:said|stated|declared|stressed|wrote)\s+this(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|during|"
+                        r"when|while|after|before|to|yesterday|today|late|earlier)\b)")
 # "A Chinese Foreign Ministry spokesperson made the remarks on Tuesday in response to a question": agency
 # copy that gives the speaker of the sentences before it only after them.
 _MADE_THE_REMARKS = re.compile(r"(?i)\bmade\s+(?:the|these|those|his|her|its)\s+(?:remarks|comments)\b")
@@ -3378,9 +3391,12 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         record = row._asdict()
         record.pop("heading", None)
         if before is not None and before["paragraph"] == row.paragraph and before["doc"] == row.doc:
-            for item in rule_said_this(row.sentence, found):
+            given_back = rule_said_this(row.sentence, found)
+            for item in given_back:
                 rows.append({**before, "actor": item.actor, "speaker": item.speaker,
                              "cue": item.cue, "rule": str(item.rule)})
+            if given_back:
+                found = []  # "A spokesperson for the Foreign Ministry said this in an answer": only who spoke
         before = None if found else record  # a sentence no rule gave a speaker, in case the next says "said this"
         if found and _MADE_THE_REMARKS.search(row.sentence):
             # the sentence only says who spoke before it: their statements, none of its own
