@@ -2032,7 +2032,9 @@ _BRIEFING_HEADING = re.compile(
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
 # ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",
 # "press release"), with no verb.
-_LETTERHEAD = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|and|the|for|on|press|release|statement)\s*){1,16}")
+# (words separated by spaces: an optional separator would let one long word split exponentially many ways)
+_LETTERHEAD_WORD = r"(?:[A-Z][\w'’-]*|of|and|the|for|on|press|release|statement)"
+_LETTERHEAD = re.compile(rf"{_LETTERHEAD_WORD}(?:\s+{_LETTERHEAD_WORD}){{0,15}}\s*")
 _STATEMENT_LINE = re.compile(r"(?i)\bpress\s+(?:statement|release)$|^(?:statement|communiqu[ée])$")
 # Where a briefing heading's speaker phrase ends and its topic or date begins.
 _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"

@@ -2428,3 +2428,9 @@ def test_said_this_week_is_no_back_reference(registry):
             "Shelling resumed. Lavrov said this was a provocation.\n")
     rows = _engine_rows(registry, text, "2024-03-05")
     assert [s.split()[0] for s in rows["sentence"]] == ["Putin", "Lavrov"]
+
+
+def test_a_long_capitalised_heading_is_no_letterhead_and_is_read_at_once():
+    from pipeline.attribution import _LETTERHEAD
+    # with an optional separator between words this took exponential time (a real bench hang)
+    assert _LETTERHEAD.fullmatch("REPUBLICANMINISTRYOFFOREIGNAFFAIRSXXXXXXXXXXXXXXXXXXXXXXXXXX AFFAIRS WARNS x") is None
