@@ -32,7 +32,7 @@ from pipeline.inputs import Columns, Document, Skipped, find_inputs, iter_docume
 from pipeline.labels import LabelError, load_valid_labels, read_labels, validate_labels
 from pipeline.model import train_model
 from pipeline.persistence import ModelError, atomic_write_bytes, load_model, save_model
-from pipeline.report import OutputError, ReportFolder, csv_text, plot_png, preload_charts, targets_png, timeline_png
+from pipeline.report import OutputError, ReportFolder, csv_text, draw_charts, preload_charts
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news coverage of a crisis into per-actor stance tables.")
@@ -252,7 +252,12 @@ def train(
               highlight=False)
 
 
-def print_actor_table(table: pd.DataFrame) -> None:
+# Actors listed in the terminal: the rest are in actors.md and report.html, and a terminal of
+# hundreds of rows hides the run's summary lines.
+ACTORS_PRINTED = 40
+
+
+def print_actor_table(table: pd.DataFrame, limit: int = ACTORS_PRINTED) -> None:
     out = Console()
     if not out.is_terminal:
         out = Console(width=110)  # piped or logged: no terminal width to fit, so do not squeeze
@@ -268,12 +273,14 @@ def print_actor_table(table: pd.DataFrame) -> None:
     for stance in config.STANCES:
         view.add_column(headers[stance], justify="right")
     view.add_column("tone", justify="right")
-    for row in table.itertuples(index=False):
+    for row in table.head(limit).itertuples(index=False):
         position = (f"{headers[row.position]} {row.position_share:.0%} "
                     f"[{getattr(row, f'low_{row.position}'):.0%}–{getattr(row, f'high_{row.position}'):.0%}]"
                     + (" tentative" if row.tentative else "")) if row.position else "—"
         view.add_row(row.actor, str(row.statements), position,
                      *[f"{getattr(row, f'share_{s}'):.0%}" for s in config.STANCES], f"{row.sentiment_score:+.2f}")
+    if len(table) > limit:
+        view.caption += f"\n{len(table) - limit} more actors with fewer statements: see actors.md or report.html"
     out.print(view)
 
 
@@ -458,19 +465,18 @@ def predict(
             folder.discard()
             fail("no readable documents in " + ", ".join(str(p) for p in paths))
         table = tally.table()
-        images = {"actors": plot_png(table)}
+        targets = views.targets.table()
+        timeline, period_used = views.timeline.table(period)
+        # a Dask client keeps threads running here, and a process must not fork under threads
+        charts = draw_charts(table, targets, timeline, period_used, jobs if dask is None else 1)
         folder.write("actors.csv", csv_text(table))
         folder.write("actors.md", actor_markdown(table))
-        folder.write("actors.png", images["actors"])
-        targets = views.targets.table()
-        images["targets"] = targets_png(targets, table)
         folder.write("targets.csv", csv_text(targets))
-        folder.write("targets.png", images["targets"])
-        timeline, period_used = views.timeline.table(period)
         if len(timeline):
-            images["timeline"] = timeline_png(timeline, table, period_used)
             folder.write("timeline.csv", csv_text(timeline))
-            folder.write("timeline.png", images["timeline"])
+        images = charts()
+        for name, png in images.items():
+            folder.write(f"{name}.png", png)
         facts = run_facts(model, metadata, paths, counts, since, until, period_used if len(timeline) else "")
         folder.write("report.html", render_report(table, views.sample, targets, images, facts,
                                                   period_used if len(timeline) else ""))

@@ -63,6 +63,9 @@ class BatchResult:
     characters: int
     paragraphs: int = 0  # prose paragraphs read
     articles: int = 0  # one past the highest article number ("doc#n") read
+    # per input document, in order: (statement rows, sentences, paragraphs, articles), so that
+    # ``run`` can list a later copy of a document without sending it to a worker again
+    per_document: list[tuple[int, int, int, int]] = dataclasses.field(default_factory=list)
 
 
 def extract(documents: Sequence[Document], registry: ActorRegistry) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -177,9 +180,14 @@ def process_batch(documents: Sequence[Document], registry: ActorRegistry, model:
             known[key] = _READ.keep(key, read[document.id])
     readings = [known[k] for k in keys]
     statements = _listed(readings, documents) if readings else pd.DataFrame()
+    return _result(statements, readings, documents)
+
+
+def _result(statements: pd.DataFrame, readings: Sequence[_Read], documents: Sequence[Document]) -> BatchResult:
     return BatchResult(statements, len(documents), sum(r.sentences for r in readings),
                        sum(len(d.text) for d in documents), sum(r.paragraphs for r in readings),
-                       max((r.articles for r in readings), default=0))
+                       max((r.articles for r in readings), default=0),
+                       [(r.stop - r.start, r.sentences, r.paragraphs, r.articles) for r in readings])
 
 
 def split_text(text: str, max_chars: int = PART_CHARS) -> list[tuple[int, str]]:
@@ -273,12 +281,14 @@ def run(documents: Iterable[Document], registry: ActorRegistry, model: StanceMod
     ``jobs``: worker processes on this machine (1 runs in this process). ``dask``: a
     ``distributed.Client``; when given, the batches run on its workers instead.
     """
-    parts: deque[Part | None] = deque()
+    parts: deque[tuple[Part | None, _Copies.Plan | None]] = deque()
+    copies = _Copies()
 
     def work() -> Iterator[list[Document]]:
         for batch, part in _planned(documents, max_chars, part_chars=part_chars):
-            parts.append(part)  # results come back in this order, so each one pairs with its part
-            yield batch
+            plan = copies.plan(batch) if part is None else None
+            parts.append((part, plan))  # results come back in this order, so each pairs with its plan
+            yield batch if plan is None else plan.sent
 
     results: Iterator[BatchResult]
     if dask is not None:
@@ -293,8 +303,54 @@ def run(documents: Iterable[Document], registry: ActorRegistry, model: StanceMod
         results = _pooled(pool, work(), 2 * jobs)
     seen: dict[str, BatchResult] = {}  # the pieces of a long document read so far
     for result in results:
-        part = parts.popleft()
-        yield result if part is None else _renumbered(result, part, seen)
+        part, plan = parts.popleft()
+        if plan is not None:
+            yield copies.restored(result, plan)
+        else:
+            yield result if part is None else _renumbered(result, part, seen)
+
+
+class _Copies:
+    """Documents already sent to a worker, by what their reading depends on (``_read_key``).
+
+    Each worker process remembers its own readings, but a pool spreads the copies of a syndicated
+    article over its workers, so each would read it again; here a copy of a document sent in an
+    earlier batch (or earlier in its own) is not sent at all: its rows are the first copy's, listed
+    under its own id when the batch's result comes back. Results come back in order, so the first
+    copy's reading is always known by then."""
+
+    @dataclass
+    class Plan:
+        batch: list[Document]  # the whole batch, in order
+        sent: list[Document]  # the documents a worker reads: the first copy of each
+        slots: list[list[Any]]  # per document of the batch, the one-element holder of its reading
+        sent_slots: list[list[Any]]  # the same, per document sent
+
+    def __init__(self, size: int = 2_000) -> None:
+        self.slots: Memo = Memo(size)
+
+    def plan(self, batch: list[Document]) -> "_Copies.Plan":
+        sent, slots, sent_slots = [], [], []
+        for document in batch:
+            key = _read_key(document)
+            slot = self.slots.get(key)
+            if slot is None:
+                slot = self.slots.keep(key, [None])
+                sent.append(document)
+                sent_slots.append(slot)
+            slots.append(slot)
+        return _Copies.Plan(batch, sent, slots, sent_slots)
+
+    def restored(self, result: BatchResult, plan: "_Copies.Plan") -> BatchResult:
+        """The batch's result with its copies listed, each under its own id, outlet and address."""
+        start = 0
+        for slot, (rows, sentences, paragraphs, articles) in zip(plan.sent_slots, result.per_document):
+            slot[0] = _Read(result.statements, start, start + rows, sentences, paragraphs, articles)
+            start += rows
+        if len(plan.sent) == len(plan.batch):
+            return result
+        readings = [slot[0] for slot in plan.slots]
+        return _result(_listed(readings, plan.batch), readings, plan.batch)
 
 
 def _pooled(pool: Any, work: Iterable[list[Document]], window: int) -> Iterator[BatchResult]:

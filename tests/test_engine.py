@@ -63,6 +63,25 @@ def test_a_repeated_document_is_read_once_and_listed_under_each_copy(registry, m
     pd.testing.assert_frame_equal(later.statements, alone.iloc[2:].reset_index(drop=True))
 
 
+def test_run_sends_a_copy_of_an_earlier_document_to_no_worker(registry, model, monkeypatch):
+    # a pool spreads syndicated copies over its workers, whose memos are their own: the copies
+    # must be left out of the batches before they are sent, and listed when the results come back
+    originals = documents(3)
+    copies = [Document(id=f"copy{i}.txt", text=d.text, date=d.date, source="Other", url=f"https://y/{i}")
+              for i, d in enumerate(originals)]
+    docs = originals + copies
+    sent: list[list[str]] = []
+    real = engine.process_batch
+    monkeypatch.setattr(engine, "process_batch", lambda b, *a: sent.append([d.id for d in b]) or real(b, *a))
+    results = list(engine.run(docs, registry, model, jobs=1, max_chars=100))
+    assert [i for batch in sent for i in batch] == [d.id for d in originals]
+    rows = pd.concat([r.statements for r in results], ignore_index=True)
+    assert rows["doc"].tolist() == [d.id for d in docs for _ in range(2)]
+    assert rows["source"].tolist()[6:] == ["Other"] * 6 and rows["url"].tolist()[6] == "https://y/0"
+    assert rows["actor"].tolist()[6:] == rows["actor"].tolist()[:6]
+    assert sum(r.documents for r in results) == 6 and sum(r.sentences for r in results) == 12
+
+
 def test_a_copy_with_another_date_is_read_again(registry, model):
     engine._READ.clear()
     text = "Foreign Minister Sergey Lavrov said Moscow condemned the strikes."

@@ -123,3 +123,13 @@ def test_timeline_chart_keeps_gaps_in_time():
 
     assert all_periods(["2023-10-02", "2023-10-23"], "week") == ["2023-10-02", "2023-10-09", "2023-10-16", "2023-10-23"]
     assert all_periods(["2023-01", "2023-04"], "month") == ["2023-01", "2023-02", "2023-03", "2023-04"]
+
+
+def test_the_terminal_lists_the_busiest_actors_and_says_how_many_more(capsys):
+    from pipeline.cli import print_actor_table
+
+    frame = statements([("France", "supporting")] * 3 + [("Japan", "condemning")] * 2 + [("Chile", "neutral")])
+    print_actor_table(ActorTally().add(frame).table(), limit=2)
+    shown = capsys.readouterr().out
+    assert "France" in shown and "Japan" in shown and "Chile" not in shown
+    assert "1 more actors with fewer statements" in shown
