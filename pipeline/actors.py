@@ -256,6 +256,13 @@ def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
     return rows
 
 
+def _the_people(text: str, start: int, end: int) -> bool:
+    """Is the demonym at ``start:end`` the plural after "the" ("the Russians", "The Emiratis")?
+    Without "the", a plural demonym is people ("Ukrainians said they felt abandoned"), no state."""
+    return (text[end:end + 1] == "s" and (end + 1 == len(text) or not _word_char(text[end + 1]))
+            and text[max(0, start - 4):start] in ("the ", "The ") and _free_before(text, start - 4))
+
+
 class _Matcher:
     """Exact, case-sensitive multi-string search in one pass (Aho-Corasick), with the word
     boundaries the old alternation regex had: not inside a word or a hyphenated compound."""
@@ -299,6 +306,9 @@ _TITLE_WORDS = {
     "Spokeswoman", "Spokesperson", "Chief", "Deputy", "Vice", "Acting", "Interim", "Senator", "Governor", "Leader",
     "Chairman", "Chairperson", "Commissioner", "Director", "Colonel", "Gen", "Lt", "Col", "Sir", "Dame", "Prince",
     "Crown", "Sultan", "Pope", "Speaker", "Representative", "High", "Special", "State", "Counsellor", "Marshal",
+    # religious and military honorifics news copy puts before a leader's surname ("Ayatollah Khamenei")
+    "Ayatollah", "Grand", "Imam", "Mullah", "Maulana", "Cardinal", "Archbishop", "Patriarch", "Admiral",
+    "Brigadier", "Field", "Commander",
 }
 
 
@@ -584,11 +594,17 @@ class ActorRegistry:
             last_end = end
             found.append((start, -(end - start), 0, mention))
         last_end = 0
-        for start in sorted(self._demonym_matcher.longest_at_starts(text)):
+        for start, end in sorted(self._demonym_matcher.longest_at_starts(text).items()):
             if start < last_end:
                 continue
             match = self._role_re.match(text, start)
             if match is None:
+                if _the_people(text, start, end):
+                    # "The Russians said", "talks with the Iranians": a state's side, named by its people
+                    last_end = end + 1
+                    found.append((start, -(end + 1 - start), 1, Mention(start, end + 1, text[start:end + 1],
+                                                                        self._by_demonym[text[start:end]].actor,
+                                                                        "role")))
                 continue
             last_end = match.end()
             actor = self._by_demonym[match.group("dem")].actor

@@ -594,6 +594,10 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
+# "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
+# office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
+_NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
+                                    rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
 _NON_STATE_MODIFIERS = set(vocabulary.NON_STATE_MODIFIERS)
@@ -647,6 +651,17 @@ def _national_societies(text: str, found: list[Mention]) -> list[Mention]:
         out = [o for o in out if not (hit.start() <= o.start and o.end <= hit.end())]
         out.append(Mention(hit.start(), hit.end(), society, society, "organisation"))
     return sorted(out, key=lambda o: o.start)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\s+")
+
+
+def _owns_a_named_group(text: str, state: Mention, mentions: list[Mention]) -> bool:
+    """Does the state's possessive name an actor of its own ("Lebanon's Hezbollah", "Yemen's Houthi
+    movement")? Then a role before it is that actor's."""
+    possessive = _POSSESSIVE_S.match(text, state.end)
+    return possessive is not None and any(
+        o.start == possessive.end() and o.kind not in _STATE_KINDS and o.actor != NOT_AN_ACTOR for o in mentions)
 
 
 @dataclass
@@ -841,6 +856,8 @@ class ArticleContext:
                 continue  # "The AU Special Representative for Somalia, Ambassador X": sent to Somalia, not its voice
             if _NON_STATE_ROLE_AFTER.match(text, m.end):
                 continue  # "Kenya's opposition leader Jane Doe", "Syria's three Druze spiritual leaders": not Kenya's voice
+            if _owns_a_named_group(text, m, mentions):
+                continue  # "Hassan Nasrallah, the leader of Lebanon's Hezbollah,": the group's voice, not Lebanon's
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
             hit = _TITLE_NAME.match(after)
@@ -891,7 +908,8 @@ class ArticleContext:
             if title and " " in m.text and not any(title.start() - 4 <= o.end <= title.start() for o in mentions):
                 # "President Irfaan Ali said": news copy gives its own officials no state word
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
-        hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)])]
+        hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
+                *_NAME_COMMA_HOME_TITLE.finditer(text)]
         home = self.home() if hits else None
         for hit in hits if home else ():
             # no state or officeholder named in the title or the name ("Kenyan Interior Minister Jane Doe")

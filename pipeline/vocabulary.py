@@ -106,7 +106,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "senator": {_D},
     "counterpart": {_D},
     "source": {_D, _H, _F},
-    "sources": {_H},
+    "sources": {_D, _H},  # "Turkish diplomatic sources said": a named government's officials (the guide)
     "presidential office": {_D, _B},
     "national assembly": {_D},
     "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
