@@ -228,11 +228,16 @@ def bullet_length(line: str) -> int:
     return hit.end() if sentence else 0
 
 
+# A capital letter of a place in a dateline, then its other letters (accents included: "BOGOTÁ").
+_CAPS_LETTER = "A-ZÀ-ÖØ-Þ"
+_CAPS_WORD = f"[{_CAPS_LETTER}][{_CAPS_LETTER}.'’-]"
 # Datelines of other house styles, the place in capitals: "MINSK, Belarus (AP) — ", "JUBA, 28 March
 # 2025 – ", "KYIV, Aug 11 — ", "ISLAMABAD: ".
 _DATELINE_CAPS = re.compile(
     # not a transcript's speaker label: "THE MINISTER - ...", "MR MILLER: ..."
-    rf"^(?!(?:THE|MR|MS|MRS|DR)\b)[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
+    # "PRAGUE/MOSCOW, April 18 (Reuters) - ", "ISLAMABAD / PESHAWAR: ", "BOGOTÁ — ": places joined by a slash, accents
+    rf"^(?!(?:THE|MR|MS|MRS|DR)\b){_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}"
+    rf"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
     rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     # "(WAM) --", "(SPA) -", and TASS's "MOSCOW, March 3. /TASS/."
     rf"(?:\.?\s*/[A-Za-z]+/\.?|\s*(?:\([A-Za-z ./-]+\))?\s*(?:[–—]|-{{1,2}}|:))\s+(?=[A-Z“\"‘'])"
@@ -244,7 +249,7 @@ _DATELINE_TITLE_PLACE = re.compile(
     rf"^(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){{0,2}}),\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b"
 )
 # The same in capitals: "GEORGETOWN, Guyana –", "KYIV (Reuters) -", "ISLAMABAD:".
-_DATELINE_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:[\s/][A-Z][A-Z.'’-]+){0,3}(?=\s*(?:,|\(|[–—:-]|$))")
+_DATELINE_CAPS_PLACE = re.compile(rf"^{_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}(?=\s*(?:,|\(|[–—:-]|$))")
 
 
 def dateline_place(text: str) -> str | None:

@@ -256,3 +256,14 @@ def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
     text = "The team could not verify the report.— Jane Doe (@janedoe) February 16, 2024\n"
     frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
     assert frame[["text", "heading"]].values.tolist() == [["The team could not verify the report.", False]]
+
+
+@pytest.mark.parametrize("line,rest,place", [
+    ("PRAGUE/MOSCOW, April 18 (Reuters) - Russia ordered 20 staff out.", "Russia ordered", "PRAGUE/MOSCOW"),
+    ("ISLAMABAD / PESHAWAR: Pakistan and Afghanistan agreed.", "Pakistan and", "ISLAMABAD / PESHAWAR"),
+    ("BOGOTÁ — Colombia severed ties with Israel.", "Colombia severed", "BOGOTÁ"),
+    ("KYIV (Reuters) - Ukraine said.", "Ukraine said", "KYIV"),
+])
+def test_datelines_of_two_places_and_with_accents_are_cut_off(line, rest, place):
+    from pipeline.documents import dateline_length, dateline_place
+    assert line[dateline_length(line):].startswith(rest) and dateline_place(line) == place
