@@ -706,6 +706,9 @@ class ArticleContext:
     # The person the sentence just read opened with, when it stated no position ("The
     # Secretary-General spoke to reporters."): whom the next "He said" means.
     subject: "Candidate | None" = None
+    # the body or state the sentence before opened with when it had no speaker: who "it" and "its"
+    # mean next ("The African Union's Peace and Security Council met on Friday. Its communiqué condemned")
+    thing: "Candidate | None" = None
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -1055,6 +1058,7 @@ class ArticleContext:
                 # "the Kremlin", "the IDF" name their state as "Russia" and "Israel" do
                 self.states[m.actor] = self.states.get(m.actor, 0) + 1
             words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
+            named_body = bool(words)  # "International Court of Justice": a court, never "the group"
             after = text[m.end:m.end + 40].lower()
             tail = _BODY_AFTER.match(after)
             if tail:
@@ -1074,7 +1078,7 @@ class ArticleContext:
                 words |= {"group", "rebels", "militia", "movement"}
             elif m.kind == "party" or "Party" in m.actor or "Party" in m.text:
                 words.add("party")  # "The party said": the party the article last named
-            elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS:
+            elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS and not named_body:
                 words.add("group")
             # "officials attached to France's interior ministry", "summoned to the Japanese Foreign Ministry":
             # a body named as an object does not take "the ministry" from the speaker it was tied to
@@ -1316,6 +1320,8 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     # past an opening adverbial with no actor in it: "Overnight, Ukraine's president, ..., released"
     comma = next((c for c in range(1, min(6, len(tokens))) if tokens[c].text == ","), None)
     start = comma + 1 if comma is not None and not any(c in at or tokens[c].quoted for c in range(comma)) else 0
+    if start == 0 and len(tokens) > 2 and tokens[1].text == ":" and 0 not in at:
+        start = 2  # "Question: The African Union's council met ...": past a transcript's label
     k, last, last_at = start, None, 0
     while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == start
                                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
@@ -1716,6 +1722,8 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             continue
         he_she = any(t.low in {"he", "she"} for t in view.tokens[max(0, s.v - 3):s.v])
         person = view.context.subject if he_she else None
+        if any(t.low in {"it", "its"} for t in view.tokens[max(0, s.v - 3):s.v]):
+            person = view.context.thing
         if he_she and any(t.low in {"which", "where", "whom"} for t in view.tokens[max(0, s.v - 4):s.v]):
             # "Zelensky released a video message in which he expressed hope": the sentence's own subject
             person = _opening_person(view) or person
@@ -1729,6 +1737,15 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                 else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
+
+
+def _opening_thing(view: SentenceView) -> "Candidate | None":
+    """The state, body or organisation a sentence opens with as its subject, if it is no person."""
+    opening = _opening_subject(view.tokens, view.at)
+    if opening is None or opening[0].actor == NOT_AN_ACTOR or opening[0].kind in {"person", "officeholder"}:
+        return None
+    m = opening[0]
+    return Candidate(m.actor, m.text, "", Rule.PRONOUN, -1)
 
 
 # Roles of one person: "The Secretary-General spoke to reporters. He said ..."
@@ -2273,6 +2290,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     view.context.subject = None if speakers else _opening_person(view)
+    view.context.thing = None if speakers else _opening_thing(view)
     unique: list[Candidate] = []
     for item in found:
         if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
@@ -2570,6 +2588,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 end += 1
             return not (end < len(tokens) and tokens[end].low.endswith("ing"))
         return True
+    if prev.endswith("ing") and j == 1 and tokens[0].low in _DETERMINERS:
+        return False  # "The ruling People Power Party praised": an adjective, no verb governing the name
     return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
         and not (tokens[j].text[:1].isupper() and j > 0)
 

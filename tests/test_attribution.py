@@ -2471,3 +2471,24 @@ def test_a_religious_title_before_a_leaders_surname_is_no_other_first_name(regis
 ])
 def test_named_governments_sources_and_regime(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_court_named_in_the_sentence_is_not_the_group(registry):
+    text = ("Hamas welcomed the Brazilian leader's words in a statement.\n\n"
+            "The group asked the International Court of Justice to weigh the remarks.\n")
+    assert _engine_rows(registry, text, "2024-02-19")["actor"].tolist() == ["Hamas", "Hamas"]
+
+
+def test_the_ruling_party_opening_a_sentence_is_its_subject(attribute):
+    assert attribute("The ruling People Power Party praised the plan.") == [["People Power Party"]]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The ruling People Power Party praised the plan.\n\nIt accused the opposition of stoking anger.\n",
+     "People Power Party"),
+    # the sentence before has no speaker: "its" is the body it opened with, not the briefing's spokesman
+    ("Spokesman: We are worried.\n\nQuestion: The African Union's Peace and Security Council met on Friday.\n\n"
+     "Its communiqué condemned the M23's attacks.\n", "African Union"),
+])
+def test_it_is_the_body_the_sentence_before_opened_with(registry, text, actor):
+    assert _engine_rows(registry, text, "2025-02-17")["actor"].tolist()[-1] == actor
