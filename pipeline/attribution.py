@@ -573,7 +573,9 @@ _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
                            rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
 _CAPITALISED_SPEAKER = re.compile(
-    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|de|da|van|von|al|bin)){1,4})\s*"
+    # capitals with accents too ("MIROSLAV JENČA"): Latin-1 and Latin Extended-A
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u017F'’.-]+"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u017F'’.-]+|de|da|van|von|al|bin)){1,4})\s*"
     r"(?:\((?P<state>[^)]{2,60})\)|,\s+(?P<role>[^,]{3,120}),)")
 _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for)){0,6})\s+"
                            r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
@@ -2535,6 +2537,11 @@ def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> b
         and (tokens[k].low in VERB_FORMS or tokens[k].low.endswith("ed"))
 
 
+# "A spokesman for the foreign ministry", "an official at the Ministry of Defence": a body's voice.
+_OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|"
+                               r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")
+
+
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at token ``i`` an object (of a preposition or a verb)?"""
     j = i - 1
@@ -2946,6 +2953,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     group = _group_of(phrase) if not deontic else None
     if group is not None:
         return group  # "The four countries called ...": the actors named just before
+    official = _OFFICIAL_OF_BODY.match(phrase)
+    if official and not deontic and _BODY_RE.match(official.group("body")):
+        return Definite(official.group("body"))  # "A spokesman for the foreign ministry said": the ministry's voice
     body = _BODY_RE.match(phrase)
     if body and _modifies_a_name(body, phrase):
         body = None  # "The opposition Alliance for Democratic Renewal called": a name, read by the organisation rule

@@ -97,6 +97,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "ruler": {_D, _P},  # "Kuwait's ruler, Emir Sheikh Sabah", "the Kuwaiti ruler"
     "rulers": {_D, _P},  # "Niger's military rulers barred French aircraft"
     "governor": {_D, _P},  # "a local Ukrainian governor", "Russia's Belgorod governor"
+    "political bureau": {_P, _F, _B},  # "Hamas's political bureau said", "the Houthis' political bureau"
+    "politburo": {_P, _F, _B},
     "press service": {_P, _F},  # "Lukashenko's press service said"
     "press office": {_P, _F},
     "emir": {_D, _F},
@@ -131,6 +133,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "secretary-general": {_B},
     "secretary general": {_B},  # "OAS Secretary General Luis Almagro" ... "the Secretary General added"
     "committee": {_B},
+    # the capitalised head of a state organ's proper name: "the Security Service of Ukraine" (the state
+    # after "of" is the organ's, not an object)
+    "service": {_H},
     "director": {_H},
     "coordinator": {_H},
     "commissioner": {_H},

@@ -2492,3 +2492,28 @@ def test_the_ruling_party_opening_a_sentence_is_its_subject(attribute):
 ])
 def test_it_is_the_body_the_sentence_before_opened_with(registry, text, actor):
     assert _engine_rows(registry, text, "2025-02-17")["actor"].tolist()[-1] == actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("TEHRAN - Iran seized a tanker on Saturday.\n\nA spokesman for the foreign ministry said the ship had "
+     "broken the rules.\n", "Iran"),
+    ("TEHRAN - Iran seized a tanker on Saturday.\n\nThe spokesman for the Ministry of Foreign Affairs says the "
+     "ship had broken the rules.\n", "Iran"),
+])
+def test_an_official_for_an_untied_body_speaks_for_its_state(registry, text, actor):
+    assert _engine_rows(registry, text, "2024-04-14")["actor"].tolist() == [actor]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("In Yemen, the Houthis' political bureau said the crime would not go unanswered.", ["Houthis"]),
+    ("Hamas's political bureau said the crime would not go unanswered.", ["Hamas"]),
+    ("The Security Service of Ukraine (SBU) claimed that 41 aircraft had been hit.", ["Ukraine"]),
+])
+def test_a_groups_bureau_and_a_state_service_named_in_full(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+def test_a_speaker_in_capitals_with_accents(registry):
+    text = ("MIROSLAV JENČA, Assistant Secretary-General for Europe, said the Organization had no means of "
+            "checking the reports.\n\nMr. Jenča said the road had to be reopened.\n")
+    assert _engine_rows(registry, text, "2023-08-16")["actor"].tolist() == ["United Nations"] * 2
