@@ -2537,6 +2537,11 @@ def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> b
         and (tokens[k].low in VERB_FORMS or tokens[k].low.endswith("ed"))
 
 
+# "The attorney general's office", "the Hatay Governor's Office": the office of a state's official,
+# which speaks for the state as its ministries do.
+_STATE_OFFICE = re.compile(r"(?i)^the\s+(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]general|"
+                           r"prosecutor[- ]general|state\s+prosecutor|chief\s+prosecutor|governor|president|"
+                           r"prime\s+minister|vice[- ]president|(?:[a-z]+\s+)?minister)['’]s\s+office$")
 # "A spokesman for the foreign ministry", "an official at the Ministry of Defence": a body's voice.
 _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|"
                                r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")
@@ -2953,6 +2958,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     group = _group_of(phrase) if not deontic else None
     if group is not None:
         return group  # "The four countries called ...": the actors named just before
+    if not deontic and _STATE_OFFICE.match(phrase):
+        return Definite("the presidential office")  # "The attorney general's office said": a state's own office
     official = _OFFICIAL_OF_BODY.match(phrase)
     if official and not deontic and _BODY_RE.match(official.group("body")):
         return Definite(official.group("body"))  # "A spokesman for the foreign ministry said": the ministry's voice

@@ -2517,3 +2517,13 @@ def test_a_speaker_in_capitals_with_accents(registry):
     text = ("MIROSLAV JENČA, Assistant Secretary-General for Europe, said the Organization had no means of "
             "checking the reports.\n\nMr. Jenča said the road had to be reopened.\n")
     assert _engine_rows(registry, text, "2023-08-16")["actor"].tolist() == ["United Nations"] * 2
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("QUITO - Ecuador declared a state of emergency.\n\nThe attorney general's office said one suspect had died.\n",
+     "Ecuador"),
+    ("ANKARA - Turkey launched the operation.\n\nThe Hatay Governor's Office said 11 rockets had struck Reyhanli.\n",
+     "Turkey"),
+])
+def test_a_state_officials_office_speaks_for_the_articles_state(registry, text, actor):
+    assert _engine_rows(registry, text, "2024-03-02")["actor"].tolist()[-1] == actor
