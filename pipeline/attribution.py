@@ -87,6 +87,7 @@ class Rule(str, Enum):
     GROUP = "group"
     SAID_THIS = "said_this"
     COLON_QUOTE = "colon_quote"
+    REACTION_FROM = "reaction_from"
 
     def __str__(self) -> str:
         return self.value
@@ -97,7 +98,7 @@ RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
     Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3, Rule.SAID_THIS: 4,
-    Rule.COLON_QUOTE: 1,
+    Rule.COLON_QUOTE: 1, Rule.REACTION_FROM: 2,
 }
 
 
@@ -1405,6 +1406,33 @@ _READ_THE_STATEMENT = (r"(?:,|[\"”])\s*read\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?
                        r"note|letter)\s+(?:(?:issued|released|published|posted|signed|sent)\s+)?(?:by|from)\s+(?:the\s+)?")
 
 
+# "The move drew swift condemnation from Ankara", "won praise from Kenya and Ghana": a reaction of each.
+_REACTION_FROM = re.compile(
+    r"(?i)\b(?:drew|draws|drawing|prompted|prompting|triggered|triggering|sparked|sparking|provoked|provoking|"
+    r"won|earned)\s+(?:an?\s+)?(?:(?:swift|sharp|strong|immediate|widespread|angry|fierce|quick|international|firm|"
+    r"rare|warm|cautious|strongly\s+worded)\s+)*(?:condemnation|criticism|rebukes?|protests?|praise|support|backing|"
+    r"welcomes?|objections?|warnings?)\s+from\s+(?:the\s+)?")
+_LIST_GLUE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+
+
+def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'The move drew swift condemnation from Ankara and Athens': a reaction each actor listed made."""
+    out: list[Candidate] = []
+    for match in _REACTION_FROM.finditer(view.text):
+        if any(a < match.start() < b for a, b in view.quotes):
+            continue
+        end = match.end()
+        for m in view.mentions:
+            if m.start < end:
+                continue
+            if m.start != end and not _LIST_GLUE.fullmatch(view.text, end, m.start):
+                break
+            if m.actor != NOT_AN_ACTOR:
+                out.append(Candidate(m.actor, m.text, match.group().strip(), Rule.REACTION_FROM, -1))
+            end = m.end
+    return out
+
+
 def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'according to X', 'according to him' (the last speaker); in a UN readout, 'Our colleagues at
     UNICEF tell us ...' (UNICEF); '"...," read the statement issued by the Jordanian foreign ministry'."""
@@ -2250,6 +2278,7 @@ RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]
 RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.ACCORDING_TO, rule_according_to),
     (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
+    (Rule.REACTION_FROM, rule_reaction_from),
     (Rule.SUBJECT, rule_subject),
     (Rule.INVERSION, rule_inversion),
     (Rule.PASSIVE, rule_passive),
@@ -2582,6 +2611,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             if (prev == "in" and at[i].kind == "capital" or prev == "at") and j > 1 \
                     and tokens[j - 2].low in _OUTSIDE_SPEAKERS:
                 return True  # "a Western diplomat in Kyiv", "... at the UN": someone posted there, not its voice
+            named = next((at[k] for k in (j - 1, j - 2) if k in at), None)
+            if prev == "in" and named is not None and named.actor not in {NOT_AN_ACTOR, at[i].actor}:
+                return True  # "A Chinese embassy spokesperson in Manila": the speaker's state is named, Manila is a place
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "of":
             # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun
@@ -2833,6 +2865,13 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         return _opening_subject(tokens, at) or PRONOUN
     if definite is not None:
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
+    if v >= 3 and tokens[v - 1].low in {"which", "who"} and tokens[v - 2].text == "," and v - 3 in at \
+            and at[v - 3].actor != NOT_AN_ACTOR:
+        before = _mention_start(tokens, v - 3, at) - 1
+        # not "a draft tabled by Russia, which called for", "the deal with Turkey, which says": what the
+        # preposition's phrase names is the antecedent, except a reaction's source ("from Ankara, which")
+        if before < 0 or tokens[before].low == "from" or tokens[before].low not in _PREPOSITIONS:
+            return [at[v - 3]]  # "... condemnation from Ankara, which called it illegal": the relative's antecedent
     deontic = False
     modal = False
     aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks

@@ -440,6 +440,7 @@ RULE_EXAMPLES = {
     Rule.GROUP: (["India's foreign minister met his Chinese counterpart in Moscow.",
                   "The two ministers agreed to honour the disengagement steps."], [[], ["India", "China"]]),
     Rule.COLON_QUOTE: (['Orbán was unrepentant: "We will not bow to blackmail."'], [["Hungary"]]),
+    Rule.REACTION_FROM: (["The strike drew sharp criticism from Egypt and Jordan."], [["Egypt", "Jordan"]]),
 }
 
 
@@ -2527,3 +2528,21 @@ def test_a_speaker_in_capitals_with_accents(registry):
 ])
 def test_a_state_officials_office_speaks_for_the_articles_state(registry, text, actor):
     assert _engine_rows(registry, text, "2024-03-02")["actor"].tolist()[-1] == actor
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("The strike drew condemnation from Egypt, Jordan and the Arab League.", ["Egypt", "Jordan", "Arab League"]),
+    ("The move drew swift condemnation from Ankara, which called it a violation of international law.", ["Turkey"]),
+    ("Israel struck the camp, prompting protests from residents.", []),
+])
+def test_a_reaction_drawn_from_actors_is_each_ones(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Israel struck Hamas, which said it would retaliate.", ["Hamas"]),
+    ("The council rejected a draft tabled by Russia, which called for a ceasefire.", []),  # the draft called
+    ("A Chinese embassy spokesperson in Manila dismissed the claims as groundless.", ["China"]),
+])
+def test_a_relatives_antecedent_and_a_named_speakers_place(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
