@@ -675,6 +675,7 @@ class ArticleContext:
     date: str | None = None
     last: Candidate | None = None
     body_started: bool = False  # a sentence of the article's prose has been read
+    section: "tuple[str | None] | None" = None  # under a heading that names a state: the dateline before it
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name or surname -> (actor, full name)
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> the actor last tied to it
     headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
@@ -1130,9 +1131,30 @@ class ArticleContext:
                 self.bodies.clear()
                 self.dateline = speaker.actor
             return
+        opening = self._section_state(text, mentions) if self.body_started else None
+        if self.body_started and self.section is not None:
+            self.dateline = self.section[0]  # the section before is over: the article's own dateline again
+            self.section = None
+        if opening is not None:
+            # a live-blog entry or crosshead that opens with a state ("11:30 GMT - Poland summons Israeli
+            # ambassador"): until the next heading, its untied bodies and untitled officials are that state's
+            self.bodies.clear()
+            self.section = (self.dateline,)
+            self.dateline = opening
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
                 self.headline.append(m.actor)
+
+    def _section_state(self, text: str, mentions: list[Mention]) -> str | None:
+        """The state a heading inside the article opens with, before a verb ("Poland summons ...",
+        "14:30 GMT - Saudi Arabia condemns attack"), if any."""
+        start = _ENTRY_TIME.match(text)
+        at = start.end() if start else 0
+        first = next((m for m in mentions if m.start >= at), None)
+        if first is None or first.start != at or first.kind not in _STATE_KINDS or first.actor == NOT_AN_ACTOR:
+            return None
+        after = text[first.end:].split()
+        return first.actor if after and after[0].islower() and after[0].isalpha() else None
 
     def _learn_letterhead(self, line: str) -> None:
         """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
@@ -1778,6 +1800,9 @@ def _opening_thing(view: SentenceView) -> "Candidate | None":
     return Candidate(m.actor, m.text, "", Rule.PRONOUN, -1)
 
 
+# A live-blog entry's time before its heading: "11:30 GMT - ", "14:05 - ", "9.45am: ".
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|CET|CEST|EST|EDT|ET|UTC|local\s+time)?"
+                         r"\s*[-–—:|]?\s*")
 # Roles of one person: "The Secretary-General spoke to reporters. He said ..."
 _PERSON_ROLES = {"secretary-general", "president", "prime minister", "foreign minister", "defence minister",
                  "minister", "spokesman", "spokeswoman", "spokesperson", "chairperson", "chairman", "envoy",

@@ -2546,3 +2546,16 @@ def test_a_reaction_drawn_from_actors_is_each_ones(attribute, sentence, actors):
 ])
 def test_a_relatives_antecedent_and_a_named_speakers_place(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_live_blog_entry_heading_names_the_state_of_its_untitled_officials(registry):
+    text = ("Live: Israel faces outrage over the strike on the convoy\n\n"
+            "12:00 GMT - Israeli military reviews incident\n\n"
+            "The Israeli military said it was reviewing the incident.\n\n"
+            "11:30 GMT - Poland summons Israeli ambassador\n\n"
+            "Poland's foreign ministry summoned the Israeli ambassador.\n\n"
+            "Deputy Foreign Minister Andrzej Szejna said Warsaw expected an apology.\n\n"
+            "11:00 GMT - Aid groups pause work\n\n"
+            "The army said it had opened an inquiry.\n")  # the Polish section is over
+    rows = _engine_rows(registry, text, "2024-04-02")
+    assert rows["actor"].tolist() == ["Israel", "Poland", "Poland", "Israel"]
