@@ -85,6 +85,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "general staff": {_D, _P, _B},
     "staff": {_P},
     "delegation": {_D, _H, _P},
+    "delegate": {_D, _H, _P},  # "The delegate of the Russian Federation rejected", "the Chinese delegate"
     "state media": {_D},
     "state": {_P, _H},
     "college": {_B},

@@ -2559,3 +2559,8 @@ def test_a_live_blog_entry_heading_names_the_state_of_its_untitled_officials(reg
             "The army said it had opened an inquiry.\n")  # the Polish section is over
     rows = _engine_rows(registry, text, "2024-04-02")
     assert rows["actor"].tolist() == ["Israel", "Poland", "Poland", "Israel"]
+
+
+def test_a_delegate_of_a_state_speaks_for_it(attribute):
+    assert attribute("The delegate of the Russian Federation rejected what he called one-sided accusations.") \
+        == [["Russia"]]
