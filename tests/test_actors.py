@@ -91,6 +91,11 @@ def _reference_mentions(registry, text):
                                                      by_alias[m.group()].kind)) for m in alias_re.finditer(text)]
     found += [(m.start(), -(m.end() - m.start()), 1, (m.start(), m.end(), m.group(), by_demonym[m.group("dem")].actor,
                                                       "role")) for m in role_re.finditer(text)]
+    # "the Azerbaijanis": a plural demonym after "the" (no role noun after it)
+    people_re = re.compile(rf"(?<=\b[Tt]he )(?P<dem>{dems})s(?!\w)")
+    found += [(m.start(), -(m.end() - m.start()), 1, (m.start(), m.end(), m.group(), by_demonym[m.group("dem")].actor,
+                                                      "role")) for m in people_re.finditer(text)
+              if not role_re.match(text, m.start())]
     out = []
     for *_, mention in sorted(found, key=lambda f: f[:3]):
         if not out or mention[0] >= out[-1][1]:
