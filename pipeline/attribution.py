@@ -1880,7 +1880,8 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             continue
         # "Police in Belarus said": the state the body's own phrase names, before any tie or home
         # ... but not the state an envoy is sent to ("The Secretary-General's Special Representative for Somalia")
-        phrase = s.subjects.phrase
+        # ... the body's own phrase, not an aside after a comma ("The commission, in a statement issued in Abuja,")
+        phrase = s.subjects.phrase.split(",", 1)[0]
         named = [m.actor for m in view.context.mentions(phrase) if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR
                  and not _SENT_TO_BEFORE.search(phrase, max(0, m.start - 40), m.start)]
         actor = named[0] if named and s.subjects.body else (

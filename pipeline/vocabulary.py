@@ -63,6 +63,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "army": {_D, _P, _B},
     "military": {_D, _P, _B},
     "junta": {_D, _P, _B},
+    "juntas": {_H},  # "the juntas of Niger, Mali and Burkina Faso said"
     "navy": {_D, _P, _B},
     "air force": {_D, _P, _B},
     "coast guard": {_D, _P, _B},

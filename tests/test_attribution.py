@@ -2564,3 +2564,14 @@ def test_a_live_blog_entry_heading_names_the_state_of_its_untitled_officials(reg
 def test_a_delegate_of_a_state_speaks_for_it(attribute):
     assert attribute("The delegate of the Russian Federation rejected what he called one-sided accusations.") \
         == [["Russia"]]
+
+
+def test_an_aside_after_a_bodys_comma_names_no_state_of_it(registry):
+    text = ("ECOWAS said it had not been notified.\n\n"
+            "The commission, in a statement issued in Abuja, said the three countries were important members.\n")
+    assert _engine_rows(registry, text, "2024-01-29")["actor"].tolist() == ["ECOWAS", "ECOWAS"]
+
+
+def test_the_juntas_of_a_list_of_states_are_each_ones(attribute):
+    assert attribute("In a joint statement, the juntas of Niger, Mali and Burkina Faso said the bloc had "
+                     "drifted away.") == [["Niger", "Mali", "Burkina Faso"]]
