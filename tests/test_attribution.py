@@ -2568,7 +2568,7 @@ def test_a_delegate_of_a_state_speaks_for_it(attribute):
 
 def test_an_aside_after_a_bodys_comma_names_no_state_of_it(registry):
     text = ("ECOWAS said it had not been notified.\n\n"
-            "The commission, in a statement issued in Abuja, said the three countries were important members.\n")
+            "The bloc's commission, in a statement issued in Abuja, said the three countries were important members.\n")
     assert _engine_rows(registry, text, "2024-01-29")["actor"].tolist() == ["ECOWAS", "ECOWAS"]
 
 
