@@ -2597,6 +2597,18 @@ def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> b
 _STATE_OFFICE = re.compile(r"(?i)^the\s+(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]general|"
                            r"prosecutor[- ]general|state\s+prosecutor|chief\s+prosecutor|governor|president|"
                            r"prime\s+minister|vice[- ]president|(?:[a-z]+\s+)?minister)['’]s\s+office$")
+# Nouns of a news outlet (lower case, one token each).
+_OUTLET_NOUNS = {"agency", "television", "tv", "channel", "broadcaster", "radio", "newspaper", "daily", "media",
+                 "outlet", "outlets", "website", "station"}
+
+
+def _runs_an_outlet(tokens: list[Token], end: int, v: int) -> bool:
+    """Does "-run", "-controlled" or "-owned" after a mention ending at ``end`` make it the owner of a
+    news outlet before the verb at ``v`` ("the Houthi-run Saba news agency reported")?"""
+    return 0 < end < v and tokens[end - 1].low.endswith(("-run", "-controlled", "-owned")) \
+        and any(t.low in _OUTLET_NOUNS for t in tokens[end:v])
+
+
 # "A spokesman for the foreign ministry", "an official at the Ministry of Defence": a body's voice.
 _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|"
                                r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")
@@ -2968,6 +2980,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if _non_state_role_after(tokens, end):
                 i = start - 1  # "Kenya's opposition leader Jane Doe said": someone of Kenya, not its voice
                 continue
+            if _runs_an_outlet(tokens, end, v):
+                return None  # "The Houthi-run Saba news agency reported": an outlet reporting, no one's position
             if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
                     and end < v and not (_ends_possessive(tokens[end - 1]) and _role_after_possessive(tokens, end)):
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement

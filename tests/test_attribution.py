@@ -2575,3 +2575,11 @@ def test_an_aside_after_a_bodys_comma_names_no_state_of_it(registry):
 def test_the_juntas_of_a_list_of_states_are_each_ones(attribute):
     assert attribute("In a joint statement, the juntas of Niger, Mali and Burkina Faso said the bloc had "
                      "drifted away.") == [["Niger", "Mali", "Burkina Faso"]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("The Houthi-run Saba news agency reported several strikes on the port.", []),  # an outlet reporting
+    ("The Hamas-run health ministry said 40 people had been killed.", ["Hamas"]),
+])
+def test_a_group_run_outlet_is_no_speaker_but_its_ministry_is(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
