@@ -2583,3 +2583,11 @@ def test_the_juntas_of_a_list_of_states_are_each_ones(attribute):
 ])
 def test_a_group_run_outlet_is_no_speaker_but_its_ministry_is(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Haiti's transitional council welcomed the arrival.", ["Haiti"]),
+    ("Sudan's Sovereignty Council said the army would not negotiate.", ["Sudan"]),
+])
+def test_a_states_council_after_its_possessive_speaks_for_it(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
