@@ -2727,6 +2727,12 @@ def _role_after_possessive(tokens: list[Token], at: int) -> bool:
     k = at
     while k < len(tokens) and k - at < 6 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
         k += 1
+    if k == at:  # "Haiti's transitional council": a lower-case organ after up to two adjectives
+        while k < len(tokens) and k - at < 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].low not in _ORGAN_HEADS:
+            k += 1
+        k += k < len(tokens) and tokens[k].low in _ORGAN_HEADS and tokens[k].text.islower()
+        return k > at and tokens[k - 1].low in _ORGAN_HEADS and tokens[k - 1].text.islower()
     return k > at and tokens[k - 1].low in _ORGAN_HEADS
 
 

@@ -135,7 +135,6 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "secretary-general": {_B},
     "secretary general": {_B},  # "OAS Secretary General Luis Almagro" ... "the Secretary General added"
     "committee": {_B},
-    "council": {_P},  # "Haiti's transitional council welcomed", "Sudan's Sovereignty Council said"
     # the capitalised head of a state organ's proper name: "the Security Service of Ukraine" (the state
     # after "of" is the organ's, not an object)
     "service": {_H},
