@@ -256,6 +256,16 @@ def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
     return rows
 
 
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Is the word before ``start`` a capitalised word of the same name ("Maldivian" before "Democratic
+    Party", "Peoples'" before it), rather than an article, a title or a possessive?"""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word not in {"The", "A", "An"} and word not in _TITLE_WORDS and not word.endswith(("'s", "’s", "'", "’"))
+
+
 def _the_people(text: str, start: int, end: int) -> bool:
     """Is the demonym at ``start:end`` the plural after "the" ("the Russians", "The Emiratis")?
     Without "the", a plural demonym is people ("Ukrainians said they felt abandoned"), no state."""
@@ -575,6 +585,8 @@ class ActorRegistry:
             alias = self._by_alias.get(word)
             if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
                 continue  # "the White House National Security Council": a state's own council, not the UN's
+            if alias is not None and alias.kind == "party" and _inside_longer_name(text, start):
+                continue  # "the Maldivian Democratic Party", "Peoples' Democratic Party": another party's name
             in_office = self._in_office_instead(word, alias, date)
             if in_office is not None:
                 assert alias is not None  # only an alias can be in office instead

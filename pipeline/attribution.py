@@ -484,6 +484,17 @@ def _home_body(body: str) -> bool:
     return body in _HOME_BODIES or body.endswith(" ministry") or body.endswith(" minister")
 
 
+# Titles of UN officials in the Organization's own records, which name no state: "Under-Secretary-General
+# for Political Affairs", "Special Coordinator for the Middle East Peace Process", "High Commissioner".
+_UN_TITLE = re.compile(r"Secretary-General|Special\s+(?:Coordinator|Envoy|Representative|Adviser)|High\s+Commissioner|"
+                       r"Resident\s+Coordinator|Emergency\s+Relief\s+Coordinator")
+# The states "the kingdom", "the sultanate" and "the emirate" can name (their constitutions' own words).
+_MONARCHIES = {
+    "kingdom": {"Saudi Arabia", "Jordan", "Morocco", "Bahrain", "United Kingdom", "Spain", "Netherlands", "Belgium",
+                "Sweden", "Norway", "Denmark", "Thailand", "Cambodia", "Eswatini", "Lesotho", "Bhutan", "Tonga"},
+    "sultanate": {"Oman", "Brunei"},
+    "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
+}
 # Bodies that are only the actor the article tied them to.
 _TIED_ONLY = {"opposition", "court", "bank", "union"}
 
@@ -682,6 +693,7 @@ class ArticleContext:
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
+    latest_states: list[str] = field(default_factory=list)  # the states named, the most recently named last
     states_before: dict[str, int] = field(default_factory=dict)  # the same, before the sentence being read
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
@@ -1006,7 +1018,7 @@ class ArticleContext:
             return False
         owner = hit.group("state") or hit.group("role")
         named = [m.actor for m in self.registry.mentions(owner, self.date) if m.actor != NOT_AN_ACTOR]
-        actor = named[0] if named else "United Nations" if "Secretary-General" in owner else None
+        actor = named[0] if named else "United Nations" if _UN_TITLE.search(owner) else None
         if actor is None:
             return False
         name = hit.group("name").title()
@@ -1061,6 +1073,8 @@ class ArticleContext:
             if m.kind in _STATE_KINDS or m.kind in {"metonym", "body"} and m.actor in self.registry.states:
                 # "the Kremlin", "the IDF" name their state as "Russia" and "Israel" do
                 self.states[m.actor] = self.states.get(m.actor, 0) + 1
+                if self.latest_states[-1:] != [m.actor]:
+                    self.latest_states = [a for a in self.latest_states if a != m.actor] + [m.actor]
             words = {hit.group() for hit in _BODY_IN_TEXT.finditer(m.text.lower())}
             named_body = bool(words)  # "International Court of Justice": a court, never "the group"
             after = text[m.end:m.end + 40].lower()
@@ -1222,6 +1236,9 @@ class ArticleContext:
         tied = self.tied_body(definite)
         if tied is not None:
             return tied
+        if body in _MONARCHIES:
+            # "the kingdom said": the kingdom the article named last, not the last speaker (who may be its foe)
+            return next((a for a in reversed(self.latest_states) if a in _MONARCHIES[body]), None)
         if body in _TIED_ONLY:
             return None  # "the opposition said" with no opposition named: no state's or headline's voice
         if definite.seen_before and self.last is not None:
@@ -1615,6 +1632,9 @@ _TITLED_INDEPENDENT = re.compile(
     rf"economist|lawyer|activist|commentator|historian|academic|resident|witness)\s+(?P<name>{_NAME})\s+$")
 
 
+_MILITARY_RANKS = r"(?:brigadier|general|colonel|major|captain|lieutenant|admiral|commander|officer)"
+
+
 def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
     """A named person who speaks for no state or body the article names: an actor of their own."""
     if not name or len(name.split()) < 2 or any(m.start <= start < m.end for m in view.mentions):
@@ -1628,10 +1648,11 @@ def _independent(view: SentenceView, name: str | None, apposition: str, start: i
 
 
 def _official_of(view: SentenceView, name: str | None, apposition: str) -> str | None:
-    """'said Riyad Mansour, the Palestinian UN ambassador': a state's official named after the verb,
-    by a demonym and a role in the apposition; the article learns the name for later."""
-    if not name or not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))})\b",
-                                 apposition):
+    """'said Riyad Mansour, the Palestinian UN ambassador', 'Ahmed Asiri, a Saudi brigadier general who
+    briefs reporters, said': a state's official, by a demonym and a role or rank in the apposition; the
+    article learns the name for later."""
+    if not name or not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))}|"
+                                 rf"{_MILITARY_RANKS})\b", apposition):
         return None
     states = [view.context.registry.demonym_actor(w) for w in re.findall(r"\b[A-Z][a-z]+\b", apposition)]
     state = next((a for a in states if a), None)
@@ -1664,6 +1685,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if person is None:
             hit = _INDEPENDENT_BEFORE.match(view.text[:s.token.start])
             name = _clean_name(hit.group("name")) if hit else None
+            official = _official_of(view, name, hit.group("appo")) if hit else None
+            if official is not None:
+                out.append(Candidate(official, name or "", s.token.text, Rule.PERSON, s.v))
+                continue  # "Ahmed Asiri, a Saudi brigadier general who briefs reporters, said": Saudi Arabia's
             person = _independent(view, name, hit.group("appo") if hit else "", 0)
         if person:
             view.context.remember_person(person)
@@ -1833,6 +1858,12 @@ _ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?
                         r"\s+(?:the\s+)?")
 
 
+# What may stand before "on behalf of" when a speaker speaks so: the sentence's start, a comma, or a
+# verb of speaking or issuing ("Speaking on behalf of", "said on behalf of", "a statement issued on behalf of").
+_SPEAKING_BEFORE = re.compile(r"(?i)(?:^|[,;:(]\s*|\b(?:speaking|spoke|speaks|said|says|told\s+\w+|wrote|stated|"
+                              r"declared|added|issued|delivered|read|signed|acting|attended|statement|message)\s+(?:also\s+)?)$")
+
+
 def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'On behalf of the bloc, Ruto warned ...': a speaker in a body's name speaks for the body
     (the guide: the chair of a regional body speaking in its name is that body)."""
@@ -1840,6 +1871,8 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
     for match in _ON_BEHALF.finditer(view.text):
         if any(a < match.start() < b for a, b in view.quotes):
             continue
+        if match.group().lower().startswith(("on", "in")) and not _SPEAKING_BEFORE.search(view.text, 0, match.start()):
+            continue  # "accused the royal family of waging the war on behalf of Washington": no one speaks so
         actors = [m.actor for m in _listed_from(view, match.end())]
         if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
             actors = [view.context.blocs[-1]]
@@ -2592,6 +2625,10 @@ def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> b
         and (tokens[k].low in VERB_FORMS or tokens[k].low.endswith("ed"))
 
 
+# "The rebel-run Health Ministry", "the junta-controlled council": a body of the group the article named.
+_RUN_BY_BODY = re.compile(r"(?i)^the\s+(?P<body>rebel|militia|junta|group|insurgent)s?-(?:run|controlled|led|held)\s+"
+                          r"(?!(?:\S+\s+){0,2}?(?:news\s+)?(?:agency|television|tv|radio|media|channel|newspaper|"
+                          r"broadcaster)\b)")
 # "The attorney general's office", "the Hatay Governor's Office": the office of a state's official,
 # which speaks for the state as its ministries do.
 _STATE_OFFICE = re.compile(r"(?i)^the\s+(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]general|"
@@ -2649,6 +2686,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             if (prev == "in" and at[i].kind == "capital" or prev == "at") and j > 1 \
                     and tokens[j - 2].low in _OUTSIDE_SPEAKERS:
                 return True  # "a Western diplomat in Kyiv", "... at the UN": someone posted there, not its voice
+            if prev == "in" and any(t.low.endswith(("-run", "-controlled", "-held")) for t in tokens[max(0, j - 4):j]):
+                return True  # "The rebel-run Health Ministry in Sanaa": the rebels' ministry, Sanaa is a place
             named = next((at[k] for k in (j - 1, j - 2) if k in at), None)
             if prev == "in" and named is not None and named.actor not in {NOT_AN_ACTOR, at[i].actor}:
                 return True  # "A Chinese embassy spokesperson in Manila": the speaker's state is named, Manila is a place
@@ -3043,6 +3082,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     group = _group_of(phrase) if not deontic else None
     if group is not None:
         return group  # "The four countries called ...": the actors named just before
+    run_by = _RUN_BY_BODY.match(phrase)
+    if run_by and not deontic:
+        word = run_by.group("body").lower()
+        return Definite(f"the {word}s" if word in {"rebel", "insurgent"} else f"the {word}")  # "The rebel-run ..."
     if not deontic and _STATE_OFFICE.match(phrase):
         return Definite("the presidential office")  # "The attorney general's office said": a state's own office
     official = _OFFICIAL_OF_BODY.match(phrase)

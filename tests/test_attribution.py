@@ -2591,3 +2591,32 @@ def test_a_group_run_outlet_is_no_speaker_but_its_ministry_is(attribute, sentenc
 ])
 def test_a_states_council_after_its_possessive_speaks_for_it(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_on_behalf_of_needs_a_speaker_speaking_so(attribute):
+    assert attribute("In a televised speech, the group's leader accused the royal family of waging the war on "
+                     "behalf of Washington and Israel.") == [[]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # not Korea's Democratic Party: a party under its own name
+    ("The Maldivian Democratic Party said its supporters had been arrested.", ["Maldivian Democratic Party"]),
+    ("South Korea's main opposition Democratic Party called the plan a surrender.", ["Democratic Party of Korea"]),
+])
+def test_a_party_alias_inside_a_longer_name_is_no_mention(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the kingdom the article named last, not the last speaker
+    ("RIYADH - Saudi Arabia launched air strikes.\n\nIran condemned the strikes.\n\nThe kingdom said the strikes "
+     "would continue.\n", "Saudi Arabia"),
+    ("NICKOLAY MLADENOV, Special Coordinator for the Middle East Peace Process, said 60 people had been killed.\n",
+     "United Nations"),
+    ("Ahmed Asiri, a Saudi brigadier general who briefs reporters, said the first wave had hit the air defences.\n",
+     "Saudi Arabia"),
+    ("SANAA - The Houthis seized the capital.\n\nThe rebel-run Health Ministry in Sanaa said 18 civilians were "
+     "killed.\n", "Houthis"),
+])
+def test_kingdoms_un_titles_ranks_and_rebel_run_bodies(registry, text, actor):
+    assert _engine_rows(registry, text, "2015-03-26")["actor"].tolist()[-1] == actor
