@@ -259,7 +259,7 @@ def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
 def _inside_longer_name(text: str, start: int) -> bool:
     """Is the word before ``start`` a capitalised word of the same name ("Maldivian" before "Democratic
     Party", "Peoples'" before it), rather than an article, a title or a possessive?"""
-    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
+    before = re.search(r"(?:^|\s)([A-Z][\w'’-]*)\s+$", text[max(0, start - 40):start])
     if before is None:
         return False
     word = before.group(1)

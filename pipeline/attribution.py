@@ -2902,30 +2902,67 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     if j >= 3 and tokens[j].low == "of" and tokens[j - 1].low in {"government", "governments"} \
             and tokens[j - 2].low == "the" and tokens[j - 3].low == "and":
         j -= 3  # "Cuba's president and the government of Bolivia"
+    k = j
+    while k >= 1 and k not in at and _item_modifier(tokens[k]) and j - k < 3:
+        k -= 1  # "... and the pro-Kurdish Peoples' Democratic Party": past the item's modifiers
+    if k < j and k >= 1 and tokens[k].low in _DETERMINERS and tokens[k - 1].low == "and":
+        j = k - 1
     if j >= 1 and tokens[j].low == "and":
         j -= 1
         if tokens[j].text == "," and j - 1 in at:
             j -= 1  # the Oxford comma
+        j = _acronym_after(tokens, j, at) or j  # "the Nationalist Movement Party (MHP) and ..."
         while j >= 0 and j not in at and tokens[j].low in _DETERMINERS:
             j -= 1
         if j not in at:
             return out
         k = _mention_start(tokens, j, at)
         out.append(at[k])
-        j = _before_determiners(tokens, k - 1, at)  # "Norway, the United Kingdom and ..."
+        j = _before_list_item(tokens, k - 1, at)  # "Norway, the United Kingdom and ...", "..., the main opposition X"
     elif not (j >= 1 and tokens[j].text == "," and _and_others_after(tokens, start, at)):
         return out
     while j >= 1 and tokens[j].text == "," and (j - 1 in at or j >= 2 and tokens[j - 1].low in _DETERMINERS
-                                                  and j - 2 in at):
-        k = _mention_start(tokens, j - 1 if j - 1 in at else j - 2, at)
+                                                  and j - 2 in at or _acronym_after(tokens, j - 1, at) is not None):
+        last = _acronym_after(tokens, j - 1, at)
+        k = _mention_start(tokens, last if last is not None else j - 1 if j - 1 in at else j - 2, at)
         if _governed(tokens, k, at):
             b = _before_determiners(tokens, k - 1, at)
             if b >= 1 and tokens[b].low == "of" and tokens[b - 1].low in _VOICES_OF:
                 out.append(at[k])  # "The representatives of Kenya, Mexico, and India called": the first is one too
             break
         out.append(at[k])
-        j = _before_determiners(tokens, k - 1, at)
+        j = _before_list_item(tokens, k - 1, at)
     return out
+
+
+# Words that describe a party or a body in a list of them ("the main opposition", "the ruling").
+_LIST_MODIFIERS = {"main", "opposition", "ruling", "governing", "junior", "coalition", "conservative", "liberal",
+                   "socialist", "centrist", "nationalist", "islamist", "largest", "smaller", "former", "exiled"}
+
+
+def _item_modifier(token: Token) -> bool:
+    """A lower-case word that describes the party or body of a list item: one of ``_LIST_MODIFIERS`` or
+    a hyphenated one ("pro-Kurdish", "far-right")."""
+    return token.text[:1].islower() and (token.low in _LIST_MODIFIERS or "-" in token.text.strip("-"))
+
+
+def _acronym_after(tokens: list[Token], j: int, at: dict[int, Mention]) -> int | None:
+    """The last token of the mention before a bracketed acronym ending at ``j`` ("the Nationalist
+    Movement Party (MHP)"), if that is what stands there."""
+    if j < 3 or tokens[j].text != ")" or tokens[j - 2].text != "(" or j - 3 not in at:
+        return None
+    return j - 3
+
+
+def _before_list_item(tokens: list[Token], j: int, at: dict[int, Mention]) -> int:
+    """Past the determiner and lower-case modifiers opening a list item ("the main opposition", "the
+    pro-Kurdish") to the comma before it; ``j`` unchanged when the words are not such an opening."""
+    k = j
+    while k >= 1 and k not in at and _item_modifier(tokens[k]) and j - k < 3:
+        k -= 1
+    if k >= 1 and tokens[k].low in _DETERMINERS and tokens[k - 1].text == ",":
+        return k - 1
+    return _before_determiners(tokens, j, at)
 
 
 def _and_others_after(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:

@@ -2620,3 +2620,15 @@ def test_a_party_alias_inside_a_longer_name_is_no_mention(attribute, sentence, a
 ])
 def test_kingdoms_un_titles_ranks_and_rebel_run_bodies(registry, text, actor):
     assert _engine_rows(registry, text, "2015-03-26")["actor"].tolist()[-1] == actor
+
+
+def test_a_list_of_parties_with_modifiers_and_acronyms_is_each_ones(attribute):
+    assert attribute("The ruling AK Party, the main opposition Republican People's Party (CHP), the Nationalist "
+                     "Movement Party (MHP) and the pro-Kurdish Peoples' Democratic Party (HDP) jointly condemned "
+                     "the attempt.") == [["Turkey", "Republican People's Party", "Nationalist Movement Party",
+                                          "Peoples' Democratic Party"]]
+
+
+def test_a_clause_joined_after_an_acronym_is_no_list(attribute):
+    assert attribute("The envoy is in contact with the Commission of the Economic Community of West African States "
+                     "(ECOWAS), and the United Nations stands ready to support a dialogue.") == [["United Nations"]]
