@@ -134,6 +134,7 @@ predict expect question echo attend participate brief inquire feel send issue or
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
+apologise apologize
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -1484,6 +1485,9 @@ def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candid
         rest = view.text[match.end():]
         if head is not None:
             out.append(Candidate(head.actor, head.text, "according to", Rule.ACCORDING_TO, -1))
+        elif _STATE_OFFICE_AT.match(rest) and view.context.own_state() is not None:
+            # "According to the Prosecutor General's Office, four women are among the dead": the state's own office
+            out.append(Candidate(view.context.own_state(), "the office", "according to", Rule.ACCORDING_TO, -1))
         elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", rest) or _DEFINITE_SPEAKER.match(rest):
             source = re.match(r"(?i)[a-z]+\s+(?:by|from|of|in)\s+(?:the\s+)?", rest)
             if source is None:
@@ -2646,6 +2650,7 @@ def _runs_an_outlet(tokens: list[Token], end: int, v: int) -> bool:
         and any(t.low in _OUTLET_NOUNS for t in tokens[end:v])
 
 
+_STATE_OFFICE_AT = re.compile(_STATE_OFFICE.pattern.replace(r"^the\s+", "").rstrip("$") + r"\b")
 # "A spokesman for the foreign ministry", "an official at the Ministry of Defence": a body's voice.
 _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|"
                                r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")

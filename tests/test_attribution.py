@@ -2632,3 +2632,13 @@ def test_a_list_of_parties_with_modifiers_and_acronyms_is_each_ones(attribute):
 def test_a_clause_joined_after_an_acronym_is_no_list(attribute):
     assert attribute("The envoy is in contact with the Commission of the Economic Community of West African States "
                      "(ECOWAS), and the United Nations stands ready to support a dialogue.") == [["United Nations"]]
+
+
+@pytest.mark.parametrize("text,date,actors", [
+    ("BAKU - Azerbaijan said Armenia had shelled Ganja.\n\nAccording to the Prosecutor General's Office, four "
+     "women are among the dead.\n", "2020-10-11", ["Azerbaijan", "Azerbaijan"]),
+    ("MINSK - Belarus freed 1,000 detainees.\n\nInterior Minister Yuri Karayev, speaking on state television, "
+     "apologised to passers-by who had been hurt.\n", "2020-08-14", ["Belarus"]),
+])
+def test_according_to_a_state_office_and_an_apology(registry, text, date, actors):
+    assert _engine_rows(registry, text, date)["actor"].tolist() == actors
