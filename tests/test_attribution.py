@@ -2642,3 +2642,8 @@ def test_a_clause_joined_after_an_acronym_is_no_list(attribute):
 ])
 def test_according_to_a_state_office_and_an_apology(registry, text, date, actors):
     assert _engine_rows(registry, text, date)["actor"].tolist() == actors
+
+
+def test_downgrading_ties_is_a_position(attribute):
+    assert attribute("Bahrain and Sudan severed diplomatic relations with Iran and the United Arab Emirates "
+                     "downgraded its ties.") == [["Bahrain", "Sudan", "United Arab Emirates"]]
