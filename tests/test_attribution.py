@@ -2645,5 +2645,5 @@ def test_according_to_a_state_office_and_an_apology(registry, text, date, actors
 
 
 def test_downgrading_ties_is_a_position(attribute):
-    assert attribute("Bahrain and Sudan severed diplomatic relations with Iran and the United Arab Emirates "
+    assert attribute("Bahrain and Sudan severed diplomatic relations with Iran on Monday and the United Arab Emirates "
                      "downgraded its ties.") == [["Bahrain", "Sudan", "United Arab Emirates"]]
