@@ -2547,6 +2547,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
             and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
+        if word.startswith("put") and v + 1 < len(tokens) and tokens[v + 1].low == "forward":
+            return True  # "put forward a joint three-step plan": a proposal
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
             and prev not in {",", "'", "’"} and tokens[v - 1].text not in _QUOTE_CHARS:

@@ -2647,3 +2647,12 @@ def test_according_to_a_state_office_and_an_apology(registry, text, date, actors
 def test_downgrading_ties_is_a_position(attribute):
     assert attribute("Bahrain and Sudan severed diplomatic relations with Iran on Monday and the United Arab Emirates "
                      "downgraded its ties.") == [["Bahrain", "Sudan", "United Arab Emirates"]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("The presidents of Lithuania, Latvia and Estonia put forward a joint plan for Belarus.",
+     ["Lithuania", "Latvia", "Estonia"]),
+    ("Lithuania put pressure on Minsk.", []),  # an act, not a proposal
+])
+def test_putting_forward_a_plan_is_a_position(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
