@@ -1446,6 +1446,8 @@ _READ_THE_STATEMENT = (r"(?:,|[\"”])\s*read\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?
                        r"note|letter)\s+(?:(?:issued|released|published|posted|signed|sent)\s+)?(?:by|from)\s+(?:the\s+)?")
 
 
+# Capitalised title words before an office holder's name: "Foreign Minister ", "President ", "Prime Minister ".
+_TITLE_BEFORE_HOLDER = re.compile(r"(?:(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+){1,4}")
 # "The move drew swift condemnation from Ankara", "won praise from Kenya and Ghana": a reaction of each.
 _REACTION_FROM = re.compile(
     r"(?i)\b(?:drew|draws|drawing|prompted|prompting|triggered|triggering|sparked|sparking|provoked|provoking|"
@@ -1482,6 +1484,11 @@ def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candid
         if any(a < match.start() < b for a, b in view.quotes):
             continue
         head = next((m for m in view.mentions if m.start == match.end()), None)
+        if head is None:
+            # "according to Foreign Minister Amir-Abdollahian": past the title to the office holder it names
+            title = _TITLE_BEFORE_HOLDER.match(view.text, match.end())
+            head = next((m for m in view.mentions if title and m.start == title.end()
+                         and m.kind in {"officeholder", "person"}), None)
         rest = view.text[match.end():]
         if head is not None:
             out.append(Candidate(head.actor, head.text, "according to", Rule.ACCORDING_TO, -1))

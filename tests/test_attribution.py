@@ -2656,3 +2656,9 @@ def test_downgrading_ties_is_a_position(attribute):
 ])
 def test_putting_forward_a_plan_is_a_position(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_according_to_a_titled_office_holder(registry):
+    text = ("The shipping chamber condemned the seizure.\n\nIran had notified its neighbours in advance, "
+            "according to Foreign Minister Amir-Abdollahian.\n")
+    assert _engine_rows(registry, text, "2024-04-14")["actor"].tolist()[-1] == "Iran"
