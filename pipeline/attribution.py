@@ -1454,6 +1454,7 @@ _REACTION_FROM = re.compile(
     r"won|earned)\s+(?:an?\s+)?(?:(?:swift|sharp|strong|immediate|widespread|angry|fierce|quick|international|firm|"
     r"rare|warm|cautious|strongly\s+worded)\s+)*(?:condemnation|criticism|rebukes?|protests?|praise|support|backing|"
     r"welcomes?|objections?|warnings?)\s+from\s+(?:the\s+)?")
+# ... a reaction's list names its items with their article: "from Egypt, Jordan and the Arab League".
 _LIST_GLUE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 
 
@@ -1463,15 +1464,8 @@ def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candi
     for match in _REACTION_FROM.finditer(view.text):
         if any(a < match.start() < b for a, b in view.quotes):
             continue
-        end = match.end()
-        for m in view.mentions:
-            if m.start < end:
-                continue
-            if m.start != end and not _LIST_GLUE.fullmatch(view.text, end, m.start):
-                break
-            if m.actor != NOT_AN_ACTOR:
-                out.append(Candidate(m.actor, m.text, match.group().strip(), Rule.REACTION_FROM, -1))
-            end = m.end
+        out += [Candidate(m.actor, m.text, match.group().strip(), Rule.REACTION_FROM, -1)
+                for m in _listed_from(view, match.end(), _LIST_GLUE)]
     return out
 
 
@@ -1492,9 +1486,9 @@ def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candid
         rest = view.text[match.end():]
         if head is not None:
             out.append(Candidate(head.actor, head.text, "according to", Rule.ACCORDING_TO, -1))
-        elif _STATE_OFFICE_AT.match(rest) and view.context.own_state() is not None:
+        elif _STATE_OFFICE_AT.match(rest) and (state := view.context.own_state()) is not None:
             # "According to the Prosecutor General's Office, four women are among the dead": the state's own office
-            out.append(Candidate(view.context.own_state(), "the office", "according to", Rule.ACCORDING_TO, -1))
+            out.append(Candidate(state, "the office", "according to", Rule.ACCORDING_TO, -1))
         elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", rest) or _DEFINITE_SPEAKER.match(rest):
             source = re.match(r"(?i)[a-z]+\s+(?:by|from|of|in)\s+(?:the\s+)?", rest)
             if source is None:
@@ -1900,14 +1894,18 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
     return out
 
 
-def _listed_from(view: SentenceView, start: int) -> list[Mention]:
+# What stands between the items of a list of actors: "Niger, Tunisia and Saint Vincent".
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
+def _listed_from(view: SentenceView, start: int, separator: re.Pattern = _LIST_SEPARATOR) -> list[Mention]:
     """The actors a list starting at ``start`` names: "Niger, Tunisia and Saint Vincent and the Grenadines"."""
     listed: list[Mention] = []
     at = start
     for m in view.mentions:
         if m.start < at or m.actor == NOT_AN_ACTOR:
             continue
-        if m.start != at and not re.fullmatch(r",?\s+(?:and\s+)?|,\s*", view.text[at:m.start]):
+        if m.start != at and not separator.fullmatch(view.text, at, m.start):
             break
         if m.start != start and not listed:
             break
@@ -2644,9 +2642,12 @@ _RUN_BY_BODY = re.compile(r"(?i)^the\s+(?P<body>rebel|militia|junta|group|insurg
                           r"broadcaster)\b)")
 # "The attorney general's office", "the Hatay Governor's Office": the office of a state's official,
 # which speaks for the state as its ministries do.
-_STATE_OFFICE = re.compile(r"(?i)^the\s+(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]general|"
-                           r"prosecutor[- ]general|state\s+prosecutor|chief\s+prosecutor|governor|president|"
-                           r"prime\s+minister|vice[- ]president|(?:[a-z]+\s+)?minister)['’]s\s+office$")
+_STATE_OFFICE_NAME = (r"(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]general|prosecutor[- ]general|"
+                      r"state\s+prosecutor|chief\s+prosecutor|governor|president|prime\s+minister|vice[- ]president|"
+                      r"(?:[a-z]+\s+)?minister)['’]s\s+office")
+_STATE_OFFICE = re.compile(rf"(?i)^the\s+{_STATE_OFFICE_NAME}$")
+# ... after "according to (the)": "According to the Prosecutor General's Office, four women ..."
+_STATE_OFFICE_AT = re.compile(rf"(?i){_STATE_OFFICE_NAME}\b")
 # Nouns of a news outlet (lower case, one token each).
 _OUTLET_NOUNS = {"agency", "television", "tv", "channel", "broadcaster", "radio", "newspaper", "daily", "media",
                  "outlet", "outlets", "website", "station"}
@@ -2659,7 +2660,6 @@ def _runs_an_outlet(tokens: list[Token], end: int, v: int) -> bool:
         and any(t.low in _OUTLET_NOUNS for t in tokens[end:v])
 
 
-_STATE_OFFICE_AT = re.compile(_STATE_OFFICE.pattern.replace(r"^the\s+", "").rstrip("$") + r"\b")
 # "A spokesman for the foreign ministry", "an official at the Ministry of Defence": a body's voice.
 _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|"
                                r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")
@@ -2916,9 +2916,7 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     if j >= 3 and tokens[j].low == "of" and tokens[j - 1].low in {"government", "governments"} \
             and tokens[j - 2].low == "the" and tokens[j - 3].low == "and":
         j -= 3  # "Cuba's president and the government of Bolivia"
-    k = j
-    while k >= 1 and k not in at and _item_modifier(tokens[k]) and j - k < 3:
-        k -= 1  # "... and the pro-Kurdish Peoples' Democratic Party": past the item's modifiers
+    k = _past_item_modifiers(tokens, j, at)  # "... and the pro-Kurdish Peoples' Democratic Party"
     if k < j and k >= 1 and tokens[k].low in _DETERMINERS and tokens[k - 1].low == "and":
         j = k - 1
     if j >= 1 and tokens[j].low == "and":
@@ -2960,6 +2958,14 @@ def _item_modifier(token: Token) -> bool:
     return token.text[:1].islower() and (token.low in _LIST_MODIFIERS or "-" in token.text.strip("-"))
 
 
+def _past_item_modifiers(tokens: list[Token], j: int, at: dict[int, Mention]) -> int:
+    """The token before at most two list-item modifiers ending at ``j`` ("the main opposition")."""
+    k = j
+    while k >= 1 and k not in at and _item_modifier(tokens[k]) and j - k < 3:
+        k -= 1
+    return k
+
+
 def _acronym_after(tokens: list[Token], j: int, at: dict[int, Mention]) -> int | None:
     """The last token of the mention before a bracketed acronym ending at ``j`` ("the Nationalist
     Movement Party (MHP)"), if that is what stands there."""
@@ -2971,9 +2977,7 @@ def _acronym_after(tokens: list[Token], j: int, at: dict[int, Mention]) -> int |
 def _before_list_item(tokens: list[Token], j: int, at: dict[int, Mention]) -> int:
     """Past the determiner and lower-case modifiers opening a list item ("the main opposition", "the
     pro-Kurdish") to the comma before it; ``j`` unchanged when the words are not such an opening."""
-    k = j
-    while k >= 1 and k not in at and _item_modifier(tokens[k]) and j - k < 3:
-        k -= 1
+    k = _past_item_modifiers(tokens, j, at)
     if k >= 1 and tokens[k].low in _DETERMINERS and tokens[k - 1].text == ",":
         return k - 1
     return _before_determiners(tokens, j, at)
