@@ -134,12 +134,12 @@ predict expect question echo attend participate brief inquire feel send issue or
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
-apologise apologize downgrade
+apologise apologize downgrade admit
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-stand stands standing made
+stand stands standing made hold holds holding held
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -447,6 +447,7 @@ _SAYING_PARTICIPLES = {
     "arguing", "claiming", "describing", "denouncing", "condemning", "rejecting", "demanding", "vowing",
     "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
     "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
+    "writing", "posting", "tweeting",
 }
 # States of mind an actor declares: "the Secretary-General is deeply concerned".
 _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "appalled", "outraged", "shocked",
@@ -477,6 +478,9 @@ _BODY_AFTER = re.compile(rf"(?:['’]s\s+(?:[a-z-]+\s+){{0,2}}?|\s+(?:(?!(?:the|
                          rf"[a-z-]+(?<!ed)(?<!s)\s+){{0,2}}?)(?P<w>{_BODY_ALTERNATIVES})\b")
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission|party)\b")
 _BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
+# "the health ministry in the Hamas-run territory": the body of the one that runs the place.
+_BODY_IN_RUN_PLACE = re.compile(rf"\b(?P<w>(?i:(?:[a-z]{{3,}}\s+)?{_BODY_ALTERNATIVES}))\s+in\s+the\s+$")
+_RUN_PLACE_AFTER = re.compile(r"-(?:run|controlled|held|ruled)\s+(?:territory|enclave|strip|area|region|city|north|south)\b")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
 _BODY_DEFAULTS = {"secretary-general": "United Nations", "secretary general": "United Nations"}
 
@@ -986,6 +990,8 @@ class ArticleContext:
             clause = head.rsplit(",", 1)[-1] if head.count(",") else head
             # the role phrase is the last few words before the comma ("... with the Prime Minister of Haiti,")
             phrase = " ".join(clause.split()[-7:])
+            # past a clause of its own: "a US military commander's remark that the drills were worrying, Wang said"
+            phrase = re.split(r"(?i)\b(?:that|which|who|whom|whose|when|where|while)\s", phrase)[-1]
             if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase):
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
@@ -1093,6 +1099,10 @@ class ArticleContext:
             of = _BODY_OF.search(text[max(0, m.start - 60):m.start])
             if of:
                 words.add(of.group("w").lower())
+            run = _BODY_IN_RUN_PLACE.search(text[max(0, m.start - 60):m.start]) \
+                if _RUN_PLACE_AFTER.match(text, m.end) else None
+            if run:
+                words.add(run.group("w").lower())
             if m.kind == "armed group":
                 words |= {"group", "rebels", "militia", "movement"}
             elif m.kind == "party" or "Party" in m.actor or "Party" in m.text:
@@ -1308,7 +1318,12 @@ class SentenceView:
                     # "Trump was coy about pressuring Moscow, saying ...": the sentence's subject, not Moscow
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue
-            if v > 0 and self.tokens[v - 1].low == "and" and not token.quoted:
+                if any(s.kind != "quoted" for s in sites):
+                    # "the Foreign and Expatriates Ministry sent letters to the Security Council, describing
+                    # ...": the participle is the earlier verb's, whose subject no rule named; not its object
+                    sites.append(VerbSite(v, token, "inversion", None))
+                    continue
+            if v > 0 and self.tokens[v - 1].low in {"and", "but"} and not token.quoted:
                 # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan;
                 # "X said that Minsk would err, and warned ...": after a comma, the main clause's
                 subjects = [s for s in sites if s.kind == "subject" and isinstance(s.subjects, list)]
@@ -1354,6 +1369,12 @@ def _contact_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> int 
 _OPENING_ROLE_WORDS = set(vocabulary.ROLES) | set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 
 
+def _opening_role_word(tokens: list[Token], k: int) -> bool:
+    """A role word, or a lower-case adjective right before one ("Sudan's ruling generals")."""
+    return tokens[k].low in _OPENING_ROLE_WORDS or tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and k + 1 < len(tokens) and tokens[k + 1].low in _OPENING_ROLE_WORDS and tokens[k].low not in _PREPOSITIONS
+
+
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
     """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
     "Russian President Vladimir Putin conveyed ...", "Israel's defence minister Israel Katz on Monday
@@ -1368,7 +1389,7 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     k, last, last_at = start, None, 0
     while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == start
                                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
-                                                        or last is not None and tokens[k].low in _OPENING_ROLE_WORDS):
+                                                        or last is not None and _opening_role_word(tokens, k)):
         if k in at:
             last, last_at = at[k], k
             k = _mention_end(tokens, k, at)
@@ -1395,7 +1416,7 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     after = tokens[k] if k < len(tokens) else None
     owner_end = _mention_end(tokens, last_at, at) if last is not None else 0
     if last is not None and _ends_possessive(tokens[owner_end - 1]) \
-            and not (owner_end < len(tokens) and tokens[owner_end].low in _OPENING_ROLE_WORDS):
+            and not (owner_end < len(tokens) and _opening_role_word(tokens, owner_end)):
         return None  # "Maduro's threats and expressed intentions": an owner, not the subject ("Kuwait's ruler" is)
     if last is None or last.actor == NOT_AN_ACTOR or after is None or not after.text.isalpha() \
             or not after.text.islower() or after.low in _PREPOSITIONS or after.low in {"and", "or"}:
@@ -1711,7 +1732,7 @@ _ORG_WORD = r"[A-Z][\w'’.&-]*"
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<org>(?!The\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
-    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,3}})?)"
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+(?:and\s+)?{_ORG_WORD}){{0,3}})?)"  # "of the Army and Armed Forces"
     rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
     rf"(?:,\s+(?:the|a|an)\s+[^,]{{3,80}},)?(?:\s+also)?\s+$")  # ", the country's largest union,"
 # First words of state organs ("the National Assembly", "the Constitutional Council"), which speak for a state.
@@ -1739,7 +1760,8 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         words = hit.group("org").split()
         security = re.search(r"\b(?:Council|Committee|Commission)\s+(?:for|of)\s+(?:National\s+)?(?:Security|Defen[cs]e)$",
                              hit.group("org"))  # "the Ministerial Council for National Security"
-        if words[-1] in _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security):
+        head = re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0].split()[-1]  # "General Command of the Army"
+        if {words[-1], head} & _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security):
             # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's
             # organ, named with no state: the article's own state, as "the ministry" untied is
             inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")]
@@ -2492,6 +2514,17 @@ def _is_quotation(sentence: str) -> bool:
     return bool(spans) and sentence.lstrip()[:1] in "“\"«‘" and quoted >= 0.6 * len(sentence)
 
 
+_HOLD_FORMS = {"hold", "holds", "holding", "held"}
+# What an actor "puts at" a figure: "put the death toll at 46", "puts the number of people ... at".
+_COUNT_NOUNS = {"toll", "number", "figure", "count", "tally", "cost", "casualties"}
+
+
+def _puts_a_count_at(tokens: list[Token], v: int) -> bool:
+    """Is the "put" at ``v`` "put the (death) toll / number of ... at"?"""
+    near = tokens[v + 1:v + 5]
+    return any(t.low in _COUNT_NOUNS for t in near) and any(t.low == "at" for t in tokens[v + 2:v + 20])
+
+
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
@@ -2551,9 +2584,13 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word == "made":  # "made the remarks at a briefing", not "made progress"
         return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
             and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
+    if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"
+        return any(t.low in {"responsible", "accountable", "liable"} for t in tokens[v + 1:v + 9])
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
         if word.startswith("put") and v + 1 < len(tokens) and tokens[v + 1].low == "forward":
             return True  # "put forward a joint three-step plan": a proposal
+        if word.startswith("put") and _puts_a_count_at(tokens, v):
+            return True  # "the health ministry put the toll at 46": a figure the actor gives
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
             and prev not in {",", "'", "’"} and tokens[v - 1].text not in _QUOTE_CHARS:
@@ -3103,8 +3140,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     continue
             if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
                     and not _possessor_of_subject(tokens, end, v):
-                if deontic or (modal and _after_opinion_that(tokens, start)):
-                    return None  # "analysts believe that France will not refuse": a guess, not France's position
+                if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
+                    return None  # "demanded that Moscow admit its guilt": what is asked of Moscow
+                if deontic or (modal and (_after_opinion_that(tokens, start) or _after_reported_that(tokens, start))):
+                    # "analysts believe that France will not refuse", "Sonko wrote that Paris could not expect
+                    # to set the terms": the speaker's guess or claim about the subject, not its position
+                    return None
                 group = [mention, *_coordinated_left(tokens, start, at)]
                 left = min(k for k in at if at[k] in group) if len(group) > 1 else start
                 if left != start and (_list_after_with(tokens, left, at) or _places_after_preposition(tokens, left, at)):
@@ -3290,8 +3331,9 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     if re.fullmatch(r"(?i)(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?news\s+agency(?:\s+\w+)?", phrase):
         return AGENCY
     phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
-    if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)):
-        return Definite(phrase)
+    if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)) \
+            or re.match(r"(?i)an?\s", phrase) and _BODY_RE.match(phrase):
+        return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"
     if _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma
     return None
@@ -3387,6 +3429,14 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
 
 def _opinion_before(tokens: list[Token], i: int) -> bool:
     return any(t.low in _OPINION for t in tokens[max(0, i - 3):i])
+
+
+def _after_reported_that(tokens: list[Token], start: int) -> bool:
+    """Does the clause opening at ``start`` follow "that" after a reporting verb ("said that", "writing
+    on social media that")?"""
+    return start >= 1 and tokens[start - 1].low == "that" and any(
+        t.low in _SAY_FORMS or t.low in _REPORTING or t.low in {"saying", "writing", "adding"}
+        for t in tokens[max(0, start - 6):start - 1])
 
 
 def _after_opinion_that(tokens: list[Token], start: int) -> bool:

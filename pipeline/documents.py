@@ -252,18 +252,25 @@ _DATELINE_TITLE_PLACE = re.compile(
 _DATELINE_CAPS_PLACE = re.compile(rf"^{_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}(?=\s*(?:,|\(|[–—:-]|$))")
 
 
+# State agencies' dateline without a date, the place in title case: "Occupied Jerusalem, SANA – ",
+# "Moscow, SANA-", "Riyadh, SPA --".
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}),\s*[A-Z]{2,6}\s*(?:[–—]|-{1,2})\s*(?=[A-Z“\"‘'])"
+)
+
+
 def dateline_place(text: str) -> str | None:
     """The place a dateline line opens with ("KYIV", "Bratislava"), None if the line is no dateline."""
     caps = _DATELINE_CAPS_PLACE.match(text)
     if caps:
         return caps.group()
-    title = _DATELINE_TITLE_PLACE.match(text)
+    title = _DATELINE_TITLE_PLACE.match(text) or _DATELINE_AGENCY.match(text)
     return title.group("place") if title else None
 
 
 def dateline_length(text: str) -> int:
     """Length of a dateline opening the paragraph, 0 if there is none."""
-    match = _DATELINE_PREFIX.match(text) or _DATELINE_CAPS.match(text)
+    match = _DATELINE_PREFIX.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_AGENCY.match(text)
     return match.end() if match else 0
 
 

@@ -63,6 +63,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "army": {_D, _P, _B},
     "military": {_D, _P, _B},
     "junta": {_D, _P, _B},
+    "generals": {_D, _P},  # "Sudan's ruling generals said", "the Sudanese generals": the junta
     "juntas": {_H},  # "the juntas of Niger, Mali and Burkina Faso said"
     "navy": {_D, _P, _B},
     "air force": {_D, _P, _B},
@@ -84,7 +85,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "charge d'affaires": {_D, _H, _P},
     "command": {_P, _B},
     "general staff": {_D, _P, _B},
-    "staff": {_P},
+    "staff": {_P, _H},  # "the chief of staff of Chad's armed forces told"
+    "commander": {_D, _H, _P},  # "the commander of Chad's armed forces said", "the Israeli commander"
     "delegation": {_D, _H, _P},
     "delegate": {_D, _H, _P},  # "The delegate of the Russian Federation rejected", "the Chinese delegate"
     "state media": {_D},

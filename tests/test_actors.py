@@ -42,6 +42,10 @@ def test_seed_mentions_resolve_to_canonical_actors(registry, text, expected):
     ("Human Rights Watch said", "Human Rights Watch"),
     ("the OSCE said", "OSCE"),
     ("UNHCR said", "UNHCR"),
+    ("the Peshmerga said", "Kurdistan Regional Government"),
+    ("the PUK said", "Patriotic Union of Kurdistan"),
+    ("the Forces of Freedom and Change said", "Forces of Freedom and Change"),
+    ("the Central Committee of Sudanese Doctors said", "Central Committee of Sudanese Doctors"),
 ])
 def test_other_crises_work_without_editing_actors_csv(registry, text, expected):
     assert actors(registry, text)[0] == expected

@@ -263,6 +263,10 @@ def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
     ("ISLAMABAD / PESHAWAR: Pakistan and Afghanistan agreed.", "Pakistan and", "ISLAMABAD / PESHAWAR"),
     ("BOGOTÁ — Colombia severed ties with Israel.", "Colombia severed", "BOGOTÁ"),
     ("KYIV (Reuters) - Ukraine said.", "Ukraine said", "KYIV"),
+    # a state agency's dateline with no date: "Place, AGENCY –"
+    ("Moscow, SANA – Russia said it was concerned.", "Russia said", "Moscow"),
+    ("Occupied Jerusalem, SANA – The army said.", "The army said", "Occupied Jerusalem"),
+    ("Riyadh, SPA -- The cabinet met.", "The cabinet met", "Riyadh"),
 ])
 def test_datelines_of_two_places_and_with_accents_are_cut_off(line, rest, place):
     from pipeline.documents import dateline_length, dateline_place
