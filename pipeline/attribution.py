@@ -425,6 +425,7 @@ _PARTIES_PHRASE = re.compile(r"(?i)^(?:(?:the\s+two|both)\s+(?:sides|leaders|pre
 
 
 def _group_of(phrase: str) -> Group | None:
+    phrase = phrase.rsplit(",", 1)[-1]  # "In a joint statement after the talks, the two defence chiefs"
     phrase = re.sub(r"(?i)\s+(?:also|then|later|again|jointly|together|all|[a-z]+ly)$", "", phrase.strip())
     hit = _GROUP_ANAPHOR.match(phrase)
     if hit is None:
@@ -605,7 +606,10 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
                 r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
-                r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r))")
+                r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r)|"
+                # "Press secretary Karoline Leavitt", "the commander of the armed forces, General Williams Kaliman,"
+                r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
+                r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
@@ -613,6 +617,12 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
+_ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|leader|chief|head|"
+                            rf"chairman|chairwoman|chairperson|president|commander|secretary-general)\s+(?P<name>{_NAME})"
+                            rf"(?=\s+(?:[a-z]+ed|said|says|told|warned)\b|,)")
+# "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
+_THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))[Tt]he\s+(?P<title>{_HOME_TITLES}),\s+"
+                                        rf"(?:(?:General|Gen\.|Colonel|Col\.|Admiral|Adm\.)\s+)?(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
@@ -933,7 +943,7 @@ class ArticleContext:
                 # "President Irfaan Ali said": news copy gives its own officials no state word
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
-                *_NAME_COMMA_HOME_TITLE.finditer(text)]
+                *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text)]
         home = self.home() if hits else None
         for hit in hits if home else ():
             # no state or officeholder named in the title or the name ("Kenyan Interior Minister Jane Doe")
@@ -1005,6 +1015,13 @@ class ArticleContext:
                 name = _clean_name(hit.group("name"))
                 if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)
+        # "Its spokesman Kyaw Zaw said": the spokesman of the one that spoke last
+        own = _ITS_ROLE_NAME.match(text)
+        if own and self.last is not None and self.last.actor != NOT_AN_ACTOR:
+            name = _clean_name(own.group("name"))
+            if name and name not in self.people and not self._overlaps_actor(text, own.start("name"), mentions) \
+                    and not any(m.start <= own.start("name") < m.end for m in mentions):
+                learned |= self._add_person(name, self.last.actor)
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
         for hit in _CHAIR_OF.finditer(text):
@@ -2515,6 +2532,8 @@ def _is_quotation(sentence: str) -> bool:
 
 
 _HOLD_FORMS = {"hold", "holds", "holding", "held"}
+_PRESS_NOUNS = {"secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "office",
+                "officer", "service", "statement", "agency", "attache", "attaché", "freedom", "aide", "adviser", "advisor"}
 # What an actor "puts at" a figure: "put the death toll at 46", "puts the number of people ... at".
 _COUNT_NOUNS = {"toll", "number", "figure", "count", "tally", "cost", "casualties"}
 
@@ -2584,6 +2603,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word == "made":  # "made the remarks at a briefing", not "made progress"
         return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
             and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
+    if word == "press" and v + 1 < len(tokens) and tokens[v + 1].low in _PRESS_NOUNS:
+        return False  # "press secretary Karoline Leavitt said", "a press conference": a noun's modifier
     if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"
         return any(t.low in {"responsible", "accountable", "liable"} for t in tokens[v + 1:v + 9])
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
@@ -2647,8 +2668,9 @@ def _describes_noun(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool
     if not (noun.text.isalpha() and noun.text.islower()) or noun.low in vocabulary.ROLES or noun.low in _BODY_SET \
             or noun.low in _SUBJECT_PRONOUNS or noun.low.endswith("ly") or noun.low in _AUXILIARIES \
             or noun.low in {"and", "or", "but", "that", "which", "who", "then", "also", "not", "never", "already",
-                            "again", "still", "just", "now", "later", "earlier", "soon", "once", "first", "since"}:
-        return False
+                            "again", "still", "just", "now", "later", "earlier", "soon", "once", "first", "since"} \
+            or _GROUP_ANAPHOR.match(f"the {noun.low}"):
+        return False  # "The missions urged": speakers the article named before, not a thing
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
     return tokens[v - 2].low in _DETERMINERS or nxt in {"earlier", "last", "this", "yesterday", "by"}
 
@@ -2719,7 +2741,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return False
     prev = tokens[j].low
     if prev in _POSSESSIVE_DETERMINERS:
-        return True  # "convened his Security Council": someone else's body
+        # "convened his Security Council": someone else's body; but "Its spokesman Kyaw Zaw said" opens
+        # the sentence with the name's own title
+        return not (j == 0 and i in at and at[i].kind in {"person", "officeholder"} and i - j >= 2)
     if prev in _PLACE_NOUNS and at[i].kind == "capital":
         return True  # "in Kenya's capital Nairobi": a place, not the government
     if prev == "for" and j > 0 and tokens[j - 1].low == "as":
@@ -2762,6 +2786,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return True
     if prev.endswith("ing") and j == 1 and tokens[0].low in _DETERMINERS:
         return False  # "The ruling People Power Party praised": an adjective, no verb governing the name
+    if prev == "press" and j + 1 < len(tokens) and tokens[j + 1].low in _PRESS_NOUNS:
+        return False  # "Press secretary Karoline Leavitt said": a title, no verb governing the name
     return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
         and not (tokens[j].text[:1].isupper() and j > 0)
 
@@ -3184,6 +3210,15 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         return Definite(f"the {word}s" if word in {"rebel", "insurgent"} else f"the {word}")  # "The rebel-run ..."
     if not deontic and _STATE_OFFICE.match(phrase):
         return Definite("the presidential office")  # "The attorney general's office said": a state's own office
+    issued = _TEXT_OF_BODY.match(phrase)
+    if issued and not deontic:
+        # "A government statement said", "A statement from the president's office said": the body's text
+        inner = issued.group("body") or issued.group("modifier")
+        inner = inner if re.match(r"(?i)the\s", inner) else f"the {inner}"
+        if _STATE_OFFICE.match(inner):
+            return Definite("the presidential office")
+        if _BODY_RE.match(inner):
+            return Definite(inner)
     official = _OFFICIAL_OF_BODY.match(phrase)
     if official and not deontic and _BODY_RE.match(official.group("body")):
         return Definite(official.group("body"))  # "A spokesman for the foreign ministry said": the ministry's voice
@@ -3203,6 +3238,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+# A text a body issued, as the subject: "a statement from the president's office", "a government statement".
+_TEXT_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:statement|communiqu[ée]|release|notice)\s+(?:from|by|of|issued\s+by)\s+"
+                           r"(?P<body>.+)|(?P<modifier>(?:[a-z-]+\s+)?(?:government|presidency|ministry|army|military|"
+                           r"junta|police|presidential))\s+(?:statement|communiqu[ée]|release))$")
 # Words opening an adverbial before a body ("In his statement yesterday the Secretary-General called").
 _ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", "later", "meanwhile"}
 # A capitalised title with no article, then a name: "Cabinet minister Mel Stride", not "the cabinet".
@@ -3309,6 +3348,11 @@ def _in_reduced_relative(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].low not in _NOUN_DETERMINERS and tokens[i - 2].low in _NOUN_DETERMINERS
 
 
+# An indefinite speaker a state's own civil body vouches for ("a health ministry official"), not "a
+# military source", whom state media and wires alike leave unnamed and untied.
+_INDEFINITE_VOICE = re.compile(r"(?i)\b(?:ministry|government|presidency|presidential)\s+(?:official|spokes(?:man|woman|person))\b")
+
+
 def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | object | None":
     """A definite description right before the verb, after a comma: '..., the ministry said' (PRONOUN
     for '..., his ministry said', AGENCY for '..., the news agency reported')."""
@@ -3332,7 +3376,7 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
         return AGENCY
     phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
     if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)) \
-            or re.match(r"(?i)an?\s", phrase) and _BODY_RE.match(phrase):
+            or re.match(r"(?i)an?\s", phrase) and _BODY_RE.match(phrase) and _INDEFINITE_VOICE.search(phrase):
         return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"
     if _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma

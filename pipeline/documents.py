@@ -231,12 +231,16 @@ def bullet_length(line: str) -> int:
 # A capital letter of a place in a dateline, then its other letters (accents included: "BOGOTÁ").
 _CAPS_LETTER = "A-ZÀ-ÖØ-Þ"
 _CAPS_WORD = f"[{_CAPS_LETTER}][{_CAPS_LETTER}.'’-]"
+# A place in capitals: a word of four letters or more, maybe more words ("KYIV", "PRAGUE/MOSCOW"), or
+# a short first word before a comma or a bracket ("LA PAZ, Bolivia (AP)", "NEW DELHI (Reuters)", "TEL AVIV,").
+_CAPS_PLACE = (rf"(?:{_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}"
+               rf"|[{_CAPS_LETTER}][{_CAPS_LETTER}.'’-]{{1,2}}(?:\s+{_CAPS_WORD}+){{1,3}}(?=\s*[,(]))")
 # Datelines of other house styles, the place in capitals: "MINSK, Belarus (AP) — ", "JUBA, 28 March
 # 2025 – ", "KYIV, Aug 11 — ", "ISLAMABAD: ".
 _DATELINE_CAPS = re.compile(
     # not a transcript's speaker label: "THE MINISTER - ...", "MR MILLER: ..."
     # "PRAGUE/MOSCOW, April 18 (Reuters) - ", "ISLAMABAD / PESHAWAR: ", "BOGOTÁ — ": places joined by a slash, accents
-    rf"^(?!(?:THE|MR|MS|MRS|DR)\b){_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}"
+    rf"^(?!(?:THE|MR|MS|MRS|DR)\b){_CAPS_PLACE}"
     rf"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
     rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     # "(WAM) --", "(SPA) -", and TASS's "MOSCOW, March 3. /TASS/."
@@ -249,7 +253,7 @@ _DATELINE_TITLE_PLACE = re.compile(
     rf"^(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){{0,2}}),\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b"
 )
 # The same in capitals: "GEORGETOWN, Guyana –", "KYIV (Reuters) -", "ISLAMABAD:".
-_DATELINE_CAPS_PLACE = re.compile(rf"^{_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}(?=\s*(?:,|\(|[–—:-]|$))")
+_DATELINE_CAPS_PLACE = re.compile(rf"^{_CAPS_PLACE}(?=\s*(?:,|\(|[–—:-]|$))")
 
 
 # State agencies' dateline without a date, the place in title case: "Occupied Jerusalem, SANA – ",

@@ -40,6 +40,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "chancellor": {_D, _F},
     "government": {_D, _H, _P, _F, _B},
     "governments": {_H},
+    "embassies": {_H},  # "the embassies of the United States, Britain and Germany said"
+    "missions": {_H},
     "ministers": {_H},
     "forces": {_D, _H},
     "ministries": {_H},

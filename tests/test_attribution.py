@@ -2736,3 +2736,39 @@ def test_a_role_inside_a_clause_before_a_name_does_not_introduce_the_name(attrib
     # "commander" belongs to the remark's clause, not to Wang, who is no one the sentence ties to the US
     assert attribute("Asked about a US military commander's remark that the drills were worrying, Wang said "
                      "Washington was in no position to lecture others.") == [[]]
+
+
+def test_a_list_of_missions_speaks_and_the_missions_are_that_list_next(registry):
+    text = ("The embassies of the United States, Britain and Germany issued a joint statement on Tuesday.\n\n"
+            "The missions asked everyone involved to hold back.\n")
+    rows = _engine_rows(registry, text, "2024-06-26")
+    assert rows.groupby("sentence", sort=False)["actor"].apply(list).tolist() == [
+        ["United States", "United Kingdom", "Germany"], ["United States", "United Kingdom", "Germany"]]
+
+
+def test_a_group_after_an_opening_phrase_is_the_two_named_before(registry):
+    text = ("South Korea and the United States held talks in Washington.\n\n"
+            "In a joint statement after the talks, the two defence chiefs condemned the deployment.\n")
+    assert sorted(_engine_rows(registry, text, "2024-11-01")["actor"]) == ["South Korea", "United States"]
+
+
+@pytest.mark.parametrize("text,date,actor", [
+    ("Trump threatens Colombia\\n\\nThe United States said it would impose tariffs.\\n\\nPress secretary Karoline "
+     "Leavitt said the tariffs would be kept on the shelf.\\n", "2025-01-27", "United States"),
+    ("LA PAZ, Bolivia (AP) — Bolivia's senate met.\\n\\nThe commander of the armed forces, General Williams Kaliman, "
+     "said soldiers would join police.\\n", "2019-11-12", "Bolivia"),
+    ("Eswatini unrest\\n\\nEswatini's prime minister said calm returned.\\n\\nA government statement said the king "
+     "remained in the country.\\n", "2021-07-01", "Eswatini"),
+    ("Bangladesh crisis\\n\\nBangladesh's army chief said an interim government would be formed.\\n\\nA statement "
+     "from the president's office said parliament had been dissolved.\\n", "2024-08-06", "Bangladesh"),
+    ("Myanmar fighting\\n\\nThe National Unity Government welcomed the gains.\\n\\nIts spokesman Kyaw Zaw said the "
+     "NUG would coordinate with ethnic armed groups.\\n", "2023-11-04", "National Unity Government"),
+])
+def test_a_states_titled_official_and_its_texts_speak_for_it(registry, text, date, actor):
+    assert _engine_rows(registry, text.replace("\\n", "\n"), date)["actor"].tolist()[-1] == actor
+
+
+def test_a_military_source_is_tied_to_no_body(registry):
+    text = ("Syria says raid repelled\n\nIsraeli warplanes attacked a base, and Israel's army said it hit Iranian "
+            "targets.\n\nThe raid was repelled, a military source said.\n")
+    assert _engine_rows(registry, text, "2018-02-10")["actor"].tolist() == ["Israel"]

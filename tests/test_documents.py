@@ -267,7 +267,17 @@ def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
     ("Moscow, SANA – Russia said it was concerned.", "Russia said", "Moscow"),
     ("Occupied Jerusalem, SANA – The army said.", "The army said", "Occupied Jerusalem"),
     ("Riyadh, SPA -- The cabinet met.", "The cabinet met", "Riyadh"),
+    # a short first word of a place in capitals, before a comma or a bracket
+    ("LA PAZ, Bolivia (AP) — Opposition Senator Jeanine Áñez spoke.", "Opposition Senator", "LA PAZ"),
+    ("NEW DELHI (Reuters) - India said.", "India said", "NEW DELHI"),
+    ("ABU DHABI, Oct 3 (WAM) -- The UAE said.", "The UAE said", "ABU DHABI"),
 ])
 def test_datelines_of_two_places_and_with_accents_are_cut_off(line, rest, place):
     from pipeline.documents import dateline_length, dateline_place
     assert line[dateline_length(line):].startswith(rest) and dateline_place(line) == place
+
+
+@pytest.mark.parametrize("line", ["UN SPOKESMAN: We are following it.", "AL JAZEERA: Can you confirm?", "US – The State Department said."])
+def test_short_capitalised_labels_are_no_datelines(line):
+    from pipeline.documents import dateline_length
+    assert dateline_length(line) == 0
