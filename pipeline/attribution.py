@@ -2879,7 +2879,12 @@ def _non_state_role_after(tokens: list[Token], end: int) -> bool:
         end += 1
     elif not (end > 0 and _ends_possessive(tokens[end - 1])):
         return False
-    return any(t.low in _NON_STATE_MODIFIERS for t in tokens[end:end + 4])
+    for t in tokens[end:end + 4]:
+        if t.low in _NON_STATE_MODIFIERS:
+            return True
+        if t.low in VERB_FORMS and not t.text[:1].isupper():
+            return False  # "Venezuela's army rejected opposition leader Guaido's claim": the role is the object's
+    return False
 
 
 def _ends_possessive(token: Token) -> bool:
@@ -3230,7 +3235,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             return None  # "Cabinet minister Mel Stride said": a person the article has not tied to an actor
         return [owner] if owner is not None else Definite(phrase)
     tail = re.search(r"\b[Tt]he\s+\S+(?:\s+\S+)?$", re.sub(r"\s+(?:also|then|later|again)$", "", phrase))
-    if not deontic and tail and tail.start() > 0 and phrase[:tail.start()].split()[0].lower() in _ADVERBIAL_OPENERS \
+    if not deontic and tail and tail.start() > 0 and (phrase[:tail.start()].split()[0].lower() in _ADVERBIAL_OPENERS
+                                                      or _LATER.fullmatch(phrase[:tail.start()].strip())) \
             and _BODY_RE.fullmatch(tail.group()):
         return Definite(tail.group())  # "In this connection the Ministry calls for ...": the body after an adverbial
     if not deontic and _OWN_SPOKESMAN.match(phrase):
@@ -3242,6 +3248,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
 _TEXT_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:statement|communiqu[ée]|release|notice)\s+(?:from|by|of|issued\s+by)\s+"
                            r"(?P<body>.+)|(?P<modifier>(?:[a-z-]+\s+)?(?:government|presidency|ministry|army|military|"
                            r"junta|police|presidential))\s+(?:statement|communiqu[ée]|release))$")
+# "Hours later the government condemned": a time adverbial before a body, with no comma.
+_LATER = re.compile(r"(?i)(?:(?:hours|minutes|days|weeks|moments|shortly|soon|not\s+long|a\s+day|a\s+week|an\s+hour)\s+)?"
+                    r"(?:later|afterwards|after\s+that|earlier)")
 # Words opening an adverbial before a body ("In his statement yesterday the Secretary-General called").
 _ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", "later", "meanwhile"}
 # A capitalised title with no article, then a name: "Cabinet minister Mel Stride", not "the cabinet".
@@ -3445,6 +3454,9 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
 _ASIDE_OPENERS = {"after", "before", "while", "when", "since", "upon", "on"}
 
 
+_LED_BY = {"led", "headed", "chaired", "founded", "run", "backed", "supported", "commanded"}
+
+
 def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention] | None = None) -> int | None:
     """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause, or
     opening an apposition to the actor before it ("the United States, the so-called Troika, said")."""
@@ -3456,6 +3468,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
             # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,", "The Special
             # Representative on Children and Armed Conflict, briefing the Council on Syria and Mali,"
             return k - 1
+        if tokens[k].low in _LED_BY and k + 1 < close and tokens[k + 1].low == "by" \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "the opposition party Les Transformateurs, led by Succès Masra, said": an aside
         if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside

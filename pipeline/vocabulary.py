@@ -63,6 +63,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "attorney general": {_D, _H},
     "attorney-general": {_D, _H},
     "army": {_D, _P, _B},
+    "armed forces": {_D, _P},  # "Venezuela's armed forces rejected"
     "military": {_D, _P, _B},
     "junta": {_D, _P, _B},
     "generals": {_D, _P},  # "Sudan's ruling generals said", "the Sudanese generals": the junta

@@ -2772,3 +2772,23 @@ def test_a_military_source_is_tied_to_no_body(registry):
     text = ("Syria says raid repelled\n\nIsraeli warplanes attacked a base, and Israel's army said it hit Iranian "
             "targets.\n\nThe raid was repelled, a military source said.\n")
     assert _engine_rows(registry, text, "2018-02-10")["actor"].tolist() == ["Israel"]
+
+
+def test_a_led_by_aside_after_a_subject_is_skipped(attribute):
+    assert attribute("In N'Djamena, the opposition party Les Transformateurs, led by former prime minister Succès "
+                     "Masra, said it supported the principle.") == [["Les Transformateurs"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Venezuela's armed forces rejected the claim.",
+    # the opposition leader is the object's, not the subject's role
+    "Venezuela's army rejected opposition leader Juan Guaido's claim to the presidency.",
+])
+def test_a_states_armed_forces_speak_for_it(attribute, sentence):
+    assert attribute(sentence) == [["Venezuela"]]
+
+
+def test_a_body_after_a_time_adverbial_with_no_comma(registry):
+    text = ("Jordan attack\n\nJordan's army said the attack was on US troops.\n\nHours later the government condemned "
+            "what it called a terrorist attack.\n")
+    assert _engine_rows(registry, text, "2024-01-28")["actor"].tolist() == ["Jordan", "Jordan"]
