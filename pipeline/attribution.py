@@ -630,7 +630,9 @@ _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+the\s+
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
 _NON_STATE_MODIFIERS = set(vocabulary.NON_STATE_MODIFIERS)
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|retired)\s*$")
+# "former Kenyan", and "the former head of Congo's": a role held no longer, with its state after it
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|retired)\s*(?:(?:head|chief|leader|chairman|president|director|"
+                            r"secretary|minister|commander)\s+of\s+(?:the\s+)?)?$")
 # How far before a mention its apposition's name may start: a name and four words fit in it many times
 # over, and searching only there keeps the search from rereading the whole sentence for every mention.
 _APPOSITION_REACH = 200
@@ -680,6 +682,26 @@ def _national_societies(text: str, found: list[Mention]) -> list[Mention]:
         out = [o for o in out if not (hit.start() <= o.start and o.end <= hit.end())]
         out.append(Mention(hit.start(), hit.end(), society, society, "organisation"))
     return sorted(out, key=lambda o: o.start)
+
+
+# A state's own security council: "Russia's Security Council", "Algeria's High Security Council", "the
+# National Security Council" (not the UN's, as "Security Council" alone is).
+_OWN_COUNCIL_BEFORE = re.compile(r"(?:['’]s\s+(?:(?:High|Supreme|National|Federal)\s+)?|\b(?:High|Supreme|National|Federal)\s+)$")
+
+
+def _national_security_councils(text: str, found: list[Mention]) -> list[Mention]:
+    """A state's security council is that state's body (the state's mention before it owns it), or,
+    with no state before it, no one the registry knows: never the UN Security Council."""
+    out = []
+    for m in found:
+        if m.text == "Security Council" and m.actor == "United Nations":
+            before = _OWN_COUNCIL_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if before is not None:
+                owner = next((o for o in found if o.end == before.start() and o.kind in _STATE_KINDS), None)
+                if owner is not None or "'" not in before.group() and "’" not in before.group():
+                    continue  # the council is the state's: its possessive already speaks for it
+        out.append(m)
+    return out
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
@@ -750,6 +772,8 @@ class ArticleContext:
             found = [m for m in found if not self._unplaced_surname(m, found)]
         if any(m.text == "Red Cross" for m in found):
             found = _national_societies(text, found)
+        if any(m.text == "Security Council" for m in found):
+            found = _national_security_councils(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
         if self.caps_people:
@@ -3161,6 +3185,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
                 i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice
                 continue
+            k = _before_determiners(tokens, start - 1, at)
+            if k >= 2 and tokens[k].low == "of" and tokens[k - 2].low in _FORMER:
+                i = start - 1  # "Jane Roe, the former head of Kenya's electoral commission,": not Kenya's voice
+                continue
             if not joined and any(t.low == "in" for t in tokens[end:v]):
                 group = [mention, *_coordinated_left(tokens, start, at)]
                 left = min(k for k in at if at[k] in group)
@@ -3173,6 +3201,11 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     and not _possessor_of_subject(tokens, end, v):
                 if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
                     return None  # "demanded that Moscow admit its guilt": what is asked of Moscow
+                if start >= 1 and tokens[_before_determiners(tokens, start - 1, at)].low == "what" \
+                        and tokens[v].low not in _SAY_FORMS and tokens[v].low not in _REPORTING:
+                    # "a breach of what Azerbaijan signed up to": a free relative, no position taken (but
+                    # "what UNAMA said" reports UNAMA's words)
+                    return None
                 if deontic or (modal and (_after_opinion_that(tokens, start) or _after_reported_that(tokens, start))):
                     # "analysts believe that France will not refuse", "Sonko wrote that Paris could not expect
                     # to set the terms": the speaker's guess or claim about the subject, not its position

@@ -2792,3 +2792,24 @@ def test_a_body_after_a_time_adverbial_with_no_comma(registry):
     text = ("Jordan attack\n\nJordan's army said the attack was on US troops.\n\nHours later the government condemned "
             "what it called a terrorist attack.\n")
     assert _engine_rows(registry, text, "2024-01-28")["actor"].tolist() == ["Jordan", "Jordan"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Russia's Security Council said the strikes would go on.", ["Russia"]),
+    ("Algeria's High Security Council decided to review relations with Morocco.", ["Algeria"]),
+    ("The National Security Council said it would respond.", []),
+    ("The Security Council said it was alarmed.", ["United Nations"]),
+])
+def test_a_states_security_council_is_the_states(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
+def test_a_free_relative_after_a_speaker_is_no_position(attribute):
+    assert attribute("Paris, for its part, called the checkpoint a breach of what Azerbaijan signed up to.") \
+        == [["France"]]
+
+
+def test_the_former_head_of_a_states_body_does_not_speak_for_the_state(registry):
+    text = ("Rebels launch alliance\n\nAt Friday's launch, Jane Roe, the former head of Kenya's electoral commission "
+            "who now lives in exile, said the alliance would fight.\n\nRoe added that the door was open.\n")
+    assert "Kenya" not in _engine_rows(registry, text, "2023-12-16")["actor"].tolist()
