@@ -602,7 +602,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"Transport)\s+Minister|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
                 r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
-                r"Army\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
+                r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
                 r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
@@ -686,7 +686,8 @@ def _national_societies(text: str, found: list[Mention]) -> list[Mention]:
 
 # A state's own security council: "Russia's Security Council", "Algeria's High Security Council", "the
 # National Security Council" (not the UN's, as "Security Council" alone is).
-_OWN_COUNCIL_BEFORE = re.compile(r"(?:['’]s\s+(?:(?:High|Supreme|National|Federal)\s+)?|\b(?:High|Supreme|National|Federal)\s+)$")
+_OWN_COUNCIL_BEFORE = re.compile(r"(?:['’]s\s+(?:(?:High|Supreme|National|Federal|Collective)\s+)?"
+                                 r"|\b(?:High|Supreme|National|Federal|Collective)\s+)$")
 
 
 def _national_security_councils(text: str, found: list[Mention]) -> list[Mention]:
@@ -927,6 +928,8 @@ class ArticleContext:
             if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
                 continue  # "the Congo River Alliance": the mention is part of a longer name
             app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
+            if app and any(w in _SAYING or w in _REPORTING for w in text[app.end("name"):m.start].lower().split()):
+                app = None  # "Jane Doe, told state television that Sweden's ambassador ...": a clause, no apposition
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
             # "an adviser to RSF commander", "head of the Mykolaiv regional military administration"
             role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
@@ -2568,6 +2571,22 @@ def _puts_a_count_at(tokens: list[Token], v: int) -> bool:
     return any(t.low in _COUNT_NOUNS for t in near) and any(t.low == "at" for t in tokens[v + 2:v + 20])
 
 
+_PLAINLY = {"plainly", "bluntly", "simply", "starkly", "succinctly", "frankly", "differently", "another", "this", "so"}
+
+
+def _puts_it_plainly(tokens: list[Token], v: int) -> bool:
+    """Is the "put" at ``v`` "put it bluntly", "put the choice plainly"?"""
+    k = v + 1
+    if k < len(tokens) and tokens[k].low == "it":
+        k += 1
+    elif k + 1 < len(tokens) and tokens[k].low == "the" and tokens[k + 1].low in {"choice", "matter", "case", "point",
+                                                                                    "question", "issue"}:
+        k += 2
+    else:
+        return False
+    return k < len(tokens) and tokens[k].low in _PLAINLY
+
+
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
@@ -2636,6 +2655,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             return True  # "put forward a joint three-step plan": a proposal
         if word.startswith("put") and _puts_a_count_at(tokens, v):
             return True  # "the health ministry put the toll at 46": a figure the actor gives
+        if word.startswith("put") and _puts_it_plainly(tokens, v):
+            return True  # "He put the choice plainly: ..."
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
             and prev not in {",", "'", "’"} and tokens[v - 1].text not in _QUOTE_CHARS:
@@ -3560,6 +3581,8 @@ def _adjacent_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         j -= 1
     if j >= 0 and j in at:
         start = _mention_start(tokens, j, at)
+        if tokens[_before_determiners(tokens, start - 1, at)].low == "what":
+            return None  # '"What Ottawa has said does not match the facts"': a free relative, not Ottawa's position
         if _opens_a_condition(tokens, _before_determiners(tokens, start - 1, at)):
             return None  # '"If the Philippine side insists ...': a condition, not a position
         if not _governed(tokens, start, at):

@@ -2813,3 +2813,37 @@ def test_the_former_head_of_a_states_body_does_not_speak_for_the_state(registry)
     text = ("Rebels launch alliance\n\nAt Friday's launch, Jane Roe, the former head of Kenya's electoral commission "
             "who now lives in exile, said the alliance would fight.\n\nRoe added that the door was open.\n")
     assert "Kenya" not in _engine_rows(registry, text, "2023-12-16")["actor"].tolist()
+
+
+def test_a_clause_after_a_name_is_no_apposition_that_gives_the_name_a_state(attribute):
+    # "Hossein Amir-Abdollahian, told state television that Sweden's ambassador": Sweden's is the ambassador
+    assert attribute("Iran's foreign minister, Hossein Amir-Abdollahian, told state television that Sweden's next "
+                     "ambassador would not be received in Tehran.") == [["Iran"]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Greek Cypriot leader Nicos Anastasiades called the conversion an insult.", ["Cyprus"]),
+    ("The Liaison Office of the Central People's Government in the HKSAR said it would back the police.", ["China"]),
+    ("The Hong Kong police said they had arrested 370 people.", ["Hong Kong government"]),
+])
+def test_names_of_other_crises(registry, sentence, actors):
+    from pipeline.attribution import Attributor
+
+    assert [c.actor for c in Attributor(registry).attribute(sentence)] == actors
+
+
+def test_putting_the_choice_plainly_before_a_quotation_is_speaking(registry):
+    text = ("Gambia crisis\n\nECOWAS's commission president Marcel de Souza spoke to reporters.\n\n"
+            "He put the choice plainly: \"If the talks fail, we will not wait another day.\"\n")
+    assert _engine_rows(registry, text, "2017-01-20")["actor"].tolist() == ["ECOWAS"]
+
+
+def test_a_free_relative_inside_a_quotation_is_no_ones_position(attribute):
+    assert attribute('The ministry dismissed the appeal: "What Ottawa has said does not match the facts."') \
+        != [["Canada"]]
+
+
+def test_a_lower_case_army_chief_named_after_a_comma_is_the_home_states(registry):
+    text = ("Gambia crisis\n\nGambia's president-elect Adama Barrow was sworn in.\n\nThe army chief, General Ousman "
+            "Badjie, who had stayed loyal to Jammeh, told reporters that his men would not fight.\n")
+    assert _engine_rows(registry, text, "2017-01-20")["actor"].tolist() == ["Gambia"]
