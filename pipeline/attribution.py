@@ -609,8 +609,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r)|"
                 # "Press secretary Karoline Leavitt", "the commander of the armed forces, General Williams Kaliman,"
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
+                # "Inspector General of Police Japhet Koome", "Parliament Speaker Mohammed al-Halbousi"
+                r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+)[Ss]peaker|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
+_HOME_TITLE = re.compile(_HOME_TITLES)
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+\([^()]{{1,30}}\))?(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
@@ -2777,6 +2780,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     while j >= 0 and tokens[j].low in _DETERMINERS:
         j -= 1
     if i in at and at[i].kind in {"person", "officeholder"}:
+        # "Inspector General of Police Japhet Koome told": past a national title of several words
+        j = next((i - 1 - n for n in range(6, 1, -1) if i - n >= 0
+                  and _HOME_TITLE.fullmatch(" ".join(t.text for t in tokens[i - n:i]))), j)
         # "allied with former President Jair Bolsonaro": past the title before a person
         while j >= 0 and i - j <= 4 and (tokens[j].low in vocabulary.ROLES or tokens[j].low in _FORMER):
             j -= 1
@@ -2829,8 +2835,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 end += 1
             return not (end < len(tokens) and tokens[end].low.endswith("ing"))
         return True
-    if prev.endswith("ing") and j == 1 and tokens[0].low in _DETERMINERS:
-        return False  # "The ruling People Power Party praised": an adjective, no verb governing the name
+    if prev.endswith("ing") and j == 1 and tokens[0].low in _DETERMINERS or prev in {"ruling", "governing"}:
+        return False  # "The ruling People Power Party praised", "Azerbaijan's ruling New Azerbaijan Party": adjectives
     if prev == "press" and j + 1 < len(tokens) and tokens[j + 1].low in _PRESS_NOUNS:
         return False  # "Press secretary Karoline Leavitt said": a title, no verb governing the name
     return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
@@ -2927,7 +2933,7 @@ def _non_state_role_after(tokens: list[Token], end: int) -> bool:
     for t in tokens[end:end + 4]:
         if t.low in _NON_STATE_MODIFIERS:
             return True
-        if t.low in VERB_FORMS and not t.text[:1].isupper():
+        if t.low in VERB_FORMS and not t.text[:1].isupper() and not t.low.endswith("ing"):
             return False  # "Venezuela's army rejected opposition leader Guaido's claim": the role is the object's
     return False
 
@@ -3315,7 +3321,8 @@ _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2
                             r"communiqu[ée]|declaration|envoy|(?:permanent\s+)?mission)"
                             r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release|notice))$")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
-                   "international", "cooperation", "expatriates", "trade"}
+                   "international", "cooperation", "expatriates", "trade", "regional", "integration", "relations",
+                   "diaspora", "worship", "communities", "francophonie", "african"}
 
 
 # Family names that Korean and Chinese names in English copy put first ("Kim Jong Un" ... "Kim said").

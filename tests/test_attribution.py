@@ -2847,3 +2847,21 @@ def test_a_lower_case_army_chief_named_after_a_comma_is_the_home_states(registry
     text = ("Gambia crisis\n\nGambia's president-elect Adama Barrow was sworn in.\n\nThe army chief, General Ousman "
             "Badjie, who had stayed loyal to Jammeh, told reporters that his men would not fight.\n")
     assert _engine_rows(registry, text, "2017-01-20")["actor"].tolist() == ["Gambia"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Burkina coup\n\nBurkina Faso's junta spoke.\n\nIn Accra, the Ministry of Foreign Affairs and Regional "
+     "Integration advised Ghanaians to stay indoors.\n", "Ghana"),
+    ("Kenya sends police\n\nKenya's police will lead the mission.\n\nInspector General of Police Japhet Koome told "
+     "reporters that the contingent was ready.\n", "Kenya"),
+    ("Iraq protests\n\nIraq's government spoke.\n\nParliament Speaker Jane Doe said the assembly would meet.\n", "Iraq"),
+    ("Eswatini unrest\n\nEswatini's king spoke.\n\nOn Thursday, the Department of International Relations and "
+     "Cooperation in Pretoria asked the soldiers to hold their fire.\n", "South Africa"),
+])
+def test_long_national_titles_and_ministry_names(registry, text, actor):
+    assert _engine_rows(registry, text, "2023-01-01")["actor"].tolist()[-1] == actor
+
+
+def test_a_ruling_party_after_its_states_possessive_is_the_partys(attribute):
+    assert attribute("Azerbaijan's ruling New Azerbaijan Party, in a statement carried by state agency AZERTAC, praised "
+                     "President Ilham Aliyev for the peace.") == [["New Azerbaijan Party"]]
