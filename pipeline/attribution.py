@@ -701,9 +701,7 @@ def _national_security_councils(text: str, found: list[Mention]) -> list[Mention
         if m.text == "Security Council" and m.actor == "United Nations":
             before = _OWN_COUNCIL_BEFORE.search(text, max(0, m.start - 30), m.start)
             if before is not None:
-                owner = next((o for o in found if o.end == before.start() and o.kind in _STATE_KINDS), None)
-                if owner is not None or "'" not in before.group() and "’" not in before.group():
-                    continue  # the council is the state's: its possessive already speaks for it
+                continue  # someone's own council ("Russia's", "the alliance's"): its owner's, never the UN's
         out.append(m)
     return out
 
@@ -729,6 +727,7 @@ class ArticleContext:
     body_started: bool = False  # a sentence of the article's prose has been read
     section: "tuple[str | None] | None" = None  # under a heading that names a state: the dateline before it
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name or surname -> (actor, full name)
+    chairs: set[str] = field(default_factory=set)  # people the article gave a body's chair: that wins over any name file
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> the actor last tied to it
     headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
@@ -806,7 +805,8 @@ class ArticleContext:
         if not learned:
             return found
         # the article's word wins over the table's, for an office holder and a former one alike
-        keep = [m for m in found if not (m.kind == "officeholder" or m.kind == "person" and m.actor == m.text)
+        keep = [m for m in found if not (m.kind == "officeholder" or m.kind == "person" and m.actor == m.text
+                                         or m.kind == "person" and m.text in self.chairs)
                 or not any(p.start < m.end and m.start < p.end for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
@@ -888,10 +888,12 @@ class ArticleContext:
             return m
         return Mention(m.start, m.end, m.text, actor, _SHORT_NAME_KINDS.get((m.text, actor), m.kind))
 
-    def _add_person(self, name: str | None, actor: str) -> bool:
+    def _add_person(self, name: str | None, actor: str, chair: bool = False) -> bool:
+        """Tie a person (and their surname) to an actor for the rest of the article; ``chair``: the
+        article made them a body's chair, which wins over any name file (the guide's rule)."""
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
             return False
-        if self.registry.resolve(name, self.date) not in (None, actor, name) and \
+        if not chair and self.registry.resolve(name, self.date) not in (None, actor, name) and \
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)
@@ -1056,11 +1058,17 @@ class ArticleContext:
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
         for hit in _CHAIR_OF.finditer(text):
             body = [m for m in states if hit.start("body") <= m.start < hit.end("body") and m.kind not in _STATE_KINDS]
-            actor = body[0].actor if body else (self.blocs[-1] if "bloc" in hit.group("body") and self.blocs else None)
+            bloc_word = re.search(r"\b(?:bloc|alliance)\b", hit.group("body"))
+            actor = body[0].actor if body else (self.blocs[-1] if bloc_word and self.blocs else None)
             name = _clean_name(hit.group("name"))
             if actor and name:
                 self.people.pop(name, None)
-                learned |= self._add_person(name, actor)
+                if self._add_person(name, actor):
+                    learned = True
+                elif "whose country" not in hit.group() and self._add_person(name, actor, chair=True):
+                    # a name file ties them to a state; the article's chair wins (the guide's rule)
+                    learned = True
+                    self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
         return self._learn_capitalised_speaker(text) or learned
 
     def _learn_capitalised_speaker(self, text: str) -> bool:
