@@ -139,7 +139,8 @@ apologise apologize downgrade admit
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-stand stands standing made hold holds holding held
+stand stands standing made hold holds holding held strike strikes striking struck
+close closes closed closing
 """.split()
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
@@ -157,6 +158,8 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    **{form: {"that"} for form in ("charge", "charged", "charges", "charging")},
                    # "declined to comment": a statement of its own; not "exports declined"
                    **{form: {"to"} for form in ("decline", "declined", "declines", "declining")},
+                   # "struck down the decree": a court's or a council's ruling
+                   **{form: {"down"} for form in ("strike", "strikes", "struck", "striking")},
                    # "countered that the claims had no basis", not "to counter the threat"
                    **{form: {"that"} for form in ("counter", "countered", "counters", "countering")},
                    # "cut diplomatic ties with Kigali", not "cut the price"
@@ -458,7 +461,8 @@ _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "a
 # A role held no longer: "former Nigerian president ...".
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile"}
 # "did not say", "would not comment": no position taken.
-_SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond"}
+_SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond",
+                       "provide", "offer", "disclose", "reveal", "identify"}  # "did not provide evidence"
 # Words that modify a place name: "northern Ethiopia", "war-torn Sudan".
 _PLACE_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "north-western", "north-eastern",
                     "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern",
@@ -2570,6 +2574,9 @@ def _is_quotation(sentence: str) -> bool:
 
 
 _HOLD_FORMS = {"hold", "holds", "holding", "held"}
+_CLOSE_FORMS = {"close", "closes", "closed", "closing"}
+_CLOSED_OBJECTS = {"border", "borders", "airspace", "embassy", "embassies", "consulate", "consulates", "crossing",
+                   "crossings", "frontier", "frontiers"}
 _PRESS_NOUNS = {"secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "office",
                 "officer", "service", "statement", "agency", "attache", "attaché", "freedom", "aide", "adviser", "advisor"}
 # What an actor "puts at" a figure: "put the death toll at 46", "puts the number of people ... at".
@@ -2659,6 +2666,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
     if word == "press" and v + 1 < len(tokens) and tokens[v + 1].low in _PRESS_NOUNS:
         return False  # "press secretary Karoline Leavitt said", "a press conference": a noun's modifier
+    if word in _CLOSE_FORMS:  # "closed its border with Colombia", not "closed the session"
+        return any(t.low in _CLOSED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"
         return any(t.low in {"responsible", "accountable", "liable"} for t in tokens[v + 1:v + 9])
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
@@ -2668,6 +2677,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             return True  # "the health ministry put the toll at 46": a figure the actor gives
         if word.startswith("put") and _puts_it_plainly(tokens, v):
             return True  # "He put the choice plainly: ..."
+        if word.startswith("put") and any(t.low == "on" and k + 1 < len(tokens) and tokens[k + 1].low == "hold"
+                                          for k, t in enumerate(tokens[v + 1:v + 8], start=v + 1)):
+            return True  # "put on hold the dispatch of a new ambassador": a measure
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
             and prev not in {",", "'", "’"} and tokens[v - 1].text not in _QUOTE_CHARS:

@@ -2872,3 +2872,19 @@ def test_the_chair_of_a_bloc_speaks_for_it_even_when_a_name_file_ties_them_to_a_
     # Pashinyan is Armenia's in labels/actors.csv; the article makes him the chair of the CSTO's council
     assert attribute("Armenian Prime Minister Nikol Pashinyan, who chairs the CSTO's Collective Security Council this "
                      "year, announced that the bloc would send troops.") == [["CSTO"]]
+
+
+@pytest.mark.parametrize("sentence", ["Russia did not provide evidence for the claim.", "Russia did not offer any details."])
+def test_not_providing_evidence_is_no_position(attribute, sentence):
+    assert attribute(sentence) == [[]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Senegal's Constitutional Council struck down the president's decree.", ["Senegal"]),
+    ("Venezuela also closed its border with Colombia until Monday.", ["Venezuela"]),
+    ("Iraq also put on hold the dispatch of a new ambassador to Ankara.", ["Iraq"]),
+    ("Israel closed the session.", []),
+    ("Russian jets struck targets in Idlib.", []),
+])
+def test_measures_by_act_closing_a_border_suspending_an_envoy_striking_down_a_decree(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
