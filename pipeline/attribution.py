@@ -698,8 +698,8 @@ _OWN_COUNCIL_BEFORE = re.compile(r"(?:['’]s\s+(?:(?:High|Supreme|National|Fede
 
 
 def _national_security_councils(text: str, found: list[Mention]) -> list[Mention]:
-    """A state's security council is that state's body (the state's mention before it owns it), or,
-    with no state before it, no one the registry knows: never the UN Security Council."""
+    """Drop the UN's mention from a council that is someone's own ("Russia's Security Council", "the
+    National Security Council"): the owner's possessive, where there is one, speaks for it instead."""
     out = []
     for m in found:
         if m.text == "Security Council" and m.actor == "United Nations":
