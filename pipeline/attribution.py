@@ -459,7 +459,7 @@ _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "a
                    # "is following (closely, with grave concern)", "is monitoring": concern stated (the guide's neutral)
                    "following", "monitoring", "watching"}
 # A role held no longer: "former Nigerian president ...".
-_FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile"}
+_FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile", "ousted", "deposed", "toppled", "overthrown"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond",
                        "provide", "offer", "disclose", "reveal", "identify"}  # "did not provide evidence"
@@ -654,7 +654,10 @@ _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_WORDS_LOW}\s*")
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLES}|(?i:{_ROLE_WORDS_LOW}))(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{{2,40}}?)?"
                               rf"\s+of\s+(?:the\s+)?$")
 _NAME_AFTER_STATE = re.compile(rf"\s+(?P<name>{_NAME})")
-_ROLE_COMMA_NAME = re.compile(rf",\s+(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
+# Ranks before a name after a comma: "..., Lieutenant General Ahmed Gaid Salah,".
+_RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
+                      r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
+_ROLE_COMMA_NAME = re.compile(rf",\s+{_RANKS_BEFORE_NAME}(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 
 def _clean_name(name: str) -> str | None:
@@ -1038,7 +1041,8 @@ class ArticleContext:
             phrase = " ".join(clause.split()[-7:])
             # past a clause of its own: "a US military commander's remark that the drills were worrying, Wang said"
             phrase = re.split(r"(?i)\b(?:that|which|who|whom|whose|when|where|while)\s", phrase)[-1]
-            if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase):
+            if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase) \
+                    and not any(w in _FORMER for w in phrase.lower().split()):  # "Burkina Faso's ousted leader, X,"
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
                 # "The AU Special Representative for Somalia, X,": the AU's, not the state it is sent to
@@ -3359,6 +3363,8 @@ def _short_names(name: str) -> list[str]:
     short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
     if len(parts) == 3 and parts[0] in _FAMILY_FIRST:
         short.append(parts[0])
+    if len(parts) >= 3 and parts[-2][:1].isupper():
+        short.append(" ".join(parts[-2:]))  # "Ahmed Gaid Salah" ... "Gaid Salah said": a two-word surname
     return short + [w[0].upper() + w[1:] for w in short if w[:1].islower() and "-" in w[:4]]
 
 

@@ -2888,3 +2888,16 @@ def test_not_providing_evidence_is_no_position(attribute, sentence):
 ])
 def test_measures_by_act_closing_a_border_suspending_an_envoy_striking_down_a_decree(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_ranked_officer_named_after_a_comma_and_a_two_word_surname(registry):
+    text = ("Algeria crisis\n\nAlgeria's army chief of staff, Lieutenant General Ahmed Gaid Salah, demanded that the "
+            "president step down.\n\nGaid Salah said the constitution must be applied.\n")
+    assert _engine_rows(registry, text, "2019-04-02")["actor"].tolist() == ["Algeria", "Algeria"]
+
+
+def test_an_ousted_leader_named_after_his_states_possessive_does_not_speak_for_it(registry):
+    text = ("Coup in Ouagadougou\n\nBurkina Faso's ousted military leader, Lieutenant Colonel Jane Roe, said she had "
+            "agreed to step down.\n\nRoe added that she wanted no bloodshed.\n")
+    rows = _engine_rows(registry, text, "2022-10-02")
+    assert "Burkina Faso" not in rows.loc[rows["sentence"].str.startswith("Roe added"), "actor"].tolist()
