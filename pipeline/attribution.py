@@ -139,9 +139,14 @@ apologise apologize downgrade admit
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-stand stands standing made hold holds holding held strike strikes striking struck
-close closes closed closing
+stand stands standing made strike strikes striking struck
 """.split()
+# Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
+# "held Iran responsible", not "held talks"; "closed its border", not "closed the session".
+_HOLD_FORMS = {"hold", "holds", "holding", "held"}
+_CLOSE_FORMS = {"close", "closes", "closed", "closing"}
+_CLOSED_OBJECTS = {"border", "borders", "airspace", "embassy", "embassies", "consulate", "consulates", "crossing",
+                   "crossings", "frontier", "frontiers"}
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
                    "hit": {"out", "back"}, "hits": {"out", "back"}, "hitting": {"out", "back"},
@@ -183,7 +188,7 @@ def _inflections(base: str) -> set[str]:
 
 
 VERB_FORMS: frozenset[str] = frozenset(
-    {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR)
+    {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR) | _HOLD_FORMS | _CLOSE_FORMS
 )
 # Forms that are nouns far more often than verbs; they count only right after a subject
 # ("Tokyo views the situation", "Paris hopes", "France backs").
@@ -2577,10 +2582,6 @@ def _is_quotation(sentence: str) -> bool:
     return bool(spans) and sentence.lstrip()[:1] in "“\"«‘" and quoted >= 0.6 * len(sentence)
 
 
-_HOLD_FORMS = {"hold", "holds", "holding", "held"}
-_CLOSE_FORMS = {"close", "closes", "closed", "closing"}
-_CLOSED_OBJECTS = {"border", "borders", "airspace", "embassy", "embassies", "consulate", "consulates", "crossing",
-                   "crossings", "frontier", "frontiers"}
 _PRESS_NOUNS = {"secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "office",
                 "officer", "service", "statement", "agency", "attache", "attaché", "freedom", "aide", "adviser", "advisor"}
 # What an actor "puts at" a figure: "put the death toll at 46", "puts the number of people ... at".
@@ -2594,6 +2595,15 @@ def _puts_a_count_at(tokens: list[Token], v: int) -> bool:
 
 
 _PLAINLY = {"plainly", "bluntly", "simply", "starkly", "succinctly", "frankly", "differently", "another", "this", "so"}
+
+
+def _puts_a_position(tokens: list[Token], v: int) -> bool:
+    """Is the "put" at ``v`` one that states a position: "put forward a plan" (a proposal), "put the toll
+    at 46" (a figure the actor gives), "put the choice plainly:", "put on hold the dispatch of an
+    ambassador" (a measure)?"""
+    return v + 1 < len(tokens) and tokens[v + 1].low == "forward" or _puts_a_count_at(tokens, v) \
+        or _puts_it_plainly(tokens, v) or any(t.low == "on" and k + 1 < len(tokens) and tokens[k + 1].low == "hold"
+                                              for k, t in enumerate(tokens[v + 1:v + 8], start=v + 1))
 
 
 def _puts_it_plainly(tokens: list[Token], v: int) -> bool:
@@ -2675,15 +2685,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"
         return any(t.low in {"responsible", "accountable", "liable"} for t in tokens[v + 1:v + 9])
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"
-        if word.startswith("put") and v + 1 < len(tokens) and tokens[v + 1].low == "forward":
-            return True  # "put forward a joint three-step plan": a proposal
-        if word.startswith("put") and _puts_a_count_at(tokens, v):
-            return True  # "the health ministry put the toll at 46": a figure the actor gives
-        if word.startswith("put") and _puts_it_plainly(tokens, v):
-            return True  # "He put the choice plainly: ..."
-        if word.startswith("put") and any(t.low == "on" and k + 1 < len(tokens) and tokens[k + 1].low == "hold"
-                                          for k, t in enumerate(tokens[v + 1:v + 8], start=v + 1)):
-            return True  # "put on hold the dispatch of a new ambassador": a measure
+        if word.startswith("put") and _puts_a_position(tokens, v):
+            return True
         return any(t.low in _ISSUED_OBJECTS for t in tokens[v + 1:v + 4])
     if word in _ADD_FORMS and v + 1 < len(tokens) and tokens[v + 1].low in _ADDED_OBJECTS \
             and prev not in {",", "'", "’"} and tokens[v - 1].text not in _QUOTE_CHARS:
