@@ -816,9 +816,10 @@ class ArticleContext:
             last_end = end
         if not learned:
             return found
-        # the article's word wins over the table's, for an office holder and a former one alike
-        keep = [m for m in found if not (m.kind == "officeholder" or m.kind == "person" and m.actor == m.text
-                                         or m.kind == "person" and m.text in self.chairs)
+        # the article's word wins over the table's and the name files', for an office holder, a former
+        # one and a person of the files alike ("Prime Minister Charles Michel" in 2016 ... "Michel said":
+        # Belgium's, though the files know Michel as the EU's)
+        keep = [m for m in found if m.kind not in {"officeholder", "person"}
                 or not any(p.start < m.end and m.start < p.end for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)

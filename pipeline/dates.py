@@ -42,6 +42,8 @@ _DATELINE = re.compile(
 _DATELINE_CI = re.compile(_DATELINE.pattern, re.IGNORECASE)
 
 
+# Page furniture puts the date, the time, the weather and the reading time in one line, cut by bars.
+_FURNITURE_BAR = re.compile(r"\s+[|•·]\s+")
 # Prose ends with a full stop; a date line with furniture does not.
 _SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 
@@ -83,11 +85,16 @@ def dateline(line: str) -> tuple[int, int, int | None] | None:
 
 
 def _short_dated(line: str) -> re.Match[str] | None:
-    """The full date in a short line that is not prose ("Updated 6:18 PM GMT+4, March 7, 2024")."""
-    if len(line.split()) > HEAD_DATE_WORDS:
-        return None  # prose: checked first, as it is most lines and far cheaper than the date search
-    match = _MONTH_DAY_YEAR.search(line) or _DAY_MONTH_YEAR.search(line)
-    return match if match and not _SENTENCE.search(line) else None
+    """The full date in a short line that is not prose ("Updated 6:18 PM GMT+4, March 7, 2024"), or
+    in a short piece of a line of furniture cut by bars ("14 July 2015 | 19:48 GMT | 6 min read",
+    "Wednesday, 3 April 2019 | Algiers 19°C | Oran 21°C")."""
+    for piece in _FURNITURE_BAR.split(line) if len(line.split()) > HEAD_DATE_WORDS else [line]:
+        if len(piece.split()) > HEAD_DATE_WORDS:
+            continue  # prose: checked first, as it is most lines and far cheaper than the date search
+        match = _MONTH_DAY_YEAR.search(piece) or _DAY_MONTH_YEAR.search(piece)
+        if match and not _SENTENCE.search(piece):
+            return match
+    return None
 
 
 def article_date(lines: list[str]) -> str:

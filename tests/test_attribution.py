@@ -2901,3 +2901,11 @@ def test_an_ousted_leader_named_after_his_states_possessive_does_not_speak_for_i
             "agreed to step down.\n\nRoe added that she wanted no bloodshed.\n")
     rows = _engine_rows(registry, text, "2022-10-02")
     assert "Burkina Faso" not in rows.loc[rows["sentence"].str.startswith("Roe added"), "actor"].tolist()
+
+
+def test_a_surname_the_article_introduced_wins_over_the_name_files(registry):
+    # the files know "Michel" as the EU's (Charles Michel, Council president from 2019); in 2016 the
+    # article's Prime Minister Charles Michel is Belgium's, and so is his surname
+    text = ("Brussels attacks\n\nBelgium counted its dead.\n\nPrime Minister Charles Michel told a news conference "
+            "that the country had been hit.\n\nThe government raised the terror alert, Michel said.\n")
+    assert _engine_rows(registry, text, "2016-03-23")["actor"].tolist() == ["Belgium", "Belgium"]

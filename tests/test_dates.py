@@ -75,3 +75,14 @@ def test_dated_lines_with_page_furniture_in_the_head():
     assert article_dates(text) == ["2025-07-16"]
     # Prose that mentions a date is not a date line.
     assert article_dates("Headline\n\nThe war ended on 4 October 2020.\n") == [""]
+
+
+def test_a_date_in_a_long_line_of_furniture_cut_by_bars():
+    head = "Deal reached\n\n14 July 2015 | 19:48 GMT | Updated 22:10 GMT | 6 min read\n\nIran said this.\n"
+    assert article_dates(head) == ["2015-07-14"]
+    weather = "Wednesday, 3 April 2019 | Algiers 19°C | Oran 21°C | Tunis 20°C | Rabat 18°C\n\nHeadline\n\nThe army said.\n"
+    assert article_dates(weather) == ["2019-04-03"]
+    # A long line of prose with a bar in it is still prose.
+    prose = ("Headline\n\nThe talks | as the envoy called them on 4 October 2020 in a long speech to the assembly "
+             "of the region's leaders | ended without a deal.\n")
+    assert article_dates(prose) == [""]
