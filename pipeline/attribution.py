@@ -218,6 +218,9 @@ _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "decl
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
+_PLURAL_AUXILIARIES = {"have", "had", "were", "are"}
+# Verbs whose clause may drop its "that" ("which Kyiv insists will fail")
+_CLAUSE_VERBS = {"warns", "insists", "argues", "alleges", "maintains", "stresses", "admits", "acknowledges", "knows"}
 _CLAUSE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "can", "should"}
 _IRREGULAR_PARTICIPLES = {"sent", "told", "given", "shown", "made", "held", "taken", "seen", "brought", "set",
                           "put", "kept", "said", "written", "spoken", "met", "read", "sought", "thrown", "driven"}
@@ -2645,6 +2648,11 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Erdogan's ruling party": a noun
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
+    if word.endswith("s") and v + 1 < len(tokens) and tokens[v + 1].low in _MODALS | _DEONTIC | _PLURAL_AUXILIARIES \
+            and word not in _SAY_FORMS | _OPINION | _CLAUSE_VERBS:
+        # "UN sanctions would snap back", "the calls have grown": a plural noun, no finite verb; but
+        # "the road, which India says will cut ...": a verb before a clause with no "that"
+        return False
     if word == "back" and (v + 1 >= len(tokens) or not tokens[v + 1].text.isalpha()
                            or tokens[v + 1].low in _PREPOSITIONS or tokens[v + 1].low in {"home", "down", "off", "up"}):
         return False  # "bring Yerevan and Baku back to the table", "Belgrade and Pristina back at the dialogue"
@@ -3422,10 +3430,14 @@ def _named_speaker_before(tokens: list[Token], v: int, at: dict[int, Mention]) -
 
 def _role_of_the_next_name(text: str, after: int) -> bool:
     """Does the role phrase running on from ``after`` end in a comma and a name ("the Prime Minister of
-    Haiti, Garry Conille, the President of Kenya, William Ruto,")? Then it is that next name's role, not
-    the name before it."""
+    Haiti, Garry Conille, the President of Kenya, William Ruto,"), or run straight into a name ("UN
+    mediator Matthew Nimetz")? Then it is that next name's role, not the name before it."""
     comma = text.find(",", after, after + 60)
-    return comma >= 0 and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*[,.]", text[comma + 1:comma + 60]) is not None
+    if comma >= 0 and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*[,.]", text[comma + 1:comma + 60]):
+        return True
+    # "Prime Ministers Alexis Tsipras and Zoran Zaev, UN mediator Matthew Nimetz and ...": a title
+    # running straight into a name is that name's, in a list of people
+    return re.match(rf"(?:['’]s)?\s*(?i:{_ROLE_WORDS_LOW})\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text[after:after + 80]) is not None
 
 
 def _table_office(start: int, end: int, mentions: list[Mention]) -> bool:

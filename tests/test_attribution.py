@@ -2909,3 +2909,19 @@ def test_a_surname_the_article_introduced_wins_over_the_name_files(registry):
     text = ("Brussels attacks\n\nBelgium counted its dead.\n\nPrime Minister Charles Michel told a news conference "
             "that the country had been hit.\n\nThe government raised the terror alert, Michel said.\n")
     assert _engine_rows(registry, text, "2016-03-23")["actor"].tolist() == ["Belgium", "Belgium"]
+
+
+def test_a_title_running_into_the_next_name_is_not_the_previous_names_apposition(registry):
+    text = ("Name deal signed\n\nThe ministers signed in the presence of Prime Ministers Alexis Tsipras and Zoran Zaev, "
+            "UN mediator Matthew Nimetz and EU foreign policy chief Federica Mogherini.\n\n"
+            "Zaev thanked Tsipras for his courage.\n")
+    rows = _engine_rows(registry, text, "2018-06-17")
+    assert rows.loc[rows["sentence"].str.startswith("Zaev"), "actor"].tolist() == ["North Macedonia"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Secretary of State John Kerry said that UN sanctions would snap back if Iran cheated.", ["United States"]),
+    ("The ceasefire, which Santos says will expire on Friday, must be extended, Colombia said.", ["Colombia"]),
+])
+def test_a_plural_noun_before_a_modal_is_no_verb(registry, sentence, actors):
+    assert _engine_rows(registry, "Deal\n\n" + sentence + "\n", "2015-07-14")["actor"].tolist() == actors
