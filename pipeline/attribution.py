@@ -1395,11 +1395,14 @@ class SentenceView:
                     # ...": the participle is the earlier verb's, whose subject no rule named; not its object
                     sites.append(VerbSite(v, token, "inversion", None))
                     continue
-            if v > 0 and self.tokens[v - 1].low in {"and", "but"} and not token.quoted:
+            c = _past_auxiliaries(self.tokens, v)
+            relative = c < v and any(t.low in {"who", "which"} for t in self.tokens[:c])
+            # "the ambassador, who is based in Costa Rica and had told ...": the relative clause's own
+            if c > 0 and self.tokens[c - 1].low in {"and", "but"} and not token.quoted and not relative:
                 # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan;
                 # "X said that Minsk would err, and warned ...": after a comma, the main clause's
                 subjects = [s for s in sites if s.kind == "subject" and isinstance(s.subjects, list)]
-                main = (subjects[0] if v > 1 and self.tokens[v - 2].text == "," else subjects[-1]) if subjects else None
+                main = (subjects[0] if c > 1 and self.tokens[c - 2].text == "," else subjects[-1]) if subjects else None
                 opening = main.subjects if main is not None else _opening_subject(self.tokens, self.at)
                 if opening is not None:
                     sites.append(VerbSite(v, token, "subject", opening))
@@ -1445,6 +1448,16 @@ def _opening_role_word(tokens: list[Token], k: int) -> bool:
     """A role word, or a lower-case adjective right before one ("Sudan's ruling generals")."""
     return tokens[k].low in _OPENING_ROLE_WORDS or tokens[k].text.isalpha() and tokens[k].text.islower() \
         and k + 1 < len(tokens) and tokens[k + 1].low in _OPENING_ROLE_WORDS and tokens[k].low not in _PREPOSITIONS
+
+
+def _past_auxiliaries(tokens: list[Token], v: int) -> int:
+    """The index of the first of the auxiliaries and adverbs right before the verb at ``v`` ("and was
+    now blaming": the index of "was"), ``v`` itself with none."""
+    c = v
+    while c > 0 and (tokens[c - 1].low in _CLAUSE_AUXILIARIES | {"been", "also", "now", "then", "later", "again"}
+                     or tokens[c - 1].low.endswith("ly") and tokens[c - 1].text.islower()):
+        c -= 1
+    return c
 
 
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:

@@ -2925,3 +2925,14 @@ def test_a_title_running_into_the_next_name_is_not_the_previous_names_apposition
 ])
 def test_a_plural_noun_before_a_modal_is_no_verb(registry, sentence, actors):
     assert _engine_rows(registry, "Deal\n\n" + sentence + "\n", "2015-07-14")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # the second verb, past its auxiliaries, is the first one's subject's, not the object's before "and"
+    ("Ukraine's foreign ministry said that Bamako had acted rashly and had offered no proof.", ["Ukraine"]),
+    # but a relative clause's second verb is the relative's own
+    ("Nicaragua expelled the Dutch ambassador, Christine Pirenne, who is based in Costa Rica and had told "
+     "reporters that the aid was suspended.", ["Nicaragua", "Netherlands"]),
+])
+def test_a_coordinated_verb_past_its_auxiliaries(registry, sentence, actors):
+    assert _engine_rows(registry, "Row\n\n" + sentence + "\n", "2023-01-10")["actor"].tolist() == actors
