@@ -1913,6 +1913,9 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         person = view.context.subject if he_she else None
         if any(t.low in {"it", "its"} for t in view.tokens[max(0, s.v - 3):s.v]):
             person = view.context.thing
+            if any(t.low in {"that", "which"} for t in view.tokens[max(0, s.v - 4):s.v - 1]):
+                # "US Central Command released footage that it said showed ...": the sentence's own subject
+                person = _opening_body(view) or person
         if he_she and any(t.low in {"which", "where", "whom"} for t in view.tokens[max(0, s.v - 4):s.v]):
             # "Zelensky released a video message in which he expressed hope": the sentence's own subject
             person = _opening_person(view) or person
@@ -1944,6 +1947,14 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|CET|
 _PERSON_ROLES = {"secretary-general", "president", "prime minister", "foreign minister", "defence minister",
                  "minister", "spokesman", "spokeswoman", "spokesperson", "chairperson", "chairman", "envoy",
                  "leader", "foreign secretary", "emir", "king"}
+
+
+def _opening_body(view: SentenceView) -> "Candidate | None":
+    """The state or body a sentence opens with as its subject ("US Central Command released ...")."""
+    opening = _opening_subject(view.tokens, view.at)
+    m = opening[0] if opening else None
+    return Candidate(m.actor, m.text, "", Rule.PRONOUN, -1) \
+        if m is not None and m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"} else None
 
 
 def _opening_person(view: SentenceView) -> "Candidate | None":

@@ -2936,3 +2936,9 @@ def test_a_plural_noun_before_a_modal_is_no_verb(registry, sentence, actors):
 ])
 def test_a_coordinated_verb_past_its_auxiliaries(registry, sentence, actors):
     assert _engine_rows(registry, "Row\n\n" + sentence + "\n", "2023-01-10")["actor"].tolist() == actors
+
+
+def test_it_in_a_relative_clause_is_the_sentences_opening_body(attribute):
+    assert attribute("Iran denied any role.",
+                     "US Central Command released footage that it said showed an Iranian boat removing a mine.") \
+        == [["Iran"], ["United States"]]
