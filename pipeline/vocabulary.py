@@ -46,6 +46,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "forces": {_D, _H},
     "ministries": {_H},
     "authorities": {_D, _H, _F},
+    "authority": {_D},  # "the Norwegian Maritime Authority"
     "officials": {_D, _H},
     "official": {_D, _H, _F},
     "diplomacy": {_D},
@@ -86,7 +87,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "embassy": {_D, _P, _F},
     "chargé d'affaires": {_D, _H, _P},
     "charge d'affaires": {_D, _H, _P},
-    "command": {_P, _B},
+    "command": {_D, _P, _B},  # "the Ukrainian Southern Command"
     "general staff": {_D, _P, _B},
     "staff": {_P, _H},  # "the chief of staff of Chad's armed forces told"
     "commander": {_D, _H, _P},  # "the commander of Chad's armed forces said", "the Israeli commander"

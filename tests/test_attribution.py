@@ -2942,3 +2942,12 @@ def test_it_in_a_relative_clause_is_the_sentences_opening_body(attribute):
     assert attribute("Iran denied any role.",
                      "US Central Command released footage that it said showed an Iranian boat removing a mine.") \
         == [["Iran"], ["United States"]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("The Norwegian Maritime Authority said the tanker had been hit by three explosions.", ["Norway"]),
+    ("The Ukrainian Southern Command said it had shot down eleven drones.", ["Ukraine"]),
+    ("The Palestinian Authority condemned the raid.", ["Palestine"]),
+])
+def test_a_national_authority_or_command_speaks_for_its_state(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
