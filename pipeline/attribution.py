@@ -153,7 +153,7 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    "point": {"out"}, "pointed": {"out"}, "points": {"out"}, "pointing": {"out"},
                    "spoke": {"of", "about", "out"}, "speaking": {"of", "about", "out"},
                    "speaks": {"of", "about", "out"}, "pull": {"out"}, "pulled": {"out"},
-                   "pulls": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"},
+                   "pulls": {"out"}, "pulling": {"out"}, "opt": {"out"}, "opted": {"out"}, "opts": {"out"},
                    # "the EU stands with the people of Georgia", not "the law stands"
                    **{form: {"with", "by", "behind", "ready", "firmly", "shoulder"} for form in ("stand", "stands", "standing")},
                    # "the Maldives followed suit": the same act as the actors before
@@ -732,6 +732,67 @@ def _owns_a_named_group(text: str, state: Mention, mentions: list[Mention]) -> b
         o.start == possessive.end() and o.kind not in _STATE_KINDS and o.actor != NOT_AN_ACTOR for o in mentions)
 
 
+# The head nouns of a party's, movement's or alliance's name ("Orange Democratic Movement", "Zionist
+# Union", "Confederation of Indigenous Nationalities of Ecuador"); not the state's own bodies
+# (council, court, commission) nor its armed forces.
+_GROUP_HEAD_WORDS = ["Party", "Movement", "Front", "Alliance", "Coalition", "Confederation", "Association",
+                     "Federation", "League", "Congress", "Union"]
+_GROUP_HEADS = "(?:" + "|".join(_GROUP_HEAD_WORDS) + ")"
+_GROUP_WORD = r"[A-Z][\w'’.-]*[\w'’]"
+_GROUP_NAME = re.compile(
+    # "Jubilee Party", "National Super Alliance" (named before their head) ...
+    rf"(?<![\w'’-])(?P<name>(?:{_GROUP_WORD}\s+){{1,4}}{_GROUP_HEADS}"
+    # ... or after it ("Confederation of Indigenous Nationalities of Ecuador", "Movement for Democratic Change")
+    rf"|(?:{_GROUP_WORD}\s+){{0,3}}{_GROUP_HEADS}\s+(?:of|for)\s+(?:the\s+)?{_GROUP_WORD}"
+    rf"(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{_GROUP_WORD}){{0,4}})"
+    r"(?![\w'’-])(?:\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\))?"
+    r"(?:\s+and\s+(?P<second>[A-Z]{3,12})(?![\w'’-]))?"  # "The Baltic Shipping Federation and INTERTANKO said"
+)
+# An acronym the article names as a party or group ("the opposition VMRO-DPMNE", "the youth
+# association RAJ (Rally for Youth Action)")
+_GROUP_ACRONYM = re.compile(
+    r"\b(?:opposition|ruling|governing|nationalist|separatist|rebel|party|movement|alliance|association|coalition"
+    r"|front|union)\s+(?P<name>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(?![\w'’-])"
+    r"(?:\s+\((?P<long>[A-Z][\w'’ -]{3,80}?)\))?"
+)
+# Capitalised words that open a sentence or a title, not a group's name ("On Monday the Jubilee Party")
+_NOT_GROUP_WORDS = _NOT_NAMES - {"National", "United", "Union", "Nations", "Republic", "Assembly", "Council", "State",
+                                 "Army", "Government", "Affairs", "Defence", "Defense"}
+
+
+def _named_groups(text: str) -> list[tuple[str, str | None]]:
+    """The (name, acronym) of every party, movement or alliance the text names in full, the words that
+    open the sentence or a title stripped ("In Nairobi, the Jubilee Party" -> "Jubilee Party")."""
+    out: list[tuple[str, str | None]] = []
+    for hit in _GROUP_NAME.finditer(text):
+        words = hit.group("name").split()
+        while words and (words[0] in _NOT_GROUP_WORDS or words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # "The", "President", "Kenya's"
+        head = next((i for i, w in enumerate(words) if re.fullmatch(_GROUP_HEADS, w)), None)
+        if head is None or (head == 0 and len(words) == 1) \
+                or head > 0 and all(w in _GENERIC_GROUP_WORDS for w in words[:head]):
+            continue  # "the opposition National Party", "the Communist Party": whose, the name does not say
+        out.append((" ".join(words), hit.group("acronym")))
+        if hit.group("second"):
+            out.append((hit.group("second"), None))
+    for hit in _GROUP_ACRONYM.finditer(text):
+        if len(hit.group("name")) >= 3 and hit.group("name") not in _NOT_GROUP_ACRONYMS:
+            out.append((hit.group("long") or hit.group("name"), hit.group("name") if hit.group("long") else None))
+    return out
+
+
+# Words that many states' parties share: a name made only of them before its head names no one party
+_GENERIC_GROUP_WORDS = {
+    "National", "Communist", "Democratic", "Republican", "Socialist", "Conservative", "Liberal", "Labour", "Labor",
+    "Green", "Greens", "People's", "Peoples'", "Popular", "Progressive", "Social", "Christian", "Islamic",
+    "Patriotic", "Revolutionary", "Workers'", "Workers", "United", "Unity", "Independent", "New", "Free",
+    "Nationalist", "Radical", "Reform", "Justice", "Development", "Freedom", "Left", "Right", "Centre", "Center",
+    "Opposition", "Ruling", "Main",
+}
+# Capitals after a group word that name no group ("the opposition MPs", "the ruling AKP" is known anyway)
+_NOT_GROUP_ACRONYMS = {"MPS", "MP", "TV", "US", "UK", "EU", "UN", "AFP", "AP", "BBC", "CNN"}
+
+
 @dataclass
 class ArticleContext:
     """What the sentences of one article read so far tell about its speakers."""
@@ -771,6 +832,12 @@ class ArticleContext:
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
     home_votes: dict[str, int] = field(default_factory=dict)  # states whose known officials it names without a state
+    # Parties, movements and alliances the name files lack, named in full by the article ("the Jubilee
+    # Party", "the Confederation of Indigenous Nationalities of Ecuador (CONAIE)"): name -> actor
+    groups: dict[str, str] = field(default_factory=dict)
+    group_acronyms: dict[str, str] = field(default_factory=dict)  # a group's name -> the acronym it gave
+    group_uses: dict[str, int] = field(default_factory=dict)  # how often each name and acronym was used
+    _groups_matcher: "_Matcher | None" = None
     _people_matcher: "_Matcher | None" = None
     _people_dirty: bool = False
     _shared: set[str] = field(default_factory=set)  # short names two people of the article share
@@ -796,6 +863,8 @@ class ArticleContext:
             found = [self._settle_short_name(m) for m in found]
         if self.caps_people:
             found = self._capitalised_people(text, found)
+        if self._groups_matcher is not None:
+            found = self._group_mentions(text, found)
         if self._people_dirty:
             self._people_matcher = _Matcher(list(self.people)) if self.people else None
             self._people_dirty = False
@@ -827,6 +896,51 @@ class ArticleContext:
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
 
+    def _group_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` with the groups the article named; a group's name wins over a place inside it
+        ("Confederation of Indigenous Nationalities of Ecuador" is no mention of Ecuador)."""
+        assert self._groups_matcher is not None
+        groups: list[Mention] = []
+        for start, ends in sorted(self._groups_matcher.all_at_starts(text).items()):
+            end = next((e for e in ends if _free_after(text, e)), None)
+            if end is None or not _free_before(text, start) or any(g.end > start for g in groups):
+                continue
+            name = text[start:end]
+            groups.append(Mention(start, end, name, self.groups[name], "party" if name.endswith("Party") else "organisation"))
+        if not groups:
+            return found
+        keep = [m for m in found if not any(g.start <= m.start and m.end <= g.end for g in groups)]
+        keep += [g for g in groups if not any(m.start < g.end and g.start < m.end for m in keep)]
+        return sorted(keep, key=lambda m: m.start)
+
+    def _learn_groups(self, text: str, mentions: list[Mention]) -> bool:
+        """Learn the parties, movements and alliances a sentence names in full that no name file knows,
+        each its own actor (the guide: parties and movements are actors under their usual name), with
+        the acronym it gives in brackets."""
+        learned = False
+        for name, acronym in _named_groups(text):
+            start = text.find(name)
+            if name in self.groups or self.registry.resolve(name, self.date) is not None \
+                    or any(m.start <= start and start + len(name) <= m.end and m.kind != "person" for m in mentions):
+                continue  # a known body ("the African Union"), or part of a longer known name
+            if any(m.start < start < m.end or m.start < start + len(name) < m.end for m in mentions):
+                continue  # a name the files know runs across its edge
+            self.groups[name] = name
+            if acronym and self.registry.resolve(acronym, self.date) is None:
+                self.groups[acronym] = name
+                self.group_acronyms[name] = acronym
+            learned = True
+        if learned:
+            self._groups_matcher = _Matcher(list(self.groups))
+        return learned
+
+    def usual_group_names(self) -> dict[str, str]:
+        """Each group's name -> its usual name in the article: the acronym where the article used it
+        more often than the full name ("CONAIE" after one "Confederation of Indigenous Nationalities of
+        Ecuador (CONAIE)"), else the full name."""
+        return {name: acronym for name, acronym in self.group_acronyms.items()
+                if self.group_uses.get(acronym, 0) > self.group_uses.get(name, 0)}
+
     def _capitalised_people(self, text: str, found: list[Mention]) -> list[Mention]:
         """The people of ``caps_people`` in any casing ("NEBENZIA", "Mr. Nebenzia", "Ms. DiCarlo")."""
         extra: list[Mention] = []
@@ -845,6 +959,11 @@ class ArticleContext:
     def learn(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Read a sentence (or a headline) for people introduced by their role and bodies tied
         to an actor; returns the sentence's mentions with the people just learned."""
+        if self._learn_groups(text, mentions):
+            mentions = self.mentions(text)
+        for m in mentions:
+            if m.text in self.groups:
+                self.group_uses[m.text] = self.group_uses.get(m.text, 0) + 1
         learned = self._learn_people(text, mentions)
         for m in mentions:
             if m.kind == "officeholder" and " " in m.text and m.text not in self.people:
@@ -964,7 +1083,8 @@ class ArticleContext:
                     and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
                 name = _clean_name(app.group("name"))
                 if name and not self._overlaps_actor(text, app.start("name"), mentions) \
-                        and not _role_of_the_next_name(text, m.end):
+                        and not _role_of_the_next_name(text, m.end) \
+                        and not (role_after and not role_before and _title_of_the_next_name(text, m.end)):
                     if self._add_person(name, m.actor):
                         learned = True
                         learned_here.add(name)
@@ -1809,10 +1929,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 # Head words of the names of non-state organisations: "the Law Society of Kenya", "the Hostages and
 # Missing Families Forum", "the opposition Coalition for Change".
-_ORG_HEADS = (r"(?:Society|Conference|Forum|Council|Commission|Committee|Organi[sz]ation|Chamber|Association|Union|"
-              r"Movement|Party|Front|Alliance|Coalition|Institute|Observatory|Watch|Federation|League|Network|"
-              r"Foundation|Centre|Center|Church|Congress|Platform|Syndicate|Confederation|Trust|Initiative|Campaign|"
-              r"Command|Staff)")
+_ORG_HEADS = "(?:" + "|".join([
+    "Society", "Conference", "Forum", "Council", "Commission", "Committee", "Organi[sz]ation", "Chamber", *_GROUP_HEAD_WORDS,
+    "Institute", "Observatory", "Watch", "Network", "Foundation", "Centre", "Center", "Church", "Platform", "Syndicate",
+    "Trust", "Initiative", "Campaign", "Command", "Staff"]) + ")"
 _ORG_WORD = r"[A-Z][\w'’.&-]*"
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
@@ -3454,13 +3574,15 @@ def _named_speaker_before(tokens: list[Token], v: int, at: dict[int, Mention]) -
 
 def _role_of_the_next_name(text: str, after: int) -> bool:
     """Does the role phrase running on from ``after`` end in a comma and a name ("the Prime Minister of
-    Haiti, Garry Conille, the President of Kenya, William Ruto,"), or run straight into a name ("UN
-    mediator Matthew Nimetz")? Then it is that next name's role, not the name before it."""
+    Haiti, Garry Conille, the President of Kenya, William Ruto,")? Then it is that next name's role, not
+    the name before it."""
     comma = text.find(",", after, after + 60)
-    if comma >= 0 and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*[,.]", text[comma + 1:comma + 60]):
-        return True
-    # "Prime Ministers Alexis Tsipras and Zoran Zaev, UN mediator Matthew Nimetz and ...": a title
-    # running straight into a name is that name's, in a list of people
+    return comma >= 0 and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*[,.]", text[comma + 1:comma + 60]) is not None
+
+
+def _title_of_the_next_name(text: str, after: int) -> bool:
+    """Does a title run from ``after`` straight into a name ("Prime Ministers Alexis Tsipras and Zoran
+    Zaev, UN mediator Matthew Nimetz and ...")? Then, in a list of people, it is that name's title."""
     return re.match(rf"(?:['’]s)?\s*(?i:{_ROLE_WORDS_LOW})\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text[after:after + 80]) is not None
 
 
@@ -3834,8 +3956,11 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     prose_seen = 0
     unattributed: list[dict[str, object]] = []  # the article's last sentences no rule gave a speaker
     # Iterating pyarrow-backed string columns cell by cell is slow; plain objects are not.
+    article_rows = 0  # where the article's rows start
     for n, row in enumerate(sentences.astype(object).itertuples(index=False)):
         if row.article != article:
+            _rename_groups(rows[article_rows:], attributor.context.usual_group_names())
+            article_rows = len(rows)
             article = row.article
             given = _iso_date(_cell(row, "date", ""))
             attributor.reset(given)
@@ -3894,7 +4019,16 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         quote_left_open = in_quote
         if progress is not None:
             progress(len(row.sentence))
+    _rename_groups(rows[article_rows:], attributor.context.usual_group_names())
     return pd.DataFrame(rows, columns=columns)
+
+
+def _rename_groups(rows: list[dict[str, object]], usual: dict[str, str]) -> None:
+    """Give the article's statements of a group it named with an acronym the name it used most."""
+    if usual:
+        for row in rows:
+            if row["actor"] in usual:
+                row["actor"] = usual[str(row["actor"])]
 
 
 def statements_from_paragraphs(paragraphs: pd.DataFrame, registry: ActorRegistry,

@@ -138,8 +138,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "foreign secretary": {_D, _F, _B},
     "defence secretary": {_D},
     "defense secretary": {_D},
-    "secretary-general": {_B},
-    "secretary general": {_B},  # "OAS Secretary General Luis Almagro" ... "the Secretary General added"
+    "secretary-general": {_H, _B},  # "Jubilee Party secretary-general Raphael Tuju"
+    "secretary general": {_H, _B},  # "OAS Secretary General Luis Almagro" ... "the Secretary General added"
     "committee": {_B},
     # the capitalised head of a state organ's proper name: "the Security Service of Ukraine" (the state
     # after "of" is the organ's, not an object)

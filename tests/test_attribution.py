@@ -2951,3 +2951,30 @@ def test_it_in_a_relative_clause_is_the_sentences_opening_body(attribute):
 ])
 def test_a_national_authority_or_command_speaks_for_its_state(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_party_the_name_files_lack_is_its_own_actor_and_its_officials_speak_for_it(registry):
+    text = ("Court annuls vote\n\nJubilee Party secretary-general Raphael Tuju accused the judges of ignoring the "
+            "evidence.\n\nTuju said the party would not let its victory be taken away.\n\n"
+            "The opposition VMRO-DPMNE called the accord a capitulation.\n")
+    assert _engine_rows(registry, text, "2017-09-02")["actor"].tolist() == ["Jubilee Party", "Jubilee Party",
+                                                                           "VMRO-DPMNE"]
+
+
+def test_a_group_named_with_an_acronym_takes_the_name_the_article_uses_most(registry):
+    once = ("Protests\n\nJaime Vargas, president of the Confederation of Indigenous Nationalities of Ecuador "
+            "(CONAIE), said the people had won.\n\nCONAIE accused the security forces of killing protesters.\n\n"
+            "Hours later CONAIE said it would accept talks.\n")
+    rows = _engine_rows(registry, once, "2019-10-13")
+    assert rows["actor"].tolist() == ["CONAIE"] * 3  # not Ecuador, whose name is inside the group's
+    full = "Protests\n\nThe youth association RAJ (Rally for Youth Action) urged protesters to stay peaceful.\n"
+    assert _engine_rows(registry, full, "2019-04-03")["actor"].tolist() == ["Rally for Youth Action"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition National Party said the switch had been made behind the backs of Congress.",
+    "The Communist Party said the government had rushed to expel diplomats.",
+])
+def test_a_party_name_many_states_share_is_not_learned(registry, sentence):
+    # whose National Party, the name does not say: no actor rather than a wrong one
+    assert _engine_rows(registry, "Row\n\n" + sentence + "\n", "2021-04-20")["actor"].tolist() == []
