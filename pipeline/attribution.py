@@ -2548,8 +2548,18 @@ def _within_turn(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     if turn is None or not turn.labelled or turn.paragraph != view.paragraph:
         return found
     if turn.speaker is None:
-        return [] if view.text.rstrip("\"”’' ").endswith("?") else found
+        if view.text.rstrip("\"”’' ").endswith("?"):
+            return []
+        # "Question: Farhan, one of the coup leaders told ...": the journalist addresses the spokesperson
+        vocative = _VOCATIVE.match(view.text, view.context.label_cut)
+        narrator = view.context.narrator
+        return [c for c in found if vocative is None or c.speaker != vocative.group("name")
+                or narrator is not None and c.actor != narrator.actor]
     return [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT and c.cue.lower() in _REPORTING]
+
+
+# A first name opening a journalist's question, set off by a comma: the spokesperson it is put to.
+_VOCATIVE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+),")
 
 
 def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -2827,6 +2837,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         if word.startswith("turn") and v + 1 < len(tokens) and tokens[v + 1].low != "down":
             # "turned the offer down", not "turned the area into a disputed zone"
             return any(t.low == "down" for t in tokens[v + 2:v + 5]) and tokens[v + 1].low in particles
+        if word.startswith("pull") and any(t.low in _ENVOYS_AND_TROOPS for t in tokens[v + 1:v + 5]):
+            return True  # "pulling its own envoys from Bamako", not "a patrol boat pulling alongside"
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
     if word == "made":  # "made the remarks at a briefing", not "made progress"
         return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
@@ -2850,6 +2862,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
 
 
 _ADD_FORMS = {"add", "adds", "added", "adding"}
+# What a state pulls out in protest or as a measure
+_ENVOYS_AND_TROOPS = {"envoy", "envoys", "ambassador", "ambassadors", "diplomats", "troops", "forces", "soldiers",
+                      "contingent", "peacekeepers"}
 # Prepositions before which a gerund is a noun phrase, not a verb of the sentence ("thanked Tajani for
 # hosting"). Not "by", "of", "in": "answered by recalling its envoys", "stopped short of condemning",
 # "joined Russia in condemning" state the subject's own position.

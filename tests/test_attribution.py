@@ -2978,3 +2978,23 @@ def test_a_group_named_with_an_acronym_takes_the_name_the_article_uses_most(regi
 def test_a_party_name_many_states_share_is_not_learned(registry, sentence):
     # whose National Party, the name does not say: no actor rather than a wrong one
     assert _engine_rows(registry, "Row\n\n" + sentence + "\n", "2021-04-20")["actor"].tolist() == []
+
+
+def test_a_question_put_to_the_spokesperson_by_first_name_is_not_the_spokespersons(registry):
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+            "The following is a near-verbatim transcript of today's noon briefing by Farhan Haq, Deputy Spokesman for "
+            "the Secretary-General.\n\n"
+            "Good afternoon. I will start with Haiti.\n\n"
+            "We remind everyone that civilians must be protected at all times.\n\n"
+            "Question: Farhan, one of the gang leaders told a radio station that they had taken the town. "
+            "Is the UN worried?\n")
+    rows = _engine_rows(registry, text, "2025-04-03")
+    assert rows["actor"].tolist() == ["United Nations"]  # not the gang leader's words, put to Farhan Haq
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Algeria answered by pulling its own envoys from Bamako.", ["Algeria"]),
+    ("Iranian footage showed a Revolutionary Guard patrol boat pulling alongside the tanker.", []),
+])
+def test_pulling_is_a_measure_only_out_or_with_envoys_or_troops(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
