@@ -550,7 +550,8 @@ BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahe
 
 # --- people an article introduces by their role ---------------------------------------------------
 
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+)*|[A-Z]\.)"
+# "Matiang'i", "Ja'afari": an apostrophe inside a name, but not a possessive's ("Ruto's")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+|(?<=[a-z])['’](?!s\b)[a-z]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+|dos\s+|du\s+|le\s+|la\s+|ould\s+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
@@ -611,7 +612,7 @@ _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+
                            r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
-                r"Transport)\s+Minister|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
+                r"Transport)\s+(?:Minister|Cabinet\s+Secretary)|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
                 r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
@@ -623,6 +624,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
                 # "Inspector General of Police Japhet Koome", "Parliament Speaker Mohammed al-Halbousi"
                 r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+)[Ss]peaker|"
+                # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
+                r"Chief\s+Justice|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
 _HOME_TITLE = re.compile(_HOME_TITLES)

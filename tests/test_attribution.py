@@ -2998,3 +2998,11 @@ def test_a_question_put_to_the_spokesperson_by_first_name_is_not_the_spokesperso
 ])
 def test_pulling_is_a_measure_only_out_or_with_envoys_or_troops(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_kenyan_titles_and_a_name_with_an_apostrophe(registry):
+    text = ("Kenya's Supreme Court annulled the presidential election.\n\n"
+            "Chief Justice David Maraga said the electoral commission had committed irregularities.\n\n"
+            "Acting Interior Cabinet Secretary Fred Matiang'i warned that police would act firmly.\n\n"
+            "Matiang'i said the police were ready.\n")
+    assert _engine_rows(registry, text, "2017-09-02")["actor"].tolist() == ["Kenya", "Kenya", "Kenya"]
