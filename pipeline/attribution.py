@@ -2798,6 +2798,13 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     while b > 0 and tokens[b].low.endswith("ly") and tokens[b].text.islower() and b - 1 in at:
         b -= 1  # "CARICOM earnestly hopes": past the adverb to the subject
     eager = prev == "to" and v > 1 and tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
+    if b in at:
+        start = _mention_start(tokens, b, at)
+        if start >= 2 and tokens[start - 1].low in {"whom", "which"} and tokens[start - 2].text == "," \
+                and word not in _SAY_FORMS | _CLAUSE_VERBS:
+            # "Gulen, whom Ankara accuses of organising the coup,": a description, no statement; but
+            # "the balloon, which US officials say was gathering intelligence": a claim reported
+            return False
     if word in _NOUN_LIKE and not calls_on and not eager and not (b in at and not _ends_possessive(tokens[b])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"
@@ -3730,7 +3737,7 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
     for k in range(close - 2, max(close - 40, 0), -1):
         if tokens[k].quoted or tokens[k - 1].text != ",":
             continue
-        if tokens[k].low in {"which", "who", "whose"} or tokens[k].low.endswith("ing") and k >= 2 \
+        if tokens[k].low in {"which", "who", "whose", "whom"} or tokens[k].low.endswith("ing") and k >= 2 \
                 and (k - 2 in (at or {}) or tokens[k - 2].low in vocabulary.ROLES or tokens[k - 2].text.istitle()):
             # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,", "The Special
             # Representative on Children and Armed Conflict, briefing the Council on Syria and Mali,"

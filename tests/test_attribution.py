@@ -3006,3 +3006,14 @@ def test_kenyan_titles_and_a_name_with_an_apostrophe(registry):
             "Acting Interior Cabinet Secretary Fred Matiang'i warned that police would act firmly.\n\n"
             "Matiang'i said the police were ready.\n")
     assert _engine_rows(registry, text, "2017-09-02")["actor"].tolist() == ["Kenya", "Kenya", "Kenya"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # an object relative clause describes someone: no statement of its subject, and not the main verb's subject
+    ("The cleric, whom Ankara accuses of organising the coup attempt, denounced the killing.", []),
+    ("Washington has been pressing both sides to agree a full ceasefire, which Kyiv accepted in March.", ["United States"]),
+    # but a claim it reports is one
+    ("The balloon, which US officials say was gathering intelligence, was shot down.", ["United States"]),
+])
+def test_an_object_relative_clause_is_a_description(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
