@@ -612,7 +612,7 @@ _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+
                            r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
-                r"Transport)\s+(?:Minister|Cabinet\s+Secretary)|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
+                r"Transport|Oil|Petroleum|Agriculture|Education|Environment|Water|Labou?r)\s+(?:Minister|Cabinet\s+Secretary)|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
                 r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
@@ -784,6 +784,10 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# Head words of a state's own bodies, named in full with an acronym (not an army's or a party's)
+_STATE_BODY_HEADS = {"commission", "council", "court", "committee", "authority", "agency", "office", "tribunal", "board",
+                     "directorate", "ministry"}
 # Words that many states' parties share: a name made only of them before its head names no one party
 _GENERIC_GROUP_WORDS = {
     "National", "Communist", "Democratic", "Republican", "Socialist", "Conservative", "Liberal", "Labour", "Labor",
@@ -1051,7 +1055,10 @@ class ArticleContext:
     def _learn_people(self, text: str, mentions: list[Mention]) -> bool:
         learned = False
         learned_here: set[str] = set()
-        states = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
+        # the state's and bodies' mentions, and the acronyms the article gave a body ("IEBC chairman Wafula
+        # Chebukati" after "the Independent Electoral and Boundaries Commission (IEBC)")
+        states = [m for m in mentions if m.actor != NOT_AN_ACTOR
+                  and (m.kind not in {"person", "officeholder"} or m.kind == "person" and _ACRONYM.fullmatch(m.text))
                   and not _FORMER_BEFORE.search(text, max(0, m.start - 30), m.start)]
         for m in states:
             if _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start):
@@ -1137,6 +1144,9 @@ class ArticleContext:
         # "the Ministry of Foreign Affairs (MoFA)": the acronym is the body's name from now on
         for hit in _BODY_ACRONYM.finditer(text):
             acronym, definite = hit.group("acronym"), Definite("the " + hit.group("body"))
+            head = hit.group("body").split()[-1]
+            if definite.body is None and head.lower() in _STATE_BODY_HEADS:
+                definite = Definite("the " + head)  # "the Independent Electoral and Boundaries Commission"
             actor = (self.tied_body(definite) or self.own_state() or self.home()) if definite.body else None
             if actor and acronym not in self.people and self.registry.resolve(acronym) is None:
                 learned |= self._add_person(acronym, actor)

