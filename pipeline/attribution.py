@@ -219,6 +219,15 @@ _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
 _PLURAL_AUXILIARIES = {"have", "had", "were", "are"}
+# Positions one actor reports of another in a clause with no "that" ("He said Italy condemned the
+# test", "Zakharova said the US and EU asked for a meeting"): speech acts, not deeds
+_REPORTED_POSITIONS = {
+    "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "welcome", "welcomes", "welcomed",
+    "urge", "urges", "urged", "call", "calls", "called", "ask", "asks", "asked", "demand", "demands", "demanded",
+    "reject", "rejects", "rejected", "refuse", "refuses", "refused", "agree", "agrees", "agreed", "back", "backs",
+    "backed", "support", "supports", "supported", "oppose", "opposes", "opposed", "accept", "accepts", "accepted",
+    "stand", "stands", "stood",
+}
 # Verbs whose clause may drop its "that" ("which Kyiv insists will fail")
 _CLAUSE_VERBS = {"warns", "insists", "argues", "alleges", "maintains", "stresses", "admits", "acknowledges", "knows"}
 _CLAUSE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "can", "should"}
@@ -3439,7 +3448,13 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     joined = sorted(group, key=lambda m: m.start)
                     i = left - 2
                     continue
-            if not _governed(tokens, start, at) and not _is_possessive_modifier(tokens, end) \
+            # "He said Italy condemned the test": the subject of the clause a verb of saying reports,
+            # as after "said that", not that verb's object
+            reported = start >= 1 and tokens[start - 1].low in _SAY_FORMS | _CLAUSE_VERBS and tokens[start - 1].text.islower() \
+                and tokens[v].low in _REPORTED_POSITIONS \
+                and all(t.low in _CLAUSE_AUXILIARIES | {"also", "now", "then", "again"} or t.low.endswith("ly")
+                        for t in tokens[end:v])
+            if (reported or not _governed(tokens, start, at)) and not _is_possessive_modifier(tokens, end) \
                     and not _possessor_of_subject(tokens, end, v):
                 if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
                     return None  # "demanded that Moscow admit its guilt": what is asked of Moscow

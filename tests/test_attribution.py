@@ -3035,3 +3035,14 @@ def test_an_armed_groups_acronym_is_not_its_host_states_body(registry):
     docs, _ = read_all([config.PACKAGE_DIR.parent / config.LABELS_DIR / "heldout" / "page_afrin_olivebranch_statemedia.txt"])
     rows = engine.extract(docs, registry)[1]
     assert rows.loc[rows["sentence"].str.startswith("An FSA commander"), "actor"].tolist() != ["Turkey"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("The ambassador said Italy condemned the test.", ["Italy"]),
+    ("In Seoul, the ambassador said Washington stood with the South Korean people.", ["United States"]),
+    # a deed reported, or an owner, is no position of the one named
+    ("Russia said Ukrainian forces had fired rockets at the prison.", ["Russia"]),
+    ("The State Department said Beijing's threatening military moves were raising tensions.", ["United States"]),
+])
+def test_a_position_reported_in_a_clause_without_that(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
