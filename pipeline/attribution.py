@@ -598,7 +598,10 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
-_TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+)?(?P<name>{_NAME})")
+# The portfolio after a minister's title: "Saudi Minister of State for Foreign Affairs Adel al-Jubeir"
+_OF_PORTFOLIO = (r"of\s+(?:State\s+for\s+)?(?:Foreign\s+Affairs|Defen[cs]e|(?:the\s+)?Interior|Finance|Justice|"
+                 r"Information|Foreign\s+Affairs\s+and\s+(?:International\s+Cooperation|Expatriates))")
+_TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+|{_OF_PORTFOLIO}\s+)?(?P<name>{_NAME})")
 _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
 # "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
@@ -635,6 +638,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+)[Ss]peaker|"
                 # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
                 r"Chief\s+Justice|"
+                # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X"
+                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}Governor|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
 _HOME_TITLE = re.compile(_HOME_TITLES)
@@ -1044,7 +1049,8 @@ class ArticleContext:
         article made them a body's chair, which wins over any name file (the guide's rule)."""
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
             return False
-        if not chair and self.registry.resolve(name, self.date) not in (None, actor, name) and \
+        resolved = self.registry.resolve(name, self.date)
+        if not chair and resolved not in (None, actor, name) and resolved not in self.registry.former_people and \
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)

@@ -3046,3 +3046,17 @@ def test_an_armed_groups_acronym_is_not_its_host_states_body(registry):
 ])
 def test_a_position_reported_in_a_clause_without_that(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_former_office_holder_the_article_gives_a_new_office_speaks_in_it(registry):
+    # Adel al-Jubeir left the foreign ministry in 2018: the table makes him his own voice after it, but
+    # the article names his new office
+    text = ("Tanker attacks\n\nSaudi Arabia said the attacks were a threat.\n\nSaudi Minister of State for Foreign "
+            "Affairs Adel al-Jubeir told CNN that the kingdom accepted Washington's conclusion.\n")
+    assert _engine_rows(registry, text, "2019-06-14")["actor"].tolist() == ["Saudi Arabia", "Saudi Arabia"]
+
+
+def test_a_governor_is_a_national_title(registry):
+    text = ("Pulwama attack\n\nIndia said the attack would be answered.\n\n"
+            "Jammu and Kashmir Governor Satya Pal Malik admitted on Friday that there had been a lapse.\n")
+    assert _engine_rows(registry, text, "2019-02-16")["actor"].tolist() == ["India", "India"]
