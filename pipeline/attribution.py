@@ -447,6 +447,9 @@ _PARTIES_PHRASE = re.compile(r"(?i)^(?:(?:the\s+two|both)\s+(?:sides|leaders|pre
 def _group_of(phrase: str) -> Group | None:
     phrase = phrase.rsplit(",", 1)[-1]  # "In a joint statement after the talks, the two defence chiefs"
     phrase = re.sub(r"(?i)\s+(?:also|then|later|again|jointly|together|all|[a-z]+ly)$", "", phrase.strip())
+    bare = re.fullmatch(r"(?i)the\s+(two|three|four)", phrase)
+    if bare:
+        return Group(phrase, _NUMBER_WORDS[bare.group(1).lower()])  # "the two said": the two just named
     hit = _GROUP_ANAPHOR.match(phrase)
     if hit is None:
         return None
@@ -2612,6 +2615,12 @@ def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 and _PARTIES_PHRASE.match(s.subjects.phrase):
             # "The two leaders exchanged views", "Both sides stressed": the sides of the call reported
             group, fits = view.context.parties, True
+        if not fits and s.subjects.size is not None:
+            # "In a joint statement read out by Mogherini and then by Zarif, the two said": the sentence's own
+            named = list(dict.fromkeys(view.at[k].actor for k in sorted(view.at) if k < s.v
+                                       and view.at[k].actor != NOT_AN_ACTOR and view.at[k].kind in {"person", "officeholder"}))
+            group, fits = [Candidate(a, s.subjects.phrase, s.token.text, Rule.GROUP, s.v) for a in named], \
+                len(named) == s.subjects.size
         if len(group) >= 2 and fits:
             out += [Candidate(c.actor, s.subjects.phrase, s.token.text, Rule.GROUP, s.v) for c in group]
     return out

@@ -3060,3 +3060,9 @@ def test_a_governor_is_a_national_title(registry):
     text = ("Pulwama attack\n\nIndia said the attack would be answered.\n\n"
             "Jammu and Kashmir Governor Satya Pal Malik admitted on Friday that there had been a lapse.\n")
     assert _engine_rows(registry, text, "2019-02-16")["actor"].tolist() == ["India", "India"]
+
+
+def test_the_two_are_the_two_people_the_sentence_named_before(registry):
+    text = ("Deal reached\n\nTalks ended in Vienna after 18 days.\n\nIn a joint statement read out first in English by "
+            "Federica Mogherini and then in Persian by Mohammad Javad Zarif, the two said the agreement was fair.\n")
+    assert sorted(_engine_rows(registry, text, "2015-07-14")["actor"]) == ["European Union", "Iran"]
