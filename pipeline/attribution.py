@@ -631,6 +631,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
+                r"[Cc]hief\s+of\s+[Ss]taff|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
                 r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
@@ -658,9 +659,11 @@ _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|w
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
 _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))[Tt]he\s+(?P<title>{_HOME_TITLES}),\s+"
                                         rf"(?:(?:General|Gen\.|Colonel|Col\.|Admiral|Adm\.)\s+)?(?P<name>{_NAME}),")
+_RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
+                      r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
-_NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
+_NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
@@ -683,8 +686,6 @@ _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLES}|(?i:{_ROLE_WORDS_LOW}))(?:\s+of\
                               rf"\s+of\s+(?:the\s+)?$")
 _NAME_AFTER_STATE = re.compile(rf"\s+(?P<name>{_NAME})")
 # Ranks before a name after a comma: "..., Lieutenant General Ahmed Gaid Salah,".
-_RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
-                      r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
 _ROLE_COMMA_NAME = re.compile(rf",\s+{_RANKS_BEFORE_NAME}(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 

@@ -3066,3 +3066,9 @@ def test_the_two_are_the_two_people_the_sentence_named_before(registry):
     text = ("Deal reached\n\nTalks ended in Vienna after 18 days.\n\nIn a joint statement read out first in English by "
             "Federica Mogherini and then in Persian by Mohammad Javad Zarif, the two said the agreement was fair.\n")
     assert sorted(_engine_rows(registry, text, "2015-07-14")["actor"]) == ["European Union", "Iran"]
+
+
+def test_a_ranked_officer_named_first_with_his_title_after(registry):
+    text = ("Algeria crisis\n\nAlgeria's army demanded that the president step down.\n\nLt. Gen. Ahmed Gaid Salah, the "
+            "chief of staff and deputy defence minister, said the constitution must be applied.\n")
+    assert _engine_rows(registry, text, "2019-04-02")["actor"].tolist() == ["Algeria", "Algeria"]
