@@ -236,6 +236,11 @@ _COMMON_SURNAMES = {
     "Risch", "Ramdin", "al-Khalid", "al-Arabi", "Arabi", "Pinda", "Masum", "Rinne", "Sarmas", "Sella",
 }
 
+# An undated article reads the office-holder table from this date on: the table covers every state
+# since then, and only dated articles reach back further.
+UNDATED_SINCE = "2015-01-01"
+
+
 def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
     """Rows of an ``actor,name,role,from,to,source`` file; raises ValueError naming the bad line."""
     rows: list[OfficeHolder] = []
@@ -532,8 +537,12 @@ class ActorRegistry:
             if len({h.actor for h in current}) != 1:
                 return None  # out of office then, or two people of that name in office
             return max(current, key=lambda h: h.start)
-        # No date: the most recent office (a surname several people share goes to the latest holder).
-        return max(rows, key=lambda h: (h.end == "", h.end, h.start))
+        # No date: the most recent office (a surname several people share goes to the latest holder),
+        # among offices held since the table covers every state; an office left long before stands
+        # for nothing in an undated article ("Ali Babacan", foreign minister until 2009, an opposition
+        # leader in 2020)
+        recent = [h for h in rows if not h.end or h.end >= UNDATED_SINCE]
+        return max(recent, key=lambda h: (h.end == "", h.end, h.start)) if recent else None
 
     def _well_known(self, first_names: dict[str, list[OfficeHolder]]) -> frozenset[str]:
         """Surnames that news copy uses alone for a leader whose state the article may never name

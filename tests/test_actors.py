@@ -292,3 +292,13 @@ def test_the_taliban_speak_for_afghanistan_from_the_fall_of_kabul(registry):
 def test_a_demonym_role_does_not_run_over_a_verb(registry):
     mentions = registry.mentions("The representative of the Russian Federation said his delegation agreed.")
     assert [(m.text, m.actor) for m in mentions] == [("Russian Federation", "Russia")]
+
+
+def test_office_holders_before_2015_on_a_dated_article_only(registry):
+    # the table reaches back to 2005 for heads of state and government and foreign ministers
+    assert [m.actor for m in registry.mentions("Mikheil Saakashvili said", "2008-08-10")] == ["Georgia"]
+    assert [m.actor for m in registry.mentions("Lee Myung-bak said", "2010-11-24")] == ["South Korea"]
+    # an office left before 2015 stands for nothing in an undated article: Ali Babacan, Turkey's
+    # foreign minister until 2009, led an opposition party in 2020
+    assert [m.actor for m in registry.mentions("Ali Babacan said", "") if m.actor == "Turkey"] == []
+    assert [m.actor for m in registry.mentions("Ali Babacan said", "2008-05-01")] == ["Turkey"]
