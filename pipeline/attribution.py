@@ -1051,8 +1051,8 @@ class ArticleContext:
     def _add_person(self, name: str | None, actor: str, chair: bool = False) -> bool:
         """Tie a person (and their surname) to an actor for the rest of the article; ``chair``: the
         article made them a body's chair, which wins over any name file (the guide's rule)."""
-        if not name or actor == NOT_AN_ACTOR or name in self.registry.actors:
-            return False
+        if not name or actor == NOT_AN_ACTOR or name in self.registry.actors and name != actor:
+            return False  # (a person who is an actor of their own, "Rodrigo Duterte", is learned for "Duterte said")
         resolved = self.registry.resolve(name, self.date)
         if not chair and resolved not in (None, actor, name) and resolved not in self.registry.former_people and \
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
@@ -3587,6 +3587,7 @@ def _short_names(name: str) -> list[str]:
         short.append(parts[0])
     if len(parts) >= 3 and parts[-2][:1].isupper():
         short.append(" ".join(parts[-2:]))  # "Ahmed Gaid Salah" ... "Gaid Salah said": a two-word surname
+    short += [w[3:] for w in short if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)]  # "al-Jubeir" ... "Jubeir told"
     return short + [w[0].upper() + w[1:] for w in short if w[:1].islower() and "-" in w[:4]]
 
 

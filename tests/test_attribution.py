@@ -3072,3 +3072,15 @@ def test_a_ranked_officer_named_first_with_his_title_after(registry):
     text = ("Algeria crisis\n\nAlgeria's army demanded that the president step down.\n\nLt. Gen. Ahmed Gaid Salah, the "
             "chief of staff and deputy defence minister, said the constitution must be applied.\n")
     assert _engine_rows(registry, text, "2019-04-02")["actor"].tolist() == ["Algeria", "Algeria"]
+
+
+def test_the_surname_of_a_person_who_is_an_actor_of_their_own(registry):
+    text = ("Flotilla intercepted\n\nThe Swedish activist Greta Thunberg was among those detained.\n\n"
+            "In a video released by the coalition, Thunberg asked supporters to press the Swedish government.\n")
+    assert _engine_rows(registry, text, "2025-06-09")["actor"].tolist() == ["Greta Thunberg"]
+
+
+def test_al_before_a_surname_may_be_dropped(registry):
+    text = ("Riyadh cuts ties\n\nSaudi Foreign Minister Adel al-Jubeir announced that the kingdom was breaking off "
+            "relations with Tehran.\n\nOn Monday Jubeir told Reuters that flights to Iran would stop.\n")
+    assert _engine_rows(registry, text, "2016-01-04")["actor"].tolist() == ["Saudi Arabia", "Saudi Arabia"]
