@@ -88,6 +88,7 @@ class Rule(str, Enum):
     SAID_THIS = "said_this"
     COLON_QUOTE = "colon_quote"
     REACTION_FROM = "reaction_from"
+    AMONG = "among"
 
     def __str__(self) -> str:
         return self.value
@@ -98,7 +99,7 @@ RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
     Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3, Rule.SAID_THIS: 4,
-    Rule.COLON_QUOTE: 1, Rule.REACTION_FROM: 2,
+    Rule.COLON_QUOTE: 1, Rule.REACTION_FROM: 2, Rule.AMONG: 1,
 }
 
 
@@ -2602,6 +2603,30 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return [item] if item else []
 
 
+# "Brazil, Colombia and Peru were among seven governments that signed a joint statement", "Canada and
+# Argentina were among more than a dozen governments that followed Washington's lead"
+_AMONG = re.compile(
+    r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:governments|countries|states|nations)\b[^.;]*?\b(?:that|which|to)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:signed|backed|followed|recogni[sz]ed?|condemned|condemn|joined|join|supported|support|endorsed|endorse|called|"
+    r"voted|vote|rejected|reject|welcomed|welcome|expelled|recalled|sign|back|follow)\b")
+
+
+def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """States a sentence lists as among the governments that took a position: each took it."""
+    hit = _AMONG.search(view.text)
+    if hit is None or found:
+        return []
+    listed = [(k, m) for k, m in sorted(view.at.items()) if m.end <= hit.start() and m.actor != NOT_AN_ACTOR
+              and m.kind in {"country", "capital", "organisation"}]
+    rest = view.text[:hit.start()]
+    for _, m in reversed(listed):
+        rest = rest[:m.start] + rest[m.end:]
+    if not listed or not re.fullmatch(r"(?i)[\s,]*(?:(?:and|the|also|on\s+\w+day)[\s,]*)*", rest):
+        return []  # only a list of states opens the sentence
+    return [Candidate(m.actor, m.text, "among", Rule.AMONG, k) for k, m in listed]
+
+
 def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """"The four countries called on ...", "The two ministers agreed ...": one statement for each actor
     of the last sentence that named that many (any number of two or more when none is given)."""
@@ -2644,6 +2669,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.ON_BEHALF, rule_on_behalf),
     (Rule.BODY, rule_body),
     (Rule.GROUP, rule_group),
+    (Rule.AMONG, rule_among),
     (Rule.COLON_QUOTE, rule_colon_quote),
     (Rule.CONTINUATION, rule_continuation),
     (Rule.AUTHOR, rule_author),

@@ -3084,3 +3084,15 @@ def test_al_before_a_surname_may_be_dropped(registry):
     text = ("Riyadh cuts ties\n\nSaudi Foreign Minister Adel al-Jubeir announced that the kingdom was breaking off "
             "relations with Tehran.\n\nOn Monday Jubeir told Reuters that flights to Iran would stop.\n")
     assert _engine_rows(registry, text, "2016-01-04")["actor"].tolist() == ["Saudi Arabia", "Saudi Arabia"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Brazil, Colombia and Peru were among seven governments that signed a joint statement backing Moreno.",
+     ["Brazil", "Colombia", "Peru"]),
+    ("Canada and Argentina were among more than a dozen governments that followed Washington's lead.",
+     ["Canada", "Argentina"]),
+    ("France was among the countries hit by the storm.", []),
+    ("Officials said Brazil was among the states that signed.", []),
+])
+def test_states_among_the_governments_that_took_a_position(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
