@@ -441,6 +441,7 @@ RULE_EXAMPLES = {
                   "The two ministers agreed to honour the disengagement steps."], [[], ["India", "China"]]),
     Rule.COLON_QUOTE: (['Orbán was unrepentant: "We will not bow to blackmail."'], [["Hungary"]]),
     Rule.REACTION_FROM: (["The strike drew sharp criticism from Egypt and Jordan."], [["Egypt", "Jordan"]]),
+    Rule.AMONG: (["Brazil and Peru were among seven governments that signed a joint statement."], [["Brazil", "Peru"]]),
 }
 
 
