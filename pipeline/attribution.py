@@ -1836,16 +1836,24 @@ _PASSIVE_REACTIONS = {"condemned", "criticised", "criticized", "denounced", "rej
                       "approved", "vetoed", "protested", "contested", "urged", "demanded", "requested"}
 
 
+# Putting a text to a vote is a position on it, said in the passive without an auxiliary too
+_PUT_FORWARD = {"tabled", "sponsored", "co-sponsored", "drafted", "submitted", "proposed"}
+_TEXTS_PUT_FORWARD = {"resolution", "draft", "text", "motion", "proposal", "amendment", "plan"}
+
+
 def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'The move was criticised by Serbian authorities', 'the plan has been rejected by Kyiv': the
     agent of a position verb in the passive is its speaker."""
     out: list[Candidate] = []
     tokens = view.tokens
     for v, token in enumerate(tokens):
-        if token.quoted or token.low not in _PASSIVE_REACTIONS or v + 1 >= len(tokens):
+        if token.quoted or token.low not in _PASSIVE_REACTIONS | _PUT_FORWARD or v + 1 >= len(tokens):
             continue
         aux = v - 1 if v >= 1 and tokens[v - 1].low in _PASSIVE_AUXILIARIES else \
             v - 2 if v >= 2 and tokens[v - 2].low in _PASSIVE_AUXILIARIES and tokens[v - 1].low.endswith("ly") else None
+        if aux is None and token.low in _PUT_FORWARD and v >= 1 and (tokens[v - 1].low in _TEXTS_PUT_FORWARD
+                                                                      or tokens[v - 1].text == ","):
+            aux = v  # "a draft resolution tabled by Russia", "The text, sponsored by the United States and Canada,"
         if aux is None:
             continue
         clause = aux
@@ -1868,7 +1876,7 @@ def _modifies_noun(tokens: list[Token], start: int, at: dict[int, Mention]) -> b
     """Is the mention starting at ``start`` a modifier of the noun after it ("a U.S. veto")?"""
     k = _mention_end(tokens, start, at)
     return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
-        and tokens[k].low not in _PREPOSITIONS and tokens[k].low not in {"and", "or", "as", "but"}
+        and tokens[k].low not in _PREPOSITIONS and tokens[k].low not in {"and", "or", "as", "but", "that", "which", "who"}
 
 
 def _coordinated_right(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:

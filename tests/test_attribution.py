@@ -3097,3 +3097,14 @@ def test_al_before_a_surname_may_be_dropped(registry):
 ])
 def test_states_among_the_governments_that_took_a_position(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("The council rejected a draft resolution tabled by the Russian Federation that would have condemned the strikes.",
+     ["Russia"]),
+    ("The text, sponsored by the United States, Canada and Chile among others, passed with 21 votes.",
+     ["United States", "Canada", "Chile"]),
+    ("The ship, owned by a Greek firm and sponsored by Norway's fund, sank.", []),
+])
+def test_a_text_tabled_or_sponsored_by_states_is_their_position(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
