@@ -149,6 +149,10 @@ _CLOSE_FORMS = {"close", "closes", "closed", "closing"}
 _CLOSED_OBJECTS = {"border", "borders", "airspace", "embassy", "embassies", "consulate", "consulates", "crossing",
                    "crossings", "frontier", "frontiers"}
 # Verbs that are positions only with a particle: "spoke of 125 dead", not "spoke with Macron".
+_BREAK_FORMS = ("break", "breaks", "broke", "breaking")
+# Measures a participle after a comma reports as the subject's act ("Nicaragua went further, breaking off
+# relations with Ecuador"); each still needs its particle or object
+_MEASURE_PARTICIPLES = {"breaking", "severing", "expelling", "suspending", "cutting"}
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
                    "hit": {"out", "back"}, "hits": {"out", "back"}, "hitting": {"out", "back"},
                    "point": {"out"}, "pointed": {"out"}, "points": {"out"}, "pointing": {"out"},
@@ -169,7 +173,9 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    # "countered that the claims had no basis", not "to counter the threat"
                    **{form: {"that"} for form in ("counter", "countered", "counters", "countering")},
                    # "cut diplomatic ties with Kigali", not "cut the price"
-                   **{form: {"ties", "diplomatic", "relations", "off"} for form in ("cut", "cuts", "cutting")}}
+                   **{form: {"ties", "diplomatic", "relations", "off"} for form in ("cut", "cuts", "cutting")},
+                   # "broke off diplomatic relations with Ecuador", not "broke the record"
+                   **{form: {"off"} for form in _BREAK_FORMS}}
 
 
 def _inflections(base: str) -> set[str]:
@@ -190,6 +196,7 @@ def _inflections(base: str) -> set[str]:
 
 VERB_FORMS: frozenset[str] = frozenset(
     {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR) | _HOLD_FORMS | _CLOSE_FORMS
+    | set(_BREAK_FORMS)
 )
 # Forms that are nouns far more often than verbs; they count only right after a subject
 # ("Tokyo views the situation", "Paris hopes", "France backs").
@@ -2900,8 +2907,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Eritrea has said little", not "Trump said nothing had been ruled out"
     if prev in {"when", "if", "as", "unless", "once"} and word.endswith("ed"):
         return False  # "when asked about ...": a circumstance, not a position
-    if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES:
-        return False  # "Niger, ..., hosting French troops": a description
+    if prev == "," and word.endswith("ing") and word not in _SAYING_PARTICIPLES | _MEASURE_PARTICIPLES:
+        return False  # "Niger, ..., hosting French troops": a description ("..., breaking off relations": a measure)
     if word in {"read", "reads"}:  # "the statement read": a text speaking; not "a statement read on radio by"
         nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
         return prev in _TEXT_NOUNS and nxt not in _PREPOSITIONS and nxt not in {"out", "aloud", "by"}

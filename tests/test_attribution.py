@@ -3108,3 +3108,12 @@ def test_states_among_the_governments_that_took_a_position(attribute, sentence, 
 ])
 def test_a_text_tabled_or_sponsored_by_states_is_their_position(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Mexico broke off diplomatic relations with Ecuador.", ["Mexico"]),
+    ("Nicaragua went further on Saturday, breaking off diplomatic relations with Ecuador.", ["Nicaragua"]),
+    ("The ceasefire between Israel and Hamas broke down.", []),
+])
+def test_breaking_off_relations_is_a_measure(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
