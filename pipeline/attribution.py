@@ -2060,6 +2060,10 @@ def _speakers_before(found: list[Candidate], position: int) -> list[Candidate]:
     return sorted(known, key=lambda c: (c.position >= 0, c.position))
 
 
+# A Council president or a chair who speaks for their own state for a moment
+_NATIONAL_CAPACITY = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:national|own\s+country['’]s)\s+capacity\b")
+
+
 def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'he said': the sentence's own speaker, else the last speaker; never someone a quotation mentions."""
     out: list[Candidate] = []
@@ -2094,8 +2098,12 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             # "They called for ...": after a joint statement, all who made it
             out += [Candidate(c.actor, "they", s.token.text, Rule.PRONOUN, s.v) for c in view.context.group]
             continue
-        out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
-                else _last(view, s.token.text, Rule.PRONOUN, s.v))
+        last = [Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known \
+            else _last(view, s.token.text, Rule.PRONOUN, s.v)
+        if _NATIONAL_CAPACITY.search(view.text):
+            # "Speaking in his national capacity, he said Italy condemned": the Council president, not the UN
+            last = [c for c in last if c.actor != "United Nations"]
+        out += last
     return out
 
 

@@ -2542,7 +2542,9 @@ def test_a_reaction_drawn_from_actors_is_each_ones(attribute, sentence, actors):
 
 @pytest.mark.parametrize("sentence,actors", [
     ("Israel struck Hamas, which said it would retaliate.", ["Hamas"]),
-    ("The council rejected a draft tabled by Russia, which called for a ceasefire.", []),  # the draft called
+    # the draft called for a ceasefire, not Russia ("which" is no Russian position); tabling it is Russia's act
+    ("The council rejected a draft tabled by Russia, which called for a ceasefire.", ["Russia"]),
+    ("The council rejected a draft submitted by the Gulf states, which called for a ceasefire.", []),
     ("A Chinese embassy spokesperson in Manila dismissed the claims as groundless.", ["China"]),
 ])
 def test_a_relatives_antecedent_and_a_named_speakers_place(attribute, sentence, actors):
@@ -3117,3 +3119,11 @@ def test_a_text_tabled_or_sponsored_by_states_is_their_position(attribute, sente
 ])
 def test_breaking_off_relations_is_a_measure(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_council_president_in_his_national_capacity_is_not_the_uns_voice(registry):
+    text = ("Security Council meets\n\nThe Security Council met on Monday. UN Secretary-General Antonio Guterres "
+            "said the test was a grave threat.\n\nSpeaking in his national capacity, he said Italy condemned the "
+            "test.\n")
+    rows = _engine_rows(registry, text, "2017-09-04")
+    assert rows.loc[rows["sentence"].str.startswith("Speaking"), "actor"].tolist() == ["Italy"]
