@@ -46,7 +46,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "forces": {_D, _H},
     "ministries": {_H},
     "authorities": {_D, _H, _F},
-    "authority": {_D},  # "the Norwegian Maritime Authority"
+    "authority": {_D, _B},  # "the Norwegian Maritime Authority"; "The authority said" after "the Panama Canal Authority"
     "officials": {_D, _H},
     "official": {_D, _H, _F},
     "diplomacy": {_D},

@@ -3127,3 +3127,10 @@ def test_a_council_president_in_his_national_capacity_is_not_the_uns_voice(regis
             "test.\n")
     rows = _engine_rows(registry, text, "2017-09-04")
     assert rows.loc[rows["sentence"].str.startswith("Speaking"), "actor"].tolist() == ["Italy"]
+
+
+def test_the_authority_is_the_one_the_article_named(attribute):
+    assert attribute("The Panama Canal Authority said transits would continue.",
+                     "The authority said it was ready to hold a dialogue with US officials.",
+                     "Elsewhere, the authority said the road was closed.") == [["Panama"], ["Panama"], ["Panama"]]
+
