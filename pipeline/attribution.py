@@ -769,11 +769,12 @@ _GROUP_HEAD_WORDS = ["Party", "Movement", "Front", "Alliance", "Coalition", "Con
 _GROUP_HEADS = "(?:" + "|".join(_GROUP_HEAD_WORDS) + ")"
 _GROUP_WORD = r"[A-Z][\w'’.-]*[\w'’]"
 _GROUP_NAME = re.compile(
-    # "Jubilee Party", "National Super Alliance" (named before their head) ...
-    rf"(?<![\w'’-])(?P<name>(?:{_GROUP_WORD}\s+){{1,4}}{_GROUP_HEADS}"
-    # ... or after it ("Confederation of Indigenous Nationalities of Ecuador", "Movement for Democratic Change")
-    rf"|(?:{_GROUP_WORD}\s+){{0,3}}{_GROUP_HEADS}\s+(?:of|for)\s+(?:the\s+)?{_GROUP_WORD}"
-    rf"(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{_GROUP_WORD}){{0,4}})"
+    # "Confederation of Indigenous Nationalities of Ecuador", "Movement for Democratic Change" (named
+    # after their head, tried first so that "The Confederation of ..." is not cut at its head) ...
+    rf"(?<![\w'’-])(?P<name>(?:{_GROUP_WORD}\s+){{0,3}}{_GROUP_HEADS}\s+(?:of|for)\s+(?:the\s+)?{_GROUP_WORD}"
+    rf"(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{_GROUP_WORD}){{0,4}}"
+    # ... or before it ("Jubilee Party", "National Super Alliance")
+    rf"|(?:{_GROUP_WORD}\s+){{1,4}}{_GROUP_HEADS})"
     r"(?![\w'’-])(?:\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\))?"
     r"(?:\s+and\s+(?P<second>[A-Z]{3,12})(?![\w'’-]))?"  # "The Baltic Shipping Federation and INTERTANKO said"
 )
@@ -795,11 +796,15 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for hit in _GROUP_NAME.finditer(text):
         words = hit.group("name").split()
-        while words and (words[0] in _NOT_GROUP_WORDS or words[0].endswith(("'s", "’s"))):
-            words = words[1:]  # "The", "President", "Kenya's"
-        head = next((i for i, w in enumerate(words) if re.fullmatch(_GROUP_HEADS, w)), None)
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = words[owner + 1:]  # "Morgan Tsvangirai's Movement for Democratic Change": the movement's name
+        while words and words[0] in _NOT_GROUP_WORDS:
+            words = words[1:]  # "The", "President"
+        heads = [i for i, w in enumerate(words) if re.fullmatch(_GROUP_HEADS, w)]
+        head = heads[0] if heads else None
+        last = heads[-1] if heads else 0  # "Nationalist Movement Party": the words before its last head name it
         if head is None or (head == 0 and len(words) == 1) \
-                or head > 0 and all(w in _GENERIC_GROUP_WORDS for w in words[:head]):
+                or last > 0 and all(w in _GENERIC_GROUP_WORDS for w in words[:last]):
             continue  # "the opposition National Party", "the Communist Party": whose, the name does not say
         out.append((" ".join(words), hit.group("acronym")))
         if hit.group("second"):
@@ -811,13 +816,14 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s$")
 # Head words of a state's own bodies, named in full with an acronym (not an army's or a party's)
 _STATE_BODY_HEADS = {"commission", "council", "court", "committee", "authority", "agency", "office", "tribunal", "board",
                      "directorate", "ministry"}
 # Words that many states' parties share: a name made only of them before its head names no one party
 _GENERIC_GROUP_WORDS = {
     "National", "Communist", "Democratic", "Republican", "Socialist", "Conservative", "Liberal", "Labour", "Labor",
-    "Green", "Greens", "People's", "Peoples'", "Popular", "Progressive", "Social", "Christian", "Islamic",
+    "Green", "Greens", "People's", "Peoples'", "Peoples", "Popular", "Progressive", "Social", "Christian", "Islamic",
     "Patriotic", "Revolutionary", "Workers'", "Workers", "United", "Unity", "Independent", "New", "Free",
     "Nationalist", "Radical", "Reform", "Justice", "Development", "Freedom", "Left", "Right", "Centre", "Center",
     "Opposition", "Ruling", "Main",
@@ -958,6 +964,12 @@ class ArticleContext:
                 continue  # a known body ("the African Union"), or part of a longer known name
             if any(m.start < start < m.end or m.start < start + len(name) < m.end for m in mentions):
                 continue  # a name the files know runs across its edge
+            if any(start <= m.start and m.end <= start + len(name) and m.kind not in _STATE_KINDS
+                   and m.actor != NOT_AN_ACTOR for m in mentions):
+                continue  # "the European Union for Foreign Affairs": a known body inside, not a new one
+            if _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start) and any(
+                    m.end in (start - 3, start - 2) and m.actor != NOT_AN_ACTOR for m in mentions):
+                continue  # "the Council of Europe's Congress of Local and Regional Authorities": the owner's body
             self.groups[name] = name
             if acronym and self.registry.resolve(acronym, self.date) is None:
                 self.groups[acronym] = name

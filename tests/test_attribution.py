@@ -3134,3 +3134,18 @@ def test_the_authority_is_the_one_the_article_named(attribute):
                      "The authority said it was ready to hold a dialogue with US officials.",
                      "Elsewhere, the authority said the road was closed.") == [["Panama"], ["Panama"], ["Panama"]]
 
+
+
+@pytest.mark.parametrize("text,actors", [
+    # a name opening the sentence, cut neither at its head nor by a possessive before it
+    ("The Confederation of Highland Farmers of Ruritania said the decree must go.",
+     ["Confederation of Highland Farmers of Ruritania"]),
+    ("Zoe Roe, spokeswoman for Jane Doe's Movement for Rural Change, said the vote was rigged.",
+     ["Movement for Rural Change"]),
+    # its last head decides whether the name is generic ("Liberal Front Party" is one party, "Liberal Party" is not)
+    ("The Liberal Front Party said the vote was rigged.", ["Liberal Front Party"]),
+    # a known body inside the phrase, or its owner before it: not a new group
+    ("The High Representative of the European Union for Foreign Affairs said talks must resume.", ["European Union"]),
+])
+def test_group_names_the_article_gives(registry, text, actors):
+    assert _engine_rows(registry, "Row\n\n" + text + "\n", "2019-10-10")["actor"].tolist() == actors
