@@ -534,7 +534,7 @@ _MONARCHIES = {
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition", "court", "bank", "union"}
+_TIED_ONLY = {"opposition", "court", "bank", "union", "agency"}
 
 
 def _modifies_a_name(match: re.Match, phrase: str) -> bool:
@@ -1316,6 +1316,7 @@ class ArticleContext:
     def _learn_bodies(self, text: str, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.actor == NOT_AN_ACTOR:
+                self.bodies.pop("agency", None)  # "IRNA reported ... The agency said": the news agency's, no one's
                 continue
             if m.actor in BLOCS:
                 self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
@@ -1330,6 +1331,8 @@ class ArticleContext:
             named_body = bool(words)  # "International Court of Justice": a court, never "the group"
             after = text[m.end:m.end + 40].lower()
             tail = _BODY_AFTER.match(after)
+            if tail and re.search(r",\s+the\s+$", text[max(0, m.start - 8):m.start]):
+                tail = None  # "UNESCO, the UN's cultural agency,": the apposition describes UNESCO, not a UN body
             if tail:
                 # "Kenya's foreign ministry": "the foreign ministry" and "the ministry" alike
                 words |= {hit.group() for hit in _BODY_IN_TEXT.finditer(after[:tail.end()])}

@@ -3149,3 +3149,16 @@ def test_the_authority_is_the_one_the_article_named(attribute):
 ])
 def test_group_names_the_article_gives(registry, text, actors):
     assert _engine_rows(registry, "Row\n\n" + text + "\n", "2019-10-10")["actor"].tolist() == actors
+
+
+def test_the_agency_is_the_body_the_article_named_not_a_news_agency(registry):
+    text = ("Refugees\n\nArrivals have passed 100,000, according to the UN refugee agency (UNHCR).\n\n"
+            "The agency said it had started moving refugees by boat.\n\n"
+            "IRNA reported that a ship was seized. The agency said the crew were safe.\n")
+    assert _engine_rows(registry, text, "2025-02-06")["actor"].tolist() == ["UNHCR", "UNHCR"]
+
+
+def test_an_appositions_possessive_does_not_tie_its_body_to_the_possessor(registry):
+    text = ("Hagia Sophia\n\nUNESCO, the UN's cultural agency, said it regretted the decision.\n\n"
+            "The agency added that its committee would review the site.\n")
+    assert "United Nations" not in _engine_rows(registry, text, "2020-07-11")["actor"].tolist()
