@@ -302,6 +302,16 @@ class _Matcher:
                 out[start] = last + 1
         return out
 
+    def whole_words(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each start, left to right, where a word of the matcher stands as a whole
+        word (nothing word-like on either side), with the longest such end; overlaps are the caller's."""
+        out = []
+        for start, ends in sorted(self.all_at_starts(text).items()):
+            end = next((e for e in ends if _free_after(text, e)), None) if _free_before(text, start) else None
+            if end is not None:
+                out.append((start, end))
+        return out
+
     def all_at_starts(self, text: str) -> dict[int, list[int]]:
         """Start -> ends of every word starting there, longest first."""
         out: dict[int, list[int]] = {}

@@ -57,7 +57,7 @@ from typing import Callable, NamedTuple, Union
 import pandas as pd
 
 from pipeline import vocabulary
-from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _free_after, _free_before, _Matcher, _TITLE_WORDS
+from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _Matcher, _TITLE_WORDS
 from pipeline.cues import takes_position
 from pipeline.documents import dateline_place
 from pipeline.memo import Memo
@@ -911,11 +911,8 @@ class ArticleContext:
             return found
         learned: list[Mention] = []
         last_end = 0
-        for start, ends in sorted(self._people_matcher.all_at_starts(text).items()):
-            if start < last_end or not _free_before(text, start):
-                continue
-            end = next((e for e in ends if _free_after(text, e)), None)
-            if end is None:
+        for start, end in self._people_matcher.whole_words(text):
+            if start < last_end:
                 continue
             name = text[start:end]
             if name in _MONTH_SURNAMES and (_MONTH_BEFORE.search(text, max(0, start - 12), start)
@@ -940,9 +937,8 @@ class ArticleContext:
         ("Confederation of Indigenous Nationalities of Ecuador" is no mention of Ecuador)."""
         assert self._groups_matcher is not None
         groups: list[Mention] = []
-        for start, ends in sorted(self._groups_matcher.all_at_starts(text).items()):
-            end = next((e for e in ends if _free_after(text, e)), None)
-            if end is None or not _free_before(text, start) or any(g.end > start for g in groups):
+        for start, end in self._groups_matcher.whole_words(text):
+            if any(g.end > start for g in groups):
                 continue
             name = text[start:end]
             groups.append(Mention(start, end, name, self.groups[name], "party" if name.endswith("Party") else "organisation"))
