@@ -594,11 +594,8 @@ class ActorRegistry:
         found: list[tuple[int, int, int, Mention]] = []
         last_end = 0
         plain = text.replace("’", "'")  # the same length: offsets hold in both
-        for start, ends in sorted(self._alias_matcher.all_at_starts(plain).items()):
-            if start < last_end or not _free_before(text, start):
-                continue
-            end = next((e for e in ends if _free_after(text, e)), None)
-            if end is None:
+        for start, end in self._alias_matcher.whole_words(plain):  # a curly apostrophe is no word character
+            if start < last_end:
                 continue
             word = plain[start:end]
             alias = self._by_alias.get(word)
