@@ -633,11 +633,14 @@ _CAPITALISED_SPEAKER = re.compile(
     r"(?:\((?P<state>[^)]{2,60})\)|,\s+(?P<role>[^,]{3,120}),)")
 _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for)){0,6})\s+"
                            r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
-_HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
+_HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
                 r"Transport|Oil|Petroleum|Agriculture|Education|Environment|Water|Labou?r)\s+(?:Minister|Cabinet\s+Secretary)|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
-                r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+"
-                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?|Prime\s+Minister|Vice[- ]President|President|Attorney[- ]General|"
+                r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+(?:State\s+for\s+)?"
+                r"(?:(?:Foreign|Home|Internal)\s+Affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|(?:National\s+)?Defen[cs]e|"
+                r"Interior|Information|Justice|Finance|Health|Oil|Petroleum|Energy|Trade|Communications?|Culture|"
+                r"Education|Agriculture|Economy)|"
+                r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
@@ -653,6 +656,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First)\s+)?(?:(?:Foreign|Defen[cs]
                 # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}Governor|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
+_RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
+                      r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
 _HOME_TITLE = re.compile(_HOME_TITLES)
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
@@ -666,9 +671,7 @@ _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|w
                             rf"(?=\s+(?:[a-z]+ed|said|says|told|warned)\b|,)")
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
 _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))[Tt]he\s+(?P<title>{_HOME_TITLES}),\s+"
-                                        rf"(?:(?:General|Gen\.|Colonel|Col\.|Admiral|Adm\.)\s+)?(?P<name>{_NAME}),")
-_RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
-                      r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
+                                        rf"{_RANKS_BEFORE_NAME}(?:Dr\.?\s+)?(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
@@ -886,6 +889,9 @@ class ArticleContext:
     # the body or state the sentence before opened with when it had no speaker: who "it" and "its"
     # mean next ("The African Union's Peace and Security Council met on Friday. Its communiqué condemned")
     thing: "Candidate | None" = None
+    # the state the sentence before opened with as its subject, spoken or not ("Somalia went further."):
+    # whose an official named next by a title with no state is ("State Minister of Foreign Affairs X said")
+    topic: str | None = None
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -1167,7 +1173,7 @@ class ArticleContext:
                        for m in mentions if m.end > start - 30):
                 name = _clean_name(hit.group("name"))
                 if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
-                    learned |= self._add_person(name, home)
+                    learned |= self._add_person(name, self.topic or self._ministry_tied(hit) or home)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             name = _clean_name(hit.group("name"))
@@ -1255,6 +1261,13 @@ class ArticleContext:
                     learned = True
                     self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
         return self._learn_capitalised_speaker(text) or learned
+
+    def _ministry_tied(self, hit: re.Match) -> str | None:
+        """The actor the article tied the ministry of a title to ("foreign ministry spokesman Jane Doe"
+        after "Iran's foreign ministry said"): a ministry the article just named, not the home state."""
+        title = hit.groupdict().get("title")
+        body = Definite("the " + title).body if title and re.search(r"(?i)\bministry\b", title) else None
+        return self.bodies.get(body) if body is not None else None
 
     def _learn_capitalised_speaker(self, text: str) -> bool:
         """UN meetings coverage names a speaker in capitals first, with the state in brackets or the
@@ -2734,6 +2747,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
              or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
+    view.context.topic = _topic_state(view)
     view.context.subject = None if speakers else _opening_person(view)
     view.context.thing = None if speakers else _opening_thing(view)
     unique: list[Candidate] = []
@@ -2785,6 +2799,19 @@ def _remember_group(view: SentenceView, unique: list[Candidate]) -> None:
             named.append(Candidate(m.actor, m.text, "", Rule.GROUP, -1))
     if len(named) >= 2:
         view.context.group = named
+
+
+def _topic_state(view: SentenceView) -> str | None:
+    """The state a sentence opens with as its subject ("Somalia went further.", "China, which
+    abstained, was more guarded."), not as an owner ("Britain's decision ...")."""
+    first = view.at.get(0)
+    if first is None or first.kind not in _STATE_KINDS - {"role"} or first.actor == NOT_AN_ACTOR:
+        return None
+    end = _mention_end(view.tokens, 0, view.at)
+    after = view.tokens[end] if end < len(view.tokens) else None
+    if _ends_possessive(view.tokens[end - 1]) or after is None or not (after.text == "," or after.text.islower()):
+        return None  # an owner, or a state word in a title ("US Secretary of State Mike Pompeo said")
+    return first.actor
 
 
 def _pronouns_of_the_sentences_speaker(found: list[Candidate]) -> list[Candidate]:
@@ -2895,6 +2922,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     eager = prev == "to" and v > 1 and tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
     if b in at:
         start = _mention_start(tokens, b, at)
+        if word.endswith("ing") and start >= 1 and tokens[start - 1].low in {"with", "without"} \
+                and word not in _SAYING_PARTICIPLES:
+            return False  # "That starts with Moscow pulling its soldiers out": what is asked of Moscow, not its act
         if start >= 2 and tokens[start - 1].low in {"whom", "which"} and tokens[start - 2].text == "," \
                 and word not in _SAY_FORMS | _CLAUSE_VERBS:
             # "Gulen, whom Ankara accuses of organising the coup,": a description, no statement; but
@@ -2933,6 +2963,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return prev in _TEXT_NOUNS and nxt not in _PREPOSITIONS and nxt not in {"out", "aloud", "by"}
     if prev == "-" and v > 1 and tokens[v - 2].text == ")":
         return False  # "the United Arab Emirates (UAE)-backed militia": a compound adjective
+    if word.endswith("ing") and (v - 1 in at and _ends_possessive(tokens[v - 1]) or prev in {"’s", "'s"}):
+        return False  # "Russia's signing of the treaty": a noun, what Russia did, not a word on it
     if word.endswith("ing") and prev in _GERUND_PREPOSITIONS:
         return False  # "thanked Putin for responding", "hours after dismissing": no position of the one before
     if word in _HYPOTHETICAL_VERBS and _hypothetical(tokens, v):
@@ -3215,12 +3247,27 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     there the verb follows a comma.)"""
     if end == 0 or not _ends_possessive(tokens[end - 1]) or end >= len(tokens) or v == 0:
         return False
-    if _role_after_possessive(tokens, end) or tokens[v - 1].text == ",":
+    if _role_after_possessive(tokens, end):
         return False
     between = tokens[end:v]
+    if _copula_before_tail(between):
+        return True  # "Britain's decision was an overreaction, the spokesman said": the tail's speaker, not Britain
+    if tokens[v - 1].text == ",":
+        return False
     if any(t.low in vocabulary.ROLES for t in between):
         return False  # "Syria's health ministry said": the possessive names the speaker's state
     return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
+
+
+_COPULAS = {"is", "was", "are", "were"}
+
+
+def _copula_before_tail(between: list[Token]) -> bool:
+    """Do the words between a possessed noun and a verb of saying hold the noun's own verb "to be"
+    and, after it, the comma before an attribution tail ("... was an attempt to cover up a defeat,
+    the minister told reporters")?"""
+    copula = next((k for k, t in enumerate(between) if t.low in _COPULAS and not t.quoted), None)
+    return copula is not None and any(t.text == "," for t in between[copula + 1:])
 
 
 def _non_state_role_after(tokens: list[Token], end: int) -> bool:

@@ -3162,3 +3162,58 @@ def test_an_appositions_possessive_does_not_tie_its_body_to_the_possessor(regist
     text = ("Hagia Sophia\n\nUNESCO, the UN's cultural agency, said it regretted the decision.\n\n"
             "The agency added that its committee would review the site.\n")
     assert "United Nations" not in _engine_rows(registry, text, "2020-07-11")["actor"].tolist()
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # a possessed noun with its own "was ...", then the attribution tail: the tail's speaker, not the possessor
+    ("South Sudan's announcement of a withdrawal was an attempt to hide a defeat, the Assistant of the President, "
+     "Dr. Jon Roe, told reporters.", []),
+    # a gerund after a possessive is a noun, not the possessor's act
+    ("Russia's signing of the treaty had no basis in law, Chancellor Angela Merkel's spokesman, "
+     "Steffen Seibert, said.", ["Germany"]),
+])
+def test_a_possessed_noun_opening_a_sentence_is_not_the_tails_speaker(registry, sentence, actors):
+    assert _engine_rows(registry, "Reactions\n\n" + sentence + "\n", "2014-03-18")["actor"].tolist() == actors
+
+
+def test_a_gerund_after_with_is_what_is_asked_of_its_subject(registry):
+    text = ("Crimea\n\nPresident Barack Obama said more could follow.\n\n\"We would rather settle this at the table. "
+            "That starts with Moscow pulling its soldiers off the streets,\" he told reporters.\n")
+    rows = _engine_rows(registry, text, "2014-03-18")
+    assert rows.loc[rows["sentence"].str.startswith("\"We"), "actor"].tolist() == ["United States"]
+
+
+def test_a_ministry_spokesman_with_no_state_speaks_for_the_ministry_the_article_named(registry):
+    text = ("Embassy storming\n\nPrime Minister David Cameron said Tehran had failed in its most basic duty.\n\n"
+            "Iran's foreign ministry said in a statement that it regretted the unlawful acts.\n\n"
+            "The expulsions were an overreaction, foreign ministry spokesman Ramin Mehmanparast said.\n")
+    rows = _engine_rows(registry, text, "2011-11-30")
+    assert rows.loc[rows["sentence"].str.startswith("The expulsions"), "actor"].tolist() == ["Iran"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President of the Republic, Field Marshal Jon Doe Ahmed, said the aggressors would be punished.",
+    "The Minister of Defence, Gen. Jon Roe Abdalla, has announced that the armed forces entered Heglig.",
+])
+def test_minister_of_a_portfolio_and_president_of_the_republic_are_the_home_states(registry, sentence):
+    # state media names its own officials by title alone, with a rank before the name
+    text = "Heglig liberated\n\nCrowds filled the streets of Khartoum, the capital of Sudan, on Friday.\n\n" + sentence + "\n"
+    assert _engine_rows(registry, text, "2012-04-20")["actor"].tolist() == ["Sudan"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Somalia went further.",  # the state the sentence before opened with
+    "Somalia, which hosts the talks, went further.",  # past its relative clause
+])
+def test_an_official_with_no_state_after_a_sentence_about_a_state_is_that_states(registry, opening):
+    text = ("Ports\n\nPrime Minister Abiy Ahmed said Ethiopia needed access to the sea.\n\n" + opening +
+            " State Minister of Foreign Affairs Ali Omar said Mogadishu would not give up a port.\n")
+    rows = _engine_rows(registry, text, "2023-10-20")
+    assert rows.loc[rows["sentence"].str.startswith("State"), "actor"].tolist() == ["Somalia"]
+
+
+def test_a_state_word_in_a_title_is_no_topic(registry):
+    text = ("Ecuador\n\nPresident Lenin Moreno said the decree stood.\n\nUS Secretary of State Mike Pompeo said "
+            "Washington supported the reforms.\n\nInterior Minister Maria Paula Romo said a thousand people were held.\n")
+    rows = _engine_rows(registry, text, "2019-10-11")
+    assert rows.loc[rows["sentence"].str.startswith("Interior"), "actor"].tolist() == ["Ecuador"]
