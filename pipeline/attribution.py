@@ -534,7 +534,9 @@ _MONARCHIES = {
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition", "court", "bank", "union", "agency"}
+_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance"}
+# The blocs "the League" and "the alliance" can mean: the one of them the article named last.
+_BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 
 
 def _modifies_a_name(match: re.Match, phrase: str) -> bool:
@@ -623,9 +625,22 @@ _CHAIR_OF = re.compile(
     rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
     rf"in\s+(?:his|her)\s+capacity\s+)as\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
     rf"(?:chair|chairman|chairwoman|chairperson|president|head)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
+# The Security Council's president of the month speaks for its members (the guide's chair rule): "X,
+# who holds the Security Council presidency", "the Council President, Ambassador X of Argentina,".
+# (Not the European Council's president: "the Council" alone only right after "the".)
+_COUNCIL = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council"
+_COUNCIL_PRESIDENT = re.compile(
+    rf"(?P<name>{_NAME}),\s+who\s+(?:holds|held)\s+the\s+(?:rotating\s+)?{_COUNCIL}(?:['’]s)?\s+presidency|"
+    rf"\b(?:{_COUNCIL}\s+President|(?<=[Tt]he\s)Council\s+President|"
+    rf"President\s+of\s+the\s+{_COUNCIL}(?:\s+for\s+\w+)?),?\s+(?:Ambassador\s+)?(?P<name2>{_NAME})")
 _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)$")
-_HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:head|chair(?:man|woman|person)?|president|director|"
-                           rf"spokes(?:man|woman|person))\s+of\s+the\s+(?P<body>[a-z][a-z ]{{2,40}}?),")
+_HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|senior|chief)\s+)?(?:head|chair(?:man|woman|person)?|"
+                           rf"president|director|spokes(?:man|woman|person)|secretary-general)\s+(?:of|for)\s+the\s+"
+                           rf"(?P<body>[a-z][a-z ]{{2,40}}?),"
+                           # "The League's Deputy Secretary-General, Ahmed Bin Helli,": the body's official, named after
+                           rf"|\b[Tt]he\s+(?P<owner>[A-Za-z]+)['’]s\s+(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?(?:Secretary-General|"
+                           rf"secretary-general|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman|person)?),\s+"
+                           rf"(?:Dr\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),")
 _CAPITALISED_SPEAKER = re.compile(
     # capitals with accents too ("MIROSLAV JENČA"): Latin-1 and Latin Extended-A
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u017F'’.-]+"
@@ -1176,9 +1191,10 @@ class ArticleContext:
                     learned |= self._add_person(name, self.topic or self._ministry_tied(hit) or home)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
-            name = _clean_name(hit.group("name"))
-            definite = Definite("the " + hit.group("body"))
-            actor = (self.tied_body(definite) or self.home()) if definite.body else None
+            name = _clean_name(hit.group("name") or hit.group("name2"))
+            definite = Definite("the " + (hit.group("body") or hit.group("owner").lower()))
+            home = self.home() if definite.body is not None and _home_body(definite.body) else None
+            actor = (self.tied_body(definite) or home) if definite.body else None
             if name and actor and name not in self.people \
                     and not any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions):
                 learned |= self._add_person(name, actor)
@@ -1260,6 +1276,13 @@ class ArticleContext:
                     # a name file ties them to a state; the article's chair wins (the guide's rule)
                     learned = True
                     self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
+        for hit in _COUNCIL_PRESIDENT.finditer(text):
+            name = _clean_name(hit.group("name") or hit.group("name2"))
+            if name and self.people.get(name, ("",))[0] != "United Nations":
+                self.people.pop(name, None)
+                if self._add_person(name, "United Nations", chair=True):
+                    learned = True
+                    self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
         return self._learn_capitalised_speaker(text) or learned
 
     def _ministry_tied(self, hit: re.Match) -> str | None:
@@ -1329,6 +1352,9 @@ class ArticleContext:
                 continue
             if m.actor in BLOCS:
                 self.blocs = [b for b in self.blocs if b != m.actor] + [m.actor]
+                for head, blocs in _BLOC_HEADS.items():
+                    if m.actor in blocs:
+                        self.bodies.pop(head, None)  # "NATO ... the alliance": the bloc named last, not a party's alliance
             if m.text not in _SHORT_NAMES:
                 self.named.add(m.actor)
             if m.kind in _STATE_KINDS or m.kind in {"metonym", "body"} and m.actor in self.registry.states:
@@ -1496,6 +1522,8 @@ class ArticleContext:
             return self.bodies["ministry"]  # "the department" after "the Ukrainian Foreign Ministry"
         if body in {"bloc", "regional bloc"} and self.blocs:
             return self.blocs[-1]
+        if body in _BLOC_HEADS:
+            return next((b for b in reversed(self.blocs) if b in _BLOC_HEADS[body]), None)
         return _BODY_DEFAULTS.get(body) if body is not None else None
 
     def resolve_body(self, definite: Definite) -> str | None:
@@ -3151,6 +3179,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 return True  # "A Chinese embassy spokesperson in Manila": the speaker's state is named, Manila is a place
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "of":
+            person = at.get(j - 1)
+            if person is not None and person.kind == "person" and person.actor not in {at[i].actor, NOT_AN_ACTOR}:
+                return True  # "the Council President, Ambassador X of Argentina,": X speaks in the role the article gave
             # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun
             k = j - 1
             while k >= 0 and j - k <= 7 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "the", "and"}):

@@ -164,6 +164,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "militia": {_B},
     "movement": {_B},
     "regional bloc": {_B},
+    # "the League", "the alliance": the bloc of that kind the article named last (Arab League, NATO)
+    "league": {_B},
+    "alliance": {_B},
     "commission": {_B},
     # State institutions that speak for their state (the guide: state agencies resolve to it).
     "election commission": {_P, _B},

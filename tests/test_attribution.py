@@ -3217,3 +3217,37 @@ def test_a_state_word_in_a_title_is_no_topic(registry):
             "Washington supported the reforms.\n\nInterior Minister Maria Paula Romo said a thousand people were held.\n")
     rows = _engine_rows(registry, text, "2019-10-11")
     assert rows.loc[rows["sentence"].str.startswith("Interior"), "actor"].tolist() == ["Ecuador"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # the Council's president of the month speaks for its members (the guide's chair rule)
+    ("Afterwards, the Council President, Ambassador Jane Roe of Argentina, told reporters that members were "
+     "seriously concerned.", ["United Nations"]),
+    ("Argentina's U.N. ambassador, Jane Roe, who holds the Security Council presidency this month, said the 15 "
+     "members agreed that the killing had to stop.", ["United Nations"]),
+    # not the European Council's president
+    ("European Council President Charles Michel said the bloc stood with Bazoum.", ["European Union"]),
+])
+def test_the_security_councils_president_speaks_for_the_un(registry, sentence, actors):
+    assert _engine_rows(registry, "Council\n\n" + sentence + "\n", "2023-08-01")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # "the League", "the alliance": the bloc of that kind the article named last
+    ("The Secretary-General of the League of Arab States condemned the attack.\n\nThe League's Deputy "
+     "Secretary-General, Jon Roe, announced an emergency meeting.\n", ["Arab League", "Arab League"]),
+    ("NATO Secretary-General Jaap de Hoop Scheffer said he was concerned.\n\nJon Roe, a spokesman for the alliance, "
+     "said the use of force had gone far beyond peacekeeping.\n", ["NATO", "NATO"]),
+    # no alliance named: no one's, not the state the article is about nor its last speaker
+    ("The Kremlin said Russian troops had moved in.\n\nJon Roe, a spokesman for the alliance, said the use of force "
+     "had gone far beyond peacekeeping.\n\nThe alliance said it was alarmed.\n", ["Russia"]),
+])
+def test_the_league_and_the_alliance_are_the_blocs_the_article_named(registry, text, actors):
+    assert _engine_rows(registry, "Russia and Georgia at war\n\n" + text, "2008-08-12")["actor"].tolist() == actors
+
+
+def test_a_bloc_named_again_takes_the_alliance_back_from_a_party(registry):
+    text = ("Romania\n\nThe Alliance for the Union of Romanians said the vote was stolen.\n\nNATO Secretary General "
+            "Mark Rutte told reporters that the alliance stood by Romania.\n\nThe alliance said its troops would stay.\n")
+    rows = _engine_rows(registry, text, "2024-12-07")
+    assert rows.loc[rows["sentence"].str.startswith("The alliance"), "actor"].tolist() == ["NATO"]
