@@ -803,6 +803,10 @@ _GROUP_ACRONYM = re.compile(
     r"|front|union)\s+(?P<name>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(?![\w'’-])"
     r"(?:\s+\((?P<long>[A-Z][\w'’ -]{3,80}?)\))?"
 )
+# A name the article itself calls a party or a movement: "Pheu Thai, the party that led the government,".
+_GROUP_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_GROUP_WORD}\s+){{0,3}}{_GROUP_WORD}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:party|movement|alliance|coalition)\s+(?:that|which|of|led|founded|headed|behind)\b")
 # Capitalised words that open a sentence or a title, not a group's name ("On Monday the Jubilee Party")
 _NOT_GROUP_WORDS = _NOT_NAMES - {"National", "United", "Union", "Nations", "Republic", "Assembly", "Council", "State",
                                  "Army", "Government", "Affairs", "Defence", "Defense"}
@@ -822,11 +826,19 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
         head = heads[0] if heads else None
         last = heads[-1] if heads else 0  # "Nationalist Movement Party": the words before its last head name it
         if head is None or (head == 0 and len(words) == 1) \
-                or last > 0 and all(w in _GENERIC_GROUP_WORDS for w in words[:last]):
-            continue  # "the opposition National Party", "the Communist Party": whose, the name does not say
+                or last == len(words) - 1 and last > 0 and all(w in _GENERIC_GROUP_WORDS for w in words[:last]):
+            # "the opposition National Party", "the Communist Party": whose, the name does not say (but "United
+            # Front for Democracy Against Dictatorship" is one front)
+            continue
         out.append((" ".join(words), hit.group("acronym")))
         if hit.group("second"):
             out.append((hit.group("second"), None))
+    for hit in _GROUP_APPOSITION.finditer(text):
+        words = hit.group("name").split()
+        while words and words[0] in _NOT_GROUP_WORDS:
+            words = words[1:]
+        if words and not all(w in _GENERIC_GROUP_WORDS for w in words):
+            out.append((" ".join(words), None))
     for hit in _GROUP_ACRONYM.finditer(text):
         if len(hit.group("name")) >= 3 and hit.group("name") not in _NOT_GROUP_ACRONYMS:
             out.append((hit.group("long") or hit.group("name"), hit.group("name") if hit.group("long") else None))
@@ -3146,6 +3158,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         # "allied with former President Jair Bolsonaro": past the title before a person
         while j >= 0 and i - j <= 4 and (tokens[j].low in vocabulary.ROLES or tokens[j].low in _FORMER):
             j -= 1
+        if j >= 0 and j in at and j + 1 < i and _ends_possessive(tokens[j]):
+            j = _mention_start(tokens, j, at) - 1  # "chaired by Nigeria's President Goodluck Jonathan": past the owner
         while j >= 0 and tokens[j].low in _DETERMINERS:
             j -= 1
     if j < 0:
@@ -3500,6 +3514,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         return _opening_subject(tokens, at) or PRONOUN
     if definite is not None:
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
+    place = _opening_capital(tokens, at)
+    if place is not None and _UNNAMED_OFFICIAL.match(" ".join(t.text for t in tokens[_mention_end(tokens, 1, at) + 1:v])):
+        return [place]  # "In Riyadh, an official source quoted by the Saudi Press Agency said": the capital's state
+    if v >= 3 and tokens[v - 3].text == "," and _A_SPOKESMAN.fullmatch(f"{tokens[v - 2].low} {tokens[v - 1].low}"):
+        # "The Pentagon put all cooperation under review, a spokesman said": the opening body's spokesman
+        return _opening_subject(tokens, at)
     if v >= 3 and tokens[v - 1].low in {"which", "who"} and tokens[v - 2].text == "," and v - 3 in at \
             and at[v - 3].actor != NOT_AN_ACTOR:
         before = _mention_start(tokens, v - 3, at) - 1
@@ -3688,6 +3708,18 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+# An unnamed official with no body named: "an official source", "a senior official".
+_UNNAMED_OFFICIAL = re.compile(r"(?i)^an?\s+(?:senior\s+|high-ranking\s+|top\s+)?(?:official|source)s?\b")
+
+
+def _opening_capital(tokens: list[Token], at: dict[int, Mention]) -> Mention | None:
+    """The capital of an opening "In Riyadh," (a dateline in the sentence), if there is one."""
+    if len(tokens) < 4 or tokens[0].low != "in" or 1 not in at or at[1].kind != "capital":
+        return None
+    end = _mention_end(tokens, 1, at)
+    return at[1] if end < len(tokens) and tokens[end].text == "," else None
+
+
 # A text a body issued, as the subject: "a statement from the president's office", "a government statement".
 _TEXT_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:statement|communiqu[ée]|release|notice)\s+(?:from|by|of|issued\s+by)\s+"
                            r"(?P<body>.+)|(?P<modifier>(?:[a-z-]+\s+)?(?:government|presidency|ministry|army|military|"
@@ -3704,6 +3736,8 @@ _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2
                             r"press\s+secretary|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|aides?|statement|"
                             r"communiqu[ée]|declaration|envoy|(?:permanent\s+)?mission)"
                             r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release|notice))$")
+# An unnamed spokesperson in an attribution tail, whose body the sentence opened with.
+_A_SPOKESMAN = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
                    "international", "cooperation", "expatriates", "trade", "regional", "integration", "relations",
                    "diaspora", "worship", "communities", "francophonie", "african"}

@@ -3144,6 +3144,12 @@ def test_the_authority_is_the_one_the_article_named(attribute):
      ["Movement for Rural Change"]),
     # its last head decides whether the name is generic ("Liberal Front Party" is one party, "Liberal Party" is not)
     ("The Liberal Front Party said the vote was rigged.", ["Liberal Front Party"]),
+    # generic words before the head, but a name after it: one front
+    ("The red-shirt United Front for Democracy Against Dictatorship, whose chairman was among those held at the Army "
+     "Club, said it would resist by peaceful means.",
+     ["United Front for Democracy Against Dictatorship"]),
+    # a name the article calls a party
+    ("Pheu Thai, the party that led the ousted government, said the coup would set the country back.", ["Pheu Thai"]),
     # a known body inside the phrase, or its owner before it: not a new group
     ("The High Representative of the European Union for Foreign Affairs said talks must resume.", ["European Union"]),
 ])
@@ -3251,3 +3257,31 @@ def test_a_bloc_named_again_takes_the_alliance_back_from_a_party(registry):
             "Mark Rutte told reporters that the alliance stood by Romania.\n\nThe alliance said its troops would stay.\n")
     rows = _engine_rows(registry, text, "2024-12-07")
     assert rows.loc[rows["sentence"].str.startswith("The alliance"), "actor"].tolist() == ["NATO"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # an unnamed spokesman in the tail speaks for the body the sentence opened with
+    ("The Pentagon put all cooperation with the Thai armed forces under review, including a joint exercise that "
+     "had already begun, a spokesman said.", ["United States"]),
+    # no body opens the sentence: no one's
+    ("Thousands of residents fled the town overnight, a spokesman said.", []),
+])
+def test_a_spokesman_in_the_tail_is_the_opening_bodys(registry, sentence, actors):
+    assert _engine_rows(registry, "Coup\n\n" + sentence + "\n", "2014-05-22")["actor"].tolist() == actors
+
+
+def test_a_person_after_by_and_an_owners_title_is_an_agent_not_the_subject(registry):
+    text = ("Abuja summit\n\nWest African leaders chaired by Nigeria's President Goodluck Jonathan recognised Ouattara "
+            "as president-elect and told Gbagbo to step aside.\n")
+    assert _engine_rows(registry, text, "2010-12-08")["actor"].tolist() == ["ECOWAS"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # an unnamed official after "In <capital>,": the capital's state, past the agency that carried it
+    ("In Riyadh, an official source quoted by the Saudi Press Agency said the kingdom stood with Egypt.",
+     ["Saudi Arabia"]),
+    # a named speaker after the capital is the speaker, not the place
+    ("In Riyadh, Egyptian Foreign Minister Nabil Fahmy said the army had acted lawfully.", ["Egypt"]),
+])
+def test_an_unnamed_official_in_a_capital_speaks_for_its_state(registry, sentence, actors):
+    assert _engine_rows(registry, "Reactions\n\n" + sentence + "\n", "2013-08-15")["actor"].tolist() == actors
