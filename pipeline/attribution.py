@@ -194,9 +194,12 @@ def _inflections(base: str) -> set[str]:
     return forms
 
 
+# "adopted by acclamation a resolution that condemns the coup": a body's text, not "adopted a new law"
+_ADOPT_FORMS = {"adopt", "adopts", "adopted", "adopting"}
+_ADOPTED_TEXTS = {"resolution", "resolutions", "declaration", "statement", "communique", "communiqué"}
 VERB_FORMS: frozenset[str] = frozenset(
     {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR) | _HOLD_FORMS | _CLOSE_FORMS
-    | set(_BREAK_FORMS)
+    | set(_BREAK_FORMS) | _ADOPT_FORMS
 )
 # Forms that are nouns far more often than verbs; they count only right after a subject
 # ("Tokyo views the situation", "Paris hopes", "France backs").
@@ -3024,6 +3027,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "press secretary Karoline Leavitt said", "a press conference": a noun's modifier
     if word in _CLOSE_FORMS:  # "closed its border with Colombia", not "closed the session"
         return any(t.low in _CLOSED_OBJECTS for t in tokens[v + 1:v + 4])
+    if word in _ADOPT_FORMS:
+        return any(t.low in _ADOPTED_TEXTS for t in tokens[v + 1:v + 7])
     if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"
         return any(t.low in {"responsible", "accountable", "liable"} for t in tokens[v + 1:v + 9])
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"

@@ -3285,3 +3285,13 @@ def test_a_person_after_by_and_an_owners_title_is_an_agent_not_the_subject(regis
 ])
 def test_an_unnamed_official_in_a_capital_speaks_for_its_state(registry, sentence, actors):
     assert _engine_rows(registry, "Reactions\n\n" + sentence + "\n", "2013-08-15")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # adopting a resolution is a body's position; adopting a budget is not
+    ("The United Nations General Assembly adopted by acclamation a resolution that condemns the coup.",
+     ["United Nations"]),
+    ("The Council of Europe adopted a new budget for the year on Tuesday.", []),
+])
+def test_adopting_a_resolution_is_a_position(registry, sentence, actors):
+    assert _engine_rows(registry, "Coup\n\n" + sentence + "\n", "2009-06-30")["actor"].tolist() == actors
