@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +85,9 @@ def document_path(doc: str, labels_path: Path, roots: tuple[Path, ...] = ()) -> 
     return None
 
 
+_TAG = re.compile(r"<[^<>]+>")
+
+
 def document_text(doc: str, labels_path: Path, cache: dict[Path, str | None], roots: tuple[Path, ...] = ()) -> str | None:
     """Raw text of the document a label row names; ``None`` when it is not found."""
     path = document_path(doc, labels_path, roots)
@@ -91,8 +95,11 @@ def document_text(doc: str, labels_path: Path, cache: dict[Path, str | None], ro
         return None
     if path not in cache:
         text = decode(path.read_bytes())
-        # an HTML page may write "Trump&#39;s": the label holds the text a reader sees
-        cache[path] = html.unescape(text) if text is not None and path.suffix.lower() in {".html", ".htm"} else text
+        # an HTML page may write "Trump&#39;s" or "<strong>JEFFREY FELTMAN</strong>, Under-Secretary-General":
+        # the label holds the text a reader sees
+        if text is not None and path.suffix.lower() in {".html", ".htm"}:
+            text = html.unescape(_TAG.sub("", text))
+        cache[path] = text
     return cache[path]
 
 

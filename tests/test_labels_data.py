@@ -73,6 +73,15 @@ def test_a_label_is_found_in_an_html_page_that_writes_entities(tmp_path, registr
     assert validate_labels(read_labels(path), path, registry).problems == []
 
 
+def test_a_label_is_found_in_an_html_page_that_marks_up_words_inside_it(tmp_path, registry):
+    write(tmp_path / "p.html", "<html><body><p><strong>JEFFREY FELTMAN</strong>, Under-Secretary-General, said "
+                               "talks must resume.</p></body></html>")
+    path = write(tmp_path / "labels.csv", ",".join(LABEL_COLUMNS) + "\n"
+                 "p.html,\"JEFFREY FELTMAN, Under-Secretary-General, said talks must resume.\",United Nations,"
+                 "calling_for_talks,neutral,,page\n")
+    assert validate_labels(read_labels(path), path, registry).problems == []
+
+
 def test_duplicates_and_conflicts(tmp_path, registry):
     write(tmp_path / "d.txt", "Paris protested.")
     head = ",".join(LABEL_COLUMNS)
