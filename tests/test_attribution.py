@@ -3149,7 +3149,8 @@ def test_the_authority_is_the_one_the_article_named(attribute):
      "Club, said it would resist by peaceful means.",
      ["United Front for Democracy Against Dictatorship"]),
     # a name the article calls a party
-    ("Pheu Thai, the party that led the ousted government, said the coup would set the country back.", ["Pheu Thai"]),
+    ("Rak Sangkhom, the party that led the ousted government, said the coup would set the country back.",
+     ["Rak Sangkhom"]),
     # a known body inside the phrase, or its owner before it: not a new group
     ("The High Representative of the European Union for Foreign Affairs said talks must resume.", ["European Union"]),
 ])
