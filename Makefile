@@ -7,7 +7,7 @@ MODEL  := models/stance.pkl
 INPUT  ?= seeds
 OUT    ?= reports
 # Label files to train on together: make train LABELS="labels/statements.csv crisis/labels.csv"
-LABELS ?= labels/statements.csv labels/pages/statements.csv labels/crisis/tigray/statements.csv
+LABELS ?= labels/statements.csv labels/pages/statements.csv labels/crisis/tigray/statements.csv labels/heldout/statements.csv
 # Extra options for stance train, e.g. TRAIN_FLAGS=--no-cv to skip the cross-validated scores.
 TRAIN_FLAGS ?=
 # make bench: corpus size, and the size of a second corpus for peak memory (0: skip it).

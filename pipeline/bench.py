@@ -42,7 +42,7 @@ SYNDICATED_COPIES = 4
 
 def corpus_paragraphs() -> list[str]:
     """The distinct prose paragraphs of the seeds and of the labelled real-style pages."""
-    sources = [config.SEEDS_DIR, *(p.parent for p in (config.DEV_LABELS, *config.TRAIN_LABELS[1:]))]
+    sources = [config.SEEDS_DIR, *(p.parent for p in (config.DEV_LABELS, config.PAGE_LABELS, config.CRISIS_LABELS))]
     pages = sorted(f for d in sources if d.is_dir() for f in d.iterdir() if f.suffix in (".txt", ".html"))
     documents, _ = read_all(pages)
     return list(dict.fromkeys(p for d in documents for p in d.text.split("\n") if len(p) > 80))

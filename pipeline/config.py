@@ -22,8 +22,11 @@ DEV_LABELS = LABELS_DIR / "dev" / "statements.csv"
 # Real-style pages, hand-labelled and trained on (source "page"): ten crises, and the Tigray war.
 PAGE_LABELS = LABELS_DIR / "pages" / "statements.csv"
 CRISIS_LABELS = LABELS_DIR / "crisis" / "tigray" / "statements.csv"
+# The blind sets of earlier sessions, read and moved here once scored (source "page" since the twelfth
+# session: they train the model; blind sets in labels/blind/ and labels/dev/ measure it).
+HELDOUT_LABELS = LABELS_DIR / "heldout" / "statements.csv"
 # What `stance train` and `stance evaluate` train on by default: the sentence labels and the labelled pages.
-TRAIN_LABELS: tuple[Path, ...] = (STATEMENT_LABELS, PAGE_LABELS, CRISIS_LABELS)
+TRAIN_LABELS: tuple[Path, ...] = (STATEMENT_LABELS, PAGE_LABELS, CRISIS_LABELS, HELDOUT_LABELS)
 ACTOR_ALIASES = LABELS_DIR / "actors.csv"
 BUILTIN_OFFICEHOLDERS = DATA_DIR / "officeholders.csv"
 DEFAULT_MODEL = MODELS_DIR / "stance.pkl"
