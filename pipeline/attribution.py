@@ -736,6 +736,22 @@ def _clean_name(name: str) -> str | None:
 _NATIONAL_SOCIETY = re.compile(r"(?P<society>(?:(?!The\b|International\b)[A-Z][\w'’-]+\s+){1,3}Red\s+Cross(?:\s+Society)?)")
 
 
+# A divided country's halves, as its coverage names them once the article has named one: "the North's
+# Foreign Ministry", "the South".
+_HALVES = {"North Korea": ("North Korea", "South Korea"), "South Korea": ("North Korea", "South Korea")}
+_HALF_RE = re.compile(r"\bthe (?P<half>North|South)(?![\w-])(?!\s+(?:Korean?|Sudan|Pole|Caucasus|Africa|China|Sea)\b)")
+
+
+def _halves(text: str, found: list[Mention], halves: tuple[str, str]) -> list[Mention]:
+    """Mentions of "the North" and "the South" added, where no other mention covers them."""
+    extra = []
+    for hit in _HALF_RE.finditer(text):
+        start, end = hit.start("half"), hit.end("half")
+        if not any(m.start < end and start < m.end for m in found):
+            extra.append(Mention(start, end, hit.group("half"), halves[hit.group("half") == "South"], "country"))
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
 def _national_societies(text: str, found: list[Mention]) -> list[Mention]:
     """A national Red Cross society is its own organisation: its mention replaces the ICRC's
     (and the state's, "Kenya" in "Kenya Red Cross")."""
@@ -936,6 +952,9 @@ class ArticleContext:
             found = _national_security_councils(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
+        halves = _HALVES.get(next((a for a in _HALVES if a in self.named), ""))
+        if halves is not None and ("the North" in text or "the South" in text):
+            found = _halves(text, found, halves)
         if self.caps_people:
             found = self._capitalised_people(text, found)
         if self._groups_matcher is not None:

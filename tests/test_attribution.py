@@ -3296,3 +3296,14 @@ def test_an_unnamed_official_in_a_capital_speaks_for_its_state(registry, sentenc
 ])
 def test_adopting_a_resolution_is_a_position(registry, sentence, actors):
     assert _engine_rows(registry, "Coup\n\n" + sentence + "\n", "2009-06-30")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # once the article names a Korea, "the North" and "the South" are its halves
+    ("North Korea shelled the island.\n\nA spokesman for the North's Foreign Ministry said the United States bore "
+     "the blame.\n", ["North Korea"]),
+    # not in an article about another country, nor the South China Sea
+    ("Italy's regions voted.\n\nA spokesman for the North's regional council said the result was fair.\n", []),
+])
+def test_the_north_and_the_south_are_the_halves_of_a_named_korea(registry, text, actors):
+    assert _engine_rows(registry, "Clash\n\n" + text, "2010-11-24")["actor"].tolist() == actors
