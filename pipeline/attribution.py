@@ -3328,7 +3328,8 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
 
 
-_COPULAS = {"is", "was", "are", "were"}
+# The possessed noun's own finite verb: "was an overreaction", "had given a distorted account".
+_COPULAS = {"is", "was", "are", "were", "has", "had", "have", "would", "will"}
 
 
 def _copula_before_tail(between: list[Token]) -> bool:

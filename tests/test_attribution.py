@@ -3175,6 +3175,9 @@ def test_an_appositions_possessive_does_not_tie_its_body_to_the_possessor(regist
     # a possessed noun with its own "was ...", then the attribution tail: the tail's speaker, not the possessor
     ("South Sudan's announcement of a withdrawal was an attempt to hide a defeat, the Assistant of the President, "
      "Dr. Jon Roe, told reporters.", []),
+    # ... or its own "had" or "would"
+    ("Washington's decision to strike the capital would damage the contacts both sides had built, said Suhail "
+     "Shaheen, who heads the Taliban's political office.", ["Afghanistan"]),
     # a gerund after a possessive is a noun, not the possessor's act
     ("Russia's signing of the treaty had no basis in law, Chancellor Angela Merkel's spokesman, "
      "Steffen Seibert, said.", ["Germany"]),
@@ -3307,3 +3310,9 @@ def test_adopting_a_resolution_is_a_position(registry, sentence, actors):
 ])
 def test_the_north_and_the_south_are_the_halves_of_a_named_korea(registry, text, actors):
     assert _engine_rows(registry, "Clash\n\n" + text, "2010-11-24")["actor"].tolist() == actors
+
+
+def test_the_authorities_in_a_de_facto_capital_are_its_authorities(registry):
+    text = ("Lachin\n\nAzerbaijan's move is a criminal step designed to tighten the blockade, the authorities in "
+            "Stepanakert said.\n")
+    assert _engine_rows(registry, text, "2023-06-15")["actor"].tolist() == ["Nagorno-Karabakh authorities"]
