@@ -2526,10 +2526,15 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
 
 # The opening line of a UN (or ministry) briefing transcript, which names its one speaker.
 _BRIEFING_TRANSCRIPT = re.compile(
-    r"(?i)\b(?:the\s+following|what\s+follows)\s+is\s+(?:a\s+|the\s+)?(?:near[- ]verbatim\s+|full\s+|edited\s+)?"
-    r"(?:transcript|record|summary)\s+of\s+(?:today['’]s\s+|the\s+)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+"
+    # "The following is the near-verbatim transcript of ...", "(The following are) excerpts from the near-verbatim
+    # transcript of the noon briefing by ...", "Highlights of the noon briefing by ..."
+    r"(?i)(?:\b(?:the\s+following|what\s+follows)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:excerpts?\s+from\s+the\s+)?|"
+    r"^\s*(?:excerpts?\s+from|highlights\s+(?:of|from))\s+the\s+)(?:near[- ]verbatim\s+|full\s+|edited\s+)?"
+    r"(?:(?:transcript|record|summary)\s+of\s+(?:today['’]s\s+|the\s+)?)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+"
     r"(?:given\s+today\s+)?by\s+[^,]{2,60},\s+"
     r"(?P<office>(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)\s+for\s+the\s+[^.]{2,80})")
+_TRANSCRIPT_NOTE = re.compile(r"(?i)\s*(?:items|questions)\s+on\s+other\s+(?:subjects|topics)\s+(?:have\s+been|were)\s+"
+                              r"(?:left\s+out|omitted)")
 # A page heading that names a briefing's one speaker: "Foreign Ministry Spokesperson Mao Ning's Regular
 # Press Conference on March 12, 2024", "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow",
 # a State Department transcript's "Matthew Miller, Spokesperson".
@@ -2627,6 +2632,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         if actor is not None:
             context.narrator = Candidate(actor, briefing.group("office").strip(), "(briefing)", Rule.TRANSCRIPT, -1)
         return []  # the announcement itself states nothing
+    if _TRANSCRIPT_NOTE.match(view.text):
+        return []  # "Items on other subjects have been left out.": the editor's note, no one's turn
     if _ANNOUNCED_TEXT.search(view.text):
         speaker = _announcer(view, found)
         if speaker is not None:

@@ -3316,3 +3316,15 @@ def test_the_authorities_in_a_de_facto_capital_are_its_authorities(registry):
     text = ("Lachin\n\nAzerbaijan's move is a criminal step designed to tighten the blockade, the authorities in "
             "Stepanakert said.\n")
     assert _engine_rows(registry, text, "2023-06-15")["actor"].tolist() == ["Nagorno-Karabakh authorities"]
+
+
+@pytest.mark.parametrize("header", [
+    "The following are excerpts from the near-verbatim transcript of today's noon briefing by Jon Roe, Deputy "
+    "Spokesperson for the Secretary-General.",
+    "Excerpts from the near-verbatim transcript of the noon briefing by Jon Roe, Deputy Spokesman for the "
+    "Secretary-General.",
+])
+def test_a_briefing_transcripts_header_and_editors_note_state_nothing(registry, header):
+    text = (f"Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n{header} Items on "
+            f"other subjects have been left out.\n")
+    assert _engine_rows(registry, text, "2013-08-23")["actor"].tolist() == []
