@@ -111,3 +111,15 @@ def test_the_labelled_pages_validate(registry):
     result = validate_labels(frame, path, registry)
     assert result.problems == [] and result.warnings == []
     assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 271
+
+
+def test_every_training_file_validates_and_trains_on_pages(registry):
+    """Every file `stance train` reads by default validates; the held-out pages are training pages now."""
+    from pipeline.labels import read_labels, validate_labels
+
+    assert config.HELDOUT_LABELS in config.TRAIN_LABELS
+    for path in config.TRAIN_LABELS[1:]:
+        frame = read_labels(path)
+        result = validate_labels(frame, path, registry)
+        assert result.problems == [], (path, result.problems[:3])
+        assert set(frame["source"]) == {"page"}, path
