@@ -2450,7 +2450,7 @@ _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Cor
 _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
-                             r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)|I don't have (?:any|anything|figures|"
+                             r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)(?![^.;]*,\s+(?:but|and)\s)|I don't have (?:any|anything|figures|"
                              r"details|information)|not that I(?:'m| am) aware|you(?:'d| would| will) have to ask|"
                              r"I(?:'ll| will) leave it to|[\w ]{1,30}, the floor is yours|"
                              r"(?:that|this|sanctions|it)(?:'s| is| are) (?:a )?(?:matter|question)s? for|"

@@ -3328,3 +3328,16 @@ def test_a_briefing_transcripts_header_and_editors_note_state_nothing(registry, 
     text = (f"Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n{header} Items on "
             f"other subjects have been left out.\n")
     assert _engine_rows(registry, text, "2013-08-23")["actor"].tolist() == []
+
+
+@pytest.mark.parametrize("answer,actors", [
+    # "we have seen" alone is a formality; with what the spokesperson then says, it is the UN's statement
+    ("We have seen the reports.", []),
+    ("We have seen the announcement, but what counts is what happens on the ground.", ["United Nations"]),
+])
+def test_a_spokespersons_we_have_seen_is_a_formality_only_alone(registry, answer, actors):
+    text = ("Noon briefing\n\nThe following is the near-verbatim transcript of today's noon briefing by Jon Roe, "
+            "Spokesman for the Secretary-General.\n\nQuestion: Jon, the RSF says it will investigate. Your "
+            f"reaction?\n\nSpokesman: {answer}\n")
+    rows = _engine_rows(registry, text, "2025-10-30")
+    assert rows.loc[rows["sentence"].str.contains("seen"), "actor"].tolist() == actors
