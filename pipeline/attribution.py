@@ -3544,9 +3544,11 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if definite is PRONOUN:
         # "Sanchez telephoned Guaido ..., his office said": the office of the sentence's subject, if it opens it
         return _opening_subject(tokens, at) or PRONOUN
+    place = _opening_capital(tokens, at)
+    if place is not None and _CAPITALS_BODY.fullmatch(" ".join(t.low for t in tokens[_mention_end(tokens, 1, at) + 1:v])):
+        return [place]  # "In Ouagadougou, the transitional government said": the capital's own
     if definite is not None:
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
-    place = _opening_capital(tokens, at)
     if place is not None and _UNNAMED_OFFICIAL.match(" ".join(t.text for t in tokens[_mention_end(tokens, 1, at) + 1:v])):
         return [place]  # "In Riyadh, an official source quoted by the Saudi Press Agency said": the capital's state
     if v >= 3 and tokens[v - 3].text == "," and _A_SPOKESMAN.fullmatch(f"{tokens[v - 2].low} {tokens[v - 1].low}"):
@@ -3740,6 +3742,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     return None
 
 
+# A state's own body after "In <capital>,": "the transitional government", "the foreign ministry".
+_CAPITALS_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:government|ministry|presidency|junta|authorities|"
+                            r"military|army|cabinet|prime\s+minister's\s+office|president's\s+office)(?:\s+(?:also|later|then))?")
 # An unnamed official with no body named: "an official source", "a senior official".
 _UNNAMED_OFFICIAL = re.compile(r"(?i)^an?\s+(?:senior\s+|high-ranking\s+|top\s+)?(?:official|source)s?\b")
 

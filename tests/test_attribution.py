@@ -3286,6 +3286,9 @@ def test_a_person_after_by_and_an_owners_title_is_an_agent_not_the_subject(regis
      ["Saudi Arabia"]),
     # a named speaker after the capital is the speaker, not the place
     ("In Riyadh, Egyptian Foreign Minister Nabil Fahmy said the army had acted lawfully.", ["Egypt"]),
+    # a state's own body after the capital is the capital's, whatever body the article tied before
+    ("Egypt's government said the sit-ins were illegal. In Ouagadougou, the transitional government said it "
+     "would notify the bloc.", ["Egypt", "Burkina Faso"]),
 ])
 def test_an_unnamed_official_in_a_capital_speaks_for_its_state(registry, sentence, actors):
     assert _engine_rows(registry, "Reactions\n\n" + sentence + "\n", "2013-08-15")["actor"].tolist() == actors
