@@ -1821,6 +1821,17 @@ def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candi
     return out
 
 
+def _according_to_body(view: SentenceView, rest: str) -> str | None:
+    """The actor of a state body after "according to the" ("according to the police"): the one the
+    article tied it to, else, for a state's own body, the article's own state."""
+    if not re.match(r"(?i)(?:police|army|military|interior\s+ministry|civil\s+defen[cs]e)\s*(?:[,.;]|$)", rest):
+        return None
+    definite = Definite("the " + rest)
+    if definite.body is None:
+        return None
+    return view.context.tied_body(definite) or (view.context.own_state() if _home_body(definite.body) else None)
+
+
 def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'according to X', 'according to him' (the last speaker); in a UN readout, 'Our colleagues at
     UNICEF tell us ...' (UNICEF); '"...," read the statement issued by the Jordanian foreign ministry'."""
@@ -1841,6 +1852,8 @@ def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candid
         elif _STATE_OFFICE_AT.match(rest) and (state := view.context.own_state()) is not None:
             # "According to the Prosecutor General's Office, four women are among the dead": the state's own office
             out.append(Candidate(state, "the office", "according to", Rule.ACCORDING_TO, -1))
+        elif (body := _according_to_body(view, rest)) is not None:
+            out.append(Candidate(body, "the " + rest.split()[0], "according to", Rule.ACCORDING_TO, -1))
         elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", rest) or _DEFINITE_SPEAKER.match(rest):
             source = re.match(r"(?i)[a-z]+\s+(?:by|from|of|in)\s+(?:the\s+)?", rest)
             if source is None:

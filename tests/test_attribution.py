@@ -3344,3 +3344,15 @@ def test_a_spokespersons_we_have_seen_is_a_formality_only_alone(registry, answer
             f"reaction?\n\nSpokesman: {answer}\n")
     rows = _engine_rows(registry, text, "2025-10-30")
     assert rows.loc[rows["sentence"].str.contains("seen"), "actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # "according to the police": the police the article tied, else its own state's
+    ("Abu Dhabi police said a fire had set off explosions.\n\nThree people were killed, according to the police.\n",
+     ["United Arab Emirates", "United Arab Emirates"]),
+    # not "military and humanitarian sources", unnamed
+    ("Ethiopian troops advanced on Mekelle.\n\nHundreds were killed, according to military and humanitarian "
+     "sources.\n", []),
+])
+def test_according_to_a_state_body(registry, text, actors):
+    assert _engine_rows(registry, "Ethiopia at war\n\n" + text, "2022-01-17")["actor"].tolist() == actors
