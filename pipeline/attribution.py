@@ -135,7 +135,7 @@ predict expect question echo attend participate brief inquire feel send issue or
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
-apologise apologize downgrade admit
+apologise apologize downgrade admit present portray cast
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -194,6 +194,10 @@ def _inflections(base: str) -> set[str]:
     return forms
 
 
+# Characterising something "as" what it is in the speaker's eyes: "presented the results as", "cast Ottawa's
+# accusations as a diversion", "portrayed the strike as self-defence".
+_PRESENT_AS_FORMS = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed", "portraying",
+                     "cast", "casts", "casting"}
 # "adopted by acclamation a resolution that condemns the coup": a body's text, not "adopted a new law"
 _ADOPT_FORMS = {"adopt", "adopts", "adopted", "adopting"}
 _ADOPTED_TEXTS = {"resolution", "resolutions", "declaration", "statement", "communique", "communiqué"}
@@ -3066,6 +3070,11 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "press secretary Karoline Leavitt said", "a press conference": a noun's modifier
     if word in _CLOSE_FORMS:  # "closed its border with Colombia", not "closed the session"
         return any(t.low in _CLOSED_OBJECTS for t in tokens[v + 1:v + 4])
+    if word in _PRESENT_AS_FORMS:  # "presented the results as the will of the people", not "presented its report"
+        window = tokens[v + 1:v + 14]
+        cut = next((k for k, t in enumerate(window) if t.text in {",", ";", ":"} or t.low in {"what", "which", "that"}),
+                   len(window))
+        return any(t.low == "as" for t in window[1:cut])  # not "..., as two judges dissented": a conjunction
     if word in _ADOPT_FORMS:
         return any(t.low in _ADOPTED_TEXTS for t in tokens[v + 1:v + 7])
     if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"

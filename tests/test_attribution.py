@@ -3356,3 +3356,14 @@ def test_a_spokespersons_we_have_seen_is_a_formality_only_alone(registry, answer
 ])
 def test_according_to_a_state_body(registry, text, actors):
     assert _engine_rows(registry, "Ethiopia at war\n\n" + text, "2022-01-17")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # presenting or casting something "as" what it is in the speaker's eyes is a position
+    ("The Kremlin presented the results as a clear expression of the will of the people.", ["Russia"]),
+    # presenting a report is not; nor an "as" after a comma, a conjunction
+    ("The Kremlin presented its annual report on Tuesday.", []),
+    ("The Kremlin presented a new budget, as two ministers resigned.", []),
+])
+def test_presenting_something_as_is_a_position(registry, sentence, actors):
+    assert _engine_rows(registry, "Referendums\n\n" + sentence + "\n", "2022-09-28")["actor"].tolist() == actors
