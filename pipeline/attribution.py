@@ -3605,6 +3605,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             continue  # a quotation's own "must" or "will" is not the subject's clause
         if low == "what" and not tok.quoted:
             return None  # "for what the DPP authorities described as": the free relative's own subject, no actor
+        if low == "it" and i > 0 and tokens[i - 1].low in _SAY_FORMS and not tok.quoted:
+            return PRONOUN  # "Thailand ... said it would expel Cambodia's envoy": the speaker's own "it"
         if low in _DEONTIC:
             deontic = True
         if low in _MODALS:

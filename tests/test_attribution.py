@@ -3367,3 +3367,16 @@ def test_according_to_a_state_body(registry, text, actors):
 ])
 def test_presenting_something_as_is_a_position(registry, sentence, actors):
     assert _engine_rows(registry, "Referendums\n\n" + sentence + "\n", "2022-09-28")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # "said it would ...": the speaker's own "it", not a place before it
+    ("On Wednesday, Thailand recalled its ambassador from Phnom Penh and said it would expel Cambodia's envoy.",
+     ["Thailand"]),
+    ("The Department of Foreign Affairs said it had lodged a protest with the Chinese embassy over the incident.",
+     ["Philippines"]),
+])
+def test_it_after_said_is_the_speakers_own(registry, sentence, actors):
+    text = "Shoal\n\nThe Philippines said its vessel was rammed.\n\n" + sentence + "\n"
+    rows = _engine_rows(registry, text, "2024-08-31")
+    assert rows.loc[~rows["sentence"].str.startswith("The Philippines said"), "actor"].tolist() == actors
