@@ -740,19 +740,19 @@ def _clean_name(name: str) -> str | None:
 _NATIONAL_SOCIETY = re.compile(r"(?P<society>(?:(?!The\b|International\b)[A-Z][\w'’-]+\s+){1,3}Red\s+Cross(?:\s+Society)?)")
 
 
-# A divided country's halves, as its coverage names them once the article has named one: "the North's
-# Foreign Ministry", "the South".
-_HALVES = {"North Korea": ("North Korea", "South Korea"), "South Korea": ("North Korea", "South Korea")}
+# The Koreas' halves, as their coverage names them once the article has named one: "the North's Foreign
+# Ministry", "the South".
+_KOREAS = ("North Korea", "South Korea")
 _HALF_RE = re.compile(r"\bthe (?P<half>North|South)(?![\w-])(?!\s+(?:Korean?|Sudan|Pole|Caucasus|Africa|China|Sea)\b)")
 
 
-def _halves(text: str, found: list[Mention], halves: tuple[str, str]) -> list[Mention]:
+def _halves(text: str, found: list[Mention]) -> list[Mention]:
     """Mentions of "the North" and "the South" added, where no other mention covers them."""
     extra = []
     for hit in _HALF_RE.finditer(text):
         start, end = hit.start("half"), hit.end("half")
         if not any(m.start < end and start < m.end for m in found):
-            extra.append(Mention(start, end, hit.group("half"), halves[hit.group("half") == "South"], "country"))
+            extra.append(Mention(start, end, hit.group("half"), _KOREAS[hit.group("half") == "South"], "country"))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
@@ -835,6 +835,13 @@ _NOT_GROUP_WORDS = _NOT_NAMES - {"National", "United", "Union", "Nations", "Repu
                                  "Army", "Government", "Affairs", "Defence", "Defense"}
 
 
+def _past_opening_words(words: list[str]) -> list[str]:
+    """A group name's words past those that open a sentence or a title ("The", "President")."""
+    while words and words[0] in _NOT_GROUP_WORDS:
+        words = words[1:]
+    return words
+
+
 def _named_groups(text: str) -> list[tuple[str, str | None]]:
     """The (name, acronym) of every party, movement or alliance the text names in full, the words that
     open the sentence or a title stripped ("In Nairobi, the Jubilee Party" -> "Jubilee Party")."""
@@ -842,9 +849,7 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
     for hit in _GROUP_NAME.finditer(text):
         words = hit.group("name").split()
         owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
-        words = words[owner + 1:]  # "Morgan Tsvangirai's Movement for Democratic Change": the movement's name
-        while words and words[0] in _NOT_GROUP_WORDS:
-            words = words[1:]  # "The", "President"
+        words = _past_opening_words(words[owner + 1:])  # "Morgan Tsvangirai's Movement for ...": the movement's name
         heads = [i for i, w in enumerate(words) if re.fullmatch(_GROUP_HEADS, w)]
         head = heads[0] if heads else None
         last = heads[-1] if heads else 0  # "Nationalist Movement Party": the words before its last head name it
@@ -857,9 +862,7 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
         if hit.group("second"):
             out.append((hit.group("second"), None))
     for hit in _GROUP_APPOSITION.finditer(text):
-        words = hit.group("name").split()
-        while words and words[0] in _NOT_GROUP_WORDS:
-            words = words[1:]
+        words = _past_opening_words(hit.group("name").split())
         if words and not all(w in _GENERIC_GROUP_WORDS for w in words):
             out.append((" ".join(words), None))
     for hit in _GROUP_ACRONYM.finditer(text):
@@ -956,9 +959,8 @@ class ArticleContext:
             found = _national_security_councils(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
-        halves = _HALVES.get(next((a for a in _HALVES if a in self.named), ""))
-        if halves is not None and ("the North" in text or "the South" in text):
-            found = _halves(text, found, halves)
+        if ("the North" in text or "the South" in text) and any(k in self.named for k in _KOREAS):
+            found = _halves(text, found)
         if self.caps_people:
             found = self._capitalised_people(text, found)
         if self._groups_matcher is not None:
@@ -1310,18 +1312,21 @@ class ArticleContext:
                 self.people.pop(name, None)
                 if self._add_person(name, actor):
                     learned = True
-                elif "whose country" not in hit.group() and self._add_person(name, actor, chair=True):
-                    # a name file ties them to a state; the article's chair wins (the guide's rule)
-                    learned = True
-                    self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
+                elif "whose country" not in hit.group() and self._add_chair(name, actor):
+                    learned = True  # a name file ties them to a state; the article's chair wins (the guide's rule)
         for hit in _COUNCIL_PRESIDENT.finditer(text):
             name = _clean_name(hit.group("name") or hit.group("name2"))
             if name and self.people.get(name, ("",))[0] != "United Nations":
                 self.people.pop(name, None)
-                if self._add_person(name, "United Nations", chair=True):
-                    learned = True
-                    self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
+                learned |= self._add_chair(name, "United Nations")
         return self._learn_capitalised_speaker(text) or learned
+
+    def _add_chair(self, name: str, actor: str) -> bool:
+        """Tie a person the article makes a body's chair to the body, over any name file, for good."""
+        if not self._add_person(name, actor, chair=True):
+            return False
+        self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
+        return True
 
     def _ministry_tied(self, hit: re.Match) -> str | None:
         """The actor the article tied the ministry of a title to ("foreign ministry spokesman Jane Doe"
@@ -3348,7 +3353,7 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     if _role_after_possessive(tokens, end):
         return False
     between = tokens[end:v]
-    if _copula_before_tail(between):
+    if _own_verb_before_tail(between):
         return True  # "Britain's decision was an overreaction, the spokesman said": the tail's speaker, not Britain
     if tokens[v - 1].text == ",":
         return False
@@ -3358,15 +3363,15 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
 
 
 # The possessed noun's own finite verb: "was an overreaction", "had given a distorted account".
-_COPULAS = {"is", "was", "are", "were", "has", "had", "have", "would", "will"}
+_OWN_VERBS = {"is", "was", "are", "were", "has", "had", "have", "would", "will"}
 
 
-def _copula_before_tail(between: list[Token]) -> bool:
-    """Do the words between a possessed noun and a verb of saying hold the noun's own verb "to be"
-    and, after it, the comma before an attribution tail ("... was an attempt to cover up a defeat,
-    the minister told reporters")?"""
-    copula = next((k for k, t in enumerate(between) if t.low in _COPULAS and not t.quoted), None)
-    return copula is not None and any(t.text == "," for t in between[copula + 1:])
+def _own_verb_before_tail(between: list[Token]) -> bool:
+    """Do the words between a possessed noun and a verb of saying hold the noun's own verb ("is",
+    "had", "would") and, after it, the comma before an attribution tail ("... was an attempt to cover
+    up a defeat, the minister told reporters")?"""
+    own = next((k for k, t in enumerate(between) if t.low in _OWN_VERBS and not t.quoted), None)
+    return own is not None and any(t.text == "," for t in between[own + 1:])
 
 
 def _non_state_role_after(tokens: list[Token], end: int) -> bool:
@@ -3567,11 +3572,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         # "Sanchez telephoned Guaido ..., his office said": the office of the sentence's subject, if it opens it
         return _opening_subject(tokens, at) or PRONOUN
     place = _opening_capital(tokens, at)
-    if place is not None and _CAPITALS_BODY.fullmatch(" ".join(t.low for t in tokens[_mention_end(tokens, 1, at) + 1:v])):
+    speaker = " ".join(t.low for t in tokens[_mention_end(tokens, 1, at) + 1:v]) if place is not None else ""
+    if place is not None and _CAPITALS_BODY.fullmatch(speaker):
         return [place]  # "In Ouagadougou, the transitional government said": the capital's own
     if definite is not None:
         return definite  # "Serbia's decision deepens the crisis, the ministry said": the ministry
-    if place is not None and _UNNAMED_OFFICIAL.match(" ".join(t.text for t in tokens[_mention_end(tokens, 1, at) + 1:v])):
+    if place is not None and _UNNAMED_OFFICIAL.match(speaker):
         return [place]  # "In Riyadh, an official source quoted by the Saudi Press Agency said": the capital's state
     if v >= 3 and tokens[v - 3].text == "," and _A_SPOKESMAN.fullmatch(f"{tokens[v - 2].low} {tokens[v - 1].low}"):
         # "The Pentagon put all cooperation under review, a spokesman said": the opening body's spokesman
