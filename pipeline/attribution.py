@@ -486,7 +486,7 @@ _SAYING_PARTICIPLES = {
     "arguing", "claiming", "describing", "denouncing", "condemning", "rejecting", "demanding", "vowing",
     "pledging", "threatening", "welcoming", "blaming", "praising", "announcing", "declaring", "telling",
     "quoting", "citing", "expressing", "reiterating", "asking", "appealing", "deploring", "reaffirming",
-    "writing", "posting", "tweeting",
+    "writing", "posting", "tweeting", "informing", "assuring", "emphasising", "emphasizing", "recalling",
 }
 # States of mind an actor declares: "the Secretary-General is deeply concerned".
 _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "appalled", "outraged", "shocked",
@@ -640,6 +640,16 @@ _COUNCIL_PRESIDENT = re.compile(
     rf"(?P<name>{_NAME}),\s+who\s+(?:holds|held)\s+the\s+(?:rotating\s+)?{_COUNCIL}(?:['’]s)?\s+presidency|"
     rf"\b(?:{_COUNCIL}\s+President|(?<=[Tt]he\s)Council\s+President|"
     rf"President\s+of\s+the\s+{_COUNCIL}(?:\s+for\s+\w+)?),?\s+(?:Ambassador\s+)?(?P<name2>{_NAME})")
+# A sentence opening with where an official spoke: "At a Pentagon briefing,", "At a Kremlin news conference,".
+_VENUE_OPENING = re.compile(r"At\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:briefing|news\s+conference|"
+                            r"press\s+conference|press\s+briefing|conference|meeting|ceremony|event|hearing|forum),\s+")
+_COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}):\s+(?=[A-Z“\"‘'])")
+_CHAIR_IN_OFFICE = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+Chair(?:man|woman|person)?-in-[Oo]ffice,\s+"
+                              rf"(?:[A-Z][\w-]+\s+){{0,4}}?(?P<name>{_NAME}),")
+# "Mr. Wang, in his capacity as President of the Council, said": the month's Council president speaks
+# for the Council there, whatever he says in his national capacity elsewhere (the guide's chair rule).
+_COUNCIL_CAPACITY = re.compile(r"\bin\s+(?:his|her)\s+capacity\s+as\s+(?:the\s+)?(?:[Pp]resident|[Cc]hair(?:man|woman|person)?)"
+                               rf"\s+of\s+the\s+(?:{_COUNCIL}|Council)\b")
 _UN_SPOKESMAN = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)$")
 _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|senior|chief)\s+)?(?:head|chair(?:man|woman|person)?|"
                            rf"president|director|spokes(?:man|woman|person)|secretary-general)\s+(?:of|for)\s+the\s+"
@@ -906,6 +916,7 @@ class ArticleContext:
     states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
     latest_states: list[str] = field(default_factory=list)  # the states named, the most recently named last
     states_before: dict[str, int] = field(default_factory=dict)  # the same, before the sentence being read
+    bodies_before: dict[str, str] = field(default_factory=dict)  # the bodies' ties before the sentence being read
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
     house: str | None = None  # whose spokesperson a bare "Spokesperson:" label is, once read
@@ -1080,6 +1091,7 @@ class ArticleContext:
         if learned:
             mentions = self.mentions(text)
         self.states_before = dict(self.states)
+        self.bodies_before = dict(self.bodies)
         self._learn_bodies(text, mentions)
         if _CONVERSATION.search(text):
             parties = self._parties(text, mentions)
@@ -1219,9 +1231,20 @@ class ArticleContext:
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
                 *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text)]
         home = self.home() if hits else None
-        for hit in hits if home else ():
+        venue = _VENUE_OPENING.match(text) if hits else None
+        venue_actor = next((m.actor for m in mentions if venue and m.start < venue.end() and m.actor != NOT_AN_ACTOR
+                            and m.kind not in {"person", "officeholder"}), None)
+        for hit in hits if home or venue_actor else ():
             # no state or officeholder named in the title or the name ("Kenyan Interior Minister Jane Doe")
             start = hit.start("title") if "title" in hit.groupdict() else 0
+            if venue_actor and venue is not None and start <= venue.end() + 4:
+                # "At a Pentagon briefing, Under Secretary of Defense Ellen Lord said": the venue's official
+                name = _clean_name(hit.group("name"))
+                if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
+                    learned |= self._add_person(name, venue_actor)
+                continue
+            if not home:
+                continue
             # a former office holder the article gives a new office ("Secretary-General Joseph Wu") holds it
             if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
                        and not (m.kind == "person" and m.actor == m.text and m.start >= hit.start("name"))
@@ -1314,6 +1337,13 @@ class ArticleContext:
                     learned = True
                 elif "whose country" not in hit.group() and self._add_chair(name, actor):
                     learned = True  # a name file ties them to a state; the article's chair wins (the guide's rule)
+        # "The OSCE Chairperson-in-Office, German Foreign Minister Frank-Walter Steinmeier,": the body's chair
+        for hit in _CHAIR_IN_OFFICE.finditer(text):
+            body = [m for m in states if m.start == hit.start("body") and m.kind not in _STATE_KINDS]
+            name = _clean_name(hit.group("name"))
+            if body and name:
+                self.people.pop(name, None)
+                learned |= self._add_chair(name, body[0].actor)
         for hit in _COUNCIL_PRESIDENT.finditer(text):
             name = _clean_name(hit.group("name") or hit.group("name2"))
             if name and self.people.get(name, ("",))[0] != "United Nations":
@@ -1359,6 +1389,12 @@ class ArticleContext:
         found = [m for m in self.mentions(place) if m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR]
         if found and self.dateline is None:
             self.dateline = found[0].actor
+
+    def learn_colon_dateline(self, text: str) -> None:
+        """"Khartoum: The head of ...": the Gulf dailies' dateline, opening the article's first sentence."""
+        colon = _COLON_DATELINE.match(text)
+        if colon and self.dateline is None:
+            self._learn_dateline(colon.group("place"))
 
     def own_state(self) -> str | None:
         """The state an untied state body ("Police said", "the Joint Chiefs of Staff said") belongs to:
@@ -1606,6 +1642,8 @@ class SentenceView:
     @classmethod
     def build(cls, text: str, context: ArticleContext, in_quote: bool = False, paragraph: int = 0) -> "SentenceView":
         tokens = tokenize(text, in_quote)
+        if not context.body_started:
+            context.learn_colon_dateline(text)
         context.body_started = True
         mentions = context.learn(text, context.mentions(text))
         return cls(text, tokens, mentions, _mention_at(tokens, mentions), quote_spans(text, in_quote), in_quote,
@@ -1729,7 +1767,11 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     k, last, last_at = start, None, 0
     while k < len(tokens) and not tokens[k].quoted and (k in at or tokens[k].low == "the" and k == start
                                                         or tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
-                                                        or last is not None and _opening_role_word(tokens, k)):
+                                                        or last is not None and _opening_role_word(tokens, k)
+                                                        # "Minister of Foreign Affairs Elmar Mammadyarov held ..."
+                                                        or tokens[k].text == "of" and k > start and last is None
+                                                        and tokens[k - 1].text[:1].isupper() and k + 1 < len(tokens)
+                                                        and tokens[k + 1].text[:1].isupper()):
         if k in at:
             last, last_at = at[k], k
             k = _mention_end(tokens, k, at)
@@ -2199,6 +2241,8 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if he_she and any(t.low in {"which", "where", "whom"} for t in view.tokens[max(0, s.v - 4):s.v]):
             # "Zelensky released a video message in which he expressed hope": the sentence's own subject
             person = _opening_person(view) or person
+            if _opening_person(view) is None and _UNKNOWN_OPENING_NAME.match(view.text) and not view.at.get(0):
+                continue  # "Etienne Tshisekedi released a video in which he called": someone the article did not tie
         if not known and person is not None:
             out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
             continue
@@ -2213,6 +2257,11 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             last = [c for c in last if c.actor != "United Nations"]
         out += last
     return out
+
+
+# A sentence opening with a full name the registry and the article do not know, then its verb.
+_UNKNOWN_OPENING_NAME = re.compile(rf"(?!(?:The|A|An|In|On|At|After|Before|When|While|But|And)\s){_NAME_WORD}"
+                                   rf"(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 
 
 def _opening_thing(view: SentenceView) -> "Candidate | None":
@@ -2331,6 +2380,13 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         actor = named[0] if named and s.subjects.body else (
             "United Nations" if view.context.un_spokesman(s.subjects) or _SECRETARY_GENERALS.match(phrase)
             else view.context.resolve_body(s.subjects))
+        body = s.subjects.body
+        if body is not None and not named and _tied_later_in_the_sentence(view, body, s.v):
+            # "The ministry dismissed the claims spread by the Armenian Defense Ministry": the ministry
+            # the article meant before this sentence named another one after the verb
+            actor = view.context.bodies_before.get(body) or view.context.own_state()
+            if actor is not None:
+                view.context.bodies[body] = actor  # and the next "the ministry added" is still this one
         earlier = _speakers_before([*found, *out], s.v)
         if earlier and earlier[0].actor != NOT_AN_ACTOR and (
                 view.context.tied_body(s.subjects) is None or s.subjects.body in _OWN_BODIES):
@@ -2351,6 +2407,15 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                     else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
+
+
+def _tied_later_in_the_sentence(view: SentenceView, body: str, v: int) -> bool:
+    """Did a mention after the verb at ``v`` tie ``body`` to another actor than before the sentence?"""
+    context = view.context
+    if context.bodies.get(body) == context.bodies_before.get(body):
+        return False
+    head = body.split()[-1]
+    return any(m.start > view.tokens[v].start and head in m.text.lower() for m in view.mentions)
 
 
 # "The Secretary-General's Special Representative ...": the UN's, whatever place the title names
@@ -2823,6 +2888,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         found += rule(view, found)
     found = _within_turn(view, found)
     found = _pronouns_of_the_sentences_speaker(found)
+    found = _in_the_councils_capacity(view, found)
     if any(c.rule is Rule.CONTINUATION for c in found):
         found = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT]
     behalf = {c.position for c in found if c.rule is Rule.ON_BEHALF}
@@ -2855,6 +2921,20 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     if not view.in_quote and view.text.rstrip().endswith("?") and not any(q in view.text for q in _QUOTE_CHARS):
         return []  # "What has President Kenyatta said?": an anchor's or a writer's question, no one's position
     return unique
+
+
+def _in_the_councils_capacity(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """The speaker named before "in his capacity as President of the Council" speaks for the UN."""
+    hit = _COUNCIL_CAPACITY.search(view.text)
+    if hit is None:
+        return found
+    out = []
+    for c in found:
+        before = c.speaker and 0 <= view.text.find(c.speaker) < hit.start()
+        if c.rule in _SPEAKER_RULES | {Rule.PRONOUN} and (before or c.rule is Rule.PRONOUN):
+            c = Candidate("United Nations", c.speaker, c.cue, c.rule, c.position)
+        out.append(c)
+    return out
 
 
 # A sentence that only announces the words after it: a verb of saying or posting and a few words
@@ -3249,6 +3329,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             named = next((at[k] for k in (j - 1, j - 2) if k in at), None)
             if prev == "in" and named is not None and named.actor not in {NOT_AN_ACTOR, at[i].actor}:
                 return True  # "A Chinese embassy spokesperson in Manila": the speaker's state is named, Manila is a place
+            if prev == "in" and _organisation_in_name(tokens, j - 1, at):
+                return True  # "the UN Joint Human Rights Office in the Congo": the organisation's office, a place
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "of":
             person = at.get(j - 1)
@@ -3571,6 +3653,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if definite is PRONOUN:
         # "Sanchez telephoned Guaido ..., his office said": the office of the sentence's subject, if it opens it
         return _opening_subject(tokens, at) or PRONOUN
+    if v >= 2 and tokens[0].low in {"his", "her"} and not any(k in at for k in range(v)) \
+            and _HIS_SPOKESMAN.fullmatch(" ".join(t.text for t in tokens[:v])):
+        return PRONOUN  # "His press secretary, Tolgonai Stamalieva, told reporters": the one "his" is
     place = _opening_capital(tokens, at)
     speaker = " ".join(t.low for t in tokens[_mention_end(tokens, 1, at) + 1:v]) if place is not None else ""
     if place is not None and _CAPITALS_BODY.fullmatch(speaker):
@@ -3803,6 +3888,9 @@ _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2
                             r"press\s+secretary|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|aides?|statement|"
                             r"communiqu[ée]|declaration|envoy|(?:permanent\s+)?mission)"
                             r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release|notice))$")
+# A sentence opening with the spokesperson of the one "his"/"her" is, maybe named after a comma.
+_HIS_SPOKESMAN = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
+                            r"office|aides?)(?:\s+,\s+[^,]{2,60}\s+,)?(?:\s+(?:also|later|then))?")
 # An unnamed spokesperson in an attribution tail, whose body the sentence opened with.
 _A_SPOKESMAN = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
 _MINISTRY_WORDS = {"of", "affairs", "interior", "health", "justice", "information", "external", "home",
@@ -4012,6 +4100,21 @@ _ASIDE_OPENERS = {"after", "before", "while", "when", "since", "upon", "on"}
 _LED_BY = {"led", "headed", "chaired", "founded", "run", "backed", "supported", "commanded"}
 
 
+def _organisation_in_name(tokens: list[Token], head: int, at: dict[int, Mention]) -> bool:
+    """Does the capitalised name ending at ``head`` ("UN Joint Human Rights Office") hold an
+    organisation's mention?"""
+    k = head
+    while k >= 0 and head - k < 8 and (tokens[k].text[:1].isupper() or k in at):
+        if k in at and at[k].kind not in _STATE_KINDS and at[k].actor != NOT_AN_ACTOR:
+            return True
+        k -= 1
+    return False
+
+
+# Subordinators opening an aside between commas, whose clause holds no subject of the sentence.
+_ASIDE_SUBORDINATORS = {"because", "although", "though", "since", "unless", "whereas"}
+
+
 def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention] | None = None) -> int | None:
     """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause, or
     opening an apposition to the actor before it ("the United States, the so-called Troika, said")."""
@@ -4029,6 +4132,8 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside
+        if tokens[k].low in _ASIDE_SUBORDINATORS and k >= 2 and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "deputies, because the White House was unusable, voted": a reason, no subject
         if (tokens[k].low.endswith("ly") or tokens[k].low in {"all", "both", "each"}) and k + 1 < close \
                 and tokens[k + 1].low.endswith("ed") and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "an air raid, widely blamed on Israel, destroyed", "The four countries, all governed by"

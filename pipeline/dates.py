@@ -5,7 +5,8 @@ Only what the text states is taken, never a file time:
 - a line that is only a date ("Oct 4 2023", "13:36, 4 October 2023");
 - a dateline with a year ("YEREVAN, OCTOBER 4, 2023 – ...", "October 4, 2023 (AP) – ...");
 - a dateline without a year ("Oct 4 (Reuters) – ...") only when another dated line of the same
-  article gives the year.
+  article gives the year;
+- last, a short line of the head with the day first in dots ("07.10.2020 18:40").
 
 A digest of several articles gives each article its own date: articles are cut exactly where
 ``documents.paragraphs_frame`` cuts them (its ``article`` column, ``doc#N``).
@@ -42,6 +43,8 @@ _DATELINE = re.compile(
 _DATELINE_CI = re.compile(_DATELINE.pattern, re.IGNORECASE)
 
 
+# The day first with dots, as Central Asian, Russian and continental sites print it: "07.10.2020 18:40".
+_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])")
 # Page furniture puts the date, the time, the weather and the reading time in one line, cut by bars.
 _FURNITURE_BAR = re.compile(r"\s+[|•·]\s+")
 # Prose ends with a full stop; a date line with furniture does not.
@@ -123,6 +126,10 @@ def article_date(lines: list[str]) -> str:
         dated = _short_dated(line)
         if dated:
             return _iso(int(dated["year"]), _month(dated["month"]), int(dated["day"]))
+    for line in head:
+        dotted = _DOTTED.search(line) if len(line.split()) <= HEAD_DATE_WORDS and not _SENTENCE.search(line) else None
+        if dotted:
+            return _iso(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
     return ""
 
 

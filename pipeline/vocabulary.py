@@ -119,6 +119,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "sources": {_D, _H},  # "Turkish diplomatic sources said": a named government's officials (the guide)
     "presidential office": {_D, _B},
     "national assembly": {_D},
+    "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
+    "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people
     "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
     "speaker": {_D},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker"
     "house speaker": {_D},
@@ -134,6 +136,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "chairman": {_H},
     "chair": {_H},
     "chairperson": {_H, _B},
+    "co-chairs": {_H},  # "The Co-Chairs of the OSCE Minsk Group appealed"
+    "co-chair": {_H},
     "secretary": {_H},
     "foreign secretary": {_D, _F, _B},
     "defence secretary": {_D},
@@ -188,7 +192,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "secretary of state": {_F},
     "analyst": {_F},
     "report": {_F},
-    "statement": {_F},
+    "statement": {_D, _F},  # "..., the Cuban statement said": the state's text
     "communique": {_F},
     "communiqué": {_F},
     "organisation": {_F},

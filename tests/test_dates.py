@@ -86,3 +86,11 @@ def test_a_date_in_a_long_line_of_furniture_cut_by_bars():
     prose = ("Headline\n\nThe talks | as the envoy called them on 4 October 2020 in a long speech to the assembly "
              "of the region's leaders | ended without a deal.\n")
     assert article_dates(prose) == [""]
+
+
+def test_a_day_first_dotted_date_in_the_head_dates_the_article():
+    # Central Asian, Russian and continental sites: "07.10.2020 18:40 (updated 07.10.2020 21:15)"
+    assert article_dates("Unrest in Bishkek\n\n07.10.2020 18:40 (updated 07.10.2020 21:15)\n\nProtests went on.\n") \
+        == ["2020-10-07"]
+    # not a version number or a figure in prose
+    assert article_dates("Law passed\n\nVersion 1.2.2020 of the law was passed on Monday.\n") == [""]
