@@ -575,7 +575,7 @@ class ActorRegistry:
     def knows(self, actor: str) -> bool:
         """Is ``actor`` a canonical actor: a state, organisation, crisis actor, or a former office
         holder speaking as themselves?"""
-        return actor in self.actors or actor in self.former_people
+        return actor in self.actors or actor in self.former_people or actor in self._former  # any spelling of the table
 
     def mentions(self, text: str, date: str | None = None) -> list[Mention]:
         """Non-overlapping actor mentions, left to right; the longest wins a tie. ``date`` (ISO)
