@@ -1378,7 +1378,9 @@ class ArticleContext:
         if actor is None:
             return False
         name = hit.group("name").title()
-        for key in {hit.group("name").lower(), name.split()[-1].lower()}:
+        # "Mr. Nebenzia" after "VASSILY NEBENZIA"; "Mr. Wang" after "WANG YI", the family name first
+        family = name.split()[0] if name.split()[0] in _FAMILY_FIRST else name.split()[-1]
+        for key in {hit.group("name").lower(), family.lower()}:
             if len(key) > 2:
                 self.caps_people[key] = (actor, name)
         return True
@@ -2242,7 +2244,7 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             # "Zelensky released a video message in which he expressed hope": the sentence's own subject
             person = _opening_person(view) or person
             if _opening_person(view) is None and _UNKNOWN_OPENING_NAME.match(view.text) and not view.at.get(0):
-                continue  # "Etienne Tshisekedi released a video in which he called": someone the article did not tie
+                continue  # "Jean-Pierre Mbala released a video in which he called": someone the article did not tie
         if not known and person is not None:
             out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
             continue
@@ -3714,6 +3716,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             break
         if low == "that" and i > 0 and tokens[i - 1].low in _DEMAND_FORMS:
             return None  # "demanded that the group withdraw": what is asked of the group, not its position
+        if low == "whose" and not tok.quoted and i + 1 < v and tokens[i + 1].low not in vocabulary.ROLES \
+                and not any(t.text == "," for t in tokens[i:v]):
+            return None  # "partners, whose ties with Assad remain frozen": the ties' verb; not "X, whose ministry said"
         if low in _CLAUSE_BREAKS or low == "and" and i > 0 and tokens[i - 1].text == ",":
             if low == "that" and modal and _opinion_before(tokens, i):
                 return None  # "analysts believe that France will not refuse": a guess, not a position
@@ -4032,7 +4037,15 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
         return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"
     if _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma
+    bloc = _BLOC_OFFICIAL.fullmatch(phrase)
+    if bloc:
+        return Definite("the " + bloc.group("bloc").lower())  # "..., an alliance official said": the bloc named
     return None
+
+
+# An unnamed official of the bloc the article named: "an alliance official", "a bloc diplomat".
+_BLOC_OFFICIAL = re.compile(r"(?i)an?\s+(?:senior\s+)?(?P<bloc>alliance|bloc|league)\s+"
+                            r"(?:official|spokes(?:man|woman|person)|diplomat|source)")
 
 
 def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
