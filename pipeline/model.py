@@ -1,11 +1,14 @@
 """The stance and sentiment model: one scikit-learn Pipeline with two heads.
 
-``mask -> features (word TF-IDF + char TF-IDF + cue counts + guide forms + speaker clause) -> clf``, where
+``mask -> features (word TF-IDF + char TF-IDF + cue counts + guide forms + speaker clause + reported
+content) -> clf``, where
 ``clf`` is a ``MultiOutputClassifier`` of logistic regressions: one head for stance, one for
 sentiment, over the same features. Masking and features are computed once per statement for
 both heads. Masking sits inside the pipeline so that training and prediction can never differ:
 the speaker's mentions become ``SPEAKERX``, other actors ``ACTORX`` and bare demonyms
-``GENTILICX``, so the model learns how things are said, not who says them.
+``GENTILICX``, so the model learns how things are said, not who says them. A speaker the registry
+cannot name ("he said", "the bloc warned", a person the article introduced) is marked ``SPEAKERX``
+too (``mask__implicit_speaker``), so the speaker's own clause reads the same whoever spoke.
 
 The masker holds the actor table it was trained with as plain data (an ``__init__`` parameter),
 so a saved model predicts the same whatever the crisis actor file says later.
@@ -61,8 +64,9 @@ class StatementMasker(BaseEstimator, TransformerMixin):
     string saves and loads in a blink, where thousands of small dicts take seconds.
     """
 
-    def __init__(self, actors: str = "") -> None:
+    def __init__(self, actors: str = "", implicit_speaker: bool = True) -> None:
         self.actors = actors
+        self.implicit_speaker = implicit_speaker
 
     def fit(self, X: pd.DataFrame, y: Any = None) -> "StatementMasker":
         return self
@@ -82,7 +86,9 @@ class StatementMasker(BaseEstimator, TransformerMixin):
 
     def transform(self, X: pd.DataFrame) -> np.ndarray:
         registry = self._registry()
-        return np.asarray([mask_sentence(sentence, actor, registry)
+        # a model saved before the parameter existed was trained without the marking
+        implicit = getattr(self, "implicit_speaker", False)
+        return np.asarray([mask_sentence(sentence, actor, registry, implicit)
                            for sentence, actor in zip(X["sentence"], X["actor"])], dtype=object)
 
 
@@ -98,7 +104,7 @@ def actor_table_text(registry: ActorRegistry) -> str:
     return buffer.getvalue()
 
 
-def mask_sentence(sentence: str, actor: str, registry: ActorRegistry) -> str:
+def mask_sentence(sentence: str, actor: str, registry: ActorRegistry, implicit_speaker: bool = True) -> str:
     sentence = re.sub(r"\s", " ", sentence)  # a hard-wrapped text breaks names over lines ("Kipchumba\nMurkomen")
     spans = [(m.start, m.end, " SPEAKERX " if m.actor == actor and actor else " ACTORX ")
              for m in registry.mentions(sentence)]
@@ -109,7 +115,44 @@ def mask_sentence(sentence: str, actor: str, registry: ActorRegistry) -> str:
     text = sentence
     for start, end, token in sorted(spans, reverse=True):
         text = text[:start] + token + text[end:]
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return mark_implicit_speaker(text) if implicit_speaker else text
+
+
+# Verbs by which a speaker the registry cannot name ("he", "the bloc", "Saree") reports a position.
+_SPEAKING = (r"(?:said|says|added|adds|told|tells|wrote|writes|warned|warns|urged|urges|called|calls|stressed|"
+             r"stresses|insisted|insists|argued|argues|noted|notes|declared|declares|announced|announces|accused|"
+             r"accuses|condemned|condemns|welcomed|welcomes|expressed|expresses|described|describes|rejected|"
+             r"rejects|denied|denies|demanded|demands|appealed|appeals|vowed|vows|pledged|pledges|praised|praises|"
+             r"blamed|blames|asked|asks|replied|replies|repeated|repeats|explained|explains|hoped|hopes)")
+_SPEAKER_PHRASES = (
+    # "he said", "she also told", "they warned"
+    re.compile(rf"(?<![\w-])(?P<s>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:also\s+|later\s+|then\s+|again\s+)?{_SPEAKING}\b"),
+    # "..., said he"
+    re.compile(rf"\b{_SPEAKING}\s+(?P<s>he|she)\b"),
+    # "the ministry said", "The bloc also warned", "the Secretary-General urged"
+    re.compile(rf"(?<![\w-])(?P<s>[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:ministry|bloc|government|office|spokes(?:man|woman|person)"
+               rf"|minister|president|secretary-general|[Ss]ecretary-[Gg]eneral|council|commission|army|military|junta|"
+               rf"group|movement|alliance|party|statement|embassy|presidency|kingdom|authorities|organi[sz]ation|"
+               rf"agency|union|league|court|mission|delegation|envoy|ambassador|leader|chairman|chairperson|chair))"
+               rf"\s+(?:also\s+|later\s+|then\s+|again\s+)?{_SPEAKING}\b"),
+    # "Saree added", "..., Zain Al Abdin said": a name the registry does not know
+    re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=[\"”]\s))(?P<s>(?!(?:The|It|This|That|But|And|In|On|At|He|She|They|We)\b)"
+               rf"[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w'’-]+){{0,3}})\s+(?:also\s+)?{_SPEAKING}\b"),
+)
+
+
+def mark_implicit_speaker(masked: str) -> str:
+    """A statement whose speaker the registry could not mask ("he said", "the bloc warned", a person
+    the article introduced) gets its speaker phrase marked ``SPEAKERX`` all the same, so that the
+    speaker's own clause is read the same way whoever spoke; placeholders already there win."""
+    if "SPEAKERX" in masked:
+        return masked
+    for phrase in _SPEAKER_PHRASES:
+        hit = phrase.search(masked)
+        if hit and "ACTORX" not in hit.group("s") and "GENTILICX" not in hit.group("s"):
+            return f"{masked[:hit.start('s')]}SPEAKERX{masked[hit.end('s'):]}"
+    return masked
 
 
 # Distinct words whose character n-gram features a ``CharNgramTfidf`` remembers.
@@ -234,6 +277,31 @@ def speaker_clause(masked: str, after: int, before: int) -> str:
     return " ".join(window)
 
 
+class ReportedContent(BaseEstimator, TransformerMixin):
+    """What the speaker said, without the narration around it: the words after the speaker
+    ("SPEAKERX said the strikes must stop") or, when the speaker comes at the end ("..., SPEAKERX
+    said"), the words before it. Background clauses ("Asked about the court, which has sought his
+    arrest for genocide, SPEAKERX said ...") then weigh less than the speaker's own words."""
+
+    def __init__(self, tail_share: float = 0.6) -> None:
+        self.tail_share = tail_share
+
+    def fit(self, X: Any, y: Any = None) -> "ReportedContent":
+        return self
+
+    def transform(self, X: Any) -> np.ndarray:
+        return np.asarray([reported_content(text, self.tail_share) for text in X], dtype=object)
+
+
+def reported_content(masked: str, tail_share: float = 0.6) -> str:
+    at = masked.find("SPEAKERX")
+    if at < 0:
+        return masked
+    if at > tail_share * len(masked):
+        return masked[:at]
+    return masked[at + len("SPEAKERX"):]
+
+
 def build_pipeline(params: dict[str, Any] | None = None, actors: str = "") -> Pipeline:
     pipe = Pipeline(
         [
@@ -248,6 +316,10 @@ def build_pipeline(params: dict[str, Any] | None = None, actors: str = "") -> Pi
                         ("forms", GuideForms()),
                         ("speaker", Pipeline([("clause", SpeakerClause()),
                                               ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2),
+                                                                        token_pattern=WORD_PATTERN))])),
+                        ("content", Pipeline([("said", ReportedContent()),
+                                              ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2),
+                                                                        sublinear_tf=True,
                                                                         token_pattern=WORD_PATTERN))])),
                     ]
                 ),

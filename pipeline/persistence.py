@@ -46,7 +46,7 @@ ALLOWED: frozenset[tuple[str, str]] = frozenset({
     ("sklearn.linear_model._logistic", "LogisticRegression"), ("sklearn.multioutput", "MultiOutputClassifier"),
     ("sklearn.pipeline", "FeatureUnion"), ("sklearn.pipeline", "Pipeline"),
     ("pipeline.model", "StatementMasker"), ("pipeline.model", "CueCounts"), ("pipeline.model", "GuideForms"),
-    ("pipeline.model", "SpeakerClause"), ("pipeline.model", "CharNgramTfidf"),
+    ("pipeline.model", "SpeakerClause"), ("pipeline.model", "ReportedContent"), ("pipeline.model", "CharNgramTfidf"),
 })
 
 

@@ -164,3 +164,34 @@ def test_the_model_reads_suspended_aid_as_condemning(model):
 def test_masking_reads_a_name_broken_over_lines(registry):
     assert mask_sentence("Foreign Minister Sergei\nLavrov condemned the strike.", "Russia", registry) == \
         "Foreign Minister SPEAKERX condemned the strike."
+
+
+@pytest.mark.parametrize("masked, marked", [
+    ("He said most of the leaders had been arrested.", "SPEAKERX said most of the leaders had been arrested."),
+    ('" ACTORX must go," he said.', '" ACTORX must go," SPEAKERX said.'),
+    ("The bloc said defence chiefs would meet.", "SPEAKERX said defence chiefs would meet."),
+    ("Saree added that all vessels would be targets.", "SPEAKERX added that all vessels would be targets."),
+    # a masked speaker is kept; no speaker phrase, nothing marked
+    ("SPEAKERX said he would go.", "SPEAKERX said he would go."),
+    ("ACTORX has failed to prove it.", "ACTORX has failed to prove it."),
+])
+def test_a_speaker_the_registry_cannot_name_is_marked(masked, marked):
+    from pipeline.model import mark_implicit_speaker
+
+    assert mark_implicit_speaker(masked) == marked
+
+
+def test_masking_marks_an_implicit_speaker_unless_switched_off(registry):
+    sentence = "The war could only end at the negotiating table, she said."
+    assert mask_sentence(sentence, "Sudan", registry).endswith("SPEAKERX said.")
+    assert mask_sentence(sentence, "Sudan", registry, implicit_speaker=False).endswith("she said.")
+
+
+def test_reported_content_is_what_the_speaker_said():
+    from pipeline.model import reported_content
+
+    # after the speaker; before it when the speaker closes the sentence
+    assert reported_content("Asked about the court, SPEAKERX said he would be tried at home.").strip() \
+        == "said he would be tried at home."
+    assert reported_content("The strikes must stop at once, SPEAKERX said.").strip() == "The strikes must stop at once,"
+    assert reported_content("no speaker here") == "no speaker here"
