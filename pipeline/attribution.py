@@ -541,6 +541,7 @@ _MONARCHIES = {
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
 # Bodies that are only the actor the article tied them to.
+_CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 _TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
@@ -682,11 +683,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 # "Press secretary Karoline Leavitt", "the commander of the armed forces, General Williams Kaliman,"
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
                 # "Inspector General of Police Japhet Koome", "Parliament Speaker Mohammed al-Halbousi"
-                r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+)[Ss]peaker|"
+                r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+|(?:Lower\s+|Upper\s+)?House\s+)[Ss]peaker|"
                 # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
                 r"Chief\s+Justice|"
                 # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X"
-                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}Governor|"
+                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Governor|Gov\.)|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
@@ -706,6 +707,11 @@ _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\
                                         rf"{_RANKS_BEFORE_NAME}(?:Dr\.?\s+)?(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
+# "Minister of State for Media Affairs and Government Spokesperson, Dr. Mohammad Momani, said": a
+# state news agency's own official, a capitalised office opening the sentence, then the name.
+_OPENING_OFFICE_COMMA_NAME = re.compile(rf"^(?P<title>(?:Minister|Government|Presidential|Cabinet)\b[A-Za-z ]{{0,70}}?"
+                                        rf"(?:Minister|Spokes(?:man|woman|person)|Affairs)),\s+(?:Dr\.?\s+)?"
+                                        rf"(?P<name>{_NAME}),\s+(?:[a-z]+ed|said|says|told)\b")
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
@@ -1211,7 +1217,7 @@ class ArticleContext:
                          text)
         if place:
             where = [m for m in states if m.start == place.start("place") and m.end == place.end("place")]
-            role = re.match(rf"(?:the\s+)?(?:{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
+            role = re.match(rf"(?:the\s+)?(?:{_HOME_TITLES}|{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
                             text[place.end():])
             envoy = role is not None and re.search(r"(?i)\b(?:ambassador|envoy|embassy|consul|charg[ée])", role.group())
             if where and role and not envoy \
@@ -1229,7 +1235,8 @@ class ArticleContext:
                 # "President Irfaan Ali said": news copy gives its own officials no state word
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
-                *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text)]
+                *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text),
+                *filter(None, [_OPENING_OFFICE_COMMA_NAME.match(text)])]
         home = self.home() if hits else None
         venue = _VENUE_OPENING.match(text) if hits else None
         venue_actor = next((m.actor for m in mentions if venue and m.start < venue.end() and m.actor != NOT_AN_ACTOR
@@ -1542,7 +1549,16 @@ class ArticleContext:
         if first is None or first.start != at or first.kind not in _STATE_KINDS or first.actor == NOT_AN_ACTOR:
             return None
         after = text[first.end:].split()
-        return first.actor if after and after[0].islower() and after[0].isalpha() else None
+        if not (after and after[0].islower() and after[0].isalpha()):
+            return None
+        if first.kind in {"demonym", "role"}:
+            # "Polish foreign ministry summons envoy", "Israeli army gives its account" open a section of
+            # that state's voice; "Israeli cabinet decision", with no verb, is a topic
+            tokens = tokenize(text)
+            if not any(_is_position_verb(tokens, v, {}) or t.text.islower() and t.low.endswith("s")
+                       and not t.low.endswith("ss") for v, t in enumerate(tokens) if t.start >= first.end):
+                return None
+        return first.actor
 
     def _learn_letterhead(self, line: str) -> None:
         """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
@@ -1617,6 +1633,8 @@ class ArticleContext:
             return next((a for a in reversed(self.latest_states) if a in _MONARCHIES[body]), None)
         if body in _TIED_ONLY:
             return None  # "the opposition said" with no opposition named: no state's or headline's voice
+        if body in _OWN_BODIES and self.dateline is not None and _CAPITALISED_OWN_BODY.search(definite.phrase):
+            return self.dateline  # "Amman (Petra) -- ... the Government condemned": the house's own government
         if definite.seen_before and self.last is not None:
             return None  # the caller gives it to the last speaker, as before
         if body is not None and _home_body(body):
@@ -1703,11 +1721,57 @@ class SentenceView:
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue
             subjects = _subject(self.tokens, v, self.at)
+            if isinstance(subjects, list) and _inside_a_report(self.tokens, sites, v, subjects, self.at):
+                continue  # "..., which Washington had voted for", "the type Pyongyang threatened to fire"
             if subjects is not None:
                 sites.append(VerbSite(v, token, "subject", subjects))
             else:
                 sites.append(VerbSite(v, token, "inversion", _inverted_subject(self.tokens, v, self.at)))
         return sites
+
+
+_NEW_CLAUSE_AFTER_COMMA = {"while", "whereas", "but", "and", "as", "though", "although"}
+# what one actor reports of another inside a relative clause is still a position ("the staff whom
+# Israel accused", "something Damascus has denied", "a step Israel answered by recalling its envoys")
+_SPEECH_ACTS = _REPORTED_POSITIONS | {form for base in ("accuse", "deny", "warn", "describe", "criticise",
+                                                         "criticize", "threaten", "declare", "announce",
+                                                         "claim", "answer", "respond", "dismiss", "say")
+                                      for form in _inflections(base)} | {"said", "says"}
+_BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till"}
+_NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
+                      "if", "than", "so", "where", "how", "why", "whether", "both", "also", "then", "now",
+                      "even", "only", "yet", "though", "although", "whereas", "unless", "what", "who"}
+_HEARSAY = {"informed", "told", "heard", "learned", "learnt", "notified", "assured"}
+
+
+def _inside_a_report(tokens: list[Token], sites: list["VerbSite"], v: int, subjects: list[Mention],
+                     at: dict[int, Mention]) -> bool:
+    """Is this subject inside what an earlier speaker of the sentence said, where it takes no
+    position of its own: a relative or time clause whose verb is a deed ("the resolutions, which
+    Washington had voted for", "the type Pyongyang fired", "once the Dutch government apologized"),
+    or a clause the speaker only heard ("she had been informed that the Saudi delegation objected")?
+    The guide's reported position ("Zakharova said the US and EU asked for a meeting", "after
+    Poland pledged four jets", "whom Israel accused") stays."""
+    speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
+                    and s.token.low in _SAYING and not s.token.quoted), None)
+    if speaker is None:
+        return False
+    first = min(k for k in at if at[k] in subjects)
+    start = _mention_start(tokens, first, at)
+    between = tokens[speaker.v + 1:start]
+    if start <= speaker.v or any(t.text == ";" or t.text == "," and k + 1 < len(between)
+                                 and between[k + 1].low in _NEW_CLAUSE_AFTER_COMMA for k, t in enumerate(between)):
+        return False  # "X said A, while Russia warned B": a clause of its own
+    k = _before_determiners(tokens, start - 1, at)
+    word = tokens[k]
+    if word.low == "that":
+        # "had been informed that", "was told that": what the speaker heard, not what the subject did
+        return k >= 1 and tokens[k - 1].low in _HEARSAY and k - 1 != speaker.v
+    if tokens[v].low in _SPEECH_ACTS or k == speaker.v:
+        return False
+    contact = word.text.isalpha() and word.text.islower() and not word.low.endswith("ly") \
+        and word.low not in _NOT_A_NOUN_BEFORE | _PREPOSITIONS | _SAYING | _CLAUSE_VERBS | _AUXILIARIES
+    return word.low in _BACKGROUND_OPENERS or contact
 
 
 # A partial quotation this short that holds the verb quotes the subject's own word for its act:
@@ -3870,8 +3934,8 @@ _UNNAMED_OFFICIAL = re.compile(r"(?i)^an?\s+(?:senior\s+|high-ranking\s+|top\s+)
 
 
 def _opening_capital(tokens: list[Token], at: dict[int, Mention]) -> Mention | None:
-    """The capital of an opening "In Riyadh," (a dateline in the sentence), if there is one."""
-    if len(tokens) < 4 or tokens[0].low != "in" or 1 not in at or at[1].kind != "capital":
+    """The capital or state of an opening "In Riyadh," or "In Kuwait," (a dateline in the sentence), if any."""
+    if len(tokens) < 4 or tokens[0].low != "in" or 1 not in at or at[1].kind not in {"capital", "country"}:
         return None
     end = _mention_end(tokens, 1, at)
     return at[1] if end < len(tokens) and tokens[end].text == "," else None

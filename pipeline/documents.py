@@ -64,6 +64,7 @@ _PAGE_PROMPT = re.compile(
     r"^\s*(?:advertisement(?:\s*[-–—:]\s*scroll to continue)?|sponsored(?: content)?|story continues below(?: advertisement)?"
     r"|\d+\s+(?:of|/)\s+\d+"
     r"|share(?: this(?: article| story| page)?)?(?:\s+(?:on\s+)?(?:facebook|twitter|x|whatsapp|email|linkedin|telegram|copy link)\b.*)?"
+    r"|share (?:this|the) (?:article|story|page|post)\W+choose your platform"
     r"|(?:share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|telegram)(?:\s+(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|linkedin|telegram))+"
     r"|sign up(?: here| now| for\b.*| to\b.*)?|subscribe(?: now| here| to\b.*| for\b.*)?|get (?:our|the) [\w' -]{0,40}newsletter\b.*"
     r"|by signing up\b.*|log in\b.*|already (?:a subscriber|have an account)\b.*|register (?:now|here|for free)\b.*"

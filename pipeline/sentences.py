@@ -45,6 +45,11 @@ _OPENERS = frozenset("""
 the a an it he she they we i but and this that these those in on at his her their its our there
 however meanwhile earlier later also after before when while since on if as no one some many
 """.split())
+# A speaker's name and a verb of saying, ending the sentence, after a quotation closed by "!" or "?".
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|wrote|writes|asked|asks|added|adds|tweeted|posted|replied|"
+    r"shouted|declared|insisted|told\s+[\w ]{1,30}?)(?:\s+(?:on|in|at|to)\s+[\w ]{1,30}?)?[.]"
+    r"(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([\w’'-]+)")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
@@ -154,6 +159,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             nxt = _NEXT_WORD.match(text, end)
             if _is_abbreviation(text[max(0, match.start() - 40):match.start()], nxt.group(1) if nxt else ""):
                 continue
+        if punct[-1] in _CLOSE_QUOTES + "\"" and punct[0] in "!?" and _SPEAKER_AFTER_QUOTE.match(text, end):
+            continue  # '“... with the great people of Brazil!” Trump wrote.': the quotation and its speaker
         if spans is None:
             spans = _quotation_spans(single_quotes_as_double(text))
         if spans and _inside_closed_quotation(spans, end - 1, len(text)):

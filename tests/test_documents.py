@@ -87,6 +87,7 @@ FURNITURE = [
     "Advertisement - scroll to continue",
     "1 of 6",
     "Share this article",
+    "Share This Story, Choose Your Platform!",
     "Share  Facebook  X  WhatsApp  Email  Copy link",
     "Sign up for our Africa newsletter: the week's top stories in your inbox.",
     "Sign up here.",

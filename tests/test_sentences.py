@@ -97,3 +97,13 @@ def test_a_single_quoted_quotation_of_several_sentences_stays_with_its_speaker()
 ])
 def test_single_quote_marks_read_as_double_ones_character_for_character(text, expected):
     assert single_quotes_as_double(text) == expected
+
+
+def test_a_quotation_closed_by_an_exclamation_stays_with_its_named_speaker():
+    text = "“The United States stands with him!” Trump wrote. “Why now?” Macron asked. “Why?” The question hung."
+    assert [s for _, s in split_sentences(text)] == [
+        "“The United States stands with him!” Trump wrote.",
+        "“Why now?” Macron asked.",
+        "“Why?”",
+        "The question hung.",
+    ]
