@@ -516,6 +516,7 @@ _BODY_IN_TEXT = re.compile(rf"\b(?:{_BODY_ALTERNATIVES})\b")
 # without a possessive, the words between may not be a verb or a determiner.
 _BODY_AFTER = re.compile(rf"(?:['’]s\s+(?:[a-z-]+\s+){{0,2}}?|\s+(?:(?!(?:the|a|an|its|their|his|her|and|or)\s)"
                          rf"[a-z-]+(?<!ed)(?<!s)\s+){{0,2}}?)(?P<w>{_BODY_ALTERNATIVES})\b")
+_BODY_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<w>agency|bloc|alliance|council|commission)\s+$")
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission|party)\b")
 _BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
 # "the health ministry in the Hamas-run territory": the body of the one that runs the place.
@@ -542,7 +543,7 @@ _MONARCHIES = {
 }
 # Bodies that are only the actor the article tied them to.
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
-_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance"}
+_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 
@@ -550,14 +551,16 @@ _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahe
 def _modifies_a_name(match: re.Match, phrase: str) -> bool:
     """Is a tied-only body word (``_BODY_RE``'s match in ``phrase``) followed by more words, so that
     it modifies a name ("the opposition Alliance for Democratic Renewal") rather than being the body?"""
-    return re.sub(r"\s+", " ", match.group("body").lower()) in _TIED_ONLY and bool(phrase[match.end():].strip())
+    rest = phrase[match.end():].split()
+    return re.sub(r"\s+", " ", match.group("body").lower()) in _TIED_ONLY and bool(rest) \
+        and not all(w.lower() in {"also", "later", "then", "again", "itself", "now"} or w.endswith("ly") for w in rest)
 
 
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
                 "foreign office", "election commission", "electoral commission", "electoral council",
-                "constitutional council", "constitutional court", "cabinet"}
+                "constitutional council", "constitutional court", "cabinet", "directorate"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -714,8 +717,9 @@ _OPENING_OFFICE_COMMA_NAME = re.compile(rf"^(?P<title>(?:Minister|Government|Pre
                                         rf"(?P<name>{_NAME}),\s+(?:[a-z]+ed|said|says|told)\b")
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
-_FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|"
-                                rf"leader|President|Prime\s+Minister)\s+(?P<name>{_NAME})")
+_FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+){{0,2}}?(?:president|prime\s+minister|minister|"
+                                rf"leader|President|Prime\s+Minister|(?:security\s+)?advis[eo]r|ambassador|"
+                                rf"secretary\s+of\s+state|[Ss]ecretary\s+of\s+[Ss]tate)\s+(?P<name>{_NAME})")
 _NON_STATE_MODIFIERS = set(vocabulary.NON_STATE_MODIFIERS)
 # "former Kenyan", and "the former head of Congo's": a role held no longer, with its state after it
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|retired)\s*(?:(?:head|chief|leader|chairman|president|director|"
@@ -1220,6 +1224,8 @@ class ArticleContext:
             role = re.match(rf"(?:the\s+)?(?:{_HOME_TITLES}|{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
                             text[place.end():])
             envoy = role is not None and re.search(r"(?i)\b(?:ambassador|envoy|embassy|consul|charg[ée])", role.group())
+            if role is not None and re.match(r"(?i)(?:the\s+)?(?:former|ex-)", role.group()):
+                role = None  # "In Washington, former national security adviser John Bolton": no one's voice now
             if where and role and not envoy \
                     and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
                 name = _clean_name(role.group("name"))
@@ -1469,6 +1475,10 @@ class ArticleContext:
             of = _BODY_OF.search(text[max(0, m.start - 60):m.start])
             if of:
                 words.add(of.group("w").lower())
+            named_as = _BODY_BEFORE_NAME.search(text, max(0, m.start - 30), m.start) \
+                if m.kind not in _STATE_KINDS and m.actor not in self.registry.states else None
+            if named_as:
+                words.add(named_as.group("w").lower())  # "the UN refugee agency UNHCR": "the agency" from now on
             run = _BODY_IN_RUN_PLACE.search(text[max(0, m.start - 60):m.start]) \
                 if _RUN_PLACE_AFTER.match(text, m.end) else None
             if run:
@@ -2196,7 +2206,7 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 _ORG_HEADS = "(?:" + "|".join([
     "Society", "Conference", "Forum", "Council", "Commission", "Committee", "Organi[sz]ation", "Chamber", *_GROUP_HEAD_WORDS,
     "Institute", "Observatory", "Watch", "Network", "Foundation", "Centre", "Center", "Church", "Platform", "Syndicate",
-    "Trust", "Initiative", "Campaign", "Command", "Staff"]) + ")"
+    "Trust", "Initiative", "Campaign", "Command", "Staff", "Directorate"]) + ")"
 _ORG_WORD = r"[A-Z][\w'’.&-]*"
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
@@ -2212,7 +2222,7 @@ _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Pre
 
 
 # Heads only a state's organs have, and heads that make a state organ of a name opening with a state word.
-_STATE_HEADS = {"Command", "Staff"}
+_STATE_HEADS = {"Command", "Staff", "Directorate"}  # "The Public Security Directorate said": a state's service
 _STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
 
 
@@ -3810,6 +3820,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if _inside_longer_name(tokens, end, at):
                 i = start - 1  # "China's Taiwan Affairs Office": Taiwan names the office, not a speaker
                 continue
+            if mention.kind == "country" and start >= 1 and start - 1 in at and at[start - 1].kind == "organisation":
+                return [at[start - 1]]  # "Greenpeace Brazil said": the organisation's national branch
             if end < v and tokens[end].low in _INDEPENDENT_NOUNS:
                 return None  # "A Russian military expert told TASS": an unnamed expert, not Russia
             if _non_state_role_after(tokens, end):
@@ -4163,7 +4175,8 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
             or _ends_possessive(tokens[end - 1]):
         return False  # "Poland's Operational Command": the owner of a body, not part of its name
     nxt = tokens[end]
-    if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in vocabulary.ROLES or nxt.low in VERB_FORMS:
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.low in VERB_FORMS \
+            or nxt.low in vocabulary.ROLES and nxt.low != "council":  # "the Zambia Council of Churches": a name
         return False
     if end + 1 < len(tokens) and f"{nxt.low} {tokens[end + 1].low}" in vocabulary.ROLES:
         return False  # "the China Coast Guard": a body of the state

@@ -172,6 +172,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "league": {_B},
     "alliance": {_B},
     "commission": {_B},
+    # "the council said": the council the article named last (the Security Council, the GCC), else no one
+    "council": {_B},
+    "directorate": {_B},  # "The Public Security Directorate said": a state's own service
     # State institutions that speak for their state (the guide: state agencies resolve to it).
     "election commission": {_P, _B},
     "electoral commission": {_P, _B},

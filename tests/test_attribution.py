@@ -3573,3 +3573,34 @@ def test_a_state_news_agencys_own_government_and_officials(registry):
 ])
 def test_a_place_opening_or_a_home_office_names_the_speakers_state(registry, text, actors):
     assert _engine_rows(registry, text, "2017-08-29")["actor"].tolist() == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # "the UN refugee agency UNHCR": "the agency" from then on, "also" after it no name it modifies
+    ("Greece closed the border.\n\nThe UN refugee agency UNHCR said there was no basis for it.\n\n"
+     "The agency also called on both countries to lower the tension.\n", ["Greece", "UNHCR", "UNHCR"]),
+    ("Greece closed the border.\n\nThe aid agency Oxfam said there was no basis for it.\n\n"
+     "The agency also called on both countries to lower the tension.\n", ["Greece", "Oxfam", "Oxfam"]),
+    # "the council": the council the article named last
+    ("Saudi Arabia recalled its envoy.\n\nThe Gulf Cooperation Council condemned the remarks.\n\n"
+     "In a note, the council said lecturing others served no one.\n",
+     ["Saudi Arabia", "Gulf Cooperation Council", "Gulf Cooperation Council"]),
+    # a state's own directorate, its name in two capitalised words
+    ("AMMAN -- Jordan condemned the shooting.\n\nThe Public Security Directorate said two citizens were killed.\n",
+     ["Jordan", "Jordan"]),
+    # an organisation's national branch is the organisation's
+    ("Brazil rejected the aid.\n\nGreenpeace Brazil said the fires were the result of government policy.\n",
+     ["Brazil", "Greenpeace"]),
+    # a former office holder at a place opening speaks for himself
+    ("Morocco welcomed the decision.\n\nIn Washington, former national security adviser Tom Barrow, who has long "
+     "backed a referendum, called the decision a cynical trade.\n", ["Morocco", "Tom Barrow"]),
+])
+def test_bodies_named_by_apposition_and_branches_of_organisations(registry, text, actors):
+    assert _engine_rows(registry, text, "2020-12-11")["actor"].tolist() == actors
+
+
+def test_the_body_asked_to_act_is_no_speaker(attribute):
+    # "asked the council to impose": the one asked; "the council" is a body the article named
+    assert attribute("The Security Council condemned the attack.",
+                     "The envoy asked the council to impose targeted sanctions on the commanders.") \
+        == [["United Nations"], []]
