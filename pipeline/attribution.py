@@ -1745,7 +1745,8 @@ _NEW_CLAUSE_AFTER_COMMA = {"while", "whereas", "but", "and", "as", "though", "al
 # Israel accused", "something Damascus has denied", "a step Israel answered by recalling its envoys")
 _SPEECH_ACTS = _REPORTED_POSITIONS | {form for base in ("accuse", "deny", "warn", "describe", "criticise",
                                                          "criticize", "threaten", "declare", "announce",
-                                                         "claim", "answer", "respond", "dismiss", "say")
+                                                         "claim", "answer", "respond", "dismiss", "say",
+                                                         "recognise", "recognize")
                                       for form in _inflections(base)} | {"said", "says"}
 _BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till"}
 _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
@@ -1764,10 +1765,14 @@ def _inside_a_report(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     Poland pledged four jets", "whom Israel accused") stays."""
     speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
                     and s.token.low in _SAYING and not s.token.quoted), None)
-    if speaker is None:
-        return False
     first = min(k for k in at if at[k] in subjects)
     start = _mention_start(tokens, first, at)
+    if speaker is None:
+        # "migrants whom Turkey had sent towards the border": an object relative describes a noun of
+        # the narration; its deed is background, not a position
+        k = _before_determiners(tokens, start - 1, at)
+        return k >= 1 and tokens[k].low in {"whom", "which"} and tokens[k - 1].text != "," \
+            and tokens[k - 1].low not in _PREPOSITIONS and tokens[v].low not in _SPEECH_ACTS and not tokens[v].quoted
     between = tokens[speaker.v + 1:start]
     if start <= speaker.v or any(t.text == ";" or t.text == "," and k + 1 < len(between)
                                  and between[k + 1].low in _NEW_CLAUSE_AFTER_COMMA for k, t in enumerate(between)):

@@ -3604,3 +3604,15 @@ def test_the_body_asked_to_act_is_no_speaker(attribute):
     assert attribute("The Security Council condemned the attack.",
                      "The envoy asked the council to impose targeted sanctions on the commanders.") \
         == [["United Nations"], []]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # an object relative of the narration describes its noun: the deed is background
+    ("Greek police fired tear gas at thousands of migrants whom Turkey had sent towards the border.", []),
+    # a speech act or a recognition in it is still the actor's position, and so is "in which"
+    ("Edmundo Gonzalez, the candidate whom the United States recognises as the winner, thanked Washington.",
+     ["United States", "Unitary Platform"]),
+    ("The rupture capped a week in which Nicaragua also expelled the ambassador.", ["Nicaragua"]),
+])
+def test_a_deed_in_an_object_relative_of_the_narration_is_background(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
