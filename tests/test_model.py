@@ -195,3 +195,21 @@ def test_reported_content_is_what_the_speaker_said():
         == "said he would be tried at home."
     assert reported_content("The strikes must stop at once, SPEAKERX said.").strip() == "The strikes must stop at once,"
     assert reported_content("no speaker here") == "no speaker here"
+
+
+@pytest.mark.parametrize("sentence, form, count", [
+    # judgements with no stock word are judgements, and "set back" or "a stab in the back" backs no one
+    ("Abbas dismissed the plan as a scheme to bury Palestinian statehood.", "judgement", 1),
+    ("Kurtulmus called the resolution a grave error that history would judge harshly.", "judgement", 1),
+    ("The ministry said the resolution would set back efforts to bring peace.", "judgement", 1),
+    ("The ministry said the resolution would set back efforts to bring peace.", "backing", 0),
+    ("He said normalisation before the end of the occupation was a stab in the back.", "backing", 0),
+    ("He called the remarks an affront to the kingdom's judiciary.", "judgement", 1),
+    # dismissing an accusation is a denial, not a judgement of the accuser
+    ("Kampala dismissed the accusations as baseless.", "judgement", 0),
+    ("Paris backed the plan.", "backing", 1),
+])
+def test_judgements_without_stock_words_are_the_judgement_form(sentence, form, count):
+    from pipeline.cues import GUIDE_FORMS, form_counts
+
+    assert form_counts(sentence)[list(GUIDE_FORMS).index(form)] == count
