@@ -626,6 +626,8 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _OF_PORTFOLIO = (r"of\s+(?:State\s+for\s+)?(?:Foreign\s+Affairs|Defen[cs]e|(?:the\s+)?Interior|Finance|Justice|"
                  r"Information|Foreign\s+Affairs\s+and\s+(?:International\s+Cooperation|Expatriates))")
 _TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+|{_OF_PORTFOLIO}\s+)?(?P<name>{_NAME})")
+_POSSESSIVE_AIDE = re.compile(r"['’]s\s+(?:chief\s+of\s+staff|spokes(?:man|woman|person)|press\s+secretary|"
+                              r"(?:senior\s+|top\s+|national\s+security\s+|foreign\s+policy\s+)?advis[eo]r|aide)\b")
 _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
 # "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
@@ -1232,6 +1234,14 @@ class ArticleContext:
                 start = place.end() + role.start("name")
                 if name and not self._overlaps_actor(text, start, mentions):
                     learned |= self._add_person(name, where[0].actor)
+        # "Onyx Lorenzoni, Bolsonaro's chief of staff,": an office holder's aide speaks for the holder's actor
+        for m in mentions:
+            if m.kind != "officeholder" or m.actor == NOT_AN_ACTOR or not _POSSESSIVE_AIDE.match(text, m.end):
+                continue
+            app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
+            name = _clean_name(app.group("name")) if app else None
+            if name and name not in self.people and not self._overlaps_actor(text, app.start("name"), mentions):
+                learned |= self._add_person(name, m.actor)
         # "Interior Minister Jane Doe said", "The president's press secretary, John Roe,": a national
         # office with no state named; news copy names the state of a foreign official, so the
         # office is the article's own state (the first its headline names).

@@ -3616,3 +3616,11 @@ def test_the_body_asked_to_act_is_no_speaker(attribute):
 ])
 def test_a_deed_in_an_object_relative_of_the_narration_is_background(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_an_office_holders_aide_speaks_for_the_holders_actor(attribute):
+    # "X, Bolsonaro's chief of staff,": later "X told" is Brazil's, not the last speaker's
+    assert attribute("Macron offered the G7's aid.",
+                     "The clearest explanation comes from Onyx Lorenzo, Bolsonaro's chief of staff.",
+                     "“We thank them, but the country decides how the Amazon is protected,” Lorenzo told the G1 "
+                     "news site.") == [["France"], [], ["Brazil"]]
