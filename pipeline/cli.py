@@ -618,6 +618,9 @@ def ask_rows(suggestions: list, out: Console) -> list:
                 if key == "y" and row:
                     accepted.append(row)
                     break
+                if key == "y":
+                    out.print("  no row proposed: skipped (press e to type one)")
+                    break
                 if key == "e":
                     typed = keys.line("actor,alias,kind: ")
                     if typed is None:

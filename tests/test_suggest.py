@@ -81,3 +81,17 @@ def test_suggest_write_edit_and_refuses_an_invalid_file(tmp_path: Path):
     result = runner.invoke(app, ["actors", "suggest", str(article), "--actors", str(broken), "--write"], input="y")
     assert result.exit_code == 1 and "not valid" in result.output
     assert broken.read_text() == "actor,alias,kind\nGhana,,person\n"
+
+
+def test_yes_to_a_name_with_no_proposed_row_skips_it(tmp_path: Path):
+    # "Hipper told reporters": no role, so no row is proposed; "y" moves on instead of asking forever
+    article = tmp_path / "a.txt"
+    article.write_text('"We will not accept this," Hipper told reporters.\n\nHipper added that talks were over.\n',
+                       encoding="utf-8")
+    actors = tmp_path / "actors.csv"
+    actors.write_text(ACTORS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["actors", "suggest", str(article), "--actors", str(actors), "--write"],
+                                input="y")
+    assert result.exit_code == 0, result.output
+    assert "no row proposed: skipped" in result.output
+    assert actors.read_text() == ACTORS
