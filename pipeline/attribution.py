@@ -679,6 +679,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"Interior|Information|Justice|Finance|Health|Oil|Petroleum|Energy|Trade|Communications?|Culture|"
                 r"Education|Agriculture|Economy)|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
+                # "Family and Social Policies Minister", "Diaspora Affairs Minister": any portfolio in capitals
+                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}Minister|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"

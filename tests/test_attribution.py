@@ -3624,3 +3624,10 @@ def test_an_office_holders_aide_speaks_for_the_holders_actor(attribute):
                      "The clearest explanation comes from Onyx Lorenzo, Bolsonaro's chief of staff.",
                      "“We thank them, but the country decides how the Amazon is protected,” Lorenzo told the G1 "
                      "news site.") == [["France"], [], ["Brazil"]]
+
+
+def test_any_capitalised_portfolio_minister_is_a_home_office(registry):
+    text = ("ANKARA -- Turkey condemned the Netherlands.\n\n"
+            "Family and Social Policies Minister Fatma Sayan Kaya said she had been treated like a criminal.\n\n"
+            "Kaya said the treatment would be remembered.\n")
+    assert _engine_rows(registry, text, "2017-03-12")["actor"].tolist() == ["Turkey", "Turkey", "Turkey"]
