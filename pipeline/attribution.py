@@ -135,7 +135,7 @@ predict expect question echo attend participate brief inquire feel send issue or
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
-apologise apologize downgrade admit present portray cast
+apologise apologize downgrade admit present portray cast hand
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -224,12 +224,14 @@ _NOUN_LIKE = {
 # Armenia", "raised the alert level").
 _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "raised", "raising",
                  # "laid the blame on the government", "put out a statement"; not "laid a wreath", "put pressure"
-                 "lay", "lays", "laid", "laying", "put", "puts", "putting"}
+                 "lay", "lays", "laid", "laying", "put", "puts", "putting",
+                 # "handed a note of protest to Sweden's ambassador"; not "handed over the prisoners"
+                 "hand", "hands", "handed", "handing"}
 # The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
 _TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
 _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
                    "call", "ultimatum", "condemnation", "demand", "rebuke", "protest", "concern", "concerns",
-                   "objection", "objections", "alarm", "blame"}
+                   "objection", "objections", "alarm", "blame", "note", "memorandum"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}

@@ -3631,3 +3631,10 @@ def test_any_capitalised_portfolio_minister_is_a_home_office(registry):
             "Family and Social Policies Minister Fatma Sayan Kaya said she had been treated like a criminal.\n\n"
             "Kaya said the treatment would be remembered.\n")
     assert _engine_rows(registry, text, "2017-03-12")["actor"].tolist() == ["Turkey", "Turkey", "Turkey"]
+
+
+def test_handing_a_note_of_protest_is_a_position_and_handing_over_prisoners_is_not(registry):
+    text = ("Saudi Arabia recalled its envoy.\n\n"
+            "The Gulf Cooperation Council handed a note of protest to Sweden's ambassador in Riyadh.\n\n"
+            "Police handed over the prisoners to the Red Cross.\n")
+    assert _engine_rows(registry, text, "2015-03-12")["actor"].tolist() == ["Saudi Arabia", "Gulf Cooperation Council"]
