@@ -1745,7 +1745,7 @@ class SentenceView:
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue
             subjects = _subject(self.tokens, v, self.at)
-            if isinstance(subjects, list) and _inside_a_report(self.tokens, sites, v, subjects, self.at):
+            if isinstance(subjects, list) and _background_deed(self.tokens, sites, v, subjects, self.at):
                 continue  # "..., which Washington had voted for", "the type Pyongyang threatened to fire"
             if subjects is not None:
                 sites.append(VerbSite(v, token, "subject", subjects))
@@ -1769,30 +1769,31 @@ _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as",
 _HEARSAY = {"informed", "told", "heard", "learned", "learnt", "notified", "assured"}
 
 
-def _inside_a_report(tokens: list[Token], sites: list["VerbSite"], v: int, subjects: list[Mention],
+def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subjects: list[Mention],
                      at: dict[int, Mention]) -> bool:
-    """Is this subject inside what an earlier speaker of the sentence said, where it takes no
-    position of its own: a relative or time clause whose verb is a deed ("the resolutions, which
-    Washington had voted for", "the type Pyongyang fired", "once the Dutch government apologized"),
-    or a clause the speaker only heard ("she had been informed that the Saudi delegation objected")?
-    The guide's reported position ("Zakharova said the US and EU asked for a meeting", "after
-    Poland pledged four jets", "whom Israel accused") stays."""
-    speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
-                    and s.token.low in _SAYING and not s.token.quoted), None)
-    first = min(k for k in at if at[k] in subjects)
-    start = _mention_start(tokens, first, at)
-    if speaker is None:
-        # "migrants whom Turkey had sent towards the border": an object relative describes a noun of
-        # the narration; its deed is background, not a position
-        k = _before_determiners(tokens, start - 1, at)
-        return k >= 1 and tokens[k].low in {"whom", "which"} and tokens[k - 1].text != "," \
-            and tokens[k - 1].low not in _PREPOSITIONS and tokens[v].low not in _SPEECH_ACTS and not tokens[v].quoted
-    between = tokens[speaker.v + 1:start]
-    if start <= speaker.v or any(t.text == ";" or t.text == "," and k + 1 < len(between)
-                                 and between[k + 1].low in _NEW_CLAUSE_AFTER_COMMA for k, t in enumerate(between)):
-        return False  # "X said A, while Russia warned B": a clause of its own
+    """Is the deed at verb ``v`` background its subject takes no position by? Inside what an earlier
+    speaker of the sentence said: a relative or time clause whose verb is a deed ("the resolutions,
+    which Washington had voted for", "the type Pyongyang fired", "once the Dutch government
+    apologized"), or a clause the speaker only heard ("she had been informed that the Saudi delegation
+    objected"). In the narration: an object relative ("migrants whom Turkey had sent"). The guide's
+    reported positions stay ("Zakharova said the US and EU asked for a meeting", "after Poland pledged
+    four jets", "the staff whom Israel accused")."""
+    start = _mention_start(tokens, min(k for k in at if at[k] in subjects), at)
     k = _before_determiners(tokens, start - 1, at)
     word = tokens[k]
+    if tokens[v].quoted:
+        return False
+    speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
+                    and s.token.low in _SAYING and not s.token.quoted), None)
+    if speaker is None:
+        # an object relative of the narration describes its noun ("migrants whom Turkey had sent"),
+        # not one after a comma or a preposition ("a week in which Nicaragua expelled the envoy")
+        return k >= 1 and word.low in {"whom", "which"} and tokens[k - 1].text != "," \
+            and tokens[k - 1].low not in _PREPOSITIONS and tokens[v].low not in _SPEECH_ACTS
+    between = tokens[speaker.v + 1:start]
+    if start <= speaker.v or any(t.text == ";" or t.text == "," and n + 1 < len(between)
+                                 and between[n + 1].low in _NEW_CLAUSE_AFTER_COMMA for n, t in enumerate(between)):
+        return False  # "X said A, while Russia warned B": a clause of its own
     if word.low == "that":
         # "had been informed that", "was told that": what the speaker heard, not what the subject did
         return k >= 1 and tokens[k - 1].low in _HEARSAY and k - 1 != speaker.v
@@ -1800,7 +1801,7 @@ def _inside_a_report(tokens: list[Token], sites: list["VerbSite"], v: int, subje
         return False
     contact = word.text.isalpha() and word.text.islower() and not word.low.endswith("ly") \
         and word.low not in _NOT_A_NOUN_BEFORE | _PREPOSITIONS | _SAYING | _CLAUSE_VERBS | _AUXILIARIES
-    return word.low in _BACKGROUND_OPENERS or contact
+    return word.low in _BACKGROUND_OPENERS or contact  # "the type Pyongyang fired": a contact relative
 
 
 # A partial quotation this short that holds the verb quotes the subject's own word for its act:
