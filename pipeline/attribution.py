@@ -543,8 +543,9 @@ _MONARCHIES = {
     "sultanate": {"Oman", "Brunei"},
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
-# Bodies that are only the actor the article tied them to.
+# A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
+# Bodies that are only the actor the article tied them to.
 _TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
@@ -725,7 +726,7 @@ _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<nam
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+){{0,2}}?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister|(?:security\s+)?advis[eo]r|ambassador|"
-                                rf"secretary\s+of\s+state|[Ss]ecretary\s+of\s+[Ss]tate)\s+(?P<name>{_NAME})")
+                                rf"[Ss]ecretary\s+of\s+[Ss]tate)\s+(?P<name>{_NAME})")
 _NON_STATE_MODIFIERS = set(vocabulary.NON_STATE_MODIFIERS)
 # "former Kenyan", and "the former head of Congo's": a role held no longer, with its state after it
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|retired)\s*(?:(?:head|chief|leader|chairman|president|director|"
@@ -1761,7 +1762,7 @@ _SPEECH_ACTS = _REPORTED_POSITIONS | {form for base in ("accuse", "deny", "warn"
                                                          "criticize", "threaten", "declare", "announce",
                                                          "claim", "answer", "respond", "dismiss", "say",
                                                          "recognise", "recognize")
-                                      for form in _inflections(base)} | {"said", "says"}
+                                      for form in _inflections(base)} | {"said"}
 _BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till"}
 _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
                       "if", "than", "so", "where", "how", "why", "whether", "both", "also", "then", "now",
@@ -1778,11 +1779,11 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     objected"). In the narration: an object relative ("migrants whom Turkey had sent"). The guide's
     reported positions stay ("Zakharova said the US and EU asked for a meeting", "after Poland pledged
     four jets", "the staff whom Israel accused")."""
+    if tokens[v].quoted:
+        return False
     start = _mention_start(tokens, min(k for k in at if at[k] in subjects), at)
     k = _before_determiners(tokens, start - 1, at)
     word = tokens[k]
-    if tokens[v].quoted:
-        return False
     speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
                     and s.token.low in _SAYING and not s.token.quoted), None)
     if speaker is None:
