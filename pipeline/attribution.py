@@ -49,7 +49,7 @@ standfirst): they never become statements and are not in the output.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
 from typing import Callable, NamedTuple, Union
@@ -821,6 +821,18 @@ def _national_security_councils(text: str, found: list[Mention]) -> list[Mention
 _POSSESSIVE_S = re.compile(r"['’]s\s+")
 
 
+def _other_states_bodies(text: str, found: list[Mention], states: frozenset[str] | set[str]) -> list[Mention]:
+    """A state body the name files give one state, named as another state's ("Belarus's Investigative
+    Committee"): the owner's body, not the files' state's."""
+    out = list(found)
+    for i in range(1, len(out)):
+        owner, body = out[i - 1], out[i]
+        if body.kind == "body" and body.actor in states and owner.kind == "country" and owner.actor in states \
+                and owner.actor != body.actor and _POSSESSIVE_S.fullmatch(text, owner.end, body.start):
+            out[i] = replace(body, actor=owner.actor)
+    return out
+
+
 def _owns_a_named_group(text: str, state: Mention, mentions: list[Mention]) -> bool:
     """Does the state's possessive name an actor of its own ("Lebanon's Hezbollah", "Yemen's Houthi
     movement")? Then a role before it is that actor's."""
@@ -987,6 +999,8 @@ class ArticleContext:
             found = _national_security_councils(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
+        if any(m.kind == "body" for m in found):
+            found = _other_states_bodies(text, found, self.registry.states)
         if ("the North" in text or "the South" in text) and any(k in self.named for k in _KOREAS):
             found = _halves(text, found)
         if self.caps_people:
@@ -1879,11 +1893,18 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
     if last is not None and k < len(tokens) and tokens[k].text == ",":
         # "Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, telephoned ...": past the apposition
         j = k + 1
+        owned = False
         while j < len(tokens) and j - k <= 12 and (j in at or tokens[j].text[:1].isupper()
-                                                    or tokens[j].low in _OPENING_ROLE_WORDS):
+                                                    or tokens[j].low in _OPENING_ROLE_WORDS
+                                                    or owned and tokens[j].text.isalpha() and tokens[j].text.islower()):
             if j in at:
-                last, last_at = at[j], j
-                j = _mention_end(tokens, j, at)
+                end = _mention_end(tokens, j, at)
+                # "Michael O'Leary, Ryanair's chief executive, has ...": the owner of the role is
+                # not the subject; the name before it is
+                owned = last.kind == "person" and _ends_possessive(tokens[end - 1])
+                if not owned:
+                    last, last_at = at[j], j
+                j = end
             else:
                 j += 1
         if j < len(tokens) and tokens[j].text == "," and j > k + 1:
@@ -3911,6 +3932,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if low in _SUBJECT_PRONOUNS and (opening or not _governed(tokens, i, at)):
             if _in_reduced_relative(tokens, i) and not opening:
                 return None  # "the militias it backs": the pronoun's clause describes a noun
+            if i + 2 < v - 1 and tokens[i + 1].low in _SAY_FORMS and tokens[i + 2].low in {"was", "were", "is", "are"}:
+                return None  # "read out what he said was an email sent to": the pronoun's verb is "said"
             return None if deontic else PRONOUN
         if _is_position_verb(tokens, i, at) and low not in {"said"}:
             break

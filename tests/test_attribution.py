@@ -3638,3 +3638,25 @@ def test_handing_a_note_of_protest_is_a_position_and_handing_over_prisoners_is_n
             "The Gulf Cooperation Council handed a note of protest to Sweden's ambassador in Riyadh.\n\n"
             "Police handed over the prisoners to the Red Cross.\n")
     assert _engine_rows(registry, text, "2015-03-12")["actor"].tolist() == ["Saudi Arabia", "Gulf Cooperation Council"]
+
+
+def test_a_person_named_before_an_owners_role_is_who_he_means_next(attribute):
+    # "X, Ryanair's chief executive, has been speaking": no position, but the next "He" is X's
+    assert attribute("Nato's Jens Stoltenberg said allies would meet.",
+                     "Michael O'Leary, Ryanair's chief executive, has been speaking on Irish radio.",
+                     "He described the diversion as a hijacking.") == [["NATO"], [], ["Ryanair"]]
+
+
+def test_a_state_body_named_as_another_states_is_the_owners(attribute):
+    # the name files give the Investigative Committee to Russia; "Belarus's" names Belarus's own
+    assert attribute("Peskov said it was not for Moscow to judge.",
+                     "Belarus's Investigative Committee said it had opened a criminal case.",
+                     "Russia's Investigative Committee said it had opened a case.") \
+        == [["Russia"], ["Belarus"], ["Russia"]]
+
+
+def test_what_he_said_was_is_no_subject_of_the_verb_after_it(attribute):
+    # "what he said was an email sent to": "sent" is the email's, not the last speaker's
+    assert attribute("Kremlin spokesman Dmitry Peskov said it was not for Moscow to judge.",
+                     "Artem Sikorsky, an aviation official, read out what he said was an email sent to Minsk "
+                     "airport by Hamas.") == [["Russia"], []]
