@@ -3814,6 +3814,13 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             continue  # a quotation's own "must" or "will" is not the subject's clause
         if low == "what" and not tok.quoted:
             return None  # "for what the DPP authorities described as": the free relative's own subject, no actor
+        if low in {"which", "whom"} and i > 0 and tokens[i - 1].low in _PREPOSITIONS and i + 1 < v \
+                and any(t.text.isalpha() and t.text.islower() and t.low not in _CLAUSE_AUXILIARIES
+                        and not t.low.endswith("ly") for t in tokens[i + 1:v]) \
+                and not any(t.low in {"its", "his", "her", "their"} for t in tokens[i + 1:v]):
+            # "a summit at which several allies had hoped": the relative's own subject, no actor (but "a
+            # video in which one of its commanders threatened" is the antecedent's owner's)
+            return None
         if low == "it" and i > 0 and tokens[i - 1].low in _SAY_FORMS and not tok.quoted:
             return PRONOUN  # "Thailand ... said it would expel Cambodia's envoy": the speaker's own "it"
         if low in _DEONTIC:

@@ -3660,3 +3660,12 @@ def test_what_he_said_was_is_no_subject_of_the_verb_after_it(attribute):
     assert attribute("Kremlin spokesman Dmitry Peskov said it was not for Moscow to judge.",
                      "Artem Sikorsky, an aviation official, read out what he said was an email sent to Minsk "
                      "airport by Hamas.") == [["Russia"], []]
+
+
+def test_a_prepositional_relative_has_its_own_subject(attribute):
+    # "a summit at which several allies had hoped": the allies hoped, not NATO; "one of its
+    # commanders" in such a relative is still the antecedent owner's
+    assert attribute("NATO leaders meet in Madrid next week, a summit at which several allies had hoped to "
+                     "welcome Sweden.") == [[]]
+    assert attribute("The Islamic State group released a video in which one of its commanders threatened to "
+                     "attack villages.") == [["Islamic State"]]
