@@ -927,6 +927,10 @@ _GENERIC_GROUP_WORDS = {
 _NOT_GROUP_ACRONYMS = {"MPS", "MP", "TV", "US", "UK", "EU", "UN", "AFP", "AP", "BBC", "CNN"}
 
 
+# A lower-case word that is no name particle: "High Commissioner for Human Rights", "UN aid chief".
+_TITLE_WORD = re.compile(r"(?:^|\s)(?!(?:al|el|bin|ibn|de|da|van|von|dos|du|le|la|ould)\b)[a-z]+(?=\s|$)")
+
+
 @dataclass
 class ArticleContext:
     """What the sentences of one article read so far tell about its speakers."""
@@ -1112,7 +1116,8 @@ class ArticleContext:
         for m in mentions:
             if m.kind == "officeholder" and " " in m.text and m.text not in self.people:
                 learned |= self._add_person(m.text, m.actor)  # "Abiy Ahmed" ... "Abiy said"
-            elif m.kind == "person" and " " in m.text and m.text not in self.people:
+            elif m.kind == "person" and " " in m.text and m.text not in self.people \
+                    and not _TITLE_WORD.search(m.text):  # not a title the files list ("High Commissioner for Human Rights")
                 # a person of the actors file ("Riyad Mansour" ... "said Mansour"), or one out of office
                 # ("former President Jair Bolsonaro" ... "Bolsonaro wrote": his own voice)
                 learned |= self._add_person(m.text, m.actor)
@@ -4364,6 +4369,9 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     for j in range(v + 1, min(v + 8, len(tokens))):
         if tokens[j].text in {",", ".", ";", "“", '"'}:
             break
+        if tokens[j].low in {"before", "after", "while", "when", "during", "since"} \
+                or tokens[j].text.islower() and tokens[j].low.endswith("ing") and j not in at:
+            break  # ', told reporters before leaving Canberra': a place of the speaker's act, no speaker
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""

@@ -3669,3 +3669,16 @@ def test_a_prepositional_relative_has_its_own_subject(attribute):
                      "welcome Sweden.") == [[]]
     assert attribute("The Islamic State group released a video in which one of its commanders threatened to "
                      "attack villages.") == [["Islamic State"]]
+
+
+def test_a_place_the_speaker_left_is_no_inverted_speaker(attribute):
+    # ", told reporters before leaving Canberra": Canberra is where he was, not who spoke
+    assert attribute("Jean-Pierre Thébault, the recalled envoy, told reporters before leaving Canberra that the "
+                     "decision was a misjudgement.") == [[]]
+
+
+def test_a_title_the_files_list_as_a_person_lends_no_name(attribute):
+    # "High Commissioner for Human Rights" is a title: "Iran Human Rights" is not the UN's person
+    assert attribute("The High Commissioner for Human Rights, Nada Al-Nashif, asked for an inquiry.",
+                     "Iran Human Rights, a Norway-based group, said at least 215 people had been killed.") \
+        == [["United Nations"], []]
