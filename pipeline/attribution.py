@@ -3180,7 +3180,18 @@ def _puts_a_position(tokens: list[Token], v: int) -> bool:
     ambassador" (a measure)?"""
     return v + 1 < len(tokens) and tokens[v + 1].low == "forward" or _puts_a_count_at(tokens, v) \
         or _puts_it_plainly(tokens, v) or any(t.low == "on" and k + 1 < len(tokens) and tokens[k + 1].low == "hold"
-                                              for k, t in enumerate(tokens[v + 1:v + 8], start=v + 1))
+                                              for k, t in enumerate(tokens[v + 1:v + 8], start=v + 1)) \
+        or _puts_on_a_list(tokens, v)
+
+
+def _puts_on_a_list(tokens: list[Token], v: int) -> bool:
+    """Is the "put" at ``v`` "put the morality police on its sanctions list" (a measure)?"""
+    after = " ".join(t.low for t in tokens[v + 1:v + 14])
+    return _ON_A_LIST.search(after) is not None
+
+
+_ON_A_LIST = re.compile(r"\bon(?:to)?\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:blacklist|list|watchlist)\b"
+                        r"(?!\s+(?:its|their|the)\b)")
 
 
 def _puts_it_plainly(tokens: list[Token], v: int) -> bool:

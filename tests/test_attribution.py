@@ -3682,3 +3682,8 @@ def test_a_title_the_files_list_as_a_person_lends_no_name(attribute):
     assert attribute("The High Commissioner for Human Rights, Nada Al-Nashif, asked for an inquiry.",
                      "Iran Human Rights, a Norway-based group, said at least 215 people had been killed.") \
         == [["United Nations"], []]
+
+
+def test_putting_someone_on_a_sanctions_list_is_a_measure(attribute):
+    assert attribute("The United States put the morality police on its sanctions list on Sept. 22.",
+                     "Washington put pressure on Tehran to list its assets.") == [["United States"], []]
