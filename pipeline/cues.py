@@ -129,7 +129,7 @@ GUIDE_FORMS: dict[str, str] = {
         r"catastroph|appall|horrif|deeply (?:worried|concerned|troubled|alarmed))"
     ),
     "backing": (
-        r"\b(?:support|solidarity|stand(?:s|ing)? (?:with|by)|(?<!set )(?<!sets )(?<!the )back(?:s|ed|ing)?\b|welcom|prais|hail|commend|"
+        r"\b(?:support|solidarity|(?:stand(?:s|ing)?|stood) (?:with|by|behind)|on (?:their|its|his|her|the) side\b|sid(?:e|es|ed|ing) with|(?<!set )(?<!sets )(?<!the )back(?:s|ed|ing)?\b|welcom|prais|hail|commend|"
         r"congratulat|thank|grateful|gratitude|applaud|endors|aid\b|assistance|donat|deliver|supply|supplie|"
         r"package|loan\b|grant(?:s|ed)?\b|pledg|provid|send(?:s|ing)? (?:troops|aid|help|weapons)|"
         r"sent (?:troops|aid|help|weapons)|recogni[sz](?:e|es|ed|ing) (?:the|ACTORX|GENTILICX)? ?\w* as|"
