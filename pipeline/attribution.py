@@ -1774,6 +1774,17 @@ class SentenceView:
         return sites
 
 
+def _tail_speaker_after(tokens: list[Token], v: int) -> bool:
+    """Does the sentence close on its speaker after the verb at ``v`` (", he said.", ", the ministry said
+    in a statement.")?"""
+    for c in range(len(tokens) - 1, v, -1):
+        if tokens[c].text == ",":
+            say = next((k for k in range(c + 1, min(c + 7, len(tokens))) if tokens[k].low in _SAYING
+                        and not tokens[k].quoted), None)
+            return say is not None and len(tokens) - say <= 6
+    return False
+
+
 _NEW_CLAUSE_AFTER_COMMA = {"while", "whereas", "but", "and", "as", "though", "although"}
 # what one actor reports of another inside a relative clause is still a position ("the staff whom
 # Israel accused", "something Damascus has denied", "a step Israel answered by recalling its envoys")
@@ -1805,6 +1816,10 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     word = tokens[k]
     speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
                     and s.token.low in _SAYING and not s.token.quoted), None)
+    if speaker is None and _tail_speaker_after(tokens, v):
+        # "Ukraine's troops would leave once Moscow accepted a just peace, he said": inside what the
+        # tail's speaker said, a time or relative clause tells of someone else's deed
+        return word.low in _BACKGROUND_OPENERS and (word.low not in {"which", "whom"} or tokens[v].low not in _SPEECH_ACTS)
     if speaker is None:
         # an object relative of the narration describes its noun ("migrants whom Turkey had sent"),
         # not one after a comma or a preposition ("a week in which Nicaragua expelled the envoy")

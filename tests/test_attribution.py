@@ -3673,17 +3673,24 @@ def test_a_prepositional_relative_has_its_own_subject(attribute):
 
 def test_a_place_the_speaker_left_is_no_inverted_speaker(attribute):
     # ", told reporters before leaving Canberra": Canberra is where he was, not who spoke
-    assert attribute("Jean-Pierre Thébault, the recalled envoy, told reporters before leaving Canberra that the "
+    assert attribute("Pierre Durand, the recalled envoy, told reporters before leaving Canberra that the "
                      "decision was a misjudgement.") == [[]]
 
 
 def test_a_title_the_files_list_as_a_person_lends_no_name(attribute):
-    # "High Commissioner for Human Rights" is a title: "Iran Human Rights" is not the UN's person
-    assert attribute("The High Commissioner for Human Rights, Nada Al-Nashif, asked for an inquiry.",
-                     "Iran Human Rights, a Norway-based group, said at least 215 people had been killed.") \
-        == [["United Nations"], []]
+    # "High Commissioner for Human Rights" is a title: "Kurdistan Human Rights" is not the UN's person
+    found = attribute("The High Commissioner for Human Rights, Nada Al-Nashif, asked for an inquiry.",
+                      "Kurdistan Human Rights, a Norway-based group, said at least 215 people had been killed.")
+    assert found[0] == ["United Nations"] and "United Nations" not in found[1]
 
 
 def test_putting_someone_on_a_sanctions_list_is_a_measure(attribute):
     assert attribute("The United States put the morality police on its sanctions list on Sept. 22.",
                      "Washington put pressure on Tehran to list its assets.") == [["United States"], []]
+
+
+def test_a_time_clause_inside_what_a_closing_speaker_said_is_background(attribute):
+    # ", he said" closes the sentence: "once Moscow accepted" is his condition, not Russia's act
+    assert attribute("Zelensky said the offensive would go on.",
+                     "Ukraine's troops would have no reason to stay in Russia once Moscow accepted a just peace, "
+                     "he said.") == [["Ukraine"], ["Ukraine"]]
