@@ -1376,7 +1376,10 @@ class ArticleContext:
         for hit in _CHAIR_OF.finditer(text):
             body = [m for m in states if hit.start("body") <= m.start < hit.end("body") and m.kind not in _STATE_KINDS]
             bloc_word = re.search(r"\b(?:bloc|alliance)\b", hit.group("body"))
-            actor = body[0].actor if body else (self.blocs[-1] if bloc_word and self.blocs else None)
+            # "On ECOWAS, Ghana's President, who chairs the bloc,": a bloc the sentence named before the chair
+            named = [m.actor for m in mentions if m.actor in BLOCS and m.end <= hit.start()]
+            actor = body[0].actor if body else (named[-1] if bloc_word and named else
+                                                self.blocs[-1] if bloc_word and self.blocs else None)
             name = _clean_name(hit.group("name"))
             if actor and name:
                 self.people.pop(name, None)

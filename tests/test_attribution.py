@@ -3694,3 +3694,10 @@ def test_a_time_clause_inside_what_a_closing_speaker_said_is_background(attribut
     assert attribute("Zelensky said the offensive would go on.",
                      "Ukraine's troops would have no reason to stay in Russia once Moscow accepted a just peace, "
                      "he said.") == [["Ukraine"], ["Ukraine"]]
+
+
+def test_the_bloc_a_chair_chairs_is_the_one_the_sentence_named(attribute):
+    # "On ECOWAS, ..., who chairs the bloc,": ECOWAS, though the article named the AU last before
+    assert attribute("The African Union's commission chief Moussa Faki condemned the coup.",
+                     "On ECOWAS, Ghana's President Nana Akufo-Addo, who chairs the bloc, said it demanded the "
+                     "release of Mr. Conde.") == [["African Union"], ["ECOWAS"]]
