@@ -1761,7 +1761,7 @@ class SentenceView:
             if c > 0 and self.tokens[c - 1].low in {"and", "but"} and not token.quoted and not relative:
                 # "Putin conveyed condolences to Erdogan and said ...": the first verb's subject, not Erdogan;
                 # "X said that Minsk would err, and warned ...": after a comma, the main clause's
-                subjects = [s for s in sites if s.kind == "subject" and isinstance(s.subjects, list)]
+                subjects = [s for s in sites if s.kind == "subject" and isinstance(s.subjects, (list, Definite))]
                 main = (subjects[0] if c > 1 and self.tokens[c - 2].text == "," else subjects[-1]) if subjects else None
                 opening = main.subjects if main is not None else _opening_subject(self.tokens, self.at)
                 if opening is not None:
@@ -2511,6 +2511,11 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for s in view.verbs:
         if not isinstance(s.subjects, Definite):
+            continue
+        same = next((c for c in out if c.speaker == s.subjects.phrase and c.rule is Rule.BODY), None)
+        if same is not None:
+            # "In Accra, the ministry advised ... and said ...": the second verb's body is the first's
+            out.append(Candidate(same.actor, same.speaker, s.token.text, Rule.BODY, s.v))
             continue
         # "Police in Belarus said": the state the body's own phrase names, before any tie or home
         # ... but not the state an envoy is sent to ("The Secretary-General's Special Representative for Somalia")

@@ -3701,3 +3701,15 @@ def test_the_bloc_a_chair_chairs_is_the_one_the_sentence_named(attribute):
     assert attribute("The African Union's commission chief Moussa Faki condemned the coup.",
                      "On ECOWAS, Ghana's President Nana Akufo-Addo, who chairs the bloc, said it demanded the "
                      "release of Mr. Conde.") == [["African Union"], ["ECOWAS"]]
+
+
+def test_a_verb_after_and_shares_the_first_verbs_definite_subject(attribute):
+    # "the Secretary-General ... said ... and demanded": the UN twice, never the state in between
+    assert attribute("Guinea's junta said President Conde was safe.",
+                     "As you will have seen, the Secretary-General, speaking over the weekend, said no seizure of "
+                     "power could be accepted in Guinea and demanded that President Alpha Conde be released.") \
+        == [["Guinea"], ["United Nations"]]
+    # ... and the body a place opening gave the first verb ("In Accra"), not the one tied before
+    assert attribute("France's foreign ministry condemned the coup.",
+                     "In Accra, the Ministry of Foreign Affairs advised Ghanaians to stay indoors and said the "
+                     "embassy remained open.") == [["France"], ["Ghana"]]
