@@ -3263,6 +3263,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"
                                    or _named_speaker_before(tokens, v, at)):
         return False  # "Erdogan's ruling party": a noun
+    if word in _NOUN_LIKE and word.endswith("s") and v + 1 == len(tokens) and b in at \
+            and tokens[_mention_start(tokens, b, at) - 1].low in _PREPOSITIONS | {"and", "or"}:
+        return False  # "under national and EU rules.": a noun that ends the sentence, the state its modifier
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
     if word.endswith("s") and v + 1 < len(tokens) and tokens[v + 1].low in _MODALS | _DEONTIC | _PLURAL_AUXILIARIES \

@@ -3713,3 +3713,9 @@ def test_a_verb_after_and_shares_the_first_verbs_definite_subject(attribute):
     assert attribute("France's foreign ministry condemned the coup.",
                      "In Accra, the Ministry of Foreign Affairs advised Ghanaians to stay indoors and said the "
                      "embassy remained open.") == [["France"], ["Ghana"]]
+
+
+def test_a_noun_like_verb_form_ending_the_sentence_after_a_preposition_is_a_noun(attribute):
+    # "under national and EU rules.": no ruling by the EU
+    assert attribute("The Swedish government said decisions on arms exports were taken by an agency under "
+                     "national and EU rules.") == [["Sweden"]]
