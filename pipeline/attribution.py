@@ -1796,7 +1796,7 @@ _SPEECH_ACTS = _REPORTED_POSITIONS | {form for base in ("accuse", "deny", "warn"
                                                          "claim", "answer", "respond", "dismiss", "say",
                                                          "recognise", "recognize")
                                       for form in _inflections(base)} | {"said"}
-_BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till"}
+_BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till", "since"}
 _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
                       "if", "than", "so", "where", "how", "why", "whether", "both", "also", "then", "now",
                       "even", "only", "yet", "though", "although", "whereas", "unless", "what", "who"}

@@ -3719,3 +3719,9 @@ def test_a_noun_like_verb_form_ending_the_sentence_after_a_preposition_is_a_noun
     # "under national and EU rules.": no ruling by the EU
     assert attribute("The Swedish government said decisions on arms exports were taken by an agency under "
                      "national and EU rules.") == [["Sweden"]]
+
+
+def test_a_reason_clause_inside_what_a_speaker_said_is_background(attribute):
+    # "since Erdogan had not raised objections": Niinisto's reason, not a position of Turkey's
+    assert attribute("Finnish President Sauli Niinisto said he had been surprised by Ankara's stance, since "
+                     "Erdogan had not raised objections when the two men spoke in April.") == [["Finland"]]
