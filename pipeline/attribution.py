@@ -1800,6 +1800,9 @@ _BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till", "since"}
 _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
                       "if", "than", "so", "where", "how", "why", "whether", "both", "also", "then", "now",
                       "even", "only", "yet", "though", "although", "whereas", "unless", "what", "who"}
+# Words before a second verb of saying that make it the same speaker's ("and said", "it said"), not another's.
+_NOT_A_SPEAKER_BEFORE_SAYING = {"and", "but", "also", "he", "she", "it", "they", "we", "i", "who", "which", "that",
+                                "what", "as"}
 _HEARSAY = {"informed", "told", "heard", "learned", "learnt", "notified", "assured"}
 
 
@@ -1829,6 +1832,13 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
         return k >= 1 and word.low in {"whom", "which"} and tokens[k - 1].text != "," \
             and tokens[k - 1].low not in _PREPOSITIONS and tokens[v].low not in _SPEECH_ACTS
     between = tokens[speaker.v + 1:start]
+    if start > speaker.v and any(t.low in _SAYING and not t.quoted and not any(j in at for j in range(max(0, n - 3), n))
+                                 and _past_auxiliaries(tokens, n) > 0 and tokens[_past_auxiliaries(tokens, n) - 1].text.isalpha()
+                                 and tokens[_past_auxiliaries(tokens, n) - 1].low not in _NOT_A_SPEAKER_BEFORE_SAYING
+                                 for n, t in enumerate(between, start=speaker.v + 1)):
+        # "The group said Nijjar had told members that Canadian officials had warned him": what someone who
+        # is no actor told the speaker, a report of a report
+        return True
     if start <= speaker.v or any(t.text == ";" or t.text == "," and n + 1 < len(between)
                                  and between[n + 1].low in _NEW_CLAUSE_AFTER_COMMA for n, t in enumerate(between)):
         return False  # "X said A, while Russia warned B": a clause of its own

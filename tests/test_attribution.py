@@ -3725,3 +3725,13 @@ def test_a_reason_clause_inside_what_a_speaker_said_is_background(attribute):
     # "since Erdogan had not raised objections": Niinisto's reason, not a position of Turkey's
     assert attribute("Finnish President Sauli Niinisto said he had been surprised by Ankara's stance, since "
                      "Erdogan had not raised objections when the two men spoke in April.") == [["Finland"]]
+
+
+def test_a_position_someone_who_is_no_actor_told_the_speaker_is_background(attribute):
+    # the group says Nijjar told members that Canadian officials warned him: a report of a report
+    assert attribute("The World Sikh Organization of Canada said Nijjar had told community members that Canadian "
+                     "security officials had warned him his life was in danger.") \
+        == [["World Sikh Organization of Canada"]]
+    # ... but "and said" is the same speaker's second verb: what it reports stays reported
+    assert attribute("The group said Aliyev had wanted his ally Turkey at the meeting, and said that France and "
+                     "Germany had objected.") == [["France", "Germany"]]
