@@ -3733,5 +3733,5 @@ def test_a_position_someone_who_is_no_actor_told_the_speaker_is_background(attri
                      "security officials had warned him his life was in danger.") \
         == [["World Sikh Organization of Canada"]]
     # ... but "and said" is the same speaker's second verb: what it reports stays reported
-    assert attribute("The group said Aliyev had wanted his ally Turkey at the meeting, and said that France and "
-                     "Germany had objected.") == [["France", "Germany"]]
+    assert attribute("Armenia's foreign ministry said Aliyev had wanted his ally Turkey at the meeting, and said "
+                     "that France and Germany had objected.") == [["Armenia", "France", "Germany"]]
