@@ -243,7 +243,8 @@ _REPORTED_POSITIONS = {
     "urge", "urges", "urged", "call", "calls", "called", "ask", "asks", "asked", "demand", "demands", "demanded",
     "reject", "rejects", "rejected", "refuse", "refuses", "refused", "agree", "agrees", "agreed", "back", "backs",
     "backed", "support", "supports", "supported", "oppose", "opposes", "opposed", "accept", "accepts", "accepted",
-    "stand", "stands", "stood",
+    "stand", "stands", "stood", "regret", "regrets", "regretted", "praise", "praises", "praised", "criticise",
+    "criticises", "criticised", "criticize", "criticizes", "criticized", "deplore", "deplores", "deplored",
 }
 # Verbs whose clause may drop its "that" ("which Kyiv insists will fail")
 _CLAUSE_VERBS = {"warns", "insists", "argues", "alleges", "maintains", "stresses", "admits", "acknowledges", "knows"}
@@ -3955,7 +3956,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     continue
             # "He said Italy condemned the test": the subject of the clause a verb of saying reports,
             # as after "said that", not that verb's object
-            reported = start >= 1 and tokens[start - 1].low in _SAY_FORMS | _CLAUSE_VERBS and tokens[start - 1].text.islower() \
+            said = _before_determiners(tokens, start - 1, at) if start >= 1 else -1  # "said the United States asked"
+            reported = said >= 0 and tokens[said].low in _SAY_FORMS | _CLAUSE_VERBS and tokens[said].text.islower() \
                 and tokens[v].low in _REPORTED_POSITIONS \
                 and all(t.low in _CLAUSE_AUXILIARIES | {"also", "now", "then", "again"} or t.low.endswith("ly")
                         for t in tokens[end:v])

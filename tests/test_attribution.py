@@ -3735,3 +3735,13 @@ def test_a_position_someone_who_is_no_actor_told_the_speaker_is_background(attri
     # ... but "and said" is the same speaker's second verb: what it reports stays reported
     assert attribute("Armenia's foreign ministry said Aliyev had wanted his ally Turkey at the meeting, and said "
                      "that France and Germany had objected.") == [["Armenia", "France", "Germany"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # "said the United States regretted": the article before the state does not hide the reported position
+    ("Zakharova said the United States regretted the decision.", ["Russia", "United States"]),
+    ("A senior administration official said the United States regretted the French decision.", ["United States"]),
+    ("Officials said the European Union asked for a meeting.", ["European Union"]),
+])
+def test_a_reported_position_after_said_the(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
