@@ -2707,7 +2707,15 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
                              r"I (?:can't|cannot) (?:confirm|speak to)|[\w ,]{0,30}over to you|if there are no (?:more|further) "
                              r"questions|that concludes|\[|[^\[]*\]\s*$|that statement (?:is|was|has been) (?:being )?(?:shared|"
-                             r"issued|distributed))")
+                             r"issued|distributed)|"
+                             # nothing to give yet: "Not yet.", "I have no calls to read out.", "If that changes,
+                             # we will let you know.", "I have a note on Afghanistan, which I will read now."
+                             r"(?:not yet|no,? (?:we|I) (?:do|did|have) not|yes,? (?:we|I) (?:do|did|have))\.?$|"
+                             r"(?:I|we) (?:have|had) no (?:\w+ )?(?:calls?|readouts?|updates?|announcements?) (?:to|for|at)\b|"
+                             r"I have nothing to announce|I have a note on\b|enjoy the rest of|the floor is open|"
+                             r"(?:if|when|once) [^,]{3,40}, (?:we|I)(?:'ll| will| would) (?:let you know|share|update you|"
+                             r"keep you)|(?:we|I)(?:'ll| will) (?:let you know|share (?:more |the )?details|keep you (?:posted|"
+                             r"updated)))")
 
 
 def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Candidate | None:
