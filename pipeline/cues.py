@@ -83,8 +83,7 @@ GUIDE_FORMS: dict[str, str] = {
         r"face justice|punish|lip service|only in words|in words only|handlers\b|curators\b|puppet|"
         r"double standards?|instigat|mastermind|"
         # judgements with no stock word: "dismissed the plan as a scheme", "a grave error", "an affront to"
-        r"dismiss(?:es|ed|ing)? (?!(?:the |these |those |such |all )?(?:\w+ ){0,2}(?:accusation|allegation|claim|report|charge|"
-        r"suggestion)s?\b)(?:the |its |their |his |her |actorx |gentilicx )?(?:\w+ ){0,4}?as (?:a |an )?"
+        r"dismiss(?:es|ed|ing)? (?:the |its |their |his |her |actorx |gentilicx )?(?:\w+ ){0,4}?as (?:a |an )?"
         r"(?!baseless|groundless|unfounded|fabricated|false|lies\b)|(?:grave |serious |historic )?(?:mistake|error)\b|"
         r"distort|affront|insult|intrusion|(?:a |serious |heavy )blow to|power grab|stab in the back|travesty|farce|"
         r"\bsham\b|set(?:s|ting)? back|offensive remarks?)"
@@ -130,7 +129,7 @@ GUIDE_FORMS: dict[str, str] = {
         r"catastroph|appall|horrif|deeply (?:worried|concerned|troubled|alarmed))"
     ),
     "backing": (
-        r"\b(?:support|solidarity|(?:stand(?:s|ing)?|stood) (?:with|by|behind)|on (?:their|its|his|her|the) side\b|sid(?:e|es|ed|ing) with|(?<!set )(?<!sets )(?<!the )back(?:s|ed|ing)?\b|welcom|prais|hail|commend|"
+        r"\b(?:support|solidarity|stand(?:s|ing)? (?:with|by)|(?<!set )(?<!sets )(?<!the )back(?:s|ed|ing)?\b|welcom|prais|hail|commend|"
         r"congratulat|thank|grateful|gratitude|applaud|endors|aid\b|assistance|donat|deliver|supply|supplie|"
         r"package|loan\b|grant(?:s|ed)?\b|pledg|provid|send(?:s|ing)? (?:troops|aid|help|weapons)|"
         r"sent (?:troops|aid|help|weapons)|recogni[sz](?:e|es|ed|ing) (?:the|ACTORX|GENTILICX)? ?\w* as|"

@@ -207,14 +207,7 @@ def test_reported_content_is_what_the_speaker_said():
     ("He called the remarks an affront to the kingdom's judiciary.", "judgement", 1),
     # dismissing an accusation is a denial, not a judgement of the accuser
     ("Kampala dismissed the accusations as baseless.", "judgement", 0),
-    ("Baku dismissed the claims as having no basis.", "judgement", 0),
-    ("Baku dismissed the claims as having no basis.", "denial", 1),
-    ("Baku dismissed the new Western claims as having no basis.", "judgement", 0),
     ("Paris backed the plan.", "backing", 1),
-    # standing with, siding with, being on someone's side: backing in the past tense too
-    ("The party stood with the government on the issue.", "backing", 1),
-    ("Canadians are on their side for as long as it takes.", "backing", 1),
-    ("Budapest sided with Moscow in the vote.", "backing", 1),
 ])
 def test_judgements_without_stock_words_are_the_judgement_form(sentence, form, count):
     from pipeline.cues import GUIDE_FORMS, form_counts
