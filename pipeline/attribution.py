@@ -2553,6 +2553,12 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         place = _place_opening(view) or _place_of_speaking(view, s.v)
         if place is not None and not earlier and s.subjects.body in _OWN_BODIES | _STATE_BODIES:
             actor = place  # "In Brasília, the foreign ministry said": the ministry of the place
+        if actor is not None and actor in _summoned_envoys(view, s.v) and not named:
+            # "The foreign ministry summoned Russia's chargé d'affaires in Tallinn": not Russia's ministry,
+            # but the host's (the place it names), else none
+            hosts = [m.actor for m in view.mentions if m.start > view.tokens[s.v].start and m.kind == "capital"
+                     and re.search(r"\bin\s+$", view.text[max(0, m.start - 4):m.start]) and m.actor != actor]
+            actor = hosts[0] if hosts else None
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
@@ -2564,6 +2570,21 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                     else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
+
+
+_ENVOY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:acting|deputy|top|new)\s+)?(?:ambassador|charg[ée]|envoy|diplomats?)\b", re.I)
+
+
+def _summoned_envoys(view: SentenceView, v: int) -> set[str]:
+    """The states whose envoy the verb at ``v`` summons, hands a note to or expels ("summoned Russia's
+    chargé d'affaires", "summoned the US ambassador"): never the summoning body's own."""
+    if view.tokens[v].low not in _SUMMON_FORMS and not any(t.low in _SUMMON_FORMS for t in view.tokens[v + 1:v + 3]):
+        return set()
+    return {m.actor for m in view.mentions if m.start > view.tokens[v].start and m.kind in _STATE_KINDS
+            and _ENVOY_AFTER.match(view.text, m.end)}
+
+
+_SUMMON_FORMS = {"summoned", "summons", "summon", "summoning", "expelled", "expels", "expel", "handed"}
 
 
 def _tied_later_in_the_sentence(view: SentenceView, body: str, v: int) -> bool:

@@ -3761,3 +3761,17 @@ def test_a_position_someone_who_is_no_actor_told_the_speaker_is_background(attri
 ])
 def test_a_reported_position_after_said_the(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_ministry_that_summons_a_states_envoy_is_not_that_states(attribute):
+    # "summoned Russia's chargé d'affaires in Tallinn": the host's ministry, not the envoy's state's
+    assert attribute("Russian jets violated Estonian airspace, Moscow said.",
+                     "The foreign ministry summoned Russia's chargé d'affaires in Tallinn on Friday.") \
+        == [["Russia"], ["Estonia"]]
+
+
+def test_a_ministry_that_summons_a_states_envoy_with_no_host_named_is_no_one(attribute):
+    # with no host named, no guess: the ministry the article tied is the envoy's own state's
+    assert attribute("The US State Department said the embassy was safe.",
+                     "The foreign ministry summoned the US ambassador on Monday over the raids.") \
+        == [["United States"], []]
