@@ -589,7 +589,9 @@ BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahe
 
 # "Matiang'i", "Ja'afari": an apostrophe inside a name, but not a possessive's ("Ruto's")
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+|(?<=[a-z])['’](?!s\b)[a-z]+)*|[A-Z]\.)"
-_PARTICLE = r"(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+|dos\s+|du\s+|le\s+|la\s+|ould\s+)"
+# Particles inside a name: "al-" and "el-" are joined to the next word, the others stand apart.
+_NAME_PARTICLES = ("al", "el", "bin", "ibn", "de", "da", "van", "von", "dos", "du", "le", "la", "ould")
+_PARTICLE = "(?:" + "|".join(p + ("-" if p in {"al", "el"} else r"\s+") for p in _NAME_PARTICLES) + ")"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
            r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional"
@@ -929,7 +931,7 @@ _NOT_GROUP_ACRONYMS = {"MPS", "MP", "TV", "US", "UK", "EU", "UN", "AFP", "AP", "
 
 
 # A lower-case word that is no name particle: "High Commissioner for Human Rights", "UN aid chief".
-_TITLE_WORD = re.compile(r"(?:^|\s)(?!(?:al|el|bin|ibn|de|da|van|von|dos|du|le|la|ould)\b)[a-z]+(?=\s|$)")
+_TITLE_WORD = re.compile(r"(?:^|\s)(?!(?:" + "|".join(_NAME_PARTICLES) + r")\b)[a-z]+(?=\s|$)")
 
 
 @dataclass
@@ -1778,6 +1780,15 @@ class SentenceView:
         return sites
 
 
+def _told_by_no_actor(tokens: list[Token], n: int, at: dict[int, Mention]) -> bool:
+    """Is the word at ``n`` a verb of saying whose own subject is someone who is no actor ("Nijjar had
+    told"), not an actor nor the speaker again ("and said", "it said")?"""
+    if tokens[n].low not in _SAYING or tokens[n].quoted or any(j in at for j in range(max(0, n - 3), n)):
+        return False
+    c = _past_auxiliaries(tokens, n)
+    return c > 0 and tokens[c - 1].text.isalpha() and tokens[c - 1].low not in _NOT_A_SPEAKER_BEFORE_SAYING
+
+
 def _tail_speaker_after(tokens: list[Token], v: int) -> bool:
     """Does the sentence close on its speaker after the verb at ``v`` (", he said.", ", the ministry said
     in a statement.")?"""
@@ -1833,10 +1844,7 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
         return k >= 1 and word.low in {"whom", "which"} and tokens[k - 1].text != "," \
             and tokens[k - 1].low not in _PREPOSITIONS and tokens[v].low not in _SPEECH_ACTS
     between = tokens[speaker.v + 1:start]
-    if start > speaker.v and any(t.low in _SAYING and not t.quoted and not any(j in at for j in range(max(0, n - 3), n))
-                                 and _past_auxiliaries(tokens, n) > 0 and tokens[_past_auxiliaries(tokens, n) - 1].text.isalpha()
-                                 and tokens[_past_auxiliaries(tokens, n) - 1].low not in _NOT_A_SPEAKER_BEFORE_SAYING
-                                 for n, t in enumerate(between, start=speaker.v + 1)):
+    if start > speaker.v and any(_told_by_no_actor(tokens, n, at) for n in range(speaker.v + 1, start)):
         # "The group said Nijjar had told members that Canadian officials had warned him": what someone who
         # is no actor told the speaker, a report of a report
         return True
