@@ -715,6 +715,8 @@ _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:pre
 _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|leader|chief|head|"
                             rf"chairman|chairwoman|chairperson|president|commander|secretary-general)\s+(?P<name>{_NAME})"
                             rf"(?=\s+(?:[a-z]+ed|said|says|told|warned)\b|,)")
+# ... "Its spokesperson, Gan Yu, said": the name in commas (not "Their": whose they are is less sure)
+_ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person),\s+(?P<name>{_NAME}),\s+[a-z]")
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
 _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))[Tt]he\s+(?P<title>{_HOME_TITLES}),\s+"
                                         rf"{_RANKS_BEFORE_NAME}(?:Dr\.?\s+)?(?P<name>{_NAME}),")
@@ -1214,6 +1216,14 @@ class ArticleContext:
                 continue  # "Kenya's opposition leader Jane Doe", "Syria's three Druze spiritual leaders": not Kenya's voice
             if _owns_a_named_group(text, m, mentions):
                 continue  # "Hassan Nasrallah, the leader of Lebanon's Hezbollah,": the group's voice, not Lebanon's
+            owner = _state_owner_before(text, m, mentions)
+            if owner is not None:
+                # "China's deputy U.N. ambassador Geng Shuang": China's envoy, not the UN's
+                hit = _TITLE_NAME.match(text[m.end:])
+                name = _clean_name(hit.group("name")) if hit else None
+                if name and not self._overlaps_actor(text, m.end + hit.start("name"), mentions):
+                    learned |= self._add_person(name, owner.actor)
+                continue
             after = text[m.end:]
             # "Canadian Foreign Minister Jane Doe", "Kenya's President William Ruto", "Kenyan foreign minister Jane Doe"
             hit = _TITLE_NAME.match(after)
@@ -1368,7 +1378,7 @@ class ArticleContext:
                 if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)
         # "Its spokesman Kyaw Zaw said": the spokesman of the one that spoke last
-        own = _ITS_ROLE_NAME.match(text)
+        own = _ITS_ROLE_NAME.match(text) or _ITS_ROLE_COMMA_NAME.match(text)
         if own and self.last is not None and self.last.actor != NOT_AN_ACTOR:
             name = _clean_name(own.group("name"))
             if name and name not in self.people and not self._overlaps_actor(text, own.start("name"), mentions) \
@@ -2017,14 +2027,48 @@ _REACTION_FROM = re.compile(
     r"won|earned)\s+(?:an?\s+)?(?:(?:swift|sharp|strong|immediate|widespread|angry|fierce|quick|international|firm|"
     r"rare|warm|cautious|strongly\s+worded)\s+)*(?:condemnation|criticism|rebukes?|protests?|praise|support|backing|"
     r"welcomes?|objections?|warnings?)\s+from\s+(?:the\s+)?")
+# "Similar appeals for restraint came from Malta and Ecuador", "Condemnation also came from Cairo".
+_REACTION_CAME_FROM = re.compile(
+    r"(?i)\b(?:condemnation|criticism|protests?|praise|support|backing|welcomes?|appeals?|calls?|warnings?|"
+    r"messages?|statements?|pledges?|offers?)\b[^.;:\"“”]{0,50}?\b(?:came|also\s+came|poured\s+in)\s+from\s+(?:the\s+)?")
 # ... a reaction's list names its items with their article: "from Egypt, Jordan and the Arab League".
 _LIST_GLUE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+
+
+def rule_delegates(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'VANESSA FRAZIER (Malta), SAMUEL ŽBOGAR (Slovenia) and PASCALE BAERISWYL (Switzerland) each
+    stressed': the UN meetings coverage's list of delegates, each speaking for the state after the name."""
+    tokens, at = view.tokens, view.at
+    listed: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        n = k
+        while n < len(tokens) and (n not in at or at[n].kind in {"person", "officeholder"}) \
+                and tokens[n].text.isupper() and len(tokens[n].text) > 1 \
+                and tokens[n].text.replace("-", "").replace("'", "").isalpha():
+            n += 1
+        if n == k or n + 2 >= len(tokens) or tokens[n].text != "(" or n + 1 not in at:
+            break
+        end = _mention_end(tokens, n + 1, at)
+        if end >= len(tokens) or tokens[end].text != ")" or at[n + 1].actor == NOT_AN_ACTOR:
+            break
+        listed.append(at[n + 1])
+        k = end + 1
+        while k < len(tokens) and tokens[k].low in {",", "and"}:
+            k += 1
+    if len(listed) < 2 or k >= len(tokens) or tokens[k - 1].text != ")":
+        return []
+    while k < len(tokens) and tokens[k].low in {"each", "also", "both", "all", "jointly", "separately"}:
+        k += 1
+    if k >= len(tokens) or not tokens[k].text.islower() or tokens[k].low not in VERB_FORMS:
+        return []
+    return [Candidate(m.actor, m.text, tokens[k].text, Rule.SUBJECT, k) for m in listed]
 
 
 def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'The move drew swift condemnation from Ankara and Athens': a reaction each actor listed made."""
     out: list[Candidate] = []
-    for match in _REACTION_FROM.finditer(view.text):
+    for match in [*_REACTION_FROM.finditer(view.text), *_REACTION_CAME_FROM.finditer(view.text)]:
         if any(a < match.start() < b for a, b in view.quotes):
             continue
         out += [Candidate(m.actor, m.text, match.group().strip(), Rule.REACTION_FROM, -1)
@@ -2386,7 +2430,12 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             continue  # "Residents said they feared ...": "they" are the residents, no actor
         if s.v >= 2 and view.tokens[s.v - 2].low == "what":
             continue  # "what it called false claims": the phrase of the sentence's own speaker
-        known = _speakers_before([*found, *out], s.v)
+        # a source the speaker cites later in the sentence is not who "she" is ("she said ... according
+        # to Lebanon's Ministry of Public Health"), nor one the opening participle clause reports
+        cited = view.text.find("according to", view.tokens[s.v].start) if view.tokens[s.v - 1].low in {"he", "she"} else -1
+        opener = _opening_participle_clause(view)
+        known = [c for c in _speakers_before([*found, *out], s.v)
+                 if not (c.rule is Rule.ACCORDING_TO and c.position < 0 and cited >= 0) and not 0 <= c.position < opener]
         if view.context.narrator is not None and not known \
                 and any(t.low in {"we", "i"} and not t.quoted for t in view.tokens[max(0, s.v - 3):s.v]):
             out.append(view.context.narrator)  # "We remind everyone ...": the briefing's spokesperson
@@ -3056,6 +3105,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.QUOTED_AS_SAYING, rule_quoted_as_saying),
     (Rule.REACTION_FROM, rule_reaction_from),
     (Rule.SUBJECT, rule_subject),
+    (Rule.SUBJECT, rule_delegates),
     (Rule.INVERSION, rule_inversion),
     (Rule.PASSIVE, rule_passive),
     (Rule.PERSON, rule_person),
@@ -3081,7 +3131,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
     found = _within_turn(view, found)
-    found = _pronouns_of_the_sentences_speaker(found)
+    found = _pronouns_of_the_sentences_speaker(view, found)
     found = _in_the_councils_capacity(view, found)
     if any(c.rule is Rule.CONTINUATION for c in found):
         found = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT]
@@ -3092,8 +3142,12 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     speakers = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT and c.rule is not Rule.AUTHOR]
     if speakers:
         # The sentence's own speaker is who "he"/"she" means next: a news agency counts here
-        # ("It said..." after "APA said..."), though it is never an actor.
-        view.context.last = min(speakers, key=lambda c: c.rank)
+        # ("It said..." after "APA said..."), though it is never an actor. Not the source the speaker
+        # cites ("she said ... according to Lebanon's health ministry"), nor a speaker the opening
+        # participle clause reports ("Noting that Hizbullah's leader had promised ..., she said").
+        opener = _opening_participle_clause(view)
+        main = [c for c in speakers if c.rule is not Rule.ACCORDING_TO and not 0 <= c.position < opener]
+        view.context.last = min(main or speakers, key=lambda c: c.rank)
     elif any(s.kind != "quoted" and s.token.low in _SAYING and (_speaker_of_no_actor(view.tokens, s.v, view.at)
              or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
@@ -3179,14 +3233,36 @@ def _topic_state(view: SentenceView) -> str | None:
     return first.actor
 
 
-def _pronouns_of_the_sentences_speaker(found: list[Candidate]) -> list[Candidate]:
+def _pronouns_of_the_sentences_speaker(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A pronoun after the sentence's own speaker is that speaker ("In Moscow, the foreign ministry
     called the expulsions ..., which it said ..."), and "according to an official source" in a
-    sentence with a speaker is that speaker's source: neither is the last sentence's speaker."""
-    own = [c.position for c in found if c.rule in _SPEAKER_RULES and c.position >= 0]
+    sentence with a speaker is that speaker's source: neither is the last sentence's speaker. A
+    speaker inside an opening participle clause is reported by the pronoun ("Noting that Hizbullah's
+    leader had promised to make Israel pay, she said"): both speak."""
+    opener = _opening_participle_clause(view)
+    own = [c.position for c in found if c.rule in _SPEAKER_RULES and c.position >= opener]
     if not own:
         return found
     return [c for c in found if not (c.rule is Rule.PRONOUN and (c.position > min(own) or c.cue == "according to"))]
+
+
+# Participles that open a speaker's sentence with what they cite or turn to ("Noting that ...,",
+# "Turning to the events of ...,", "Recalling that ...,").
+_OPENING_PARTICIPLES = {"noting", "recalling", "turning", "stressing", "citing", "referring", "pointing",
+                        "acknowledging", "welcoming", "observing", "emphasizing", "emphasising", "underlining"}
+
+
+def _opening_participle_clause(view: SentenceView) -> int:
+    """The token index of the comma closing an opening participle clause before a pronoun speaker
+    ("Noting that X had promised ..., she said"), else 0."""
+    tokens = view.tokens
+    if not tokens or tokens[0].low not in _OPENING_PARTICIPLES:
+        return 0
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text == "," and not tokens[k].quoted and tokens[k + 1].low in {"he", "she", "they", "it"} \
+                and (tokens[k + 2].low in _SAYING or tokens[k + 2].low in _SAY_FORMS):
+            return k
+    return 0
 
 
 # Rules that name a sentence's own speaker (not a relayed or continued one).
@@ -3278,6 +3354,22 @@ def _puts_it_plainly(tokens: list[Token], v: int) -> bool:
     return k < len(tokens) and tokens[k].low in _PLAINLY
 
 
+# The UN meetings coverage's procedure: who took part or took the floor, not what they said.
+_PROCEDURAL_VERBS = {"participated", "participate", "participating", "took", "take", "takes", "taking", "invited"}
+
+
+def _procedure_after(tokens: list[Token], v: int) -> bool:
+    """Do the words after verb ``v`` make it a meeting's procedure ("took the floor", "participated
+    under rule 37", "participated in the meeting")?"""
+    words = [t.low for t in tokens[v + 1:v + 4]]
+    if tokens[v].low == "invited":
+        return words[:2] == ["to", "participate"]  # "delegations invited to participate under rule 37"
+    if tokens[v].low.startswith("t"):
+        return words[:2] == ["the", "floor"]
+    return words[:2] == ["under", "rule"] or words[:1] == ["in"] and len(words) >= 3 \
+        and words[2] in {"meeting", "debate", "discussion", "session", "briefing"}
+
+
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
@@ -3288,6 +3380,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}
     if word not in VERB_FORMS or v in at:
         return False
+    if word in _PROCEDURAL_VERBS and _procedure_after(tokens, v):
+        return False  # "participated under rule 37", "also took the floor": a delegation's turn, no position
     if token.text[:1].isupper() and v > 0 and tokens[v - 1].text not in _QUOTE_CHARS:
         return False  # a capitalised word mid-sentence is a name
     prev = tokens[v - 1].low if v > 0 else ""
@@ -3421,7 +3515,8 @@ _OBJECT_TAKERS = {"keep", "keeps", "keeping", "kept", "leave", "leaves", "leavin
 _INDEPENDENT_NOUNS = {"expert", "experts", "analyst", "analysts", "researcher", "researchers", "scholar", "scholars",
                       "commentator", "commentators", "historian", "historians", "academic", "academics",
                       "economist", "economists", "strategist", "strategists", "blogger", "bloggers",
-                      "columnist", "columnists", "professor", "professors"}
+                      "columnist", "columnists", "professor", "professors", "scientist", "scientists",
+                      "resident", "residents", "activist", "activists", "lecturer", "lecturers"}
 # Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
 _OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
                      "two", "three", "some", "other"}
@@ -3535,8 +3630,10 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             if prev == "in" and any(t.low.endswith(("-run", "-controlled", "-held")) for t in tokens[max(0, j - 4):j]):
                 return True  # "The rebel-run Health Ministry in Sanaa": the rebels' ministry, Sanaa is a place
             named = next((at[k] for k in (j - 1, j - 2) if k in at), None)
-            if prev == "in" and named is not None and named.actor not in {NOT_AN_ACTOR, at[i].actor}:
-                return True  # "A Chinese embassy spokesperson in Manila": the speaker's state is named, Manila is a place
+            if prev in {"in", "at"} and named is not None and named.actor not in {NOT_AN_ACTOR, at[i].actor}:
+                # "A Chinese embassy spokesperson in Manila", "A North Korean diplomat at the United Nations":
+                # the speaker's state is named, the rest says where they serve
+                return True
             if prev == "in" and _organisation_in_name(tokens, j - 1, at):
                 return True  # "the UN Joint Human Rights Office in the Congo": the organisation's office, a place
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
@@ -3733,6 +3830,19 @@ def _before_determiners(tokens: list[Token], j: int, at: dict[int, Mention]) -> 
 
 _ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "representative",
                 "mission", "delegation", "spokesman", "spokeswoman", "spokesperson", "diplomat"}
+
+
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:(?:deputy|top|chief|permanent|senior|new|acting)\s+)*$")
+
+
+def _state_owner_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The state whose title organisation mention ``m`` is a word of ("China's deputy U.N. ambassador")."""
+    following = re.match(r"\s+([a-z]+)", text[m.end:])
+    if m.kind in _STATE_KINDS or not following or following.group(1) not in _ENVOY_WORDS:
+        return None  # (not "Lebanon's Hezbollah leader": the group's own)
+    hit = _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return next((o for o in mentions if hit is not None and o.end == hit.start() and o.kind in _STATE_KINDS
+                 and o.actor not in {NOT_AN_ACTOR, m.actor}), None)
 
 
 def _owner_of_envoy(tokens: list[Token], start: int, end: int, at: dict[int, Mention]) -> Mention | None:
@@ -4458,6 +4568,8 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if tokens[j].low in {"before", "after", "while", "when", "during", "since"} \
                 or tokens[j].text.islower() and tokens[j].low.endswith("ing") and j not in at:
             break  # ', told reporters before leaving Canberra': a place of the speaker's act, no speaker
+        if tokens[j].low in _INDEPENDENT_NOUNS and j not in at:
+            return None  # '..., said a political scientist at a Seoul university': someone of no actor
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""

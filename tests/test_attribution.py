@@ -3775,3 +3775,66 @@ def test_a_ministry_that_summons_a_states_envoy_with_no_host_named_is_no_one(att
     assert attribute("The US State Department said the embassy was safe.",
                      "The foreign ministry summoned the US ambassador on Monday over the raids.") \
         == [["United States"], []]
+
+
+def test_a_speaker_the_sentence_cites_later_is_not_who_she_is(attribute):
+    # "she said ... according to Lebanon's Ministry of Public Health": she is the briefer, and the next
+    # "She" too; the ministry is a source she cites
+    assert attribute("ROSEMARY DICARLO, Under-Secretary-General for Political and Peacebuilding Affairs, said the "
+                     "fire ran counter to the resolutions.",
+                     "Turning to the events of 17 September, she said the devices had blown up in homes, and that "
+                     "according to Lebanon's Ministry of Public Health, 37 people had been killed.",
+                     "She called on every party to hold back.") \
+        == [["United Nations"], ["Lebanon", "United Nations"], ["United Nations"]]
+
+
+def test_a_speaker_an_opening_participle_clause_reports_is_not_who_she_is(attribute):
+    # "Noting that Hizbullah's leader had promised ..., she said": both speak; the next "she" is hers
+    assert attribute("The representative of the United States said her country had not been involved.",
+                     "Noting that Hizbullah's leader, Hassan Nasrallah, had promised on Thursday to make Israel pay, "
+                     "she said further retaliation would only bring more suffering.",
+                     "A broader war could still be avoided, she continued, urging all parties to refrain.") \
+        == [["United States"], ["Hezbollah", "United States"], ["United States"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Tehran resident reached by phone said there had been long queues at petrol stations.",
+    '"The damage is done," said a political scientist at a Seoul university who asked not to be named.',
+])
+def test_residents_and_scientists_of_a_place_are_no_actor(attribute, sentence):
+    assert attribute(sentence) == [[]]
+
+
+def test_a_states_diplomat_at_the_un_speaks_for_the_state(attribute):
+    assert attribute("A North Korean diplomat at the United Nations in New York dismissed the reports as rumours.") \
+        == [["North Korea"]]
+
+
+def test_a_states_deputy_un_ambassador_is_the_states_not_the_uns(attribute):
+    assert attribute("China's deputy U.N. ambassador Geng Shuang denied that Beijing supplied weapons.",
+                     "Geng said Washington was stoking confrontation.") == [["China"], ["China"]]
+
+
+def test_its_spokesperson_named_in_commas_is_the_last_speakers(attribute):
+    assert attribute("China's coast guard said the Philippine vessels had entered its waters.",
+                     "Its spokesperson, Gan Yu, said the Philippines bore full responsibility.") == [["China"], ["China"]]
+
+
+def test_a_un_meetings_list_of_delegates_speaks_for_each_state(attribute):
+    assert attribute("VANESSA FRAZIER (Malta), SAMUEL ŽBOGAR (Slovenia) and PASCALE BAERISWYL (Switzerland) each "
+                     "stressed that the measures were binding.") == [["Malta", "Slovenia", "Switzerland"]]
+
+
+def test_appeals_that_came_from_states_are_theirs(attribute):
+    assert attribute("Similar appeals for restraint came from Malta and Ecuador.") == [["Malta", "Ecuador"]]
+    assert attribute("The rockets came from Lebanon.") == [[]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The representatives of Lebanon, Israel and the Syrian Arab Republic participated under rule 37 of the "
+    "Council's provisional rules of procedure.",
+    "The representatives of Sierra Leone and Mozambique also took the floor, as did several delegations invited "
+    "to participate under rule 37.",
+])
+def test_taking_part_in_a_meeting_is_no_statement(attribute, sentence):
+    assert attribute(sentence) == [[]]
