@@ -994,6 +994,9 @@ class ArticleContext:
     # the state the sentence before opened with as its subject, spoken or not ("Somalia went further."):
     # whose an official named next by a title with no state is ("State Minister of Foreign Affairs X said")
     topic: str | None = None
+    # the actor of the person the article last named with each head-of-office title ("President Yoon Suk
+    # Yeol" ... "the president accused"): whom "the president" means, when no body word resolves it
+    titled: dict[str, str] = field(default_factory=dict)
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -1134,6 +1137,11 @@ class ArticleContext:
         self.states_before = dict(self.states)
         self.bodies_before = dict(self.bodies)
         self._learn_bodies(text, mentions)
+        for m in mentions:
+            title = _TITLE_RIGHT_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR else None
+            if title:
+                self.titled[re.sub(r"\s+", " ", title.group(1).lower())] = m.actor
         if _CONVERSATION.search(text):
             parties = self._parties(text, mentions)
             if len(parties) == 2:
@@ -2616,6 +2624,13 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             hosts = [m.actor for m in view.mentions if m.start > view.tokens[s.v].start and m.kind == "capital"
                      and re.search(r"\bin\s+$", view.text[max(0, m.start - 4):m.start]) and m.actor != actor]
             actor = hosts[0] if hosts else None
+        title = re.fullmatch(r"(?i)the\s+(president|prime\s+minister|chancellor)", phrase.strip())
+        last = view.context.last
+        if actor is None and title and not _speakers_before([*found, *out], s.v) and view.context.subject is None \
+                and (last is None or last.actor not in view.context.registry.states):
+            # "President Yoon Suk Yeol lifted ..., while the Democratic Party called ..." ... "the president
+            # accused": the one the article titled so, not the party that spoke last
+            actor = view.context.titled.get(re.sub(r"\s+", " ", title.group(1).lower()))
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
@@ -3835,6 +3850,10 @@ _ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "delegate", "del
 _OWNER_BEFORE = re.compile(r"['’]s?\s+(?:(?:deputy|top|chief|permanent|senior|new|acting)\s+)*$")
 
 
+# A head-of-office title right before a person's name: "President Yoon Suk Yeol", "Prime Minister X".
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chancellor)\s+$")
+
+
 def _state_owner_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
     """The state whose title organisation mention ``m`` is a word of ("China's deputy U.N. ambassador")."""
     following = re.match(r"\s+([a-z]+)", text[m.end:])
@@ -4365,6 +4384,8 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
         return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"
     if _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma
+    if re.fullmatch(r"(?i)the\s+(?:joint\s+|same\s+)?(?:" + "|".join(_TEXT_NOUNS) + ")", phrase):
+        return PRONOUN  # "The bloc would back ..., the declaration adds": the text of the one who spoke last
     bloc = _BLOC_OFFICIAL.fullmatch(phrase)
     if bloc:
         return Definite("the " + bloc.group("bloc").lower())  # "..., an alliance official said": the bloc named

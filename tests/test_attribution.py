@@ -3838,3 +3838,19 @@ def test_appeals_that_came_from_states_are_theirs(attribute):
 ])
 def test_taking_part_in_a_meeting_is_no_statement(attribute, sentence):
     assert attribute(sentence) == [[]]
+
+
+def test_a_text_named_in_the_tail_is_the_last_speakers(attribute):
+    # "The bloc would back ..., the declaration adds": not the bloc in Denmark, the EU that issued it
+    assert attribute("The EU's foreign policy chief, Josep Borrell, has issued a declaration.",
+                     "The bloc would back the investigations under way in Denmark and Sweden, the declaration adds.") \
+        == [["European Union"], ["European Union"]]
+
+
+def test_the_president_after_a_party_spoke_is_the_one_the_article_titled(registry):
+    # the party spoke last, but "the president" is the state's, whom the article called President
+    attributor = Attributor(registry, date="2024-12-04")
+    assert [[c.actor for c in attributor.attribute(s)] for s in ("President Yoon Suk Yeol lifted the decree at dawn, while the main opposition Democratic Party "
+                     "called the decree an insurrection.",
+                     "In the late-night address, the president accused the legislature of paralysing the state.")] \
+        == [["Democratic Party of Korea"], ["South Korea"]]
