@@ -203,7 +203,7 @@ _SURNAME_STOPWORDS = {
 
 # Words between a demonym and a role noun that end the phrase: verbs of saying, pronouns, articles.
 _NEVER_MODIFIERS = ["said", "says", "told", "added", "his", "her", "their", "its", "our", "the", "an?", "that",
-                    "was", "is", "has", "had", "will", "would", "of", "to", "in", "on"]
+                    "was", "is", "has", "had", "will", "would", "of", "to", "in", "on", "news"]
 # Aliases the office-holder table may give another actor for a time: people, and armed movements
 # that came to govern a state.
 _DATED_KINDS = {"person", "armed group"}

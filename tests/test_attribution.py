@@ -3854,3 +3854,13 @@ def test_the_president_after_a_party_spoke_is_the_one_the_article_titled(registr
                      "called the decree an insurrection.",
                      "In the late-night address, the president accused the legislature of paralysing the state.")] \
         == [["Democratic Party of Korea"], ["South Korea"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The Danish Energy Agency said more than half of the gas had escaped.", ["Denmark"]),
+    ("The head of the Russian Federal Air Transport Agency, Dmitry Yadrov, said the skies were closed.", ["Russia"]),
+    # ... but a state's news agency is an outlet, no one's voice
+    ("The Turkish news agency reported that the talks had ended.", []),
+])
+def test_a_states_agency_named_by_its_demonym_is_the_states(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
