@@ -684,6 +684,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"(?:(?:Foreign|Home|Internal)\s+Affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|(?:National\s+)?Defen[cs]e|"
                 r"Interior|Information|Justice|Finance|Health|Oil|Petroleum|Energy|Trade|Communications?|Culture|"
                 r"Education|Agriculture|Economy)|"
+                # "Minister of Digital Development and Transport": any portfolio in capitals after "of"
+                r"Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
                 # "Family and Social Policies Minister", "Diaspora Affairs Minister": any portfolio in capitals
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}Minister|"

@@ -3864,3 +3864,10 @@ def test_the_president_after_a_party_spoke_is_the_one_the_article_titled(registr
 ])
 def test_a_states_agency_named_by_its_demonym_is_the_states(attribute, sentence, actors):
     assert attribute(sentence) == [actors]
+
+
+def test_a_minister_of_any_capitalised_portfolio_is_the_articles_states(attribute):
+    # a state agency's page: "Minister of Digital Development and Transport X" is the state's, like "Transport Minister X"
+    assert attribute("President of the Republic of Azerbaijan Ilham Aliyev has said the plane was hit from the ground.",
+                     "Minister of Digital Development and Transport Rashad Nabiyev said on 27 December that the "
+                     "survivors heard explosions.") == [["Azerbaijan"], ["Azerbaijan"]]
