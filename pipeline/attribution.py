@@ -2549,6 +2549,10 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
         if match.group().lower().startswith(("on", "in")) and not _SPEAKING_BEFORE.search(view.text, 0, match.start()):
             continue  # "accused the royal family of waging the war on behalf of Washington": no one speaks so
         actors = [m.actor for m in _listed_from(view, match.end())]
+        named = re.match(r"[^—–(.;:,]{1,80}?\s[—–(]\s*", view.text[match.end():])
+        if not actors and named:
+            # "on behalf of the three African members of the Council — Gabon, Ghana and Kenya —": the list after the dash
+            actors = [m.actor for m in _listed_from(view, match.end() + named.end())]
         if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
             actors = [view.context.blocs[-1]]
         speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
@@ -4109,6 +4113,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 return None
             if mention.kind == "role" and start > 0 and tokens[start - 1].low in _FORMER:
                 i = start - 1  # "former Nigerian president Olusegun Obasanjo": no longer the state's voice
+                continue
+            if start > 0 and tokens[start - 1].low in _FORMER and end < v and tokens[end].low in vocabulary.ROLES:
+                i = start - 1  # "a former US diplomat who served in Bogotá told us": no longer the state's voice
                 continue
             k = _before_determiners(tokens, start - 1, at)
             if k >= 2 and tokens[k].low == "of" and tokens[k - 2].low in _FORMER:

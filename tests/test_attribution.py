@@ -3871,3 +3871,13 @@ def test_a_minister_of_any_capitalised_portfolio_is_the_articles_states(attribut
     assert attribute("President of the Republic of Azerbaijan Ilham Aliyev has said the plane was hit from the ground.",
                      "Minister of Digital Development and Transport Rashad Nabiyev said on 27 December that the "
                      "survivors heard explosions.") == [["Azerbaijan"], ["Azerbaijan"]]
+
+
+def test_on_behalf_of_members_listed_between_dashes(attribute):
+    assert attribute("Speaking on behalf of the three African members of the Council — Gabon, Ghana and Kenya — the "
+                     "representative of Ghana urged both sides to keep the fighting away from the plant.") \
+        == [["Gabon", "Ghana", "Kenya"]]
+
+
+def test_a_former_diplomat_of_a_state_is_no_longer_its_voice(attribute):
+    assert attribute('"This is the language of war," a former US diplomat who served in Bogotá told us.') == [[]]
