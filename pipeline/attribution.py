@@ -1387,6 +1387,15 @@ class ArticleContext:
                 name = _clean_name(hit.group("name"))
                 if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)
+        # "Daniel Chapo of the ruling Frelimo party": the party's man ("Chapo said" next)
+        for m in mentions:
+            if m.kind in _STATE_KINDS | {"person", "officeholder", "media"} or m.actor == NOT_AN_ACTOR:
+                continue
+            hit = _NAME_OF_PARTY.search(text, max(0, m.start - 80), m.start)
+            name = _clean_name(hit.group("name")) if hit else None
+            if name and " " in name and name not in self.people and not _INSTITUTION_WORDS & set(name.split()) \
+                    and not self._overlaps_actor(text, hit.start("name"), mentions):
+                learned |= self._add_person(name, m.actor)
         # "Its spokesman Kyaw Zaw said": the spokesman of the one that spoke last
         own = _ITS_ROLE_NAME.match(text) or _ITS_ROLE_COMMA_NAME.match(text)
         if own and self.last is not None and self.last.actor != NOT_AN_ACTOR:
@@ -3854,6 +3863,17 @@ _ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "delegate", "del
 
 
 _OWNER_BEFORE = re.compile(r"['’]s?\s+(?:(?:deputy|top|chief|permanent|senior|new|acting)\s+)*$")
+
+
+# A person named with their party: "Daniel Chapo of the ruling Frelimo party", "X of the opposition ANC".
+_NAME_OF_PARTY = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|"
+                            rf"right-wing|left-wing|centrist|conservative|far-right|far-left)\s+)*$")
+
+
+# Words of a body's name, never of a person's: "the Central Committee of the Workers' Party", "Summit of SADC".
+_INSTITUTION_WORDS = {"Committee", "Council", "Summit", "Congress", "Assembly", "Bureau", "Office", "Department",
+                      "Ministry", "Commission", "Secretariat", "Conference", "Party", "Board", "Court", "Union",
+                      "Authority", "Agency", "Institute", "Foundation", "Centre", "Center", "University", "Group"}
 
 
 # A head-of-office title right before a person's name: "President Yoon Suk Yeol", "Prime Minister X".

@@ -3881,3 +3881,13 @@ def test_on_behalf_of_members_listed_between_dashes(attribute):
 
 def test_a_former_diplomat_of_a_state_is_no_longer_its_voice(attribute):
     assert attribute('"This is the language of war," a former US diplomat who served in Bogotá told us.') == [[]]
+
+
+def test_a_person_named_of_a_party_speaks_for_it(attribute):
+    # "Daniel Chapo of the ruling Frelimo party" ... "Chapo said": the party's man, not the last speaker's
+    assert attribute("Mozambique's Constitutional Council on Monday confirmed Daniel Chapo of the ruling Frelimo "
+                     "party as the winner.",
+                     '"We have to sit down and talk," Chapo said.') == [["Mozambique"], ["Frelimo"]]
+    # ... but the words of a body's name are no person's ("the Central Committee of the Workers' Party")
+    assert attribute("Kim Yo Jong, first vice department director of the Central Committee of the Workers' Party "
+                     "of Korea, said she had turned down the offer.") == [["North Korea"]]
