@@ -1143,7 +1143,7 @@ class ArticleContext:
             title = _TITLE_RIGHT_BEFORE.search(text, max(0, m.start - 20), m.start) \
                 if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR else None
             if title:
-                self.titled[re.sub(r"\s+", " ", title.group(1).lower())] = m.actor
+                self.titled[_title_key(title.group(1))] = m.actor
         if _CONVERSATION.search(text):
             parties = self._parties(text, mentions)
             if len(parties) == 2:
@@ -1391,7 +1391,7 @@ class ArticleContext:
         for m in mentions:
             if m.kind in _STATE_KINDS | {"person", "officeholder", "media"} or m.actor == NOT_AN_ACTOR:
                 continue
-            hit = _NAME_OF_PARTY.search(text, max(0, m.start - 80), m.start)
+            hit = _NAME_OF_BODY.search(text, max(0, m.start - 80), m.start)
             name = _clean_name(hit.group("name")) if hit else None
             if name and " " in name and name not in self.people and not _INSTITUTION_WORDS & set(name.split()) \
                     and not self._overlaps_actor(text, hit.start("name"), mentions):
@@ -2645,7 +2645,7 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 and (last is None or last.actor not in view.context.registry.states):
             # "President Yoon Suk Yeol lifted ..., while the Democratic Party called ..." ... "the president
             # accused": the one the article titled so, not the party that spoke last
-            actor = view.context.titled.get(re.sub(r"\s+", " ", title.group(1).lower()))
+            actor = view.context.titled.get(_title_key(title.group(1)))
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
@@ -3862,11 +3862,15 @@ _ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "delegate", "del
                 "mission", "delegation", "spokesman", "spokeswoman", "spokesperson", "diplomat"}
 
 
-_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:(?:deputy|top|chief|permanent|senior|new|acting)\s+)*$")
+# Words between a state's possessive and its envoy's title: "Russia's top U.N. delegate", "China's deputy U.N. ambassador".
+_ENVOY_MODIFIERS = ("top", "chief", "deputy", "permanent", "senior", "new", "acting")
+# ... the possessive and those words, right before an organisation's name
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:(?:" + "|".join(_ENVOY_MODIFIERS) + r")\s+)*$")
 
 
-# A person named with their party: "Daniel Chapo of the ruling Frelimo party", "X of the opposition ANC".
-_NAME_OF_PARTY = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|"
+# A person named with the body they belong to: "Daniel Chapo of the ruling Frelimo party", "Isaac Herzog of
+# the Zionist Union".
+_NAME_OF_BODY = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|"
                             rf"right-wing|left-wing|centrist|conservative|far-right|far-left)\s+)*$")
 
 
@@ -3878,6 +3882,11 @@ _INSTITUTION_WORDS = {"Committee", "Council", "Summit", "Congress", "Assembly", 
 
 # A head-of-office title right before a person's name: "President Yoon Suk Yeol", "Prime Minister X".
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chancellor)\s+$")
+
+
+def _title_key(title: str) -> str:
+    """"Prime  Minister" and "prime minister" alike: the key of ``ArticleContext.titled``."""
+    return re.sub(r"\s+", " ", title.lower())
 
 
 def _state_owner_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -3896,7 +3905,7 @@ def _owner_of_envoy(tokens: list[Token], start: int, end: int, at: dict[int, Men
     if end >= len(tokens) or tokens[end].low not in _ENVOY_WORDS:
         return None
     k = start - 1
-    while k >= 0 and tokens[k].low in {"top", "chief", "deputy", "permanent", "senior", "new"}:
+    while k >= 0 and tokens[k].low in _ENVOY_MODIFIERS:
         k -= 1
     if k >= 0 and k in at and _ends_possessive(tokens[k]) and at[k].actor != NOT_AN_ACTOR \
             and at[k].kind in _STATE_KINDS:
