@@ -1279,7 +1279,10 @@ class ArticleContext:
                     and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
                 name = _clean_name(role.group("name"))
                 start = place.end() + role.start("name")
-                if name and not self._overlaps_actor(text, start, mentions):
+                # ... but not "In Manila, Defense Secretary Lloyd Austin said": someone known as another state's
+                known = any(m.start <= start < m.end and m.kind in {"officeholder", "person"}
+                            and m.actor not in {NOT_AN_ACTOR, where[0].actor} for m in mentions)
+                if name and not known and not self._overlaps_actor(text, start, mentions):
                     learned |= self._add_person(name, where[0].actor)
         # "Onyx Lorenzoni, Bolsonaro's chief of staff,": an office holder's aide speaks for the holder's actor
         for m in mentions:

@@ -3891,3 +3891,11 @@ def test_a_person_named_of_a_party_speaks_for_it(attribute):
     # ... but the words of a body's name are no person's ("the Central Committee of the Workers' Party")
     assert attribute("Kim Yo Jong, first vice department director of the Central Committee of the Workers' Party "
                      "of Korea, said she had turned down the offer.") == [["North Korea"]]
+
+
+def test_an_opening_place_does_not_take_another_states_known_office_holder(registry):
+    # "In Tokyo, Prime Minister X" makes an unknown X Japan's, but Lloyd Austin was the US's in Manila too
+    attributor = Attributor(registry, date="2024-07-31")
+    assert [c.actor for c in attributor.attribute(
+        "In Manila, Defense Secretary Lloyd Austin said the United States would help defend Israel.")] \
+        == ["United States"]
