@@ -1387,6 +1387,8 @@ class ArticleContext:
                 owner = [m for m in owner if m.start >= hit.start() - len(phrase) - 1] or owner
                 # "... summoned Russia's chargé d'affaires, Andrei Ordash,": the possessive right before the role
                 owner = [m for m in owner if _POSSESSIVE_ROLE.fullmatch(text, m.end, hit.start())] or owner
+                # "Israel's opposition leader, Yair Lapid,": someone of Israel, not its voice
+                owner = [m for m in owner if not _NON_STATE_ROLE_AFTER.match(text, m.end)]
                 name = _clean_name(hit.group("name"))
                 if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)

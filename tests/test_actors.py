@@ -302,3 +302,9 @@ def test_office_holders_before_2015_on_a_dated_article_only(registry):
     # foreign minister until 2009, led an opposition party in 2020
     assert [m.actor for m in registry.mentions("Ali Babacan said", "") if m.actor == "Turkey"] == []
     assert [m.actor for m in registry.mentions("Ali Babacan said", "2008-05-01")] == ["Turkey"]
+
+
+def test_a_party_leader_speaks_for_his_state_only_while_in_office(registry):
+    # labels/actors.csv gives Yair Lapid to Yesh Atid; the office-holder table to Israel while prime minister
+    assert [m.actor for m in registry.mentions("Yair Lapid said", "2022-08-01")] == ["Israel"]
+    assert [m.actor for m in registry.mentions("Yair Lapid said", "2025-06-22")] == ["Yesh Atid"]

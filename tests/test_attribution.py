@@ -3899,3 +3899,9 @@ def test_an_opening_place_does_not_take_another_states_known_office_holder(regis
     assert [c.actor for c in attributor.attribute(
         "In Manila, Defense Secretary Lloyd Austin said the United States would help defend Israel.")] \
         == ["United States"]
+
+
+def test_a_states_opposition_leader_named_in_commas_is_not_its_voice(attribute):
+    # "Israel's opposition leader, X," is someone of Israel, not Israel (as "Kenya's opposition leader X" is)
+    assert attribute("Kenya's opposition leader, Jane Wanjiru, said the vote was rigged.",
+                     "Wanjiru added that her party would go to court.") == [[], []]
