@@ -1394,8 +1394,9 @@ class ArticleContext:
                     learned |= self._add_person(name, owner[0].actor)
         # "Daniel Chapo of the ruling Frelimo party": the party's man ("Chapo said" next)
         for m in mentions:
-            if m.kind in _STATE_KINDS | {"person", "officeholder", "media"} or m.actor == NOT_AN_ACTOR:
-                continue
+            if m.kind in _STATE_KINDS | {"person", "officeholder", "media"} or m.actor == NOT_AN_ACTOR \
+                    or not _OF_BEFORE.search(text, max(0, m.start - 80), m.start):
+                continue  # (the cheap test first: most mentions have no "of" before them)
             hit = _NAME_OF_BODY.search(text, max(0, m.start - 80), m.start)
             name = _clean_name(hit.group("name")) if hit else None
             if name and " " in name and name not in self.people and not _INSTITUTION_WORDS & set(name.split()) \
@@ -1752,6 +1753,12 @@ class SentenceView:
         mentions = context.learn(text, context.mentions(text))
         return cls(text, tokens, mentions, _mention_at(tokens, mentions), quote_spans(text, in_quote), in_quote,
                    context, paragraph)
+
+    @cached_property
+    def participle_opener(self) -> int:
+        """Where an opening participle clause before a pronoun speaker ends ("Noting that X had
+        promised ..., she said"), else 0: read once for the rules and the last speaker."""
+        return _opening_participle_clause(self.tokens)
 
     @cached_property
     def verbs(self) -> list["VerbSite"]:
@@ -2457,9 +2464,9 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         # a source the speaker cites later in the sentence is not who "she" is ("she said ... according
         # to Lebanon's Ministry of Public Health"), nor one the opening participle clause reports
         cited = view.text.find("according to", view.tokens[s.v].start) if view.tokens[s.v - 1].low in {"he", "she"} else -1
-        opener = _opening_participle_clause(view)
-        known = [c for c in _speakers_before([*found, *out], s.v)
-                 if not (c.rule is Rule.ACCORDING_TO and c.position < 0 and cited >= 0) and not 0 <= c.position < opener]
+        known = [c for c in _speakers_before([*found, *out], s.v) if not (c.rule is Rule.ACCORDING_TO and c.position < 0
+                                                                          and cited >= 0)
+                 and not 0 <= c.position < view.participle_opener]
         if view.context.narrator is not None and not known \
                 and any(t.low in {"we", "i"} and not t.quoted for t in view.tokens[max(0, s.v - 3):s.v]):
             out.append(view.context.narrator)  # "We remind everyone ...": the briefing's spokesperson
@@ -3180,8 +3187,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # ("It said..." after "APA said..."), though it is never an actor. Not the source the speaker
         # cites ("she said ... according to Lebanon's health ministry"), nor a speaker the opening
         # participle clause reports ("Noting that Hizbullah's leader had promised ..., she said").
-        opener = _opening_participle_clause(view)
-        main = [c for c in speakers if c.rule is not Rule.ACCORDING_TO and not 0 <= c.position < opener]
+        main = [c for c in speakers if c.rule is not Rule.ACCORDING_TO and not 0 <= c.position < view.participle_opener]
         view.context.last = min(main or speakers, key=lambda c: c.rank)
     elif any(s.kind != "quoted" and s.token.low in _SAYING and (_speaker_of_no_actor(view.tokens, s.v, view.at)
              or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
@@ -3274,8 +3280,7 @@ def _pronouns_of_the_sentences_speaker(view: SentenceView, found: list[Candidate
     sentence with a speaker is that speaker's source: neither is the last sentence's speaker. A
     speaker inside an opening participle clause is reported by the pronoun ("Noting that Hizbullah's
     leader had promised to make Israel pay, she said"): both speak."""
-    opener = _opening_participle_clause(view)
-    own = [c.position for c in found if c.rule in _SPEAKER_RULES and c.position >= opener]
+    own = [c.position for c in found if c.rule in _SPEAKER_RULES and c.position >= view.participle_opener]
     if not own:
         return found
     return [c for c in found if not (c.rule is Rule.PRONOUN and (c.position > min(own) or c.cue == "according to"))]
@@ -3287,10 +3292,9 @@ _OPENING_PARTICIPLES = {"noting", "recalling", "turning", "stressing", "citing",
                         "acknowledging", "welcoming", "observing", "emphasizing", "emphasising", "underlining"}
 
 
-def _opening_participle_clause(view: SentenceView) -> int:
+def _opening_participle_clause(tokens: list[Token]) -> int:
     """The token index of the comma closing an opening participle clause before a pronoun speaker
     ("Noting that X had promised ..., she said"), else 0."""
-    tokens = view.tokens
     if not tokens or tokens[0].low not in _OPENING_PARTICIPLES:
         return 0
     for k in range(1, len(tokens) - 2):
@@ -3399,7 +3403,7 @@ def _procedure_after(tokens: list[Token], v: int) -> bool:
     words = [t.low for t in tokens[v + 1:v + 4]]
     if tokens[v].low == "invited":
         return words[:2] == ["to", "participate"]  # "delegations invited to participate under rule 37"
-    if tokens[v].low.startswith("t"):
+    if tokens[v].low in {"took", "take", "takes", "taking"}:
         return words[:2] == ["the", "floor"]
     return words[:2] == ["under", "rule"] or words[:1] == ["in"] and len(words) >= 3 \
         and words[2] in {"meeting", "debate", "discussion", "session", "briefing"}
@@ -3879,6 +3883,9 @@ _NAME_OF_BODY = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?:(?:ruling|g
                             rf"right-wing|left-wing|centrist|conservative|far-right|far-left)\s+)*$")
 
 
+_OF_BEFORE = re.compile(r"\sof\s")
+
+
 # Words of a body's name, never of a person's: "the Central Committee of the Workers' Party", "Summit of SADC".
 _INSTITUTION_WORDS = {"Committee", "Council", "Summit", "Congress", "Assembly", "Bureau", "Office", "Department",
                       "Ministry", "Commission", "Secretariat", "Conference", "Party", "Board", "Court", "Union",
@@ -3894,9 +3901,12 @@ def _title_key(title: str) -> str:
     return re.sub(r"\s+", " ", title.lower())
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _state_owner_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
     """The state whose title organisation mention ``m`` is a word of ("China's deputy U.N. ambassador")."""
-    following = re.match(r"\s+([a-z]+)", text[m.end:])
+    following = _NEXT_WORD.match(text, m.end)
     if m.kind in _STATE_KINDS or not following or following.group(1) not in _ENVOY_WORDS:
         return None  # (not "Lebanon's Hezbollah leader": the group's own)
     hit = _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -4427,7 +4437,7 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
         return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"
     if _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma
-    if re.fullmatch(r"(?i)the\s+(?:joint\s+|same\s+)?(?:" + "|".join(_TEXT_NOUNS) + ")", phrase):
+    if _THE_TEXT.fullmatch(phrase):
         return PRONOUN  # "The bloc would back ..., the declaration adds": the text of the one who spoke last
     bloc = _BLOC_OFFICIAL.fullmatch(phrase)
     if bloc:
@@ -4435,6 +4445,8 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     return None
 
 
+# A text as the tail's speaker: "..., the declaration adds", "..., the joint statement said".
+_THE_TEXT = re.compile(r"(?i)the\s+(?:joint\s+|same\s+)?(?:" + "|".join(sorted(_TEXT_NOUNS)) + ")")
 # An unnamed official of the bloc the article named: "an alliance official", "a bloc diplomat".
 _BLOC_OFFICIAL = re.compile(r"(?i)an?\s+(?:senior\s+)?(?P<bloc>alliance|bloc|league)\s+"
                             r"(?:official|spokes(?:man|woman|person)|diplomat|source)")
