@@ -621,10 +621,14 @@ class ActorRegistry:
                     mention = Mention(start, end, text[start:end], holder.actor, OFFICEHOLDER_KIND)
             last_end = end
             found.append((start, -(end - start), 0, mention))
+        alias_at = {mention.start: mention for *_, mention in found}
         last_end = 0
         for start, end in sorted(self._demonym_matcher.longest_at_starts(text).items()):
             if start < last_end:
                 continue
+            alias = alias_at.get(start)
+            if alias is not None and alias.end > end and alias.actor != self._by_demonym[text[start:end]].actor:
+                continue  # "British Columbia Premier": the demonym opens another actor's (or a place's) name
             match = self._role_re.match(text, start)
             if match is None:
                 if _the_people(text, start, end):

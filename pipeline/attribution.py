@@ -504,7 +504,8 @@ _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confir
 # Words that modify a place name: "northern Ethiopia", "war-torn Sudan".
 _PLACE_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "north-western", "north-eastern",
                     "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern",
-                    "neighbouring", "neighboring", "war-torn", "landlocked", "mainland", "rural", "coastal"}
+                    "neighbouring", "neighboring", "war-torn", "landlocked", "mainland", "rural", "coastal",
+                    "lower", "upper", "middle"}  # "Elders from Lower Juba": a region named after a city
 # Nouns a place name modifies: "the Pretoria agreement", "the Doha talks" (the place is no speaker).
 _MODIFIED_NOUNS = {"agreement", "accord", "accords", "deal", "talks", "summit", "meeting", "process", "declaration",
                    "format", "ceasefire", "truce", "protocol", "conference", "framework", "initiative", "plan",
@@ -635,6 +636,8 @@ _TITLE_NAME = re.compile(rf"(?:['’]s)?\s+(?:{_TITLES}\s+|{_ROLE_WORDS_LOW}\s+|
 _POSSESSIVE_AIDE = re.compile(r"['’]s\s+(?:chief\s+of\s+staff|spokes(?:man|woman|person)|press\s+secretary|"
                               r"(?:senior\s+|top\s+|national\s+security\s+|foreign\s+policy\s+)?advis[eo]r|aide)\b")
 _NAME_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|{_NAME_WORD}['’]s)?\s*(?:[\w-]+\s+){{0,4}}$")
+# ... the second of two roles: "Jorge Rodríguez, the president of the National Assembly and Caracas's chief negotiator"
+_NAME_APPOSITION_AND = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:[\w-]+\s+){{1,6}}and\s+$")
 # "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
 _CHAIR_OF = re.compile(
@@ -701,8 +704,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+|(?:Lower\s+|Upper\s+)?House\s+)[Ss]peaker|"
                 # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
                 r"Chief\s+Justice|"
-                # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X"
-                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Governor|Gov\.)|"
+                # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X", "Ontario Premier Doug Ford"
+                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Governor|Gov\.|(?<=[a-z]\s)Premier)|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
@@ -731,6 +734,9 @@ _OPENING_OFFICE_COMMA_NAME = re.compile(rf"^(?P<title>(?:Minister|Government|Pre
                                         rf"(?P<name>{_NAME}),\s+(?:[a-z]+ed|said|says|told)\b")
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
+# "Daniel Bwala, a spokesman for the president, told reporters": the home government's spokesman.
+_NAME_COMMA_SPOKESPERSON_FOR = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+an?\s+(?P<title>spokes(?:man|woman|person)"
+                                          rf"\s+for\s+the\s+(?:president|presidency|prime\s+minister|government))(?=,)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+){{0,2}}?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister|(?:security\s+)?advis[eo]r|ambassador|"
                                 rf"[Ss]ecretary\s+of\s+[Ss]tate)\s+(?P<name>{_NAME})")
@@ -1244,7 +1250,8 @@ class ArticleContext:
             # "Jane Doe, the Ghanaian government spokesman," / "Kari Nordmann, Norway's ambassador to the UN,"
             if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
                 continue  # "the Congo River Alliance": the mention is part of a longer name
-            app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
+            app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start) \
+                or _NAME_APPOSITION_AND.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
             if app and any(w in _SAYING or w in _REPORTING for w in text[app.end("name"):m.start].lower().split()):
                 app = None  # "Jane Doe, told state television that Sweden's ambassador ...": a clause, no apposition
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
@@ -1302,6 +1309,7 @@ class ArticleContext:
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
                 *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text),
+                *_NAME_COMMA_SPOKESPERSON_FOR.finditer(text),
                 *filter(None, [_OPENING_OFFICE_COMMA_NAME.match(text)])]
         home = self.home() if hits else None
         venue = _VENUE_OPENING.match(text) if hits else None
@@ -1709,6 +1717,8 @@ class ArticleContext:
         return _BODY_DEFAULTS.get(body) if body is not None else None
 
     def resolve_body(self, definite: Definite) -> str | None:
+        if _HONORIFIC.match(definite.phrase):
+            return self.dateline or self.own_state()  # "His Highness said": the house's own ruler
         body = definite.body
         tied = self.tied_body(definite)
         if tied is not None:
@@ -2550,7 +2560,8 @@ def _opening_person(view: SentenceView) -> "Candidate | None":
 _ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of"
                         # "speaking as pro tempore president of CELAC", "speaking as the rotating chair of the AU"
                         r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
-                        r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of)"
+                        r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of"
+                        r"|^Speaking\s+for)"  # "Speaking for the three African members of the Council, Gabon, ..."
                         r"\s+(?:the\s+)?")
 
 
@@ -2574,6 +2585,14 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
         if not actors and named:
             # "on behalf of the three African members of the Council — Gabon, Ghana and Kenya —": the list after the dash
             actors = [m.actor for m in _listed_from(view, match.end() + named.end())]
+        apposed = re.match(r"[^—–(.;:,]{1,80}?,\s+", view.text[match.end():])
+        if not actors and apposed and not re.search(r"(?i)\bincluding\b", apposed.group()):
+            # "Speaking for the three African members of the Council, Gabon, Ghana and Mozambique, the
+            # representative of Ghana said": the list in commas, if it names more than one
+            mentions = _listed_from(view, match.end() + apposed.end())
+            closed = bool(mentions) and view.text[mentions[-1].end:mentions[-1].end + 1] == ","
+            actors = list(dict.fromkeys(m.actor for m in mentions)) if closed else []
+            actors = actors if len(actors) > 1 else []
         if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
             actors = [view.context.blocs[-1]]
         speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
@@ -2833,6 +2852,12 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:not yet|no,? (?:we|I) (?:do|did|have) not|yes,? (?:we|I) (?:do|did|have))\.?$|"
                              r"(?:I|we) (?:have|had) no (?:\w+ )?(?:calls?|readouts?|updates?|announcements?) (?:to|for|at)\b|"
                              r"I have nothing to announce|I have a note on\b|enjoy the rest of|the floor is open|"
+                             # the briefing's housekeeping: "Monica, all yours.", "Tomorrow, my guest will be ...",
+                             # "X has paid its regular budget dues in full", "(Excerpt: Togo.)", the editor's
+                             # "The following is a near-verbatim transcript ..."
+                             r"[\w ,]{0,30}\ball yours\b|(?:[\w ,]{0,30})?my guest(?:s)? (?:will be|is|are|today)\b|"
+                             r"[^.]*\b(?:regular )?budget dues\b|[^.]*\bfully paid-up Member States\b|\(excerpt\b|"
+                             r"[^.]*\bnear-verbatim transcript\b|[^.]*\bare reproduced below\b|"
                              r"(?:if|when|once) [^,]{3,40}, (?:we|I)(?:'ll| will| would) (?:let you know|share|update you|"
                              r"keep you)|(?:we|I)(?:'ll| will) (?:let you know|share (?:more |the )?details|keep you (?:posted|"
                              r"updated)))")
@@ -3409,6 +3434,10 @@ def _procedure_after(tokens: list[Token], v: int) -> bool:
         and words[2] in {"meeting", "debate", "discussion", "session", "briefing"}
 
 
+# "a long record of labelling journalists": a habit described, no act now
+_HABIT_NOUNS = {"record", "history", "habit", "practice", "pattern", "tradition"}
+
+
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
@@ -3449,6 +3478,10 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "under national and EU rules.": a noun that ends the sentence, the state its modifier
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
+    if word == "posted" and v + 1 < len(tokens) and tokens[v + 1].low in {"in", "to", "at", "abroad"}:
+        return False  # "Iranian diplomats posted in Australia": stationed there, nothing posted online
+    if word.endswith("ing") and prev == "of" and v > 1 and tokens[v - 2].low in _HABIT_NOUNS:
+        return False  # "Israel had a long record of labelling journalists": a habit, no act now
     if word.endswith("s") and v + 1 < len(tokens) and tokens[v + 1].low in _MODALS | _DEONTIC | _PLURAL_AUXILIARIES \
             and word not in _SAY_FORMS | _OPINION | _CLAUSE_VERBS:
         # "UN sanctions would snap back", "the calls have grown": a plural noun, no finite verb; but
@@ -3555,7 +3588,7 @@ _INDEPENDENT_NOUNS = {"expert", "experts", "analyst", "analysts", "researcher", 
                       "commentator", "commentators", "historian", "historians", "academic", "academics",
                       "economist", "economists", "strategist", "strategists", "blogger", "bloggers",
                       "columnist", "columnists", "professor", "professors", "scientist", "scientists",
-                      "resident", "residents", "activist", "activists", "lecturer", "lecturers"}
+                      "resident", "residents", "activist", "activists", "lecturer", "lecturers", "fellow"}
 # Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
 _OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
                      "two", "three", "some", "other"}
@@ -3662,6 +3695,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             return True  # "the Serbian government's Office for Kosovo": part of a proper name
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
+        if head in _SPEAKER_NOUNS and prev == "with":
+            return True  # "Caracas's chief negotiator with Washington": the other side, not whose he is
         if head in _SPEAKER_NOUNS:
             if (prev == "in" and at[i].kind == "capital" or prev == "at") and j > 1 \
                     and tokens[j - 2].low in _OUTSIDE_SPEAKERS:
@@ -3700,6 +3735,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return False  # "The ruling People Power Party praised", "Azerbaijan's ruling New Azerbaijan Party": adjectives
     if prev == "press" and j + 1 < len(tokens) and tokens[j + 1].low in _PRESS_NOUNS:
         return False  # "Press secretary Karoline Leavitt said": a title, no verb governing the name
+    if prev.endswith("ing") and len(prev) > 5 and tokens[j].text.islower() and j >= 1 and tokens[j - 1].text.isalpha() \
+            and tokens[j - 1].text.islower() and tokens[j - 1].low not in _DETERMINERS | _CLAUSE_AUXILIARIES:
+        return True  # "a street vendor selling G20 caps said": the object of the vendor's participle
     return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
         and not (tokens[j].text[:1].isupper() and j > 0)
 
@@ -3813,6 +3851,31 @@ def _non_state_role_after(tokens: list[Token], end: int) -> bool:
         if t.low in VERB_FORMS and not t.text[:1].isupper() and not t.low.endswith("ing"):
             return False  # "Venezuela's army rejected opposition leader Guaido's claim": the role is the object's
     return False
+
+
+# Whose staff speak for their employer, not for the place their job title names.
+_EMPLOYER_KINDS = {"organisation", "party", "company", "university", "trade union", "institution", "movement"}
+
+
+def _employer_after_role(tokens: list[Token], end: int, v: int, at: dict[int, Mention]) -> Mention | None:
+    """The organisation a place-named job belongs to, when the mention ending at ``end`` names the job's
+    brief ("China director at Amnesty International", "Sudan country director of the Norwegian Refugee
+    Council"): the employer speaks, not the place. An envoy's state stays his ("Russia's ambassador at
+    the UN")."""
+    k = end
+    while k < v and k - end < 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and k not in at \
+            and tokens[k].low not in _ENVOY_WORDS | _DETERMINERS | _POSSESSIVE_DETERMINERS | {"and", "or"} \
+            and tokens[k].low not in vocabulary.ROLES:
+        k += 1  # "country", "programme"
+    if k >= v or k in at or tokens[k].low not in vocabulary.ROLES or tokens[k].low in _ENVOY_WORDS:
+        return None
+    if k + 1 >= v or tokens[k + 1].low not in {"at", "of", "for"}:
+        return None
+    j = k + 2
+    while j < v and j not in at and tokens[j].low in _DETERMINERS:
+        j += 1
+    employer = at.get(j)
+    return employer if employer is not None and employer.kind in _EMPLOYER_KINDS else None
 
 
 def _ends_possessive(token: Token) -> bool:
@@ -4054,13 +4117,19 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if v >= 3 and tokens[v - 3].text == "," and _A_SPOKESMAN.fullmatch(f"{tokens[v - 2].low} {tokens[v - 1].low}"):
         # "The Pentagon put all cooperation under review, a spokesman said": the opening body's spokesman
         return _opening_subject(tokens, at)
-    if v >= 3 and tokens[v - 1].low in {"which", "who"} and tokens[v - 2].text == "," and v - 3 in at \
-            and at[v - 3].actor != NOT_AN_ACTOR:
-        before = _mention_start(tokens, v - 3, at) - 1
+    r = v - 1
+    while r > 0 and tokens[r].low in {"has", "had", "have", "also"}:
+        r -= 1  # "London, which has sought"
+    if r >= 2 and tokens[r].low in {"which", "who"} and tokens[r - 1].text == "," and r - 2 in at \
+            and at[r - 2].actor != NOT_AN_ACTOR:
+        before = _mention_start(tokens, r - 2, at) - 1
         # not "a draft tabled by Russia, which called for", "the deal with Turkey, which says": what the
         # preposition's phrase names is the antecedent, except a reaction's source ("from Ankara, which")
-        if before < 0 or tokens[before].low == "from" or tokens[before].low not in _PREPOSITIONS:
-            return [at[v - 3]]  # "... condemnation from Ankara, which called it illegal": the relative's antecedent
+        governed = before >= 0 and tokens[before].low in _PREPOSITIONS and tokens[before].low != "from"
+        if r == v - 1 and not governed:
+            return [at[r - 2]]  # "... condemnation from Ankara, which called it illegal": the relative's antecedent
+        if r < v - 1 and governed:
+            return None  # "Beijing's relations with London, which has sought closer ties": not Beijing's act
     deontic = False
     modal = False
     aside: Mention | None = None  # a known acronym in brackets after a name the registry lacks
@@ -4127,6 +4196,11 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 aside_tokens.update(range(k, i + 1))  # "the Ministry of Foreign Affairs (MoFA) called": the body
                 i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
                 continue
+        if i >= 1 and low in _HONORIFICS and tokens[i - 1].low in {"his", "her"} and tokens[i].text[:1].isupper() \
+                and (i == adjacent or all(t.text[:1].isupper() or t.low == "the" for t in tokens[i + 1:v])):
+            # '"...," His Highness said', "His Highness the Prime Minister warned": state media's title for
+            # its own ruler or head of government
+            return Definite(f"{tokens[i - 1].text} {tokens[i].text}")
         if i == adjacent and i not in at and _unknown_name(tokens, i, at):
             return None  # "..., Hipper added": a person the article has not tied to an actor
         if i == adjacent and i not in at and low in _INDEPENDENT_NOUNS and i - 1 not in at:
@@ -4142,6 +4216,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 return [at[start - 1]]  # "Greenpeace Brazil said": the organisation's national branch
             if end < v and tokens[end].low in _INDEPENDENT_NOUNS:
                 return None  # "A Russian military expert told TASS": an unnamed expert, not Russia
+            employer = _employer_after_role(tokens, end, v, at)
+            if employer is not None:
+                return [employer]  # "Sarah Brooks, China director at Amnesty International, said": Amnesty's
             if _non_state_role_after(tokens, end):
                 i = start - 1  # "Kenya's opposition leader Jane Doe said": someone of Kenya, not its voice
                 continue
@@ -4533,6 +4610,12 @@ def _organisation_in_name(tokens: list[Token], head: int, at: dict[int, Mention]
 _ASIDE_SUBORDINATORS = {"because", "although", "though", "since", "unless", "whereas"}
 
 
+# The courtesy titles state media use in place of "he" for a ruler or minister it has named.
+_HONORIFICS = {"highness", "majesty", "excellency"}
+_HONORIFIC = re.compile(r"(?i)^(?:his|her)\s+(?:highness|majesty|excellency)$")
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
+
+
 def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention] | None = None) -> int | None:
     """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause, or
     opening an apposition to the actor before it ("the United States, the so-called Troika, said")."""
@@ -4555,9 +4638,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if (tokens[k].low.endswith("ly") or tokens[k].low in {"all", "both", "each"}) and k + 1 < close \
                 and tokens[k + 1].low.endswith("ed") and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "an air raid, widely blamed on Israel, destroyed", "The four countries, all governed by"
-        if at is not None and tokens[k].low == "the" and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR \
-                and not any(t.text == "," for t in tokens[k:close]):
-            return k - 1
+        if at is not None and (tokens[k].low == "the" or tokens[k].low in _COUNTS) and k - 2 in at \
+                and at[k - 2].actor != NOT_AN_ACTOR and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "France, the so-called Troika,", "the UK and France, three permanent members of the Council,"
         if at is not None and tokens[k].low in {"a", "an"} and (k - 2 in at or tokens[k - 2].text == ")") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "JNIM, an al Qaeda affiliate active across the Sahel, said": an apposition
@@ -4633,10 +4716,26 @@ def _apposed_name_before(tokens: list[Token], comma: int) -> bool:
     return k >= 0 and k < comma - 1 and tokens[k].text == ","
 
 
+# Words that show the reported clause after a verb of saying has begun: what follows is said, not who says it.
+_REPORTED_CLAUSE_OPENERS = {"that"} | _MODALS | _CLAUSE_AUXILIARIES
+
+
+def _independent_apposition_before(tokens: list[Token], comma: int) -> bool:
+    """Is the phrase before ``comma`` an apposition that makes its name someone of no actor ("Zhang
+    Mingyuan, a senior research fellow at the Hainan Institute of Ocean Policy, said the Philippines
+    had ...")? The name is the subject, so the verb is not inverted."""
+    k = comma - 1
+    while k >= 0 and tokens[k].text != ",":
+        k -= 1
+    phrase = tokens[k + 1:comma]
+    return k > 0 and bool(phrase) and phrase[0].low in {"a", "an"} and any(t.low in _INDEPENDENT_NOUNS for t in phrase)
+
+
 def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """'"...," said Colonna' / '..., said the leader'."""
     prev = tokens[v - 1].text if v > 0 else ""
-    if prev not in {",", "”", '"', "»"} or prev == "," and _apposed_name_before(tokens, v - 1):
+    if prev not in {",", "”", '"', "»"} or prev == "," and (_apposed_name_before(tokens, v - 1)
+                                                           or _independent_apposition_before(tokens, v - 1)):
         return None
     for j in range(v + 1, min(v + 8, len(tokens))):
         if tokens[j].text in {",", ".", ";", "“", '"'}:
@@ -4646,12 +4745,19 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             break  # ', told reporters before leaving Canberra': a place of the speaker's act, no speaker
         if tokens[j].low in _INDEPENDENT_NOUNS and j not in at:
             return None  # '..., said a political scientist at a Seoul university': someone of no actor
+        if j not in at and tokens[j].low in _FORMER:
+            return None  # ', said a retired Ethiopian diplomat': someone who holds no office now
+        if j not in at and tokens[j].low in _REPORTED_CLAUSE_OPENERS:
+            break  # ', said that Moscow was suspending ...', ', said each week could cost Niger': the clause has begun
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""
             if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS \
                     or _is_possessive_modifier(tokens, _mention_end(tokens, j, at), attached=True):
                 return None  # ", backed Aliyev's decision": an object, not a speaker
+            end = _mention_end(tokens, j, at)
+            if end < len(tokens) and tokens[end].low in _REPORTED_CLAUSE_OPENERS:
+                return None  # "NAME, a fellow at an institute, said the Philippines had ...": the clause's subject
             return [at[j]]
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
     phrase = " ".join(t.text for t in tokens[v + 1 : v + 6])

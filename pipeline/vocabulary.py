@@ -72,6 +72,12 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "navy": {_D, _P, _B},
     "air force": {_D, _P, _B},
     "coast guard": {_D, _P, _B},
+    # "Finnish Customs said", "the Finnish Border Guard said": a state's own services
+    "coastguard": {_D, _P, _B},
+    "customs": {_D},
+    "border guard": {_D, _P},
+    "border police": {_D, _P},
+    "intelligence service": {_D, _P},
     "police": {_D, _P, _B},
     "health": {_P},
     "side": {_D},
@@ -174,6 +180,10 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "commission": {_B},
     # "the council said": the council the article named last (the Security Council, the GCC), else no one
     "council": {_B},
+    # "The Foundation said", "the syndicate accused": the foundation or syndicate the article named last
+    "foundation": {_B},
+    "syndicate": {_B},
+    "association": {_B},
     "directorate": {_B},  # "The Public Security Directorate said": a state's own service
     # State institutions that speak for their state (the guide: state agencies resolve to it).
     "election commission": {_P, _B},

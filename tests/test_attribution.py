@@ -3905,3 +3905,114 @@ def test_a_states_opposition_leader_named_in_commas_is_not_its_voice(attribute):
     # "Israel's opposition leader, X," is someone of Israel, not Israel (as "Kenya's opposition leader X" is)
     assert attribute("Kenya's opposition leader, Jane Wanjiru, said the vote was rigged.",
                      "Wanjiru added that her party would go to court.") == [[], []]
+
+
+def test_a_place_named_job_at_an_organisation_is_the_organisations(attribute):
+    # "China director at Amnesty International": Amnesty speaks, China only names the brief
+    assert attribute("Sarah Brooks, China director at Amnesty International, said the ruling criminalised "
+                     "journalism.") == [["Amnesty International"]]
+    # ... but a state's envoy at an organisation stays the state's
+    assert attribute("Russia's ambassador at the United Nations, Vassily Nebenzia, said the strikes were "
+                     "illegal.") == [["Russia"]]
+
+
+def test_an_independent_apposition_keeps_the_name_as_the_subject(attribute):
+    # "NAME, a senior research fellow at X, said the Philippines had ...": no inversion to the clause's subject
+    assert attribute("Zhang Mingyuan, a senior research fellow at the Hainan Institute of Ocean Policy, said the "
+                     "Philippines had turned the humanitarian label into a tool.") == [["Zhang Mingyuan"]]
+
+
+def test_an_inversion_stops_where_the_reported_clause_begins(attribute):
+    assert attribute("An economist at a university in Niamey, who asked not to be named, said each week of "
+                     "shutdown could cost Niger millions in lost revenue.") == [[]]
+    assert attribute('"Ports can be shared through contracts," said a retired Ethiopian diplomat.') == [[]]
+
+
+def test_a_region_named_after_a_city_is_not_the_citys_state(attribute):
+    assert attribute("Elders from Lower Juba said they were trying to arrange the release of the soldiers.") == [[]]
+
+
+def test_a_habit_described_with_of_is_no_act(attribute):
+    assert attribute("The Committee to Protect Journalists said it was horrified and that Israel had a long record "
+                     "of labelling journalists as militants.") == [["Committee to Protect Journalists"]]
+
+
+def test_the_health_ministry_in_gaza_is_hamas(attribute):
+    assert attribute("China said the talks would go on.",
+                     "The health ministry in Gaza said 61,430 people had been killed.") == [["China"], ["Hamas"]]
+
+
+def test_speaking_for_a_group_listed_in_commas(attribute):
+    assert attribute("Speaking for the three African members of the Council, Gabon, Ghana and Mozambique, the "
+                     "representative of Ghana said the three countries remained committed to dialogue.") \
+        == [["Gabon", "Ghana", "Mozambique"]]
+    # ... not a speaker's "speaking for" inside the sentence, nor a list after "including"
+    assert attribute("Britain, speaking for 27 countries including Japan, Australia, and Canada, asked Beijing to "
+                     "think again.") == [["United Kingdom"]]
+
+
+def test_a_provincial_premier_is_the_articles_state(attribute):
+    # "British Columbia Premier David Eby": a province, not the United Kingdom's demonym
+    assert attribute("Ottawa said the tariffs were unjustified.",
+                     "In Victoria, British Columbia Premier David Eby said the province would stop buying liquor "
+                     "from U.S. states.",
+                     "Ontario Premier Doug Ford said his province would impose a surcharge on electricity.") \
+        == [["Canada"], ["Canada"], ["Canada"]]
+
+
+def test_a_spokesman_for_the_president_named_in_commas_is_the_home_states(attribute):
+    assert attribute("President Bola Tinubu said Nigeria was a secular state.",
+                     "Daniel Bwala, a spokesman for the president, told reporters that the claims were false.",
+                     "The militants, Bwala added, were killing Muslims and Christians alike.") \
+        == [["Nigeria"], ["Nigeria"], ["Nigeria"]]
+
+
+def test_diplomats_posted_in_a_country_posted_nothing(attribute):
+    assert attribute("Prime Minister Anthony Albanese said the attacks were directed by Iran.",
+                     "He said there was no evidence that Iranian diplomats posted in Australia had been "
+                     "involved.") == [["Australia"], ["Australia"]]
+
+
+def test_the_foundation_and_the_syndicate_are_the_ones_the_article_named(attribute):
+    assert attribute("The Palestinian Journalists Syndicate said the killing was a crime.",
+                     "In a statement, the syndicate accused Israel of hunting reporters.") \
+        == [["Palestinian Journalists Syndicate"], ["Palestinian Journalists Syndicate"]]
+    assert attribute("The Gaza Humanitarian Foundation began handing out food in May.",
+                     "The Foundation said it had handed out aid without incident.") \
+        == [[], ["Gaza Humanitarian Foundation"]]
+
+
+def test_the_antecedent_of_a_relative_after_a_preposition_is_no_earlier_subject(attribute):
+    assert attribute("The verdict would test Beijing's relations with London, which has sought closer economic "
+                     "ties with China.") == [[]]
+
+
+def test_a_participles_object_is_not_the_subject(attribute):
+    assert attribute("Outside the venue, a street vendor selling G20 caps said business had been slow.") == [[]]
+
+
+@pytest.mark.parametrize("answer,actors", [
+    # the briefing's housekeeping states nothing; a position in the same briefing is the UN's
+    ("Monica, all yours.", []),
+    ("Tomorrow, my guest will be the Director of the Coordination Division at OCHA.", []),
+    ("Slovenia has paid its regular budget dues in full, bringing the number of fully paid-up Member States to 101.",
+     []),
+    ("Obviously, the Secretary-General condemns the killings.", ["United Nations"]),
+])
+def test_a_briefings_housekeeping_is_no_statement(registry, answer, actors):
+    _assert_briefing_answer(registry, answer, actors)
+
+
+@pytest.mark.parametrize("date,sentence,actor", [
+    # office holders the table gives by date: the article's date picks the office
+    ("2024-11-22", "Home Secretary Yvette Cooper said the warnings were empty posturing.", "United Kingdom"),
+    ("2025-11-03", "Senate President Godswill Akpabio told reporters that Nigeria would not be bullied.", "Nigeria"),
+    ("2025-12-15", '"The judges did their duty," Lee told reporters.', "Hong Kong government"),
+    ("2025-08-26", "The director-general of ASIO, Mike Burgess, said the attacks were traced to the IRGC.",
+     "Australia"),
+])
+def test_office_holders_and_bodies_added_from_new_coverage(registry, date, sentence, actor):
+    lead = "Hong Kong's leader John Lee welcomed the verdict." if "Lee" in sentence else "Officials met on Monday."
+    attributor = Attributor(registry, date=date)
+    attributor.attribute(lead)
+    assert [c.actor for c in attributor.attribute(sentence)] == [actor]
