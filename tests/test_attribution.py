@@ -4016,3 +4016,34 @@ def test_office_holders_and_bodies_added_from_new_coverage(registry, date, sente
     attributor = Attributor(registry, date=date)
     attributor.attribute(lead)
     assert [c.actor for c in attributor.attribute(sentence)] == [actor]
+
+
+def test_a_list_of_states_with_a_counted_apposition_speaks_for_each(attribute):
+    assert attribute("The United States, the United Kingdom and France, three permanent members of the Council, "
+                     "issued a joint statement saying the assault was intolerable.") \
+        == [["United States", "United Kingdom", "France"]]
+
+
+def test_a_negotiator_with_a_capital_is_not_its_voice(attribute):
+    # "Caracas's chief negotiator with Washington": Caracas's man, learned with the second of his two roles
+    assert attribute("Jorge Rodríguez, the president of the National Assembly and Caracas's chief negotiator with "
+                     "Washington, told a news conference that the deportations were a crime.",
+                     "Rodríguez said the government would send planes.") == [["Venezuela"], ["Venezuela"]]
+
+
+def test_a_demonym_before_a_states_service(attribute):
+    assert attribute("Finnish Customs said it had seized the vessel's cargo.",
+                     "The Finnish Border Guard said a patrol vessel had been used.") == [["Finland"], ["Finland"]]
+
+
+def test_his_highness_is_the_houses_own_ruler(registry):
+    text = ("Kuwait rejects Iraqi ruling\n\nKUWAIT, Sept 26 (KUNA) -- The prime minister met Iraq's prime minister "
+            "in New York on Wednesday.\n\nIraq's prime minister said the two governments would find a way "
+            "through.\n\n\"Kuwait has always chosen dialogue,\" His Highness said.\n\nHis Highness the Prime "
+            "Minister warned that walking away from treaties puts the region at risk.\n")
+    rows = _engine_rows(registry, text, "2023-09-26")
+    assert rows.loc[rows["sentence"].str.contains("Highness"), "actor"].tolist() == ["Kuwait", "Kuwait"]
+
+
+def test_the_other_side_of_a_negotiator_is_no_speaker(attribute):
+    assert attribute("Jane Roe, the chief negotiator with Washington, said the talks had failed.") == [[]]
