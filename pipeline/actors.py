@@ -327,6 +327,7 @@ class _Matcher:
 # Words that may stand before an office holder's surname ("President Ruto", "Mr Lavrov").
 _TITLE_WORDS = {
     "President", "Minister", "Prime", "Foreign", "Defence", "Defense", "Secretary", "General", "Chancellor",
+    "PM", "FM", "MP", "Sen", "Rep", "Gov", "Pres",
     "King", "Queen", "Emir", "Sheikh", "Mr", "Ms", "Mrs", "Dr", "Premier", "Ambassador", "Envoy", "Spokesman",
     "Spokeswoman", "Spokesperson", "Chief", "Deputy", "Vice", "Acting", "Interim", "Senator", "Governor", "Leader",
     "Chairman", "Chairperson", "Commissioner", "Director", "Colonel", "Gen", "Lt", "Col", "Sir", "Dame", "Prince",
@@ -337,13 +338,21 @@ _TITLE_WORDS = {
 }
 
 
-def _other_first_name(text: str, start: int, holders: list["OfficeHolder"]) -> bool:
-    """Is the word before ``start`` a capitalised word that is neither a title nor part of the
-    holder's own name ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
+def _other_first_name(text: str, start: int, names: list[str]) -> bool:
+    """Is the word before ``start`` a capitalised word that is neither a title nor part of one of
+    the person's own full ``names`` ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
     match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
-    if not match or match.group(1) in _TITLE_WORDS or match.group(1).endswith(("'s", "’s", "'", "’")):
-        return False  # a title, or a possessive: "Turkey's Erdogan"
-    return not any(match.group(1) in h.name.split() for h in holders)
+    if not match or match.group(1) in _TITLE_WORDS or match.group(1).endswith(("'s", "’s", "'", "’")) \
+            or match.group(1).lower() in _SENTENCE_OPENERS or len(match.group(1)) == 1:
+        # a title, a possessive ("Turkey's Erdogan"), a sentence's first word ("And Borrell said"), or the
+        # person's own middle initial ("Joseph R. Biden")
+        return False
+    return not any(match.group(1) in name.split() for name in names)
+
+
+_SENTENCE_OPENERS = {"and", "but", "so", "then", "yet", "also", "as", "if", "when", "while", "after", "before",
+                     "meanwhile", "still", "now", "later", "earlier", "today", "here", "there", "asked", "in", "on",
+                     "at", "for", "with", "from", "to", "by", "the", "a", "an", "his", "her", "their", "its"}
 
 
 def _word_char(ch: str) -> bool:
@@ -400,6 +409,12 @@ class ActorRegistry:
             parts = holder.name.split()
             if len(parts) > 1:
                 first_names.setdefault(parts[0], []).append(holder)
+        # A person's surname alias ("Patel") and the full names it is short for ("Vedant Patel").
+        self._full_names: dict[str, list[str]] = {}
+        for row in self._alias_rows:
+            parts = row.alias.split()
+            if row.kind == "person" and len(parts) > 1:
+                self._full_names.setdefault(parts[-1], []).append(row.alias)
         self._first_names: dict[str, list[OfficeHolder]] = {}
         for holder in self._holder_rows:
             if holder.actor == NOT_AN_ACTOR:
@@ -603,6 +618,9 @@ class ActorRegistry:
                 continue  # "the White House National Security Council": a state's own council, not the UN's
             if alias is not None and alias.kind == "party" and _inside_longer_name(text, start):
                 continue  # "the Maldivian Democratic Party", "Peoples' Democratic Party": another party's name
+            if alias is not None and alias.kind == "person" and " " not in word \
+                    and _other_first_name(text, start, self._full_names.get(word, [])):
+                continue  # "Priti Patel": another Patel than the alias's (Vedant Patel)
             in_office = self._in_office_instead(word, alias, date)
             if in_office is not None:
                 assert alias is not None  # only an alias can be in office instead
@@ -614,7 +632,7 @@ class ActorRegistry:
                 holder = self.holder(word, date)
                 if holder is None and self._out_of_office(word, date):
                     mention = Mention(start, end, text[start:end], self._former[word], "person")
-                elif holder is None or (" " not in word and (_other_first_name(text, start, self._holders[word])
+                elif holder is None or (" " not in word and (_other_first_name(text, start, [h.name for h in self._holders[word]])
                                                              or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
                     continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder
                 else:

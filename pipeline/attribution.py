@@ -293,7 +293,7 @@ _PORTFOLIO_MINISTER = (r"(?:health|interior|finance|justice|information|security
 _MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
-    r"(?:(?!(?-i:Its|His|Her|Their|Our)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"(?:(?!(?-i:Its|His|Her|Their|Our|Shadow)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
     r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based)\s+)*(?P<body>" + _MINISTRY_OF + "|"
     + _PORTFOLIO_MINISTER + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
@@ -2677,6 +2677,10 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             # "President Yoon Suk Yeol lifted ..., while the Democratic Party called ..." ... "the president
             # accused": the one the article titled so, not the party that spoke last
             actor = view.context.titled.get(_title_key(title.group(1)))
+        if actor is not None and body is not None and " " in body and body.split()[-1] in _BODY_SET:
+            # "The defence ministry said ..." then "The ministry said ...": the ministry named last, not
+            # another state's foreign ministry the article named before it
+            view.context.bodies[body.split()[-1]] = actor
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
@@ -3217,6 +3221,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     elif any(s.kind != "quoted" and s.token.low in _SAYING and (_speaker_of_no_actor(view.tokens, s.v, view.at)
              or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
+        view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
+    elif _opens_with_an_unknown_person(view.tokens, view.at):
+        # "Bertrice Pompe, one of the claimants, spoke outside the court." ... "she said": hers, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     view.context.topic = _topic_state(view)
     view.context.subject = None if speakers else _opening_person(view)
@@ -4527,6 +4534,31 @@ _THE_TEXT = re.compile(r"(?i)the\s+(?:joint\s+|same\s+)?(?:" + "|".join(sorted(_
 # An unnamed official of the bloc the article named: "an alliance official", "a bloc diplomat".
 _BLOC_OFFICIAL = re.compile(r"(?i)an?\s+(?:senior\s+)?(?P<bloc>alliance|bloc|league)\s+"
                             r"(?:official|spokes(?:man|woman|person)|diplomat|source)")
+
+
+def _opens_with_an_unknown_person(tokens: list[Token], at: dict[int, Mention]) -> bool:
+    """Does the sentence open with a person's name the article has tied to no actor, set off by a
+    comma or followed by its verb ("Bertrice Pompe, one of two claimants, spoke ...")?"""
+    k = 0
+    while k < len(tokens) and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES \
+            and tokens[k].low not in _SENTENCE_WORDS and tokens[k].text not in _CALENDAR:
+        k += 1
+    if 2 <= k <= 3 and k < len(tokens) and (tokens[k].text == "," or tokens[k].text.islower()
+                                            and tokens[k].low in VERB_FORMS | {"spoke", "speaking"}):
+        return True
+    # "Shadow foreign secretary Priti Patel says ...": a title of no state's voice, then a name no actor owns
+    v = next((j for j, tok in enumerate(tokens[:9]) if tok.text.islower() and tok.low in _SAYING), None)
+    return v is not None and v >= 3 and not any(j in at for j in range(v)) \
+        and all(tok.text[:1].isupper() and tok.text.isalpha() and tok.low not in vocabulary.ROLES
+                and tok.text not in _NOT_NAMES for tok in tokens[v - 2:v]) \
+        and any(tok.low in _NON_STATE_MODIFIERS for tok in tokens[:v - 2])
+
+
+# Capitalised words that open sentences and are no one's name.
+_SENTENCE_WORDS = {"the", "a", "an", "in", "on", "at", "and", "but", "as", "after", "before", "while", "when",
+                   "this", "that", "these", "those", "his", "her", "their", "its", "our", "we", "it", "he", "she",
+                   "they", "there", "here", "for", "from", "with", "by", "of", "to", "if", "so", "yet"}
 
 
 def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:

@@ -220,6 +220,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
 NON_STATE_MODIFIERS: tuple[str, ...] = (
     "opposition", "rebel", "rebels", "militia", "spiritual", "religious", "tribal", "separatist", "insurgent",
     "community", "clan", "student", "protest", "union", "church", "party", "exiled", "dissident",
+    "shadow",  # "Shadow foreign secretary Priti Patel": the opposition's spokesperson, not the state's
 )
 
 

@@ -4047,3 +4047,34 @@ def test_his_highness_is_the_houses_own_ruler(registry):
 
 def test_the_other_side_of_a_negotiator_is_no_speaker(attribute):
     assert attribute("Jane Roe, the chief negotiator with Washington, said the talks had failed.") == [[]]
+
+
+def test_a_surname_alias_after_another_first_name_is_someone_else(attribute):
+    # "Patel" is Vedant Patel's (United States), not Priti Patel's; "And Borrell" is still Borrell
+    assert attribute("Britain signed the treaty on Thursday.",
+                     "Shadow foreign secretary Priti Patel says today's events are a disgrace.",
+                     "Deputy spokesperson Patel said the talks were useful.",
+                     "And Borrell said the move flies in the face of the Union's calls.") \
+        == [["United Kingdom"], [], ["United States"], ["European Union"]]
+
+
+def test_she_after_an_unknown_person_opened_the_sentence_before_is_no_actors(attribute):
+    assert attribute("The United Kingdom signed the treaty on Thursday.",
+                     "Jane Roe, one of two claimants behind the legal challenge, spoke briefly outside the court.",
+                     '"Our islands have been traded like furniture," she said.') \
+        == [["United Kingdom"], [], []]
+    # ... nor after a shadow minister the article gives no actor
+    assert attribute("Mauritius signed the treaty on Thursday.",
+                     "Shadow foreign secretary Jane Roe says the deal is a disgrace.",
+                     "She said ministers had pushed the deal through.") == [["Mauritius"], [], []]
+
+
+def test_a_portfolio_ministry_ties_the_ministry_that_follows(registry):
+    # "The defence ministry said" (the home state's) then "The ministry said": not the foreign ministry of
+    # another state the article named before
+    text = ("Niger nationalises uranium mine\n\nNIAMEY — Niger's military government said it had nationalised "
+            "the mine.\n\nIn Paris, the French foreign ministry said France had taken note of the decision.\n\n"
+            "The defence ministry said 34 soldiers were killed near Banibangou.\n\nThe ministry said the "
+            "attackers came in eight vehicles.\n")
+    rows = _engine_rows(registry, text, "2025-06-21")
+    assert rows.loc[rows["sentence"].str.contains("ministry said"), "actor"].tolist() == ["France", "Niger", "Niger"]
