@@ -565,7 +565,8 @@ def _modifies_a_name(match: re.Match, phrase: str) -> bool:
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
                 "foreign office", "election commission", "electoral commission", "electoral council",
-                "constitutional council", "constitutional court", "cabinet", "directorate"}
+                "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
+                "supreme court", "defence headquarters"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.

@@ -60,7 +60,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "spokesmen": {_F},
     "prosecutor general": {_D, _H},
     "prosecutor-general": {_D, _H},
-    "prosecutors": {_D},
+    "prosecutors": {_D, _B},  # "Prosecutors said ...": the state's, as "Police said" is
+    "supreme court": {_P, _B},  # "The Supreme Court said": the state's highest court (a state body, as the guide has it)
+    "defence headquarters": {_P, _B},  # "Defence Headquarters said": the armed forces' command
     "attorney general": {_D, _H},
     "attorney-general": {_D, _H},
     "army": {_D, _P, _B},

@@ -4078,3 +4078,11 @@ def test_a_portfolio_ministry_ties_the_ministry_that_follows(registry):
             "attackers came in eight vehicles.\n")
     rows = _engine_rows(registry, text, "2025-06-21")
     assert rows.loc[rows["sentence"].str.contains("ministry said"), "actor"].tolist() == ["France", "Niger", "Niger"]
+
+
+def test_prosecutors_a_supreme_court_and_defence_headquarters_are_the_states(attribute):
+    assert attribute("Venezuela's government said the activist was a criminal.",
+                     "The Supreme Court said both men had broken the terms of their house arrest.",
+                     "Prosecutors said the man was being investigated for rebellion.",
+                     "Defence Headquarters said troops had killed dozens of insurgents.") \
+        == [["Venezuela"], ["Venezuela"], ["Venezuela"], ["Venezuela"]]
