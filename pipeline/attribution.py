@@ -3861,6 +3861,7 @@ def _non_state_role_after(tokens: list[Token], end: int) -> bool:
     return False
 
 
+_ADVISERS = {"adviser", "advisor", "analyst", "expert", "researcher"}
 # Whose staff speak for their employer, not for the place their job title names.
 _EMPLOYER_KINDS = {"organisation", "party", "company", "university", "trade union", "institution", "movement"}
 
@@ -3879,7 +3880,14 @@ def _employer_after_role(tokens: list[Token], end: int, v: int, at: dict[int, Me
         return None
     if k + 1 >= v or tokens[k + 1].low not in {"at", "of", "for"}:
         return None
-    j = k + 2
+    return _employer_at(tokens, k + 1, v, at)
+
+
+def _employer_at(tokens: list[Token], k: int, v: int, at: dict[int, Mention]) -> Mention | None:
+    """The organisation named right after "at", "of" or "for" at ``k`` ("... at the International Crisis Group")."""
+    if k >= v or tokens[k].low not in {"at", "of", "for"}:
+        return None
+    j = k + 1
     while j < v and j not in at and tokens[j].low in _DETERMINERS:
         j += 1
     employer = at.get(j)
@@ -4227,6 +4235,15 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             employer = _employer_after_role(tokens, end, v, at)
             if employer is not None:
                 return [employer]  # "Sarah Brooks, China director at Amnesty International, said": Amnesty's
+            if start >= 2 and tokens[start - 1].low == "on" and (tokens[start - 2].low in vocabulary.ROLES
+                                                                  or tokens[start - 2].low in _ADVISERS):
+                # "Richard Horsey, senior adviser on Myanmar at the International Crisis Group, said": the
+                # brief names the place; the employer after it, if any, speaks
+                employer = _employer_at(tokens, end, v, at)
+                if employer is not None:
+                    return [employer]
+                i = start - 1
+                continue
             if _non_state_role_after(tokens, end):
                 i = start - 1  # "Kenya's opposition leader Jane Doe said": someone of Kenya, not its voice
                 continue

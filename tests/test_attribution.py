@@ -4086,3 +4086,8 @@ def test_prosecutors_a_supreme_court_and_defence_headquarters_are_the_states(att
                      "Prosecutors said the man was being investigated for rebellion.",
                      "Defence Headquarters said troops had killed dozens of insurgents.") \
         == [["Venezuela"], ["Venezuela"], ["Venezuela"], ["Venezuela"]]
+
+
+def test_an_adviser_on_a_country_at_an_organisation_speaks_for_the_organisation(attribute):
+    assert attribute("Richard Horsey, senior adviser on Myanmar at the International Crisis Group, said the "
+                     "countryside was held by resistance forces.") == [["International Crisis Group"]]
