@@ -2326,6 +2326,13 @@ def _official_of(view: SentenceView, name: str | None, apposition: str) -> str |
     """'said Riyad Mansour, the Palestinian UN ambassador', 'Ahmed Asiri, a Saudi brigadier general who
     briefs reporters, said': a state's official, by a demonym and a role or rank in the apposition; the
     article learns the name for later."""
+    leads = _LEADS_AN_ORGANISATION.match(apposition) if name else None
+    if leads is not None and not view.context.mentions(leads.group("org")):
+        # "Olivier Bancoult, who leads the Chagos Refugees Group ..., told": the group speaks (the guide:
+        # a body's leader speaks for it), an actor under its own name, and so does the name later
+        view.context.people.pop(name, None)
+        view.context._add_person(name, leads.group("org"))
+        return leads.group("org")
     if not name or not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))}|"
                                  rf"{_MILITARY_RANKS})\b", apposition):
         return None
@@ -2384,6 +2391,13 @@ _ORGANISATION_BEFORE = re.compile(
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+(?:and\s+)?{_ORG_WORD}){{0,3}})?)"  # "of the Army and Armed Forces"
     rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
     rf"(?:,\s+(?:the|a|an)\s+[^,]{{3,80}},)?(?:\s+also)?\s+$")  # ", the country's largest union,"
+# "who leads the Chagos Refugees Group", "who heads the Abkhaz People's Movement": a body the registry
+# does not know, named in full with the head word of a group or organisation.
+_LEADS_AN_ORGANISATION = re.compile(
+    rf"who\s+(?:leads|heads|chairs|runs|founded|co-founded|directs)\s+the\s+"
+    rf"(?P<org>(?:{_ORG_WORD}\s+){{1,5}}?(?:{_ORG_HEADS}|{_GROUP_HEADS}|Group))\b")
+
+
 # First words of state organs ("the National Assembly", "the Constitutional Council"), which speak for a state.
 _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Presidential", "Federal", "Central",
                       "State", "Royal", "Interim", "Transitional", "Military", "Security", "General", "Executive",

@@ -4091,3 +4091,10 @@ def test_prosecutors_a_supreme_court_and_defence_headquarters_are_the_states(att
 def test_an_adviser_on_a_country_at_an_organisation_speaks_for_the_organisation(attribute):
     assert attribute("Richard Horsey, senior adviser on Myanmar at the International Crisis Group, said the "
                      "countryside was held by resistance forces.") == [["International Crisis Group"]]
+
+
+def test_a_person_who_leads_a_body_the_registry_lacks_speaks_for_the_body(attribute):
+    assert attribute("Olivier Bancoult, who leads the Chagos Refugees Group and has fought in the courts for "
+                     "decades, told local television the community had waited long enough.",
+                     "Bancoult said the islanders would go home.") \
+        == [["Chagos Refugees Group"], ["Chagos Refugees Group"]]
