@@ -1251,8 +1251,9 @@ class ArticleContext:
             # "Jane Doe, the Ghanaian government spokesman," / "Kari Nordmann, Norway's ambassador to the UN,"
             if re.match(r"\s+[A-Z][a-z]", after) and m.kind != "role":
                 continue  # "the Congo River Alliance": the mention is part of a longer name
-            app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start) \
-                or _NAME_APPOSITION_AND.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
+            app = _NAME_APPOSITION.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
+            if app is None and text.endswith(" and ", 0, m.start):
+                app = _NAME_APPOSITION_AND.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
             if app and any(w in _SAYING or w in _REPORTING for w in text[app.end("name"):m.start].lower().split()):
                 app = None  # "Jane Doe, told state television that Sweden's ambassador ...": a clause, no apposition
             role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
