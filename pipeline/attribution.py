@@ -1574,6 +1574,10 @@ class ArticleContext:
                 words.add("party")  # "The party said": the party the article last named
             elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS and not named_body:
                 words.add("group")
+            elif m.kind == "company":
+                # "Orano ... the company added", and "the group said" unless an armed group or another
+                # organisation has that word already ("the group" of a Houthi article is the Houthis)
+                words |= {"company", "firm"} | (set() if "group" in self.bodies else {"group"})
             # "officials attached to France's interior ministry", "summoned to the Japanese Foreign Ministry":
             # a body named as an object does not take "the ministry" from the speaker it was tied to
             aside = _BODY_AS_OBJECT.search(text, max(0, m.start - 25), m.start) is not None

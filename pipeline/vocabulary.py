@@ -172,6 +172,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "union": {_B},
     "party": {_B},
     "group": {_B},
+    # "The company said", "the firm added": the company the article named last (Orano, MSC)
+    "company": {_B},
+    "firm": {_B},
     "rebels": {_B},
     "militia": {_B},
     "movement": {_B},

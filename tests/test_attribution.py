@@ -4098,3 +4098,14 @@ def test_a_person_who_leads_a_body_the_registry_lacks_speaks_for_the_body(attrib
                      "decades, told local television the community had waited long enough.",
                      "Bancoult said the islanders would go home.") \
         == [["Chagos Refugees Group"], ["Chagos Refugees Group"]]
+
+
+def test_the_company_is_the_company_the_article_named(attribute):
+    assert attribute("Orano said the takeover breached its contracts.",
+                     "The company said it remained ready to negotiate.",
+                     "The group accused Niamey of stripping it of its assets.") \
+        == [["Orano"], ["Orano"], ["Orano"]]
+    # ... but "the group" of an article that named an armed group first stays that group's
+    assert attribute("The Houthis seized the ship on Sunday, the group said.",
+                     "Orano said the takeover breached its contracts.",
+                     "The group said the crew were being treated well.") == [["Houthis"], ["Orano"], ["Houthis"]]
