@@ -343,16 +343,11 @@ def _other_first_name(text: str, start: int, names: list[str]) -> bool:
     the person's own full ``names`` ("Bola Tinubu" for Bola Ahmed Tinubu): another person's first name?"""
     match = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[:start])
     if not match or match.group(1) in _TITLE_WORDS or match.group(1).endswith(("'s", "’s", "'", "’")) \
-            or match.group(1).lower() in _SENTENCE_OPENERS or len(match.group(1)) == 1:
+            or match.group(1).lower() in vocabulary.SENTENCE_OPENERS or len(match.group(1)) == 1:
         # a title, a possessive ("Turkey's Erdogan"), a sentence's first word ("And Borrell said"), or the
         # person's own middle initial ("Joseph R. Biden")
         return False
     return not any(match.group(1) in name.split() for name in names)
-
-
-_SENTENCE_OPENERS = {"and", "but", "so", "then", "yet", "also", "as", "if", "when", "while", "after", "before",
-                     "meanwhile", "still", "now", "later", "earlier", "today", "here", "there", "asked", "in", "on",
-                     "at", "for", "with", "from", "to", "by", "the", "a", "an", "his", "her", "their", "its"}
 
 
 def _word_char(ch: str) -> bool:

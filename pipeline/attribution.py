@@ -389,8 +389,6 @@ def _mention_at(tokens: list[Token], mentions: list[Mention]) -> dict[int, Menti
     return out
 
 
-
-
 # --- subjects that are not mentions -------------------------------------------------------------
 
 class _Marker:
@@ -4579,7 +4577,7 @@ def _opens_with_an_unknown_person(tokens: list[Token], at: dict[int, Mention]) -
     k = 0
     while k < len(tokens) and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
             and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES \
-            and tokens[k].low not in _SENTENCE_WORDS and tokens[k].text not in _CALENDAR:
+            and tokens[k].low not in vocabulary.SENTENCE_OPENERS and tokens[k].text not in _CALENDAR:
         k += 1
     if 2 <= k <= 3 and k < len(tokens) and (tokens[k].text == "," or tokens[k].text.islower()
                                             and tokens[k].low in VERB_FORMS | {"spoke", "speaking"}):
@@ -4590,12 +4588,6 @@ def _opens_with_an_unknown_person(tokens: list[Token], at: dict[int, Mention]) -
         and all(tok.text[:1].isupper() and tok.text.isalpha() and tok.low not in vocabulary.ROLES
                 and tok.text not in _NOT_NAMES for tok in tokens[v - 2:v]) \
         and any(tok.low in _NON_STATE_MODIFIERS for tok in tokens[:v - 2])
-
-
-# Capitalised words that open sentences and are no one's name.
-_SENTENCE_WORDS = {"the", "a", "an", "in", "on", "at", "and", "but", "as", "after", "before", "while", "when",
-                   "this", "that", "these", "those", "his", "her", "their", "its", "our", "we", "it", "he", "she",
-                   "they", "there", "here", "for", "from", "with", "by", "of", "to", "if", "so", "yet"}
 
 
 def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
@@ -4879,8 +4871,6 @@ def _author_statement(author: Author | None, paragraph: int, sentence: str) -> A
     if author is None or not author.first_paragraph < paragraph < author.bio_paragraph:
         return None
     return Candidate(author.actor, author.name, "(opinion author)", Rule.AUTHOR) if takes_position(sentence) else None
-
-
 
 
 def _cell(row: object, name: str, default: object = None) -> object:

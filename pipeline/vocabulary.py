@@ -229,6 +229,15 @@ NON_STATE_MODIFIERS: tuple[str, ...] = (
 )
 
 
+# Capitalised words that open sentences and are no one's name ("And Borrell said", "Meanwhile Jane Roe").
+SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "in", "on", "at", "for", "with", "from", "to", "by", "of", "and", "but", "so", "then", "yet",
+    "also", "as", "if", "when", "while", "after", "before", "meanwhile", "still", "now", "later", "earlier", "today",
+    "here", "there", "asked", "this", "that", "these", "those", "his", "her", "their", "its", "our", "we", "it", "he",
+    "she", "they",
+})
+
+
 def words(use: str) -> tuple[str, ...]:
     """The role words with one use, longest first (so a regex alternation prefers them)."""
     return tuple(sorted((w for w, uses in ROLES.items() if use in uses), key=lambda w: (-len(w), w)))
