@@ -1925,7 +1925,8 @@ _SHORT_QUOTE_TOKENS = 3
 _CONTACT_VERBS = {"telephoned", "phoned", "called", "wrote", "met", "visited", "summoned", "travelled", "traveled",
                   "spoke", "rang", "cabled"}
 _PURPOSE_VERBS = {"condemn", "express", "offer", "convey", "pledge", "voice", "reaffirm", "urge", "demand",
-                  "protest", "denounce", "support", "welcome", "congratulate", "appeal", "press", "call", "reiterate"}
+                  "protest", "denounce", "support", "welcome", "congratulate", "appeal", "press", "call", "reiterate",
+                  "thank", "praise", "warn", "reassure"}  # "telephoned Erdogan to thank him"
 
 
 def _contact_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> int | None:

@@ -4109,3 +4109,8 @@ def test_the_company_is_the_company_the_article_named(attribute):
     assert attribute("The Houthis seized the ship on Sunday, the group said.",
                      "Orano said the takeover breached its contracts.",
                      "The group said the crew were being treated well.") == [["Houthis"], ["Orano"], ["Houthis"]]
+
+
+def test_a_call_made_to_thank_or_warn_is_the_callers_position(attribute):
+    assert attribute("Biden telephoned Erdogan to thank him for his help.",
+                     "Macron called Putin to warn him against escalation.") == [["United States"], ["France"]]
