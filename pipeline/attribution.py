@@ -3148,8 +3148,19 @@ _AMONG = re.compile(
     r"voted|vote|rejected|reject|welcomed|welcome|expelled|recalled|sign|back|follow)\b")
 
 
+# "Downing Street said the partners supported the treaty, as did India.": India took the same position.
+_AS_DID = re.compile(r",\s+as\s+(?:did|do|does|have|has|had)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
-    """States a sentence lists as among the governments that took a position: each took it."""
+    """States a sentence lists as among the governments that took a position: each took it; and the
+    states a speaker's position is shared with at the sentence's end ("..., as did India")."""
+    shared = _AS_DID.search(view.text)
+    speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.BODY, Rule.INVERSION}]
+    if shared is not None and speakers and not any(a < shared.start() < b for a, b in view.quotes):
+        listed = _listed_from(view, shared.end())
+        return [Candidate(m.actor, m.text, "as did", Rule.AMONG, speakers[0].position) for m in listed
+                if m.actor not in {c.actor for c in found}]
     hit = _AMONG.search(view.text)
     if hit is None or found:
         return []

@@ -4114,3 +4114,8 @@ def test_the_company_is_the_company_the_article_named(attribute):
 def test_a_call_made_to_thank_or_warn_is_the_callers_position(attribute):
     assert attribute("Biden telephoned Erdogan to thank him for his help.",
                      "Macron called Putin to warn him against escalation.") == [["United States"], ["France"]]
+
+
+def test_a_position_shared_with_as_did_is_each_states(attribute):
+    assert attribute("France condemned the strike, as did Germany and Italy.") == [["France", "Germany", "Italy"]]
+    assert attribute("The plan was rejected, as had been expected.") == [[]]
