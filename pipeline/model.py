@@ -53,7 +53,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "features__char__sublinear_tf": True,
     "features__speaker__clause__after": 4,
     "features__speaker__clause__before": 2,
-    "clf__estimator__C": 3.0,
+    "clf__estimator__C": 1.0,
 }
 
 
