@@ -3907,8 +3907,6 @@ def _employer_after_role(tokens: list[Token], end: int, v: int, at: dict[int, Me
         k += 1  # "country", "programme"
     if k >= v or k in at or tokens[k].low not in vocabulary.ROLES or tokens[k].low in _ENVOY_WORDS:
         return None
-    if k + 1 >= v or tokens[k + 1].low not in {"at", "of", "for"}:
-        return None
     return _employer_at(tokens, k + 1, v, at)
 
 
@@ -4583,13 +4581,20 @@ _BLOC_OFFICIAL = re.compile(r"(?i)an?\s+(?:senior\s+)?(?P<bloc>alliance|bloc|lea
                             r"(?:official|spokes(?:man|woman|person)|diplomat|source)")
 
 
+def _name_word(tokens: list[Token], k: int, at: dict[int, Mention]) -> bool:
+    """Can the word at ``k`` be part of a person's name no actor owns: capitalised, no mention, no role
+    word, not one of the capitalised words that are never names?"""
+    token = tokens[k]
+    return k not in at and token.text[:1].isupper() and token.text.replace("-", "").isalpha() \
+        and token.low not in vocabulary.ROLES and token.text not in _NOT_NAMES
+
+
 def _opens_with_an_unknown_person(tokens: list[Token], at: dict[int, Mention]) -> bool:
     """Does the sentence open with a person's name the article has tied to no actor, set off by a
     comma or followed by its verb ("Bertrice Pompe, one of two claimants, spoke ...")?"""
     k = 0
-    while k < len(tokens) and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
-            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES \
-            and tokens[k].low not in vocabulary.SENTENCE_OPENERS and tokens[k].text not in _CALENDAR:
+    while k < len(tokens) and _name_word(tokens, k, at) and tokens[k].low not in vocabulary.SENTENCE_OPENERS \
+            and tokens[k].text not in _CALENDAR:
         k += 1
     if 2 <= k <= 3 and k < len(tokens) and (tokens[k].text == "," or tokens[k].text.islower()
                                             and tokens[k].low in VERB_FORMS | {"spoke", "speaking"}):
@@ -4606,8 +4611,7 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is token ``i`` the end of a run of capitalised words that names no actor, right after a
     comma ("..., Hipper added"): a person the article has not tied to an actor?"""
     k = i
-    while k >= 0 and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
-            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES:
+    while k >= 0 and _name_word(tokens, k, at):
         k -= 1
     if k == i:
         return False
@@ -4638,9 +4642,8 @@ def _unknown_name_after(tokens: list[Token], v: int, at: dict[int, Mention]) -> 
     """Is the inverted subject of saying verb ``v`` a name that is no actor ('"...," said Aziz.'):
     a speaker the article has not tied to an actor, so no one's quotation continues?"""
     k = v + 1
-    while k < len(tokens) and k not in at and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
-            and tokens[k].low not in vocabulary.ROLES and tokens[k].text not in _NOT_NAMES \
-            and tokens[k].low not in _SUBJECT_PRONOUNS and tokens[k].text not in _CALENDAR:
+    while k < len(tokens) and _name_word(tokens, k, at) and tokens[k].low not in _SUBJECT_PRONOUNS \
+            and tokens[k].text not in _CALENDAR:
         k += 1
     return k > v + 1 and v > 0 and tokens[v - 1].text in {",", "”", '"', "»"} \
         and (k == len(tokens) or tokens[k].text in {".", ",", ";", ":"})
