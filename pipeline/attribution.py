@@ -943,6 +943,16 @@ _NOT_GROUP_ACRONYMS = {"MPS", "MP", "TV", "US", "UK", "EU", "UN", "AFP", "AP", "
 _TITLE_WORD = re.compile(r"(?:^|\s)(?!(?:" + "|".join(_NAME_PARTICLES) + r")\b)[a-z]+(?=\s|$)")
 
 
+# The role patterns the learning scans try at every mention, compiled once.
+_ROLE_AFTER = re.compile(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$")
+_ROLE_OF_BEFORE = re.compile(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$")
+_ROLE_WORD_ANY_CASE = re.compile(r"(?i)" + _ROLE_WORDS_LOW + r"\b")
+_ROLE_WORD_BOUNDED = re.compile(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b")
+_ROLE_THEN_NAME = re.compile(rf"(?:the\s+)?(?:{_HOME_TITLES}|{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))"
+                             rf"\s+(?P<name>{_NAME})")
+_ROLE_THEN_FULL_NAME = re.compile(rf"(?:['’]s)?\s*(?i:{_ROLE_WORDS_LOW})\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
 @dataclass
 class ArticleContext:
     """What the sentences of one article read so far tell about its speakers."""
@@ -1254,17 +1264,16 @@ class ArticleContext:
                 app = _NAME_APPOSITION_AND.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
             if app and any(w in _SAYING or w in _REPORTING for w in text[app.end("name"):m.start].lower().split()):
                 app = None  # "Jane Doe, told state television that Sweden's ambassador ...": a clause, no apposition
-            role_after = app and re.match(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$", text[m.end:m.end + 60].lower())
+            role_after = app and _ROLE_AFTER.match(text[m.end:m.end + 60].lower())
             # "an adviser to RSF commander", "head of the Mykolaiv regional military administration"
-            role_before = app and re.search(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
-                                            text[app.end("name"):m.start].lower())
+            role_before = app and _ROLE_OF_BEFORE.search(text[app.end("name"):m.start].lower())
             if role_before and re.search(r"\b(?:envoys?|ambassadors?|coordinators?|representatives?|mission|delegation)"
                                          r"\s+(?:to|for|in)\s+(?:the\s+)?$", role_before.group()):
                 role_before = None  # "the UN coordinator for Sudan": sent to Sudan, not its voice
             if app and _clean_name(app.group("name")) in learned_here:
                 continue  # the first actor of the apposition owns the person ("the UN coordinator for Sudan")
             if app and (role_after or role_before) \
-                    and (m.kind == "role" or re.search(r"(?i)" + _ROLE_WORDS_LOW + r"\b", text[app.end("name"):m.end + 60])):
+                    and (m.kind == "role" or _ROLE_WORD_ANY_CASE.search(text[app.end("name"):m.end + 60])):
                 name = _clean_name(app.group("name"))
                 if name and not self._overlaps_actor(text, app.start("name"), mentions) \
                         and not _role_of_the_next_name(text, m.end) \
@@ -1277,8 +1286,7 @@ class ArticleContext:
                          text)
         if place:
             where = [m for m in states if m.start == place.start("place") and m.end == place.end("place")]
-            role = re.match(rf"(?:the\s+)?(?:{_HOME_TITLES}|{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))\s+(?P<name>{_NAME})",
-                            text[place.end():])
+            role = _ROLE_THEN_NAME.match(text[place.end():])
             envoy = role is not None and re.search(r"(?i)\b(?:ambassador|envoy|embassy|consul|charg[ée])", role.group())
             if role is not None and re.match(r"(?i)(?:the\s+)?(?:former|ex-)", role.group()):
                 role = None  # "In Washington, former national security adviser John Bolton": no one's voice now
@@ -1384,7 +1392,7 @@ class ArticleContext:
             phrase = " ".join(clause.split()[-7:])
             # past a clause of its own: "a US military commander's remark that the drills were worrying, Wang said"
             phrase = re.split(r"(?i)\b(?:that|which|who|whom|whose|when|where|while)\s", phrase)[-1]
-            if owner and re.search(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b", phrase) \
+            if owner and _ROLE_WORD_BOUNDED.search(phrase) \
                     and not any(w in _FORMER for w in phrase.lower().split()):  # "Burkina Faso's ousted leader, X,"
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
@@ -2314,11 +2322,16 @@ _TITLED_INDEPENDENT = re.compile(
 _MILITARY_RANKS = r"(?:brigadier|general|colonel|major|captain|lieutenant|admiral|commander|officer)"
 
 
+_DEMONYM_WORDS = "|".join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))
+_DEMONYM_WORD = re.compile(rf"(?i)\b(?:{_DEMONYM_WORDS})\b")
+_DEMONYM_OR_RANK = re.compile(rf"(?i)\b(?:{_DEMONYM_WORDS}|{_MILITARY_RANKS})\b")
+
+
 def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
     """A named person who speaks for no state or body the article names: an actor of their own."""
     if not name or len(name.split()) < 2 or any(m.start <= start < m.end for m in view.mentions):
         return None
-    if re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))})\b", apposition):
+    if _DEMONYM_WORD.search(apposition):
         return None  # "an army spokesman": an official of a side the sentence does not name
     if any(start <= m.start < start + len(name) + len(apposition) + 3 and m.actor != NOT_AN_ACTOR
            and m.kind != "capital" for m in view.mentions):
@@ -2337,8 +2350,7 @@ def _official_of(view: SentenceView, name: str | None, apposition: str) -> str |
         view.context.people.pop(name, None)
         view.context._add_person(name, leads.group("org"))
         return leads.group("org")
-    if not name or not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, vocabulary.words(vocabulary.DEMONYM)))}|"
-                                 rf"{_MILITARY_RANKS})\b", apposition):
+    if not name or not _DEMONYM_OR_RANK.search(apposition):
         return None
     states = [view.context.registry.demonym_actor(w) for w in re.findall(r"\b[A-Z][a-z]+\b", apposition)]
     state = next((a for a in states if a), None)
@@ -4511,7 +4523,7 @@ def _role_of_the_next_name(text: str, after: int) -> bool:
 def _title_of_the_next_name(text: str, after: int) -> bool:
     """Does a title run from ``after`` straight into a name ("Prime Ministers Alexis Tsipras and Zoran
     Zaev, UN mediator Matthew Nimetz and ...")? Then, in a list of people, it is that name's title."""
-    return re.match(rf"(?:['’]s)?\s*(?i:{_ROLE_WORDS_LOW})\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text[after:after + 80]) is not None
+    return _ROLE_THEN_FULL_NAME.match(text[after:after + 80]) is not None
 
 
 def _table_office(start: int, end: int, mentions: list[Mention]) -> bool:
