@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,17 +30,21 @@ from scipy.stats import beta
 from pipeline import config
 
 
-def top_stance(counts: pd.Series, mass: pd.Series | None = None) -> str:
-    """Most frequent label; equal counts go to the one with more probability mass, then by name."""
-    if counts.empty or counts.max() == 0:
+def top_stance(counts: Mapping[str, int], mass: Mapping[str, float] | None = None) -> str:
+    """Most frequent label; equal counts go to the one with more probability mass, then by name.
+    ``counts`` and ``mass`` are dicts or Series by stance (plain dicts: the actor table calls this
+    once per actor, where pandas' per-call overhead added up to seconds)."""
+    counts = dict(counts)
+    most = max(counts.values(), default=0)
+    if most == 0:
         return ""
-    best = counts[counts == counts.max()].index
+    best = [s for s, c in counts.items() if c == most]
     return max(sorted(best), key=lambda s: 0.0 if mass is None else mass.get(s, 0.0))
 
 
-def position(counts: pd.Series, mass: pd.Series | None = None) -> str:
+def position(counts: Mapping[str, int], mass: Mapping[str, float] | None = None) -> str:
     """An actor's position: its most frequent stance other than neutral ("" if none)."""
-    return top_stance(counts.drop("neutral", errors="ignore"), mass)
+    return top_stance({s: c for s, c in dict(counts).items() if s != "neutral"}, mass)
 
 
 def stance_mass(statements: pd.DataFrame) -> pd.Series:
@@ -139,8 +144,8 @@ class ActorTally:
 
 def _actor_row(actor: str, sums: _ActorSums) -> dict[str, object]:
     n = sums.statements
-    counts = pd.Series(sums.counts).reindex(config.STANCES)
-    mass = pd.Series(sums.mass)
+    counts = {s: sums.counts[s] for s in config.STANCES}
+    mass = sums.mass
     stance_taken = position(counts, mass)
     row: dict[str, object] = {"actor": actor, "statements": n}
     for s in config.STANCES:
