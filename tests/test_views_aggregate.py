@@ -133,3 +133,14 @@ def test_the_terminal_lists_the_busiest_actors_and_says_how_many_more(capsys):
     shown = capsys.readouterr().out
     assert "France" in shown and "Japan" in shown and "Chile" not in shown
     assert "1 more actors with fewer statements" in shown
+
+
+def test_positions_read_plain_dicts_and_series_alike():
+    from pipeline.aggregate import position, top_stance
+
+    counts = {"condemning": 2, "supporting": 2, "neutral": 5, "calling_for_talks": 0}
+    mass = {"condemning": 1.4, "supporting": 1.9, "neutral": 4.0, "calling_for_talks": 0.2}
+    # neutral is no position; the tie between two stances goes to the one with more probability mass
+    assert position(counts, mass) == position(pd.Series(counts), pd.Series(mass)) == "supporting"
+    assert top_stance(counts) == top_stance(pd.Series(counts)) == "neutral"
+    assert position({"neutral": 3}) == position(pd.Series({"neutral": 3})) == ""
