@@ -4700,7 +4700,7 @@ _ASIDE_SUBORDINATORS = {"because", "although", "though", "since", "unless", "whe
 
 # The courtesy titles state media use in place of "he" for a ruler or minister it has named.
 _HONORIFICS = {"highness", "majesty", "excellency"}
-_HONORIFIC = re.compile(r"(?i)^(?:his|her)\s+(?:highness|majesty|excellency)$")
+_HONORIFIC = re.compile(rf"(?i)^(?:his|her)\s+(?:{'|'.join(sorted(_HONORIFICS))})$")
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
 
 
