@@ -368,6 +368,10 @@ def _free_after(text: str, end: int) -> bool:
         or _RUN_BY.match(text, end) is not None
 
 
+# A one-word name followed by another capitalised word is the first word of someone else's name
+# ("Michel Moto Muhima", "Michel Barnier"), not the office holder's or the alias's surname.
+_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+
 # "the Houthi-run health ministry", "Hamas-controlled Gaza": the body is the group's (unlike
 # "Iran-backed", "Saudi-led", which name a patron, not the speaker).
 _RUN_BY = re.compile(r"-(?:run|controlled|administered)\b")
@@ -614,8 +618,9 @@ class ActorRegistry:
             if alias is not None and alias.kind == "party" and _inside_longer_name(text, start):
                 continue  # "the Maldivian Democratic Party", "Peoples' Democratic Party": another party's name
             if alias is not None and alias.kind == "person" and " " not in word \
-                    and _other_first_name(text, start, self._full_names.get(word, [])):
-                continue  # "Priti Patel": another Patel than the alias's (Vedant Patel)
+                    and (_other_first_name(text, start, self._full_names.get(word, []))
+                         or _NAME_GOES_ON.match(text, end)):
+                continue  # "Priti Patel", "Michel Barnier": another Patel, another Michel than the alias's
             in_office = self._in_office_instead(word, alias, date)
             if in_office is not None:
                 assert alias is not None  # only an alias can be in office instead
@@ -628,7 +633,7 @@ class ActorRegistry:
                 if holder is None and self._out_of_office(word, date):
                     mention = Mention(start, end, text[start:end], self._former[word], "person")
                 elif holder is None or (" " not in word and (_other_first_name(text, start, [h.name for h in self._holders[word]])
-                                                             or re.match(r"\s+[A-Z][a-z]", text[end:end + 3]))):
+                                                             or _NAME_GOES_ON.match(text, end))):
                     continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder
                 else:
                     mention = Mention(start, end, text[start:end], holder.actor, OFFICEHOLDER_KIND)

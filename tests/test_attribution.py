@@ -4058,6 +4058,14 @@ def test_a_surname_alias_after_another_first_name_is_someone_else(attribute):
         == [["United Kingdom"], [], ["United States"], ["European Union"]]
 
 
+def test_a_surname_alias_before_another_name_word_opens_someone_elses_name(attribute):
+    # "Michel" is Charles Michel's (European Union) alone, but "Michel Moto Muhima" and "Michel Dupont" are
+    # other people, whom the article does not tie to the Union
+    assert attribute("Michel Moto Muhima, a spokesman for the speaker, wrote on X that two guards had died.",
+                     "Michel Dupont said the talks were useful.") == [[], []]
+    assert attribute("Michel said the summit had done its work.") == [["European Union"]]
+
+
 def test_she_after_an_unknown_person_opened_the_sentence_before_is_no_actors(attribute):
     assert attribute("The United Kingdom signed the treaty on Thursday.",
                      "Jane Roe, one of two claimants behind the legal challenge, spoke briefly outside the court.",
