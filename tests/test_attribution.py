@@ -212,6 +212,15 @@ def test_seats_of_government_speak_for_their_state(attribute):
                      "Casa Rosada said Argentina backed the mission.") == [["Brazil"], ["Italy"], ["Argentina"]]
 
 
+def test_seats_parliaments_and_named_ministries_with_no_state_word_are_their_states(attribute):
+    # no demonym and no capital: the name itself is the state's
+    assert attribute("Malacañang said the president had been briefed.",
+                     "The Storting voted to back the package.",
+                     "The Ministry of Foreign Affairs and Emigrants condemned the strike on the consulate.",
+                     "La Moneda said the talks would resume.") \
+        == [["Philippines"], ["Norway"], ["Lebanon"], ["Chile"]]
+
+
 def test_a_states_un_ambassador_speaks_for_the_state(attribute):
     assert attribute("Russia's U.N. Ambassador said the strikes were illegal.",
                      "The Council would meet again, the Russian Federation's top United Nations delegate said.") \
