@@ -1608,7 +1608,7 @@ class ArticleContext:
             # "CCTV:" read as a dateline under a briefing's heading: a journalist's question follows
             self.transcript = Turn(paragraph, None, True)
             return
-        if self.narrator is None and _BRIEFING_HEADING.search(text):
+        if self.narrator is None and (_BRIEFING_HEADING.search(text) or _ATTRIBUTABLE_STATEMENT.match(text)):
             self.narrator = self._briefing_speaker(text)
         if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
             self._learn_letterhead(text.strip())
@@ -1685,6 +1685,8 @@ class ArticleContext:
                  and not _PORTFOLIO_AFTER.match(heading, m.end)]  # "Department of U.S. Affairs of Foreign Ministry of DPRK"
         people = [m for m in found if m.kind in {"person", "officeholder"}]
         chosen = (people or found or [None])[0]
+        if chosen is None and "Secretary-General" in heading[:cut]:
+            return Candidate("United Nations", "Secretary-General", "(briefing)", Rule.TRANSCRIPT, -1)
         return None if chosen is None else Candidate(chosen.actor, chosen.text, "(briefing)", Rule.TRANSCRIPT, -1)
 
     def _heading_speaker(self, text: str, mentions: list[Mention]) -> "Candidate | None":
@@ -2965,6 +2967,12 @@ _BRIEFING_TRANSCRIPT = re.compile(
     r"(?:(?:transcript|record|summary)\s+of\s+(?:today['’]s\s+|the\s+)?)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+"
     r"(?:given\s+today\s+)?by\s+[^,]{2,60},\s+"
     r"(?P<office>(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)\s+for\s+the\s+[^.]{2,80})")
+# A UN statement's opening line or heading: "The following statement is attributable to the Spokesman for
+# UN Secretary-General Kofi Annan:", "Statement attributable to the Spokesperson for the Secretary-General
+# on the situation in the Sahel": every paragraph after it with no speaker of its own is the statement's.
+_ATTRIBUTABLE_STATEMENT = re.compile(
+    r"(?i)^\s*(?:the\s+following\s+)?(?:(?:press|joint)\s+)?statement\s+(?:is\s+|was\s+)?attributable\s+to\s+"
+    r"[^:]{2,160}?\s*(?::\s*)?$")
 _TRANSCRIPT_NOTE = re.compile(r"(?i)\s*(?:items|questions)\s+on\s+other\s+(?:subjects|topics)\s+(?:have\s+been|were)\s+"
                               r"(?:left\s+out|omitted)")
 # A page heading that names a briefing's one speaker: "Foreign Ministry Spokesperson Mao Ning's Regular
@@ -3064,6 +3072,9 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         if actor is not None:
             context.narrator = Candidate(actor, briefing.group("office").strip(), "(briefing)", Rule.TRANSCRIPT, -1)
         return []  # the announcement itself states nothing
+    if _ATTRIBUTABLE_STATEMENT.match(view.text):
+        context.narrator = context.narrator or context._briefing_speaker(view.text)
+        return []  # the line that introduces the statement states nothing
     if _TRANSCRIPT_NOTE.match(view.text):
         return []  # "Items on other subjects have been left out.": the editor's note, no one's turn
     if _ANNOUNCED_TEXT.search(view.text):

@@ -1341,6 +1341,16 @@ def test_a_text_the_article_announces_is_its_announcer_s(registry):
     assert _engine_rows(registry, passive, "2023-07-08")["actor"].tolist() == ["United Nations"]
 
 
+def test_a_statement_attributable_to_a_spokesperson_is_theirs(registry):
+    # the UN's own two forms: an opening line ending in a colon, and a heading with the topic after "on"
+    line = ("Sahel statement\n\nThe following statement is attributable to the Spokesperson for the Secretary-General:"
+            "\n\nIn the meantime, the parties must return to the talks they left in May.\n")
+    assert _engine_rows(registry, line, "2023-07-08")["actor"].tolist() == ["United Nations"]
+    heading = ("Statement attributable to the Spokesperson for the Secretary-General on the situation in Mali\n\n"
+               "All sides must refrain from any step that could inflame the situation further.\n")
+    assert _engine_rows(registry, heading, "2023-07-08")["actor"].tolist() == ["United Nations"]
+
+
 def test_a_dateline_with_a_hyphenated_agency_leaves_the_speaker_first(registry):
     text = "Myanmar strike\n\nKUALA LUMPUR, April 13 (NNN-Bernama) — ASEAN condemned the air strike on a village.\n"
     rows = _engine_rows(registry, text, "2023-04-13")
