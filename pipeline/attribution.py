@@ -3270,7 +3270,12 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # cites ("she said ... according to Lebanon's health ministry"), nor a speaker the opening
         # participle clause reports ("Noting that Hizbullah's leader had promised ..., she said").
         main = [c for c in speakers if c.rule is not Rule.ACCORDING_TO and not 0 <= c.position < view.participle_opener]
-        view.context.last = min(main or speakers, key=lambda c: c.rank)
+        main = main or speakers
+        # nor a subject inside what the first speaker said ("The ministry said ... because Seoul would
+        # not agree"): Seoul's position is reported, the ministry spoke
+        said = [c.position for c in main if c.position >= 0 and view.tokens[c.position].low in _SAYING]
+        spoke = [c for c in main if not (said and c.position > min(said))]
+        view.context.last = min(spoke or main, key=lambda c: c.rank)
     elif any(s.kind != "quoted" and s.token.low in _SAYING and (_speaker_of_no_actor(view.tokens, s.v, view.at)
              or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's

@@ -40,7 +40,8 @@ _DATELINE_PREFIX = re.compile(
     rf"(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+|,\s*(?-i:[A-Z]{{2,6}})\s*[–—-]{{1,2}}\s+)",
     re.IGNORECASE,
 )
-_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# A link on its own line, maybe with the agency's date stamp after it ("www.kcna.kp (Juche111.10.6.)")
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\([^()]{0,40}\))?\s*$")
 _BYLINE = re.compile(
     r"^\s*(?:(?:Additional\s+)?[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Ww]ritten by|By [A-Z]\w+ [A-Z]\w+\s*$"
     r"|With (?:AFP|Reuters|AP)\s*$)"

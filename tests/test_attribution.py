@@ -278,6 +278,14 @@ def test_pronouns_carry_the_last_speaker(attribute):
                      "She also judged that Russia must stop the offensive.") == [["Armenia"], ["Armenia"]]
 
 
+def test_a_pronoun_is_the_last_sentences_speaker_not_a_subject_inside_what_it_said(attribute):
+    # Seoul's refusal is reported inside Japan's words: "It" next is still Japan
+    assert attribute("Japan's defence ministry released a recording of the signal on Friday.",
+                     "The ministry said further meetings were pointless because Seoul had refused a joint inquiry.",
+                     "It urged Seoul to admit what had happened.") \
+        == [[], ["Japan", "South Korea"], ["Japan"]]
+
+
 def test_definite_description_carries_the_last_speaker(attribute):
     assert attribute("The Russian Foreign Ministry urged restraint.",
                      "The ministry added that talks must resume.") == [["Russia"], ["Russia"]]

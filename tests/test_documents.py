@@ -48,6 +48,12 @@ def test_headings_bylines_urls_and_datelines_are_not_prose():
     assert text[row.offset:row.offset + len(row.text)] == row.text
 
 
+def test_a_link_with_the_agencys_date_stamp_after_it_is_not_prose():
+    text = ("DPRK statement\n\nPyongyang, October 4 (KCNA) -- The ministry rejected the resolution.\n\n"
+            "www.kcna.kp (Juche112.10.4.)\n")
+    assert paragraphs_frame({"d.txt": text})["text"].tolist() == ["The ministry rejected the resolution."]
+
+
 def test_heading_detection():
     assert is_heading("Proposed talks")
     assert is_heading("“Under the complicit eye of Russia”")
