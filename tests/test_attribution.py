@@ -221,6 +221,11 @@ def test_seats_parliaments_and_named_ministries_with_no_state_word_are_their_sta
         == [["Philippines"], ["Norway"], ["Lebanon"], ["Chile"]]
 
 
+def test_a_body_with_its_members_in_brackets_is_the_speaker_not_its_members(attribute):
+    assert attribute("The regional force G5 Sahel (Mauritania, Mali, Niger, Burkina Faso and Chad) condemned the "
+                     "attempt.", "OPEC said output would stay unchanged.") == [["G5 Sahel"], ["OPEC"]]
+
+
 def test_a_states_un_ambassador_speaks_for_the_state(attribute):
     assert attribute("Russia's U.N. Ambassador said the strikes were illegal.",
                      "The Council would meet again, the Russian Federation's top United Nations delegate said.") \
