@@ -3555,8 +3555,10 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word == "back" and (v + 1 >= len(tokens) or not tokens[v + 1].text.isalpha()
                            or tokens[v + 1].low in _PREPOSITIONS or tokens[v + 1].low in {"home", "down", "off", "up"}):
         return False  # "bring Yerevan and Baku back to the table", "Belgrade and Pristina back at the dialogue"
-    if prev == "to" and not eager or prev in _PASSIVE and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False  # infinitive or passive ("would be sent home"): not the subject's own position
+    passive = prev in _PASSIVE or prev.endswith("ly") and v > 1 and tokens[v - 2].low in _PASSIVE
+    if prev == "to" and not eager or passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        # infinitive or passive ("would be sent home", "was widely condemned"): not the subject's own position
+        return False
     if word.endswith("ed") and _describes_noun(tokens, v, at):
         return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:

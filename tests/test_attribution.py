@@ -258,6 +258,12 @@ def test_an_irregular_passive_is_no_position_of_its_subject(attribute):
                      "would be sent home.") == [["Pakistan"]]
 
 
+def test_a_passive_with_an_adverb_is_no_position_of_its_subject(attribute):
+    # the coup and the president it toppled are what was condemned, not who condemned
+    assert attribute("The coup that toppled President Roch Marc Christian Kabore was widely condemned on "
+                     "Tuesday.") == [[]]
+
+
 def test_a_coalition_led_by_a_state_speaks_for_it(attribute):
     assert attribute("The Saudi-led military coalition fighting in Yemen said it was ending Qatar's role.") \
         == [["Saudi Arabia"]]
