@@ -2260,9 +2260,15 @@ _TEXTS_PUT_FORWARD = {"resolution", "draft", "text", "motion", "proposal", "amen
 
 def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'The move was criticised by Serbian authorities', 'the plan has been rejected by Kyiv': the
-    agent of a position verb in the passive is its speaker."""
+    agent of a position verb in the passive is its speaker; so is the agent of "This was stated (at a
+    briefing) by X", which gives the sentence before it to X (``rule_said_this``)."""
     out: list[Candidate] = []
     tokens = view.tokens
+    said = _THIS_WAS_SAID.match(view.text)
+    if said:
+        agent = next((m for m in view.mentions if m.start >= said.end() and m.actor != NOT_AN_ACTOR), None)
+        verb = next(v for v, t in enumerate(tokens) if t.start >= said.start("verb"))
+        return [] if agent is None else [Candidate(agent.actor, agent.text, tokens[verb].text, Rule.PASSIVE, verb)]
     for v, token in enumerate(tokens):
         if token.quoted or token.low not in _PASSIVE_REACTIONS | _PUT_FORWARD or v + 1 >= len(tokens):
             continue
@@ -4961,6 +4967,12 @@ def _iso_date(value: object) -> str | None:
 # it but the circumstances ("said this on Wednesday", "said this in an answer to a question").
 _SAID_THIS = re.compile(r"(?i)\b(?:said|stated|declared|stressed|wrote)\s+this(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|during|"
                         r"when|while|after|before|to|yesterday|today|late|earlier)\b)")
+# The same in the passive, the house style of translated agency copy: "This was stated at a briefing by
+# the official representative of the Russian Foreign Ministry, Maria Zakharova." The agent is found by
+# ``rule_passive``; the sentence may open the next paragraph.
+_THIS_WAS_SAID = re.compile(r"(?i)^\s*(?:this|that|these\s+words)\s+(?:was|were|has\s+been|have\s+been)\s+"
+                            r"(?P<verb>stated|said|announced|declared|noted|stressed|emphasi[sz]ed|underlined|written|"
+                            r"reported|pointed\s+out)\b[^.;]{0,80}?\bby\b")
 # "A Chinese Foreign Ministry spokesperson made the remarks on Tuesday in response to a question": agency
 # copy that gives the speaker of the sentences before it only after them.
 _MADE_THE_REMARKS = re.compile(r"(?i)\bmade\s+(?:the|these|those|his|her|its)\s+(?:remarks|comments)\b")
@@ -4971,7 +4983,7 @@ _REMARKS_REACH = 8
 def rule_said_this(sentence: str, found: list[Candidate]) -> list[Candidate]:
     """The statements a sentence that says "X said this" gives the sentence before it (in its
     paragraph, when that one had no speaker): X's."""
-    if not found or not _SAID_THIS.search(sentence):
+    if not found or not (_SAID_THIS.search(sentence) or _THIS_WAS_SAID.match(sentence)):
         return []
     return [Candidate(c.actor, c.speaker, c.cue, Rule.SAID_THIS, c.position) for c in found]
 
@@ -5026,7 +5038,8 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             if progress is not None:
                 progress(len(row.sentence))
             continue
-        if (row.doc, row.paragraph) != paragraph:
+        opens_paragraph = (row.doc, row.paragraph) != paragraph
+        if opens_paragraph:
             # A paragraph that opens with a quotation while the one before ended inside one
             # continues it (news style leaves the quote open across paragraphs).
             in_quote = False
@@ -5037,7 +5050,9 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         found = attributor.attribute(row.sentence, in_quote, row.paragraph)
         record = row._asdict()
         record.pop("heading", None)
-        if before is not None and before["paragraph"] == row.paragraph and before["doc"] == row.doc:
+        # "X said this" looks back within its paragraph; "This was stated by X" may open the next one
+        if before is not None and before["doc"] == row.doc and (
+                before["paragraph"] == row.paragraph or opens_paragraph and _THIS_WAS_SAID.match(row.sentence)):
             given_back = rule_said_this(row.sentence, found)
             for item in given_back:
                 rows.append({**before, "actor": item.actor, "speaker": item.speaker,

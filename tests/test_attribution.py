@@ -2463,6 +2463,18 @@ def test_said_this_gives_the_sentence_before_and_is_no_statement_itself(registry
     assert rows["actor"].tolist() == ["North Korea"] and rows["sentence"].str.startswith("We fully").all()
 
 
+def test_this_was_stated_by_gives_the_sentence_before_even_across_a_paragraph(registry):
+    # translated agency copy names the speaker after the words, in the passive
+    text = ("Moscow on the talks\n\nThe West cares more about its own unity than about peace. This was stated at a "
+            "briefing by the official representative of the Russian Foreign Ministry, Maria Zakharova.\n\n"
+            "Kyiv must answer for every strike on the border regions.\n\n"
+            "This was announced by Foreign Minister Sergei Lavrov.\n\n"
+            "Nothing else was reported by the agency.\n")
+    rows = _engine_rows(registry, text, "2025-03-06")
+    assert rows[["actor", "rule"]].values.tolist() == [["Russia", "said_this"], ["Russia", "said_this"]]
+    assert rows["sentence"].str.startswith(("The West", "Kyiv must")).all()
+
+
 def test_said_this_week_is_no_back_reference(registry):
     text = ("The ceasefire collapsed overnight. Putin said this week that the plan was dead.\n\n"
             "Shelling resumed. Lavrov said this was a provocation.\n")
