@@ -30,6 +30,11 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "defence minister": {_D, _B},
     "defense minister": {_D, _B},
     "minister": {_D, _H, _F},
+    # "The vice minister urged Tokyo ...": the deputy the article just named
+    "vice minister": {_D, _F},
+    "deputy minister": {_D, _F},
+    "vice foreign minister": {_D, _F},
+    "deputy foreign minister": {_D, _F},
     "ministry": {_D, _H, _P, _F, _B},
     "foreign ministry": {_B},
     "defence ministry": {_B},

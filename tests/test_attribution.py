@@ -297,6 +297,12 @@ def test_a_pronoun_is_the_last_sentences_speaker_not_a_subject_inside_what_it_sa
         == [[], ["Japan", "South Korea"], ["Japan"]]
 
 
+def test_the_vice_minister_is_the_deputy_the_article_just_named(attribute):
+    assert attribute("Vice Foreign Minister Choi Jong-kun of South Korea told the envoy the remark hurt ties.",
+                     "The vice minister urged Tokyo to take steps to prevent a repeat.") \
+        == [["South Korea"], ["South Korea"]]
+
+
 def test_definite_description_carries_the_last_speaker(attribute):
     assert attribute("The Russian Foreign Ministry urged restraint.",
                      "The ministry added that talks must resume.") == [["Russia"], ["Russia"]]
