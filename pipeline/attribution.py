@@ -3170,6 +3170,11 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 # "Brazil, Colombia and Peru were among seven governments that signed a joint statement", "Canada and
 # Argentina were among more than a dozen governments that followed Washington's lead"
+# A group of states opening a sentence with the members it names: "Several European governments,
+# including France and Spain,", "Western allies such as Britain and Canada".
+_INCLUDING_OPENING = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+){0,4}?(?:governments|countries|states|nations|allies|capitals|partners|members)"
+    r",?\s+(?:including|such\s+as|among\s+them)\s+")
 _AMONG = re.compile(
     r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:governments|countries|states|nations)\b[^.;]*?\b(?:that|which|to)\s+(?:[a-z]+\s+){0,2}?"
@@ -3190,8 +3195,20 @@ def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         listed = _listed_from(view, shared.end())
         return [Candidate(m.actor, m.text, "as did", Rule.AMONG, speakers[0].position) for m in listed
                 if m.actor not in {c.actor for c in found}]
+    if found:
+        return []
+    including = _INCLUDING_OPENING.match(view.text)
+    if including:
+        # "Several European governments, including France and Spain, condemned ...": the ones it names
+        listed = _listed_from(view, including.end())
+        after = re.compile(r",?\s+(?:(?:have|has|had|also|swiftly|quickly|[a-z]+ly)\s+)*").match(view.text, listed[-1].end) \
+            if listed else None
+        verb = next((v for v, t in enumerate(view.tokens) if after and t.start == after.end()), None)
+        if verb is not None and _is_position_verb(view.tokens, verb, view.at):
+            return [Candidate(m.actor, m.text, view.tokens[verb].text, Rule.AMONG, verb) for m in listed]
+        return []
     hit = _AMONG.search(view.text)
-    if hit is None or found:
+    if hit is None:
         return []
     listed = [(k, m) for k, m in sorted(view.at.items()) if m.end <= hit.start() and m.actor != NOT_AN_ACTOR
               and m.kind in {"country", "capital", "organisation"}]

@@ -303,6 +303,13 @@ def test_the_vice_minister_is_the_deputy_the_article_just_named(attribute):
         == [["South Korea"], ["South Korea"]]
 
 
+def test_a_group_opening_the_sentence_speaks_through_the_members_it_names(attribute):
+    assert attribute("Several European governments, including France and Spain, condemned the raid.",
+                     "Several governments, including Kenya and Ghana, said they would send troops.",
+                     "Many countries, including Brazil, were hit by the tariffs.") \
+        == [["France", "Spain"], ["Kenya", "Ghana"], []]
+
+
 def test_definite_description_carries_the_last_speaker(attribute):
     assert attribute("The Russian Foreign Ministry urged restraint.",
                      "The ministry added that talks must resume.") == [["Russia"], ["Russia"]]
