@@ -245,6 +245,10 @@ _REPORTED_POSITIONS = {
     "backed", "support", "supports", "supported", "oppose", "opposes", "opposed", "accept", "accepts", "accepted",
     "stand", "stands", "stood", "regret", "regrets", "regretted", "praise", "praises", "praised", "criticise",
     "criticises", "criticised", "criticize", "criticizes", "criticized", "deplore", "deplores", "deplored",
+    # acts reported as done are positions too (the guide: "recalled its envoy"): "Officials said Poland had
+    # expelled two envoys" (past forms only: "sanctions", "blame", "the recall" are nouns as often)
+    "expelled", "recalled", "summoned", "sanctioned", "severed", "blocked", "vetoed", "imposed", "recognised",
+    "recognized", "threatened", "blamed", "accused",
 }
 # Verbs whose clause may drop its "that" ("which Kyiv insists will fail")
 _CLAUSE_VERBS = {"warns", "insists", "argues", "alleges", "maintains", "stresses", "admits", "acknowledges", "knows"}

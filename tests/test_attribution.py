@@ -310,6 +310,14 @@ def test_a_group_opening_the_sentence_speaks_through_the_members_it_names(attrib
         == [["France", "Spain"], ["Kenya", "Ghana"], []]
 
 
+def test_an_act_reported_inside_what_someone_said_is_its_subjects(attribute):
+    # the guide: a specific act reported as done is a statement, whoever reports it
+    assert attribute("Officials said Poland had expelled two Russian envoys.",
+                     "Zakharova said Warsaw had recalled its ambassador.",
+                     "Officials said the sanctions would stay.") \
+        == [["Poland"], ["Russia", "Poland"], []]
+
+
 def test_definite_description_carries_the_last_speaker(attribute):
     assert attribute("The Russian Foreign Ministry urged restraint.",
                      "The ministry added that talks must resume.") == [["Russia"], ["Russia"]]
