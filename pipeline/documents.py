@@ -40,6 +40,8 @@ _DATELINE_PREFIX = re.compile(
     rf"(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+|,\s*(?-i:[A-Z]{{2,6}})\s*[–—-]{{1,2}}\s+)",
     re.IGNORECASE,
 )
+# An agency's end-of-story mark after the last sentence: "(end)", "(ENDS)", "-0-".
+_END_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+(?:\((?i:end|ends|end\s+item)\)|-\s?0\s?-)\s*$")
 # A link on its own line, maybe with the agency's date stamp after it ("www.kcna.kp (Juche111.10.6.)")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\([^()]{0,40}\))?\s*$")
 _BYLINE = re.compile(
@@ -326,6 +328,10 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             # an embedded post's signature ("— Jane Doe (@janedoe) February 16, 2024") is no part of its text
             signature = _POST_SIGNATURE.search(line) if not piece else None
             end = signature.start() if signature else len(line)
+            # an agency's end-of-story mark ("... to the conflict. (end)", "... peninsula. -0-") closes
+            # the last paragraph; it is no part of its text, and the text is no heading for lacking a full stop
+            marker = _END_MARKER.search(line, 0, end) if not piece else None
+            end = marker.start() if marker else end
             core = line[:end]
             standfirst = not piece and not bullet and under_headline and not is_heading(core) and is_standfirst(core)
             heading = not piece and not bullet and (is_heading(core) or standfirst)

@@ -54,6 +54,15 @@ def test_a_link_with_the_agencys_date_stamp_after_it_is_not_prose():
     assert paragraphs_frame({"d.txt": text})["text"].tolist() == ["The ministry rejected the resolution."]
 
 
+def test_an_agencys_end_mark_closes_the_last_paragraph_which_stays_prose():
+    text = ("Ministry statement\n\nRIYADH, Sept 17 (KUNA) -- The ministry condemned the raid.\n\n"
+            "The ministry held the occupying forces accountable for the raid. (end)\n\n"
+            "We are watching the moves of the US closely. -0-\n")
+    assert paragraphs_frame({"d.txt": text})["text"].tolist() == [
+        "The ministry condemned the raid.", "The ministry held the occupying forces accountable for the raid.",
+        "We are watching the moves of the US closely."]
+
+
 def test_heading_detection():
     assert is_heading("Proposed talks")
     assert is_heading("“Under the complicit eye of Russia”")
