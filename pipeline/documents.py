@@ -40,8 +40,10 @@ _DATELINE_PREFIX = re.compile(
     rf"(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+|,\s*(?-i:[A-Z]{{2,6}})\s*[–—-]{{1,2}}\s+)",
     re.IGNORECASE,
 )
-# An agency's end-of-story mark after the last sentence: "(end)", "(ENDS)", "-0-".
-_END_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+(?:\((?i:end|ends|end\s+item)\)|-\s?0\s?-)\s*$")
+# An agency's end-of-story mark after the last sentence: "(end)", "(ENDS)", "-0-", or its own name,
+# "(QNA)", "(SPA/AFP)".
+_END_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+(?:\((?i:end|ends|end\s+item)\)|-\s?0\s?-"
+                         r"|\((?:[A-Z]{2,6}|Reuters|Xinhua|Yonhap|Kyodo|Anadolu)(?:/[A-Z][A-Za-z]{1,7})?\))\s*$")
 # A link on its own line, maybe with the agency's date stamp after it ("www.kcna.kp (Juche111.10.6.)")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\([^()]{0,40}\))?\s*$")
 _BYLINE = re.compile(

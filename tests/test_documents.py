@@ -57,10 +57,11 @@ def test_a_link_with_the_agencys_date_stamp_after_it_is_not_prose():
 def test_an_agencys_end_mark_closes_the_last_paragraph_which_stays_prose():
     text = ("Ministry statement\n\nRIYADH, Sept 17 (KUNA) -- The ministry condemned the raid.\n\n"
             "The ministry held the occupying forces accountable for the raid. (end)\n\n"
-            "We are watching the moves of the US closely. -0-\n")
+            "We are watching the moves of the US closely. -0-\n\n"
+            "The ministry reiterated its rejection of violence. (QNA)\n")
     assert paragraphs_frame({"d.txt": text})["text"].tolist() == [
         "The ministry condemned the raid.", "The ministry held the occupying forces accountable for the raid.",
-        "We are watching the moves of the US closely."]
+        "We are watching the moves of the US closely.", "The ministry reiterated its rejection of violence."]
 
 
 def test_heading_detection():
