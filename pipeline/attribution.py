@@ -3172,13 +3172,14 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return [item] if item else []
 
 
-# "Brazil, Colombia and Peru were among seven governments that signed a joint statement", "Canada and
-# Argentina were among more than a dozen governments that followed Washington's lead"
 # A group of states opening a sentence with the members it names: "Several European governments,
-# including France and Spain,", "Western allies such as Britain and Canada".
+# including France and Spain,", "Western allies such as Britain and Canada"; then the group's verb.
 _INCLUDING_OPENING = re.compile(
     r"(?i)^(?:[\w'’-]+\s+){0,4}?(?:governments|countries|states|nations|allies|capitals|partners|members)"
     r",?\s+(?:including|such\s+as|among\s+them)\s+")
+_AFTER_THE_MEMBERS = re.compile(r",?\s+(?:(?:have|has|had|also|[a-z]+ly)\s+)*")
+# "Brazil, Colombia and Peru were among seven governments that signed a joint statement", "Canada and
+# Argentina were among more than a dozen governments that followed Washington's lead"
 _AMONG = re.compile(
     r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:governments|countries|states|nations)\b[^.;]*?\b(?:that|which|to)\s+(?:[a-z]+\s+){0,2}?"
@@ -3205,8 +3206,7 @@ def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     if including:
         # "Several European governments, including France and Spain, condemned ...": the ones it names
         listed = _listed_from(view, including.end())
-        after = re.compile(r",?\s+(?:(?:have|has|had|also|swiftly|quickly|[a-z]+ly)\s+)*").match(view.text, listed[-1].end) \
-            if listed else None
+        after = _AFTER_THE_MEMBERS.match(view.text, listed[-1].end) if listed else None
         verb = next((v for v, t in enumerate(view.tokens) if after and t.start == after.end()), None)
         if verb is not None and _is_position_verb(view.tokens, verb, view.at):
             return [Candidate(m.actor, m.text, view.tokens[verb].text, Rule.AMONG, verb) for m in listed]
