@@ -383,6 +383,11 @@ def _tokenize(sentence: str, open_at_start: bool) -> list[Token]:
     return tokens
 
 
+def _token_from(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that starts at or after character ``offset`` (``len(tokens)`` if none)."""
+    return next((v for v, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
 def _mention_at(tokens: list[Token], mentions: list[Mention]) -> dict[int, Mention]:
     out: dict[int, Mention] = {}
     for i, tok in enumerate(tokens):
@@ -2271,7 +2276,7 @@ def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     said = _THIS_WAS_SAID.match(view.text)
     if said:
         agent = next((m for m in view.mentions if m.start >= said.end() and m.actor != NOT_AN_ACTOR), None)
-        verb = next(v for v, t in enumerate(tokens) if t.start >= said.start("verb"))
+        verb = _token_from(tokens, said.start("verb"))  # the regex matched the verb, so it is a token
         return [] if agent is None else [Candidate(agent.actor, agent.text, tokens[verb].text, Rule.PASSIVE, verb)]
     for v, token in enumerate(tokens):
         if token.quoted or token.low not in _PASSIVE_REACTIONS | _PUT_FORWARD or v + 1 >= len(tokens):
@@ -3206,9 +3211,12 @@ def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     if including:
         # "Several European governments, including France and Spain, condemned ...": the ones it names
         listed = _listed_from(view, including.end())
-        after = _AFTER_THE_MEMBERS.match(view.text, listed[-1].end) if listed else None
-        verb = next((v for v, t in enumerate(view.tokens) if after and t.start == after.end()), None)
-        if verb is not None and _is_position_verb(view.tokens, verb, view.at):
+        if not listed:
+            return []
+        after = _AFTER_THE_MEMBERS.match(view.text, listed[-1].end)
+        verb = _token_from(view.tokens, after.end())
+        if verb < len(view.tokens) and view.tokens[verb].start == after.end() \
+                and _is_position_verb(view.tokens, verb, view.at):
             return [Candidate(m.actor, m.text, view.tokens[verb].text, Rule.AMONG, verb) for m in listed]
         return []
     hit = _AMONG.search(view.text)
