@@ -4749,6 +4749,12 @@ def _organisation_in_name(tokens: list[Token], head: int, at: dict[int, Mention]
 
 # Subordinators opening an aside between commas, whose clause holds no subject of the sentence.
 _ASIDE_SUBORDINATORS = {"because", "although", "though", "since", "unless", "whereas"}
+# ", in a message to ...," / ", in a telephone call with ...,": how the subject spoke, never who
+_MESSAGE_PREPOSITIONS = {"in", "during", "via", "through"}
+_MESSAGE_NOUNS = {"message", "messages", "letter", "statement", "call", "interview", "speech", "address",
+                  "post", "posts", "tweet", "conversation", "cable", "telegram", "note"}
+# ", nominated to succeed X,", ", quoted by TASS,", ", elected in 2012,": a participle's aside
+_PARTICIPLE_LINKS = {"to", "as", "by", "in", "at", "for"}
 
 
 # The courtesy titles state media use in place of "he" for a ruler or minister it has named.
@@ -4763,6 +4769,9 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
     for k in range(close - 2, max(close - 40, 0), -1):
         if tokens[k].quoted or tokens[k - 1].text != ",":
             continue
+        if tokens[k].low == "where" and k >= 2 and (k - 2 in (at or {}) or tokens[k - 2].text.istitle()) \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "Kazakhstan, where the Soviet Union carried out its tests, said": the place's own clause
         if tokens[k].low in {"which", "who", "whose", "whom"} or tokens[k].low.endswith("ing") and k >= 2 \
                 and (k - 2 in (at or {}) or tokens[k - 2].low in vocabulary.ROLES or tokens[k - 2].text.istitle()):
             # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,", "The Special
@@ -4774,6 +4783,13 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
                 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside
+        if tokens[k].low in _MESSAGE_PREPOSITIONS and any(t.low in _MESSAGE_NOUNS for t in tokens[k + 1:k + 4]) \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "Putin, in a message to Khamenei and Raisi, condemned": the channel, not the subject
+        if tokens[k].low.endswith("ed") and k >= 2 and k + 1 < close and tokens[k + 1].low in _PARTICIPLE_LINKS \
+                and (k - 2 in (at or {}) or tokens[k - 2].text.istitle()) \
+                and not any(t.text == "," for t in tokens[k:close]):
+            return k - 1  # "Kaja Kallas, nominated to succeed Borrell, accused": an aside about the subject
         if tokens[k].low in _ASIDE_SUBORDINATORS and k >= 2 and not any(t.text == "," for t in tokens[k:close]):
             return k - 1  # "deputies, because the White House was unusable, voted": a reason, no subject
         if (tokens[k].low.endswith("ly") or tokens[k].low in {"all", "both", "each"}) and k + 1 < close \

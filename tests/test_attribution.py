@@ -1473,6 +1473,21 @@ def test_asides_and_lists_after_together_with_are_not_the_speaker(attribute):
         ["China"], ["United Nations"], ["International Court of Justice"]]
 
 
+def test_a_place_clause_a_message_and_a_participle_aside_are_not_the_speaker(attribute):
+    # the actor inside ", where ...,", ", in a message to ...," or ", nominated to ...," is no speaker
+    assert attribute("Kazakhstan, where the Soviet Union carried out hundreds of tests, said it hoped no country "
+                     "would ever test again.",
+                     "Russian President Vladimir Putin, in a message to Ayatollah Khamenei and President Raisi, condemned "
+                     "the attack.",
+                     "Estonia's prime minister Kaja Kallas, nominated to succeed Borrell, accused Orban of muddying "
+                     "the waters.") == [["Kazakhstan"], ["Russia"], ["Estonia"]]
+
+
+def test_a_place_clause_with_a_comma_inside_is_not_skipped_whole(attribute):
+    assert attribute("Speaking in Istanbul, where he was attending a meeting, Iran's foreign minister, Abbas "
+                     "Araghchi, said Washington had committed a grave violation.") == [["Iran"]]
+
+
 def test_a_question_clause_and_an_indefinite_apposition_hold_no_speaker(attribute):
     assert attribute("Asked whether the United States, Britain and Ukraine stood behind the attack, Russia said "
                      "it had no doubt.",

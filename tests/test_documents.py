@@ -113,6 +113,8 @@ FURNITURE = [
     "Read more",
     "Click here to read the full report",
     "Follow us on Telegram",
+    "Follow China Insight Daily on WeChat and Weibo for breaking news.",
+    "Scan the QR code to subscribe.",
     "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
     "© 2025 The Lakeside Courier. All rights reserved.",
     "Copyright 2024 The Associated Press. All Rights Reserved.",
@@ -136,6 +138,7 @@ PROSE = [
     "Read the full statement before judging it, the ministry told reporters.",
     "Peru said it would follow the case closely (a formal note was sent).",
     "Watch the ministry closely, analysts said.",
+    "Pakistan will follow China on this question, the foreign minister said.",
     "Continued shelling was reported, the army said.",
 ]
 
