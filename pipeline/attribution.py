@@ -4752,7 +4752,7 @@ _ASIDE_SUBORDINATORS = {"because", "although", "though", "since", "unless", "whe
 # ", in a message to ...," / ", in a telephone call with ...,": how the subject spoke, never who
 _MESSAGE_PREPOSITIONS = {"in", "during", "via", "through"}
 _MESSAGE_NOUNS = {"message", "messages", "letter", "statement", "call", "interview", "speech", "address",
-                  "post", "posts", "tweet", "conversation", "cable", "telegram", "note"}
+                  "post", "posts", "tweet", "conversation", "cable", "telegram", "note", "talks", "meeting"}
 # ", nominated to succeed X,", ", quoted by TASS,", ", elected in 2012,": a participle's aside
 _PARTICIPLE_LINKS = {"to", "as", "by", "in", "at", "for"}
 

@@ -203,6 +203,9 @@ def test_east_asian_leaders_are_named_by_their_first_name_the_surname(registry):
     assert actors(registry, "He said", "2024-05-01") == []
     # an office held after another: Medvedev, prime minister to 2020, then the Security Council's deputy chairman
     assert actors(registry, "Dmitry Medvedev said", "2024-03-24") == ["Russia"]
+    # China's top diplomat outside the foreign ministry (State Councillor, then the Party's foreign affairs office)
+    assert actors(registry, "Yang Jiechi said", "2017-06-22") == ["China"]
+    assert actors(registry, "Wang Yi said", "2023-03-01") == ["China"]
     # a Western first name keeps the Western order: Joseph Wu is never "Joseph"
     assert actors(registry, "Joseph said", "2023-05-01") == []
 

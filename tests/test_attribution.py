@@ -1480,7 +1480,9 @@ def test_a_place_clause_a_message_and_a_participle_aside_are_not_the_speaker(att
                      "Russian President Vladimir Putin, in a message to Ayatollah Khamenei and President Raisi, condemned "
                      "the attack.",
                      "Estonia's prime minister Kaja Kallas, nominated to succeed Borrell, accused Orban of muddying "
-                     "the waters.") == [["Kazakhstan"], ["Russia"], ["Estonia"]]
+                     "the waters.",
+                     "Vietnam's foreign minister, in phone talks with Chinese State Councillor Yang Jiechi, protested "
+                     "the placement of the rig.") == [["Kazakhstan"], ["Russia"], ["Estonia"], ["Vietnam"]]
 
 
 def test_a_place_clause_with_a_comma_inside_is_not_skipped_whole(attribute):
