@@ -116,11 +116,12 @@ def country_aliases() -> tuple[tuple[Alias, ...], tuple[Alias, ...]]:
             continue
         actor = _RENAME.get(raw_name, raw_name)
         spellings = {raw_name, actor, *_clean_spellings(entry.get("altSpellings") or [])}
+        spellings |= {s.replace("-", " ") for s in spellings if "-" in s}  # copy writes "Guinea Bissau" too
         for spelling in sorted(spellings):
             names.append(Alias(actor, spelling, "country"))
         capital = (entry.get("capital") or "").replace(" D.C.", "").strip()
         if capital and capital not in _AMBIGUOUS_CAPITALS:
-            names.append(Alias(actor, capital, "capital"))
+            names.extend(Alias(actor, c, "capital") for c in sorted({capital, capital.replace("-", " ")}))
         demonym = (entry.get("demonym") or "").strip()
         if demonym:
             demonyms.append(Alias(actor, demonym, "demonym"))

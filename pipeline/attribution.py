@@ -276,7 +276,7 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
                     r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters)\b)")
 _DEFINITE_SPEAKER = re.compile(
-    r"(?i)^(?:the\s+)?(?:same\s+)?(?:"
+    r"(?i)^(?:the\s+)?(?:same\s+)?(?:presidential\s+|chief\s+)?(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
     + _NOT_A_BODY_HEAD
 )
@@ -414,6 +414,10 @@ PRONOUN = _Marker("PRONOUN")  # "he said": the sentence's or the article's last 
 AGENCY = _Marker("AGENCY")  # "the news agency reported": a subject that is no actor
 
 
+# What copy calls a junta besides "the junta": the same body, tied to the same state.
+_JUNTA_NAMES = {"coup leaders": "junta", "putschists": "junta", "coupists": "junta", "military rulers": "junta"}
+
+
 @dataclass(frozen=True)
 class Definite:
     """A definite description in the speaker's place: "the ministry", "the junta"."""
@@ -434,7 +438,7 @@ class Definite:
         full = _MINISTRY_OF_RE.match(body)
         if full:  # "ministry of foreign affairs" -> "foreign ministry"
             return f"{full.group('portfolio')} ministry".replace("defense", "defence")
-        return body
+        return _JUNTA_NAMES.get(body, body)
 
     @property
     def seen_before(self) -> bool:

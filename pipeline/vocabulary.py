@@ -74,6 +74,10 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "armed forces": {_D, _P},  # "Venezuela's armed forces rejected"
     "military": {_D, _P, _B},
     "junta": {_D, _P, _B},
+    "coup leaders": {_D, _P, _B},  # "the coup leaders dismissed the threats": the junta
+    "putschists": {_P, _B},
+    "coupists": {_P, _B},
+    "military rulers": {_D, _P, _B},
     "generals": {_D, _P},  # "Sudan's ruling generals said", "the Sudanese generals": the junta
     "juntas": {_H},  # "the juntas of Niger, Mali and Burkina Faso said"
     "navy": {_D, _P, _B},

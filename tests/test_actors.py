@@ -210,6 +210,11 @@ def test_east_asian_leaders_are_named_by_their_first_name_the_surname(registry):
     assert actors(registry, "Joseph said", "2023-05-01") == []
 
 
+def test_a_hyphenated_state_or_capital_is_found_written_with_a_space(registry):
+    assert actors(registry, "Timor Leste said") == ["East Timor"]
+    assert actors(registry, "Port au Prince said") == ["Haiti"]
+
+
 def test_a_curly_apostrophe_names_the_same_actor_as_a_straight_one(registry):
     # scraped copy mixes both: "People’s Republic" must not fall back to "Republic of Korea"
     assert actors(registry, "the Democratic People’s Republic of Korea said") == ["North Korea"]

@@ -1473,6 +1473,26 @@ def test_asides_and_lists_after_together_with_are_not_the_speaker(attribute):
         ["China"], ["United Nations"], ["International Court of Justice"]]
 
 
+def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
+    assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
+                     "He said President Tinubu had directed the central bank to apply the sanctions.",
+                     "The presidential spokesperson stressed that the sanctions were a collective response.") == [
+        ["Nigeria"], ["Nigeria"], ["Nigeria"]]
+
+
+def test_coup_leaders_and_putschists_are_the_junta_the_article_tied(attribute):
+    assert attribute("ECOWAS imposed sanctions on the military junta in Niger.",
+                     "However, the coup leaders dismissed the threats.",
+                     "The putschists rejected the ultimatum.") == [["ECOWAS"], ["Niger"], ["Niger"]]
+
+
+def test_a_hyphenated_state_written_with_a_space_is_one_state_in_a_list(attribute):
+    # "Guinea Bissau" is not Guinea plus the capital Bissau: the list after "in" names no speaker
+    assert attribute("ECOWAS leaders said the bloc welcomed the elections.",
+                     "They highlighted peaceful elections in Nigeria, Guinea Bissau, Sierra Leone, and Liberia and "
+                     "welcomed the resolution of disputes.") == [["ECOWAS"], ["ECOWAS"]]
+
+
 def test_a_place_clause_a_message_and_a_participle_aside_are_not_the_speaker(attribute):
     # the actor inside ", where ...,", ", in a message to ...," or ", nominated to ...," is no speaker
     assert attribute("Kazakhstan, where the Soviet Union carried out hundreds of tests, said it hoped no country "
