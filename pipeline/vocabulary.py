@@ -222,6 +222,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "statement": {_D, _F},  # "..., the Cuban statement said": the state's text
     "communique": {_F},
     "communiqué": {_F},
+    "note": {_F},  # "..., says the note": the text the article said the foreign ministry issued
+    "readout": {_F},
     "organisation": {_F},
     "organization": {_F},
     "country": {_F},

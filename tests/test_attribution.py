@@ -1480,6 +1480,12 @@ def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
         ["Nigeria"], ["Nigeria"], ["Nigeria"]]
 
 
+def test_the_note_and_the_readout_are_the_text_of_the_one_who_issued_it(attribute):
+    assert attribute("Brazil's foreign ministry issued a note on Friday.",
+                     "“Brazil respects the sovereignty of each country”, says the note.",
+                     "“We are not a party to this dispute,” the readout said.") == [["Brazil"], ["Brazil"], ["Brazil"]]
+
+
 def test_coup_leaders_and_putschists_are_the_junta_the_article_tied(attribute):
     assert attribute("ECOWAS imposed sanctions on the military junta in Niger.",
                      "However, the coup leaders dismissed the threats.",
