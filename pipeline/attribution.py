@@ -534,6 +534,9 @@ _BODY_AFTER = re.compile(rf"(?:['’]s\s+(?:[a-z-]+\s+){{0,2}}?|\s+(?:(?!(?:the|
 _BODY_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<w>agency|bloc|alliance|council|commission)\s+$")
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<w>bloc|junta|commission|party)\b")
 _BODY_OF = re.compile(rf"\b(?P<w>(?i:{_BODY_ALTERNATIVES}))\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?(?:the\s+)?){{0,4}}$")
+# "the military junta in Niger", "the authorities in Niamey": who governs the place named.
+_GOVERNING_BODY_IN = re.compile(r"(?i)\bthe\s+(?:(?:military|ruling|interim|transitional|de\s+facto)\s+)?"
+                                r"(?P<w>junta|regime|government|authorities|rulers)\s+in\s+$")
 # "the health ministry in the Hamas-run territory": the body of the one that runs the place.
 _BODY_IN_RUN_PLACE = re.compile(rf"\b(?P<w>(?i:(?:[a-z]{{3,}}\s+)?{_BODY_ALTERNATIVES}))\s+in\s+the\s+$")
 _RUN_PLACE_AFTER = re.compile(r"-(?:run|controlled|held|ruled)\s+(?:territory|enclave|strip|area|region|city|north|south)\b")
@@ -1579,6 +1582,10 @@ class ArticleContext:
             of = _BODY_OF.search(text[max(0, m.start - 60):m.start])
             if of:
                 words.add(of.group("w").lower())
+            governing = _GOVERNING_BODY_IN.search(text[max(0, m.start - 40):m.start]) \
+                if m.kind in _STATE_KINDS or m.kind == "capital" else None
+            if governing:
+                words.add(governing.group("w").lower())
             named_as = _BODY_BEFORE_NAME.search(text, max(0, m.start - 30), m.start) \
                 if m.kind not in _STATE_KINDS and m.actor not in self.registry.states else None
             if named_as:

@@ -1492,6 +1492,14 @@ def test_coup_leaders_and_putschists_are_the_junta_the_article_tied(attribute):
                      "The putschists rejected the ultimatum.") == [["ECOWAS"], ["Niger"], ["Niger"]]
 
 
+def test_the_junta_in_a_state_is_that_state_s_even_in_another_state_s_article(attribute):
+    # a Nigerian page: the junta is Niger's because the article said where it rules, not the page's home state
+    assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, said sanctions on the military junta in Niger "
+                     "were a collective decision.",
+                     "President Tinubu said Nigeria would enforce them.",
+                     "However, the coup leaders dismissed the threats.") == [["Nigeria"], ["Nigeria"], ["Niger"]]
+
+
 def test_a_hyphenated_state_written_with_a_space_is_one_state_in_a_list(attribute):
     # "Guinea Bissau" is not Guinea plus the capital Bissau: the list after "in" names no speaker
     assert attribute("ECOWAS leaders said the bloc welcomed the elections.",
