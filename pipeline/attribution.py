@@ -2654,6 +2654,13 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             actors = actors if len(actors) > 1 else []
         if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
             actors = [view.context.blocs[-1]]
+        if not actors and _MEMBERS_AFTER.match(view.text, match.end()):
+            # "Finland, which holds the EU's rotating presidency, said on behalf of the 25 member states":
+            # the body whose chair or presidency the sentence gave the speaker
+            chaired = [m for m in view.mentions if m.end <= match.start() and m.actor != NOT_AN_ACTOR
+                       and m.kind not in _STATE_KINDS | {"person", "officeholder"}
+                       and _CHAIR_NEAR.search(view.text, max(0, m.start - 40), min(len(view.text), m.end + 30))]
+            actors = [chaired[-1].actor] if chaired else []
         speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
         own = [c.actor for c in speakers if c.actor not in actors]
         if speakers and not own:
@@ -2665,6 +2672,12 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
         voices = list(dict.fromkeys([*own, *actors] if also else actors))
         out += [Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position) for c in speakers for actor in voices]
     return out
+
+
+# "on behalf of the 27 member states", "... of all its members", "... of the grouping": a body not named
+_MEMBERS_AFTER = re.compile(r"(?i)(?:its\s+|all\s+(?:its\s+)?|the\s+)?(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+(?=member))?"
+                            r"(?:member\s+(?:states|countries|nations|governments)|members|grouping|bloc|union)\b")
+_CHAIR_NEAR = re.compile(r"(?i)\b(?:chair|chairs|chaired|chairing|chairmanship|presidency|presides|presiding)\b")
 
 
 # What stands between the items of a list of actors: "Niger, Tunisia and Saint Vincent".

@@ -1473,6 +1473,17 @@ def test_asides_and_lists_after_together_with_are_not_the_speaker(attribute):
         ["China"], ["United Nations"], ["International Court of Justice"]]
 
 
+def test_a_state_holding_a_body_s_presidency_speaks_for_it_on_behalf_of_its_members(attribute):
+    assert attribute("Finland, which holds the European Union's rotating presidency, said in a statement on behalf "
+                     "of the 25 member states that the bombing bore no relation to the attack.",
+                     "Vietnam, which chairs Asean this year, issued a statement on behalf of the grouping hoping calm "
+                     "would return.") == [["European Union"], ["ASEAN"]]
+
+
+def test_on_behalf_of_its_members_with_no_chair_named_stays_the_speaker_s(attribute):
+    assert attribute("Kenya said on behalf of its members that it welcomed the deal.") == [["Kenya"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
