@@ -1923,6 +1923,11 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
         # "Ukraine's troops would leave once Moscow accepted a just peace, he said": inside what the
         # tail's speaker said, a time or relative clause tells of someone else's deed
         return word.low in _BACKGROUND_OPENERS and (word.low not in {"which", "whom"} or tokens[v].low not in _SPEECH_ACTS)
+    if speaker is None and word.low in {"since", "until", "till", "once"} and tokens[v].low not in _SPEECH_ACTS \
+            and any(t.low in _SAYING and not t.quoted for t in tokens[v + 1:]):
+        # "García-Margallo, who has led the response since Kirchner sent her bill to Congress, said": a time
+        # clause before the saying verb dates what the speaker said, no deed of its own subject's
+        return True
     if speaker is None:
         # an object relative of the narration describes its noun ("migrants whom Turkey had sent"),
         # not one after a comma or a preposition ("a week in which Nicaragua expelled the envoy")

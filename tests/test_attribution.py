@@ -1484,6 +1484,14 @@ def test_on_behalf_of_its_members_with_no_chair_named_stays_the_speaker_s(attrib
     assert attribute("Kenya said on behalf of its members that it welcomed the deal.") == [["Kenya"]]
 
 
+def test_a_time_clause_before_the_saying_verb_is_no_deed_of_its_subject(attribute):
+    assert attribute("MADRID, April 20, 2012 -- Spain protested.",
+                     "Foreign Minister José Manuel García-Margallo, who has led the government's response since Argentine "
+                     "President Cristina Fernández de Kirchner sent her bill to Congress on Monday, said the seizure "
+                     "had damaged a relationship.",
+                     "He said Spain would pursue the case in every court.") == [["Spain"], ["Spain"], ["Spain"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
