@@ -657,8 +657,11 @@ class ActorRegistry:
                                                                         self._by_demonym[text[start:end]].actor,
                                                                         "role")))
                 continue
-            last_end = match.end()
             actor = self._by_demonym[match.group("dem")].actor
+            if any(match.start() < m.start and m.end == match.end() and m.actor != actor
+                   and m.kind not in {"country", "capital"} for m in alias_at.values()):
+                continue  # "the Sudanese Rapid Support Forces": the demonym qualifies another actor's name
+            last_end = match.end()
             found.append((match.start(), -(match.end() - match.start()), 1,
                           Mention(match.start(), match.end(), match.group(), actor, "role")))
         found.sort(key=lambda item: item[:3])

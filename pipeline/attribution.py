@@ -132,7 +132,7 @@ acknowledge supply deliver approve endorse recognise recognize suggest indicate 
 reiterate repeat underline highlight accept declare dismiss protest summon expel sanction impose
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
-lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand
+lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand clarify
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand

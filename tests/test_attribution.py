@@ -1492,6 +1492,18 @@ def test_a_time_clause_before_the_saying_verb_is_no_deed_of_its_subject(attribut
                      "He said Spain would pursue the case in every court.") == [["Spain"], ["Spain"], ["Spain"]]
 
 
+def test_a_demonym_before_a_named_armed_group_is_not_the_state(attribute):
+    # Sudanese copy: "the Sudanese Rapid Support Forces" and "the Rapid Support" are the RSF, not Sudan
+    assert attribute("The Sudanese Rapid Support Forces (RSF) on Sunday condemned the army's refusal to receive "
+                     "prisoners.",
+                     "The Rapid Support said in a statement that the refusal had no explanation.") == [
+        ["Rapid Support Forces"], ["Rapid Support Forces"]]
+
+
+def test_clarified_reports_a_position(attribute):
+    assert attribute("The Kenyan foreign ministry clarified that it had received no request.") == [["Kenya"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
