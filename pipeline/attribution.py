@@ -3210,6 +3210,7 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 # including France and Spain,", "Western allies such as Britain and Canada"; then the group's verb.
 _INCLUDING_OPENING = re.compile(
     r"(?i)^(?:[\w'’-]+\s+){0,4}?(?:governments|countries|states|nations|allies|capitals|partners|members)"
+    r"(?:\s+(?:in|of|from|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # "Governments in Latin America, including"
     r",?\s+(?:including|such\s+as|among\s+them)\s+")
 _AFTER_THE_MEMBERS = re.compile(r",?\s+(?:(?:have|has|had|also|[a-z]+ly)\s+)*")
 # "Brazil, Colombia and Peru were among seven governments that signed a joint statement", "Canada and
@@ -3234,11 +3235,10 @@ def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         listed = _listed_from(view, shared.end())
         return [Candidate(m.actor, m.text, "as did", Rule.AMONG, speakers[0].position) for m in listed
                 if m.actor not in {c.actor for c in found}]
-    if found:
-        return []
     including = _INCLUDING_OPENING.match(view.text)
     if including:
         # "Several European governments, including France and Spain, condemned ...": the ones it names
+        # (all of them: the subject rule may have read the list's tail alone, "Brazil, Colombia and Peru have")
         listed = _listed_from(view, including.end())
         if not listed:
             return []
@@ -3246,7 +3246,10 @@ def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         verb = _token_from(view.tokens, after.end())
         if verb < len(view.tokens) and view.tokens[verb].start == after.end() \
                 and _is_position_verb(view.tokens, verb, view.at):
-            return [Candidate(m.actor, m.text, view.tokens[verb].text, Rule.AMONG, verb) for m in listed]
+            return [Candidate(m.actor, m.text, view.tokens[verb].text, Rule.AMONG, verb) for m in listed
+                    if m.actor not in {c.actor for c in found}]
+        return []
+    if found:
         return []
     hit = _AMONG.search(view.text)
     if hit is None:
@@ -3577,6 +3580,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}
     if word not in VERB_FORMS or v in at:
         return False
+    if word == "mourning" and v > 0 and tokens[v - 1].low == "in":
+        return False  # "as the country was still in mourning": the noun
     if word in _PROCEDURAL_VERBS and _procedure_after(tokens, v):
         return False  # "participated under rule 37", "also took the floor": a delegation's turn, no position
     if token.text[:1].isupper() and v > 0 and tokens[v - 1].text not in _QUOTE_CHARS:

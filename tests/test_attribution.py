@@ -1504,6 +1504,17 @@ def test_clarified_reports_a_position(attribute):
     assert attribute("The Kenyan foreign ministry clarified that it had received no request.") == [["Kenya"]]
 
 
+def test_every_state_a_list_after_including_names_speaks_even_with_a_place_after_the_noun(attribute):
+    assert sorted(attribute("Governments in Latin America, including Brazil, Colombia, Argentina and Uruguay have "
+                            "criticized the arrest.")[0]) == ["Argentina", "Brazil", "Colombia", "Uruguay"]
+
+
+def test_in_mourning_is_no_verb(attribute):
+    assert attribute("The Ecuadorian government announced it was declaring Serur persona non grata after comments made "
+                     "by López Obrador regarding the elections and the murder of the former presidential candidate "
+                     "Fernando Villavicencio, as the country was still in mourning.") == [["Ecuador"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
