@@ -213,3 +213,17 @@ def test_judgements_without_stock_words_are_the_judgement_form(sentence, form, c
     from pipeline.cues import GUIDE_FORMS, form_counts
 
     assert form_counts(sentence)[list(GUIDE_FORMS).index(form)] == count
+
+
+def test_criticism_regret_and_a_mistaken_order_are_judgements_and_counting_on_is_backing():
+    # real coverage: "criticized Bolsonaro for having expressed solidarity" read as supporting without them
+    from pipeline.cues import GUIDE_FORMS, form_counts
+
+    names = list(GUIDE_FORMS)
+    judgement, denial, backing = names.index("judgement"), names.index("denial"), names.index("backing")
+    assert form_counts("The American official criticized Bolsonaro for his visit.")[judgement] == 1
+    assert form_counts("Brazil regrets the content of the statement.")[judgement] == 1
+    assert form_counts("We regret the loss of life.")[judgement] == 0
+    assert form_counts("We call on the US to undo its mistaken order.")[judgement] == 1
+    assert form_counts("The charges are sheer fabrication.")[denial] == 1
+    assert form_counts("Scholz said Ukraine could count on Germany.")[backing] == 1
