@@ -3570,6 +3570,23 @@ def _procedure_after(tokens: list[Token], v: int) -> bool:
 _HABIT_NOUNS = {"record", "history", "habit", "practice", "pattern", "tradition"}
 
 
+def _saying_tail(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is ``v`` ("continued", "went" + "on") the verb of a tail closing the sentence after a comma or a
+    closing quote, with a pronoun or an actor as its subject ("..., he went on.")?"""
+    end = v + 1
+    if tokens[v].low == "went":
+        if end >= len(tokens) or tokens[end].low != "on":
+            return False
+        end += 1
+    if end < len(tokens) and tokens[end].text not in {".", "!", "?"}:
+        return False
+    s = v - 1
+    if s < 0 or not (tokens[s].low in _SUBJECT_PRONOUNS or s in at):
+        return False
+    start = _mention_start(tokens, s, at) if s in at else s
+    return start >= 1 and (tokens[start - 1].text == "," or tokens[start - 1].text in _QUOTE_CHARS)
+
+
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
@@ -3578,6 +3595,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         while j >= 0 and tokens[j].low.endswith("ly") and tokens[j].low not in {"only"}:
             j -= 1
         return j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}
+    if word in {"continued", "went"} and _saying_tail(tokens, v, at):
+        return True  # "..., he went on.", "..., Peskov continued.": the tail of what he said
     if word not in VERB_FORMS or v in at:
         return False
     if word == "mourning" and v > 0 and tokens[v - 1].low == "in":

@@ -1515,6 +1515,14 @@ def test_in_mourning_is_no_verb(attribute):
                      "Fernando Villavicencio, as the country was still in mourning.") == [["Ecuador"]]
 
 
+def test_he_went_on_and_he_continued_close_what_he_said(attribute):
+    assert attribute("Peskov said the measures were unjust.",
+                     "The measures London has taken are a violation of international law, he went on.",
+                     "They are also a breach of common sense, Peskov continued.",
+                     "The fighting went on.",
+                     "Russia went on to bomb the city.") == [["Russia"], ["Russia"], ["Russia"], [], []]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
