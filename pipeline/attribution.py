@@ -133,6 +133,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand clarify
+renew
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
@@ -3570,6 +3571,10 @@ def _procedure_after(tokens: list[Token], v: int) -> bool:
 _HABIT_NOUNS = {"record", "history", "habit", "practice", "pattern", "tradition"}
 
 
+_RENEWED_STANCES = {"call", "calls", "appeal", "appeals", "demand", "demands", "condemnation", "criticism",
+                    "warning", "warnings", "threat", "threats", "pledge", "commitment", "offer", "invitation"}
+
+
 def _saying_tail(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     """Is ``v`` ("continued", "went" + "on") the verb of a tail closing the sentence after a comma or a
     closing quote, with a pronoun or an actor as its subject ("..., he went on.")?"""
@@ -3599,6 +3604,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return True  # "..., he went on.", "..., Peskov continued.": the tail of what he said
     if word not in VERB_FORMS or v in at:
         return False
+    if word.startswith("renew") and not any(t.low in _RENEWED_STANCES for t in tokens[v + 1:v + 4]):
+        return False  # "renewed its call for a ceasefire", not "Dbeibah's renewed support" nor "to renew talks"
     if word == "mourning" and v > 0 and tokens[v - 1].low == "in":
         return False  # "as the country was still in mourning": the noun
     if word in _PROCEDURAL_VERBS and _procedure_after(tokens, v):

@@ -1523,6 +1523,15 @@ def test_he_went_on_and_he_continued_close_what_he_said(attribute):
                      "Russia went on to bomb the city.") == [["Russia"], ["Russia"], ["Russia"], [], []]
 
 
+def test_renewing_a_call_is_a_position_and_renewed_support_a_noun_phrase(attribute):
+    assert attribute("Egypt renewed its call for a ceasefire.",
+                     "The contract was renewed.") == [["Egypt"], []]
+    # "with renewed political will": an adjective, which made Egypt, Ethiopia and Sudan speakers
+    assert attribute("The Special Envoy of the Secretary-General for the Horn of Africa welcomed the African Union's "
+                     "efforts to keep the parties engaged and encouraged Egypt, Ethiopia and Sudan to return to the "
+                     "table with renewed political will.") == [["United Nations"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
