@@ -277,7 +277,7 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
                     r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters)\b)")
 _DEFINITE_SPEAKER = re.compile(
-    r"(?i)^(?:the\s+)?(?:same\s+)?(?:presidential\s+|chief\s+)?(?:"
+    r"(?i)^(?:the\s+)?(?:same\s+)?(?:(?:presidential|chief|top|government|official)\s+){0,2}(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
     + _NOT_A_BODY_HEAD
 )
@@ -4680,9 +4680,11 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
                  or j == v - 1 and j >= 1 and tokens[j - 1].low == "agency"  # "the state news agency KUNA reported"
                  or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
         j -= 1
+    if j >= 1 and tokens[j].text in _QUOTE_CHARS and tokens[j - 1].text == ",":
+        j -= 1  # 'The visit was "absolutely unacceptable," the spokesman said': the comma inside the quote
     if j < 0 or j == v - 1 or tokens[j].text != ",":
         return None
-    phrase = " ".join(t.text for t in tokens[j + 1:v])
+    phrase = " ".join(t.text for t in tokens[j + 2 if tokens[j + 1].text in _QUOTE_CHARS else j + 1:v])
     if re.fullmatch(r"(?i)(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?news\s+agency(?:\s+\w+)?", phrase):
         return AGENCY
     phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)

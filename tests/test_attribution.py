@@ -1532,6 +1532,12 @@ def test_renewing_a_call_is_a_position_and_renewed_support_a_noun_phrase(attribu
                      "table with renewed political will.") == [["United Nations"]]
 
 
+def test_a_partial_quote_closed_after_its_comma_before_a_definite_speaker(attribute):
+    assert attribute("Japanese Chief Cabinet Secretary Katsunobu Kato expressed extreme regret over the visit.",
+                     'The visit was "absolutely unacceptable and extremely regrettable," the top government '
+                     'spokesman told a press conference.') == [["Japan"], ["Japan"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
