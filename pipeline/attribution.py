@@ -3617,7 +3617,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     b = v - 1
     while b > 0 and tokens[b].low.endswith("ly") and tokens[b].text.islower() and b - 1 in at:
         b -= 1  # "CARICOM earnestly hopes": past the adverb to the subject
-    eager = prev == "to" and v > 1 and tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
+    eager = prev == "to" and v > 1 and (tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
+                                        # "The ministry went on to stress that ...": the subject's next words
+                                        or v > 2 and tokens[v - 2].low == "on" and tokens[v - 3].low in _GO_ON)
     if b in at:
         start = _mention_start(tokens, b, at)
         if word.endswith("ing") and start >= 1 and tokens[start - 1].low in {"with", "without"} \
@@ -3732,6 +3734,7 @@ def _hypothetical(tokens: list[Token], v: int) -> bool:
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 # "was quick to condemn", "moved to expel", "the first to recognise": the infinitive is the subject's act.
 _EAGER_BEFORE_TO = {"quick", "quicker", "swift", "swifter", "first", "rushed", "hastened", "moved", "hurried"}
+_GO_ON = {"went", "goes", "go", "going"}
 # Words that start the object of "add" when something other than words is added (not "added its voice
 # to the condemnation", "added his signature": acts of position).
 _ADDED_OBJECTS = {"a", "an", "the", "one", "two", "three", "four", "five", "more", "new", "another",

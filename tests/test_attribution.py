@@ -1538,6 +1538,12 @@ def test_a_partial_quote_closed_after_its_comma_before_a_definite_speaker(attrib
                      'spokesman told a press conference.') == [["Japan"], ["Japan"]]
 
 
+def test_went_on_to_stress_is_the_subject_s_next_position(attribute):
+    assert attribute("The UAE condemned the attack.",
+                     "The ministry went on to stress that such cowardly acts would not undermine the people's resolve.",
+                     "Russia went on to bomb the city.") == [["United Arab Emirates"], ["United Arab Emirates"], []]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
