@@ -230,7 +230,8 @@ _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "rai
                  "hand", "hands", "handed", "handing"}
 # The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
 _TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
-_ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
+_ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal", "response",
+                   "reply", "rebuttal",
                    "call", "ultimatum", "condemnation", "demand", "rebuke", "protest", "concern", "concerns",
                    "objection", "objections", "alarm", "blame", "note", "memorandum"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
@@ -462,7 +463,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _GROUP_ANAPHOR = re.compile(
     r"(?i)^(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?-i:[a-z-]+\s+)?(?:countries|governments|states|nations|ministers|leaders|presidents|missions|embassies|"
-    r"chiefs|delegations|capitals|signatories|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state|sides)$")
+    r"chiefs|delegations|capitals|signatories|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state|sides|"
+    r"diplomats|envoys|ambassadors|counterparts)$")
 
 
 # A call or meeting between two sides: "had a telephone conversation with", "the call between".
@@ -470,7 +472,7 @@ _CONVERSATION = re.compile(r"(?i)\b(?:(?:tele)?phone\s+(?:conversation|call|talk
                            r"(?:call|talks|meeting)\s+between|spoke\s+by\s+(?:tele)?phone\s+with|held\s+talks\s+with)\b")
 # The words a readout uses for both sides of the call it reports.
 # ("the sides" alone is as often the warring sides as the callers)
-_PARTIES_PHRASE = re.compile(r"(?i)^(?:(?:the\s+two|both)\s+(?:sides|leaders|presidents|heads\s+of\s+state|"
+_PARTIES_PHRASE = re.compile(r"(?i)^(?:(?:the\s+two|both)\s+(?:sides|leaders|presidents|heads\s+of\s+state|diplomats|"
                              r"(?:foreign\s+|prime\s+)?ministers)|the\s+(?:leaders|presidents|heads\s+of\s+state))$")
 
 

@@ -1544,6 +1544,13 @@ def test_went_on_to_stress_is_the_subject_s_next_position(attribute):
                      "Russia went on to bomb the city.") == [["United Arab Emirates"], ["United Arab Emirates"], []]
 
 
+def test_both_diplomats_are_the_two_just_named_and_issuing_a_response_is_a_position(attribute):
+    assert attribute("The Venezuelan minister for foreign affairs, Yván Gil, and his Guyanese counterpart, Hugh Todd, "
+                     "have held a discussion via telephone.",
+                     "Both diplomats noted that they have agreed to keep communication channels open.",
+                     "Venezuela issued a forceful response.") == [[], ["Venezuela", "Guyana"], ["Venezuela"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
