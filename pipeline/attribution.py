@@ -416,8 +416,10 @@ PRONOUN = _Marker("PRONOUN")  # "he said": the sentence's or the article's last 
 AGENCY = _Marker("AGENCY")  # "the news agency reported": a subject that is no actor
 
 
-# What copy calls a junta besides "the junta": the same body, tied to the same state.
-_JUNTA_NAMES = {"coup leaders": "junta", "putschists": "junta", "coupists": "junta", "military rulers": "junta"}
+# What copy calls a body besides its usual name: the same body, tied to the same state ("the coup
+# leaders" are the junta; "the FO", Pakistani and British copy's Foreign Office).
+_BODY_SYNONYMS = {"coup leaders": "junta", "putschists": "junta", "coupists": "junta", "military rulers": "junta",
+                  "fo": "foreign office"}
 
 
 @dataclass(frozen=True)
@@ -440,7 +442,7 @@ class Definite:
         full = _MINISTRY_OF_RE.match(body)
         if full:  # "ministry of foreign affairs" -> "foreign ministry"
             return f"{full.group('portfolio')} ministry".replace("defense", "defence")
-        return _JUNTA_NAMES.get(body, body)
+        return _BODY_SYNONYMS.get(body, body)
 
     @property
     def seen_before(self) -> bool:

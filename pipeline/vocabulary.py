@@ -129,6 +129,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "emir": {_D, _F},
     "amir": {_D, _F},
     "foreign office": {_D, _P, _B},
+    "fo": {_B},  # "the FO said": the Foreign Office (Pakistani and British copy)
     "security council": {_D},
     "senator": {_D},
     "counterpart": {_D},

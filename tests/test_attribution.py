@@ -1551,6 +1551,13 @@ def test_both_diplomats_are_the_two_just_named_and_issuing_a_response_is_a_posit
                      "Venezuela issued a forceful response.") == [[], ["Venezuela", "Guyana"], ["Venezuela"]]
 
 
+def test_the_fo_is_the_foreign_office_the_article_tied(attribute):
+    assert attribute("Pakistan's Foreign Office rejected the remarks.",
+                     "Indian allegations, the FO said, are devoid of facts.",
+                     "The FO stated that India's leadership will bear full responsibility.") == [
+        ["Pakistan"], ["Pakistan"], ["Pakistan"]]
+
+
 def test_the_presidential_spokesman_is_the_spokesman_just_quoted(attribute):
     assert attribute("Nigeria's presidential spokesman, Ajuri Ngelale, briefed correspondents on Tuesday.",
                      "He said President Tinubu had directed the central bank to apply the sanctions.",
