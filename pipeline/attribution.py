@@ -230,10 +230,9 @@ _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "rai
                  "hand", "hands", "handed", "handing"}
 # The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
 _TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
-_ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal", "response",
-                   "reply", "rebuttal",
-                   "call", "ultimatum", "condemnation", "demand", "rebuke", "protest", "concern", "concerns",
-                   "objection", "objections", "alarm", "blame", "note", "memorandum"}
+_ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
+                   "response", "reply", "rebuttal", "call", "ultimatum", "condemnation", "demand", "rebuke", "protest",
+                   "concern", "concerns", "objection", "objections", "alarm", "blame", "note", "memorandum"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
@@ -4687,11 +4686,12 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
                  or j == v - 1 and j >= 1 and tokens[j - 1].low == "agency"  # "the state news agency KUNA reported"
                  or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
         j -= 1
+    first = j + 1  # the description's first word
     if j >= 1 and tokens[j].text in _QUOTE_CHARS and tokens[j - 1].text == ",":
         j -= 1  # 'The visit was "absolutely unacceptable," the spokesman said': the comma inside the quote
-    if j < 0 or j == v - 1 or tokens[j].text != ",":
+    if j < 0 or first == v or tokens[j].text != ",":
         return None
-    phrase = " ".join(t.text for t in tokens[j + 2 if tokens[j + 1].text in _QUOTE_CHARS else j + 1:v])
+    phrase = " ".join(t.text for t in tokens[first:v])
     if re.fullmatch(r"(?i)(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?news\s+agency(?:\s+\w+)?", phrase):
         return AGENCY
     phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
@@ -4835,40 +4835,38 @@ _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention] | None = None) -> int | None:
     """Index of the comma opening ", which/who ..." if the comma at ``close`` ends that clause, or
     opening an apposition to the actor before it ("the United States, the so-called Troika, said")."""
+    mentioned = at or {}
     for k in range(close - 2, max(close - 40, 0), -1):
         if tokens[k].quoted or tokens[k - 1].text != ",":
             continue
-        if tokens[k].low == "where" and k >= 2 and (k - 2 in (at or {}) or tokens[k - 2].text.istitle()) \
-                and not any(t.text == "," for t in tokens[k:close]):
+        word = tokens[k].low
+        closed = not any(t.text == "," for t in tokens[k:close])  # the aside holds no comma of its own
+        named = k >= 2 and (k - 2 in mentioned or tokens[k - 2].text.istitle())  # an actor or a name before the comma
+        if word == "where" and named and closed:
             return k - 1  # "Kazakhstan, where the Soviet Union carried out its tests, said": the place's own clause
-        if tokens[k].low in {"which", "who", "whose", "whom"} or tokens[k].low.endswith("ing") and k >= 2 \
-                and (k - 2 in (at or {}) or tokens[k - 2].low in vocabulary.ROLES or tokens[k - 2].text.istitle()):
+        if word in {"which", "who", "whose", "whom"} or word.endswith("ing") \
+                and (named or k >= 2 and tokens[k - 2].low in vocabulary.ROLES):
             # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,", "The Special
             # Representative on Children and Armed Conflict, briefing the Council on Syria and Mali,"
             return k - 1
-        if tokens[k].low in _LED_BY and k + 1 < close and tokens[k + 1].low == "by" \
-                and not any(t.text == "," for t in tokens[k:close]):
+        if not closed:
+            continue  # every aside below is one clause with no comma inside
+        if word in _LED_BY and k + 1 < close and tokens[k + 1].low == "by":
             return k - 1  # "the opposition party Les Transformateurs, led by Succès Masra, said": an aside
-        if tokens[k].low in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing") \
-                and not any(t.text == "," for t in tokens[k:close]):
+        if word in _ASIDE_OPENERS and k + 1 < close and tokens[k + 1].low.endswith("ing"):
             return k - 1  # "Ambassador Peng, after meeting Talon in Cotonou, said": an aside
-        if tokens[k].low in _MESSAGE_PREPOSITIONS and any(t.low in _MESSAGE_NOUNS for t in tokens[k + 1:k + 4]) \
-                and not any(t.text == "," for t in tokens[k:close]):
+        if word in _MESSAGE_PREPOSITIONS and any(t.low in _MESSAGE_NOUNS for t in tokens[k + 1:k + 4]):
             return k - 1  # "Putin, in a message to Khamenei and Raisi, condemned": the channel, not the subject
-        if tokens[k].low.endswith("ed") and k >= 2 and k + 1 < close and tokens[k + 1].low in _PARTICIPLE_LINKS \
-                and (k - 2 in (at or {}) or tokens[k - 2].text.istitle()) \
-                and not any(t.text == "," for t in tokens[k:close]):
+        if word.endswith("ed") and named and k + 1 < close and tokens[k + 1].low in _PARTICIPLE_LINKS:
             return k - 1  # "Kaja Kallas, nominated to succeed Borrell, accused": an aside about the subject
-        if tokens[k].low in _ASIDE_SUBORDINATORS and k >= 2 and not any(t.text == "," for t in tokens[k:close]):
+        if word in _ASIDE_SUBORDINATORS and k >= 2:
             return k - 1  # "deputies, because the White House was unusable, voted": a reason, no subject
-        if (tokens[k].low.endswith("ly") or tokens[k].low in {"all", "both", "each"}) and k + 1 < close \
-                and tokens[k + 1].low.endswith("ed") and not any(t.text == "," for t in tokens[k:close]):
+        if (word.endswith("ly") or word in {"all", "both", "each"}) and k + 1 < close \
+                and tokens[k + 1].low.endswith("ed"):
             return k - 1  # "an air raid, widely blamed on Israel, destroyed", "The four countries, all governed by"
-        if at is not None and (tokens[k].low == "the" or tokens[k].low in _COUNTS) and k - 2 in at \
-                and at[k - 2].actor != NOT_AN_ACTOR and not any(t.text == "," for t in tokens[k:close]):
+        if at is not None and (word == "the" or word in _COUNTS) and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR:
             return k - 1  # "France, the so-called Troika,", "the UK and France, three permanent members of the Council,"
-        if at is not None and tokens[k].low in {"a", "an"} and (k - 2 in at or tokens[k - 2].text == ")") \
-                and not any(t.text == "," for t in tokens[k:close]):
+        if at is not None and word in {"a", "an"} and (k - 2 in at or tokens[k - 2].text == ")"):
             return k - 1  # "JNIM, an al Qaeda affiliate active across the Sahel, said": an apposition
     return None
 
