@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -259,7 +259,16 @@ def read_officeholders_csv(path: Path) -> list[OfficeHolder]:
                     raise ValueError(f"{path}:{line}: {key} must be YYYY-MM-DD or empty")
             rows.append(OfficeHolder(cells["actor"], cells["name"], cells["role"], cells["from"], cells["to"],
                                      cells["source"]))
+            short = _without_middle_initial(cells["name"])
+            if short:  # "George W. Bush" is "George Bush" in much copy
+                rows.append(replace(rows[-1], name=short))
     return rows
+
+
+def _without_middle_initial(name: str) -> str | None:
+    """"George W. Bush" -> "George Bush"; None when the name has no middle initial after a first name."""
+    hit = re.fullmatch(r"([A-Z][a-z]{2,}) [A-Z]\. (\S.*)", name)
+    return f"{hit.group(1)} {hit.group(2)}" if hit else None
 
 
 def _inside_longer_name(text: str, start: int) -> bool:

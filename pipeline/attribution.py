@@ -661,11 +661,14 @@ _NAME_APPOSITION_AND = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:[\w-]+\s+){{1
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
 _CHAIR_OF = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+(?:current\s+|rotating\s+|outgoing\s+)?(?i:chair|chairman|chairwoman|chairperson)\s+of|"
-    rf"who\s+(?:currently\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
+    rf"who\s+(?:currently\s+|also\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
     rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
     rf"in\s+(?:his|her)\s+capacity\s+)as\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
-    rf"(?:chair|chairman|chairwoman|chairperson|president|head)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),")
+    rf"(?:chair|chairman|chairwoman|chairperson|president|head)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),"
+    # "Ouattara, the current ECOWAS chairman,": the body named before the chair
+    rf"|(?P<name_b>{_NAME}),\s+the\s+(?:current\s+|rotating\s+)?(?P<body_b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+"
+    rf"(?i:chair|chairman|chairwoman|chairperson),")
 # The Security Council's president of the month speaks for its members (the guide's chair rule): "X,
 # who holds the Security Council presidency", "the Council President, Ambassador X of Argentina,".
 # (Not the European Council's president: "the Council" alone only right after "the".)
@@ -1405,6 +1408,8 @@ class ArticleContext:
         for hit in _ROLE_COMMA_NAME.finditer(text):
             if _table_office(hit.start("name"), hit.end("name"), mentions):
                 continue  # "..., Foreign Minister Hossein Amir-Abdollahian said": the table knows his office
+            # (a name then its verb after a long clause is the clause's speaker, not the role's holder:
+            # "Japan lodged a protest with Burma's ambassador in Tokyo over the killing, Machimura added.")
             head = text[max(0, hit.start() - 80):hit.start()]
             owner = [m for m in states if hit.start() - 80 <= m.start < hit.start()]
             clause = head.rsplit(",", 1)[-1] if head.count(",") else head
@@ -1412,7 +1417,8 @@ class ArticleContext:
             phrase = " ".join(clause.split()[-7:])
             # past a clause of its own: "a US military commander's remark that the drills were worrying, Wang said"
             phrase = re.split(r"(?i)\b(?:that|which|who|whom|whose|when|where|while)\s", phrase)[-1]
-            if owner and _ROLE_WORD_BOUNDED.search(phrase) \
+            tail = not text.startswith(",", hit.end("name")) and len(clause.split()) > 8
+            if owner and not tail and _ROLE_WORD_BOUNDED.search(phrase) \
                     and not any(w in _FORMER for w in phrase.lower().split()):  # "Burkina Faso's ousted leader, X,"
                 # the owner is the first actor of the role phrase: "Norway's ambassador to the UN"
                 owner = [m for m in owner if text[m.start:m.end] in clause] or owner
@@ -1448,13 +1454,14 @@ class ArticleContext:
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
         for hit in _CHAIR_OF.finditer(text):
-            body = [m for m in states if hit.start("body") <= m.start < hit.end("body") and m.kind not in _STATE_KINDS]
-            bloc_word = re.search(r"\b(?:bloc|alliance)\b", hit.group("body"))
+            part = "body" if hit.group("body") is not None else "body_b"
+            body = [m for m in states if hit.start(part) <= m.start < hit.end(part) and m.kind not in _STATE_KINDS]
+            bloc_word = re.search(r"\b(?:bloc|alliance)\b", hit.group(part))
             # "On ECOWAS, Ghana's President, who chairs the bloc,": a bloc the sentence named before the chair
             named = [m.actor for m in mentions if m.actor in BLOCS and m.end <= hit.start()]
             actor = body[0].actor if body else (named[-1] if bloc_word and named else
                                                 self.blocs[-1] if bloc_word and self.blocs else None)
-            name = _clean_name(hit.group("name"))
+            name = _clean_name(hit.group("name") or hit.group("name_b"))
             if actor and name:
                 self.people.pop(name, None)
                 if self._add_person(name, actor):
@@ -2239,6 +2246,7 @@ def _unnamed_speaker(tokens: list[Token], v: int) -> bool:
 
 
 _PHRASE_OPENERS = {"the", "some", "many", "several", "two", "three", "dozens", "hundreds", "local", "other"}
+_HEAD_ENDS = {"in", "of", "from", "at", "on", "for", "with", "who", "across", "near", "inside", "outside"}
 
 
 def _plural_unnamed_before(tokens: list[Token], v: int) -> bool:
@@ -2249,7 +2257,9 @@ def _plural_unnamed_before(tokens: list[Token], v: int) -> bool:
         k -= 1
     while k < v - 1 and tokens[k].low in _PHRASE_OPENERS:
         k += 1
-    head = tokens[k] if 0 <= k < v else None
+    # "Some Kurdish politicians in Erbil said": the noun that ends the phrase's first words
+    end = next((j for j in range(k, v) if tokens[j].low in _HEAD_ENDS or tokens[j].text == "("), v)
+    head = tokens[end - 1] if end > k and tokens[end - 1].text.islower() else tokens[k] if 0 <= k < v else None
     return head is not None and head.text.isalpha() and head.low.endswith("s") and not head.low.endswith("ss") \
         and head.low not in _SUBJECT_PRONOUNS and head.low not in {"this", "its", "his", "has", "was", "is"} \
         and (head.text.islower() or k == 0 or tokens[k - 1].text in {",", ";", ":"})
@@ -2561,6 +2571,9 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             person = _opening_person(view) or person
             if _opening_person(view) is None and _UNKNOWN_OPENING_NAME.match(view.text) and not view.at.get(0):
                 continue  # "Jean-Pierre Mbala released a video in which he called": someone the article did not tie
+        owner = _opening_owner(view, s.v) if he_she else None
+        if owner is not None:
+            person = owner  # "Putin's first move came a day later, when he sent ...": the owner the sentence opens with
         if not known and person is not None:
             out.append(Candidate(person.actor, person.speaker, s.token.text, Rule.PRONOUN, s.v))
             continue
@@ -2608,6 +2621,20 @@ def _opening_body(view: SentenceView) -> "Candidate | None":
         if m is not None and m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"} else None
 
 
+def _opening_owner(view: SentenceView, v: int) -> "Candidate | None":
+    """The person a sentence opens with as an owner ("Putin's first intervention came ..."), if no
+    other person stands between them and the verb ``v``."""
+    first = view.at.get(0)
+    if first is None or first.kind not in {"person", "officeholder"} or first.actor == NOT_AN_ACTOR:
+        return None
+    end = _mention_end(view.tokens, 0, view.at)
+    if end >= v or not _ends_possessive(view.tokens[end - 1]) and view.tokens[end].low not in {"'s", "’s"}:
+        return None
+    if any(m.kind in {"person", "officeholder"} for k, m in view.at.items() if end <= k < v):
+        return None
+    return Candidate(first.actor, first.text, "", Rule.PRONOUN, -1)
+
+
 def _opening_person(view: SentenceView) -> "Candidate | None":
     """The person a sentence opens with as its subject: a named person, or a one-person role the
     article ties to an actor ("The Secretary-General")."""
@@ -2625,7 +2652,8 @@ def _opening_person(view: SentenceView) -> "Candidate | None":
     return Candidate(actor, head.group(), "", Rule.PRONOUN, -1) if actor else None
 
 
-_ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of"
+_ON_BEHALF = re.compile(r"(?i)\b(?:(?P<named>in\s+the\s+(?:[\w-]+\s+){0,2}?(?:bloc|body|union|grouping|alliance|"
+                        r"organi[sz]ation)['’]s\s+name\b)|on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of"
                         # "speaking as pro tempore president of CELAC", "speaking as the rotating chair of the AU"
                         r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
                         r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of"
@@ -2648,12 +2676,12 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             continue
         if match.group().lower().startswith(("on", "in")) and not _SPEAKING_BEFORE.search(view.text, 0, match.start()):
             continue  # "accused the royal family of waging the war on behalf of Washington": no one speaks so
-        actors = [m.actor for m in _listed_from(view, match.end())]
-        named = re.match(r"[^—–(.;:,]{1,80}?\s[—–(]\s*", view.text[match.end():])
+        actors = [m.actor for m in _listed_from(view, match.end())] if not match.group("named") else []
+        named = re.match(r"[^—–(.;:,]{1,80}?\s[—–(]\s*", view.text[match.end():]) if not match.group("named") else None
         if not actors and named:
             # "on behalf of the three African members of the Council — Gabon, Ghana and Kenya —": the list after the dash
             actors = [m.actor for m in _listed_from(view, match.end() + named.end())]
-        apposed = re.match(r"[^—–(.;:,]{1,80}?,\s+", view.text[match.end():])
+        apposed = re.match(r"[^—–(.;:,]{1,80}?,\s+", view.text[match.end():]) if not match.group("named") else None
         if not actors and apposed and not re.search(r"(?i)\bincluding\b", apposed.group()):
             # "Speaking for the three African members of the Council, Gabon, Ghana and Mozambique, the
             # representative of Ghana said": the list in commas, if it names more than one
@@ -2663,13 +2691,14 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             actors = actors if len(actors) > 1 else []
         if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
             actors = [view.context.blocs[-1]]
-        if not actors and _MEMBERS_AFTER.match(view.text, match.end()):
-            # "Finland, which holds the EU's rotating presidency, said on behalf of the 25 member states":
-            # the body whose chair or presidency the sentence gave the speaker
+        if not actors and _MEMBERS_AFTER.match(view.text, match.end()) or match.group("named"):
+            # "Finland, which holds the EU's rotating presidency, said on behalf of the 25 member states",
+            # "Austria, ... said in the bloc's name": the body whose chair or presidency the sentence gave the speaker
             chaired = [m for m in view.mentions if m.end <= match.start() and m.actor != NOT_AN_ACTOR
                        and m.kind not in _STATE_KINDS | {"person", "officeholder"}
                        and _CHAIR_NEAR.search(view.text, max(0, m.start - 40), min(len(view.text), m.end + 30))]
-            actors = [chaired[-1].actor] if chaired else []
+            bloc = [view.context.blocs[-1]] if "bloc" in match.group().lower() and view.context.blocs else []
+            actors = [chaired[-1].actor] if chaired else bloc
         speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
         own = [c.actor for c in speakers if c.actor not in actors]
         if speakers and not own:
@@ -3689,7 +3718,10 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         if word.startswith("pull") and any(t.low in _ENVOYS_AND_TROOPS for t in tokens[v + 1:v + 5]):
             return True  # "pulling its own envoys from Bamako", not "a patrol boat pulling alongside"
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
-    if word == "made":  # "made the remarks at a briefing", not "made progress"
+    if word == "made":  # "made the remarks at a briefing", "made (it) clear that", not "made progress"
+        if [t.low for t in tokens[v + 1:v + 3]][:1] in (["clear"], ["plain"]) \
+                or [t.low for t in tokens[v + 1:v + 3]] in (["it", "clear"], ["it", "plain"]):
+            return True
         return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
             and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
     if word == "press" and v + 1 < len(tokens) and tokens[v + 1].low in _PRESS_NOUNS:

@@ -238,6 +238,8 @@ NON_STATE_MODIFIERS: tuple[str, ...] = (
     "opposition", "rebel", "rebels", "militia", "spiritual", "religious", "tribal", "separatist", "insurgent",
     "community", "clan", "student", "protest", "union", "church", "party", "exiled", "dissident",
     "shadow",  # "Shadow foreign secretary Priti Patel": the opposition's spokesperson, not the state's
+    # "Iraq's most senior Shia cleric": a faith's voice (not "ayatollah": "Iran's Supreme Leader Ayatollah ...")
+    "cleric", "clerics", "clergy", "imam", "bishop", "bishops", "archbishop", "patriarch", "rabbi",
 )
 
 
