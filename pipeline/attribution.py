@@ -141,7 +141,7 @@ apologise apologize downgrade admit present portray cast hand
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-stand stands standing made strike strikes striking struck
+stand stands standing made strike strikes striking struck led leads leading
 """.split()
 # Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
 # "held Iran responsible", not "held talks"; "closed its border", not "closed the session".
@@ -227,12 +227,15 @@ _NEEDS_OBJECT = {"issue", "issues", "issued", "issuing", "raise", "raises", "rai
                  # "laid the blame on the government", "put out a statement"; not "laid a wreath", "put pressure"
                  "lay", "lays", "laid", "laying", "put", "puts", "putting",
                  # "handed a note of protest to Sweden's ambassador"; not "handed over the prisoners"
-                 "hand", "hands", "handed", "handing"}
+                 "hand", "hands", "handed", "handing",
+                 # "led international criticism of the strike", "leads calls for a truce"; not "led the delegation"
+                 "led", "leads", "leading"}
 # The texts an actor issues, which "read" or "said" what it said: "..., the statement read".
 _TEXT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message", "text"}
 _ISSUED_OBJECTS = {"statement", "statements", "communique", "communiqué", "declaration", "warning", "appeal",
                    "response", "reply", "rebuttal", "call", "ultimatum", "condemnation", "demand", "rebuke", "protest",
-                   "concern", "concerns", "objection", "objections", "alarm", "blame", "note", "memorandum"}
+                   "concern", "concerns", "objection", "objections", "alarm", "blame", "note", "memorandum",
+                   "criticism", "calls"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall"}
 _DEONTIC = {"must", "should", "ought"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
@@ -3718,6 +3721,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         if word.startswith("pull") and any(t.low in _ENVOYS_AND_TROOPS for t in tokens[v + 1:v + 5]):
             return True  # "pulling its own envoys from Bamako", not "a patrol boat pulling alongside"
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
+    if word in {"branded", "labelled", "labeled"} and v + 1 < len(tokens) and tokens[v + 1].low in {"with", "by", "in"}:
+        return False  # "vehicles branded with its logo": a description, not "branded the strike a crime"
     if word == "made":  # "made the remarks at a briefing", "made (it) clear that", not "made progress"
         if [t.low for t in tokens[v + 1:v + 3]][:1] in (["clear"], ["plain"]) \
                 or [t.low for t in tokens[v + 1:v + 3]] in (["it", "clear"], ["it", "plain"]):

@@ -4380,3 +4380,13 @@ def test_made_clear_reports_a_position(registry):
             "She made clear, though, that China regarded the matter as Burma's own affair.\n\n"
             "The move made progress harder.\n")
     assert _engine_rows(registry, text, "2007-09-28")["actor"].tolist() == ["China", "China"]
+
+
+def test_leading_criticism_or_calls_is_a_position_and_a_vehicle_branded_with_a_logo_is_not(attribute):
+    assert attribute("The United States and Britain led international criticism on Tuesday of the strike.",
+                     "France is leading calls for a ceasefire.",
+                     "Kenya led the delegation to Addis Ababa.",
+                     "Israel said it would investigate.",
+                     "The charity said it had been travelling in vehicles branded with its logo.",
+                     "Iran branded the strike a crime.") == [
+        ["United States", "United Kingdom"], ["France"], [], ["Israel"], [], ["Iran"]]
