@@ -141,11 +141,15 @@ apologise apologize downgrade admit present portray cast hand
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-stand stands standing made strike strikes striking struck led leads leading
+stand stands standing made strike strikes striking struck led leads leading give gives gave given giving
 """.split()
 # Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
 # "held Iran responsible", not "held talks"; "closed its border", not "closed the session".
 _HOLD_FORMS = {"hold", "holds", "holding", "held"}
+_GIVE_FORMS = {"give", "gives", "gave", "given", "giving"}
+_TIME_UNITS = {"hours", "days", "weeks", "months", "hour", "day", "week", "month"}
+_COUNT_WORDS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+                "thirty", "few", "several"}
 _CLOSE_FORMS = {"close", "closes", "closed", "closing"}
 _CLOSED_OBJECTS = {"border", "borders", "airspace", "embassy", "embassies", "consulate", "consulates", "crossing",
                    "crossings", "frontier", "frontiers"}
@@ -569,7 +573,7 @@ _MONARCHIES = {
 # A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council"}
+_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 
@@ -1758,7 +1762,7 @@ class ArticleContext:
             return self.bodies[body]
         if body == "department" and "ministry" in self.bodies:
             return self.bodies["ministry"]  # "the department" after "the Ukrainian Foreign Ministry"
-        if body in {"bloc", "regional bloc"} and self.blocs:
+        if body in {"bloc", "regional bloc", "summit"} and self.blocs:
             return self.blocs[-1]
         if body in _BLOC_HEADS:
             return next((b for b in reversed(self.blocs) if b in _BLOC_HEADS[body]), None)
@@ -3721,6 +3725,12 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         if word.startswith("pull") and any(t.low in _ENVOYS_AND_TROOPS for t in tokens[v + 1:v + 5]):
             return True  # "pulling its own envoys from Bamako", not "a patrol boat pulling alongside"
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
+    if word in _GIVE_FORMS:  # "gave the junta 72 hours to restore order": an ultimatum, not "gave a speech"
+        window = [t.low for t in tokens[v + 1:v + 9]]
+        if window[:1] in (["up"], ["in"], ["way"]):
+            return False  # "gave up the presidency after 18 days of protests"
+        return any(unit.rstrip("'’") in _TIME_UNITS and (window[k - 1].isdigit() or window[k - 1] in _COUNT_WORDS)
+                   for k, unit in enumerate(window) if k > 0)
     if word in {"branded", "labelled", "labeled"} and v + 1 < len(tokens) and tokens[v + 1].low in {"with", "by", "in"}:
         return False  # "vehicles branded with its logo": a description, not "branded the strike a crime"
     if word == "made":  # "made the remarks at a briefing", "made (it) clear that", not "made progress"

@@ -4390,3 +4390,24 @@ def test_leading_criticism_or_calls_is_a_position_and_a_vehicle_branded_with_a_l
                      "The charity said it had been travelling in vehicles branded with its logo.",
                      "Iran branded the strike a crime.") == [
         ["United States", "United Kingdom"], ["France"], [], ["Israel"], [], ["Iran"]]
+
+
+def test_giving_a_party_days_to_act_is_an_ultimatum_but_giving_up_is_not(attribute):
+    assert attribute("The African Union's Peace and Security Council on Friday gave the military 15 days to return "
+                     "to the barracks.",
+                     "Beijing on Tuesday gave a Canadian consul four days to leave China.",
+                     "Kenya gave a speech at the summit.",
+                     "Egypt's military rulers took over a day after Hosni Mubarak gave up the presidency following "
+                     "18 days of protests.") == [["African Union"], ["China"], [], []]
+
+
+def test_the_summit_of_a_bloc_is_the_bloc(registry):
+    text = ("ECOWAS meets on Niger\n\nABUJA - The Heads of State of the Economic Community of West African States "
+            "(ECOWAS) met on Sunday.\n\nThe summit announced immediate sanctions on Niger.\n")
+    rows = _engine_rows(registry, text, "2023-07-30")
+    assert rows[["actor", "rule"]].values.tolist()[-1] == ["ECOWAS", "body"]
+
+
+def test_the_summit_with_no_bloc_named_is_no_one(registry):
+    text = "Talks in Geneva\n\nGENEVA - Delegates met on Sunday.\n\nThe summit announced a new round of talks.\n"
+    assert _engine_rows(registry, text, "2023-07-30").empty
