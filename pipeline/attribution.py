@@ -49,6 +49,7 @@ standfirst): they never become statements and are not in the output.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
@@ -3209,7 +3210,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
         context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
         return []
-    return [turn.speaker]
+    # the turn's speaker was found in another sentence: no word of this one is its verb
+    return [replace(turn.speaker, position=-1)]
 
 
 # A round-up's paragraph opening with its speaker: "Germany: ...", "China – ...", "EU foreign policy chief Kaja Kallas:".
@@ -5206,7 +5208,12 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                 in_quote = True
             paragraph = (row.doc, row.paragraph)
         prose_seen += 1
-        found = attributor.attribute(row.sentence, in_quote, row.paragraph)
+        try:
+            found = attributor.attribute(row.sentence, in_quote, row.paragraph)
+        except Exception as error:  # noqa: BLE001 - one sentence a rule cannot read must not stop a corpus
+            warnings.warn(f"{row.doc}: no statement taken from a sentence the rules failed on "
+                          f"({type(error).__name__}: {error}): {row.sentence[:80]!r}", RuntimeWarning, stacklevel=2)
+            found = []
         record = row._asdict()
         record.pop("heading", None)
         # "X said this" looks back within its paragraph; "This was stated by X" may open the next one

@@ -4411,3 +4411,27 @@ def test_the_summit_of_a_bloc_is_the_bloc(registry):
 def test_the_summit_with_no_bloc_named_is_no_one(registry):
     text = "Talks in Geneva\n\nGENEVA - Delegates met on Sunday.\n\nThe summit announced a new round of talks.\n"
     assert _engine_rows(registry, text, "2023-07-30").empty
+
+
+def test_a_short_sentence_in_an_announced_statement_is_its_speaker_s(registry):
+    # the turn's speaker was found at a later word of the announcing sentence than the short one has
+    text = ("DPRK Ministry of National Defence Issues Strong Warning\n\n"
+            "Pyongyang, June 15 (KCNA) -- A spokesperson for the Ministry of National Defence of the DPRK issued "
+            "the following strong warning through the Korean Central News Agency on Thursday as regards the "
+            "drills:\n\nThe drill has been staged five times.\n\nOur response to this is inevitable.\n")
+    assert _engine_rows(registry, text, "2023-06-15")["actor"].tolist()[-1:] == ["North Korea"]
+
+
+def test_a_sentence_a_rule_fails_on_is_reported_and_the_others_are_kept(registry, monkeypatch):
+    from pipeline import attribution
+
+    def failing(view, found):
+        if "inevitable" in view.text:
+            raise ValueError("broken rule")
+        return []
+
+    monkeypatch.setattr(attribution, "RULES", [*attribution.RULES, (attribution.Rule.SUBJECT, failing)])
+    text = "Wire\n\nKenya condemned the strike.\n\nKenya said a response was inevitable.\n\nGhana urged calm.\n"
+    with pytest.warns(RuntimeWarning, match="broken rule"):
+        rows = _engine_rows(registry, text, "2023-06-15")
+    assert rows["actor"].tolist() == ["Kenya", "Ghana"]
