@@ -553,7 +553,8 @@ _GOVERNING_BODY_IN = re.compile(r"(?i)\bthe\s+(?:(?:military|ruling|interim|tran
 _BODY_IN_RUN_PLACE = re.compile(rf"\b(?P<w>(?i:(?:[a-z]{{3,}}\s+)?{_BODY_ALTERNATIVES}))\s+in\s+the\s+$")
 _RUN_PLACE_AFTER = re.compile(r"-(?:run|controlled|held|ruled)\s+(?:territory|enclave|strip|area|region|city|north|south)\b")
 # Bodies that, untied by the article, have one usual actor: "the Secretary-General" is the UN's.
-_BODY_DEFAULTS = {"secretary-general": "United Nations", "secretary general": "United Nations"}
+_BODY_DEFAULTS = {"secretary-general": "United Nations", "secretary general": "United Nations",
+                  "world body": "United Nations"}
 
 
 def _home_body(body: str) -> bool:
@@ -574,7 +575,7 @@ _MONARCHIES = {
 # A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit"}
+_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 
@@ -1765,6 +1766,11 @@ class ArticleContext:
             return self.bodies["ministry"]  # "the department" after "the Ukrainian Foreign Ministry"
         if body in {"bloc", "regional bloc", "summit"} and self.blocs:
             return self.blocs[-1]
+        if body == "body":
+            # "the 15-nation body" after the Security Council; "the continental body" after the AU
+            regional = re.search(r"(?i)\b(?:regional|continental|sub-?regional)\b", definite.phrase)
+            council = self.bodies.get("council")
+            return (self.blocs[-1] if self.blocs else None) if regional or council is None else council
         if body in _BLOC_HEADS:
             return next((b for b in reversed(self.blocs) if b in _BLOC_HEADS[body]), None)
         return _BODY_DEFAULTS.get(body) if body is not None else None
@@ -5010,6 +5016,9 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if prev not in {",", "”", '"', "»"} or prev == "," and (_apposed_name_before(tokens, v - 1)
                                                            or _independent_apposition_before(tokens, v - 1)):
         return None
+    # '"...," said a statement from Kenya': the text's issuer is the speaker
+    issued = [t.low for t in tokens[v + 1:v + 3]][:1] in (["a"], ["the"]) and v + 2 < len(tokens) \
+        and tokens[v + 2].low in _TEXT_NOUNS
     for j in range(v + 1, min(v + 8, len(tokens))):
         if tokens[j].text in {",", ".", ";", "“", '"'}:
             break
@@ -5025,6 +5034,8 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""
+            if issued and before in {"by", "from", "of"}:
+                return [at[j]]  # '"...," said a statement issued by Guterres's spokesperson': its issuer
             if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS \
                     or _is_possessive_modifier(tokens, _mention_end(tokens, j, at), attached=True):
                 return None  # ", backed Aliyev's decision": an object, not a speaker

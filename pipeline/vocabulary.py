@@ -175,6 +175,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "coordinators": {_H},
     "bloc": {_B},
     "summit": {_B},  # "the summit announced sanctions on Niger": the bloc that held it
+    # "the world body" is the UN; "the 15-nation body", "the continental body": the council or bloc named last
+    "world body": {_B},
+    "body": {_B},
     "agency": {_D, _B},  # "the Danish Energy Agency"; "the UN refugee agency (UNHCR)" ... "The agency said", not after a news agency
     "opposition": {_B},  # "the opposition says": the party the article named as the opposition, else no one
     # "the court said", "the bank said", "the union said": the court, bank or union the article named last

@@ -4435,3 +4435,18 @@ def test_a_sentence_a_rule_fails_on_is_reported_and_the_others_are_kept(registry
     with pytest.warns(RuntimeWarning, match="broken rule"):
         rows = _engine_rows(registry, text, "2023-06-15")
     assert rows["actor"].tolist() == ["Kenya", "Ghana"]
+
+
+def test_the_world_body_and_a_body_after_its_council_or_bloc(registry):
+    text = ("UN statement\n\nThe Security Council adopted a statement on Syria.\n\n"
+            "The 15-nation body warned that the situation would deteriorate.\n\n"
+            "The African Union suspended Mali.\n\nThe continental body said it would not recognise the junta.\n\n"
+            "The world body said aid was blocked.\n")
+    rows = _engine_rows(registry, text, "2013-10-02")
+    assert rows[rows["rule"] == "body"]["actor"].tolist() == ["United Nations", "African Union", "United Nations"]
+
+
+def test_said_a_statement_from_or_issued_by_names_its_issuer(attribute):
+    assert attribute('"We welcome the statement," said a statement from Kenya.',
+                     '"The secretary-general welcomes the statement," said a statement issued by Guterres\'s '
+                     'spokesperson.') == [["Kenya"], ["United Nations"]]
