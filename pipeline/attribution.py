@@ -793,6 +793,26 @@ _NAME_AFTER_STATE = re.compile(rf"\s+(?P<name>{_NAME})")
 _ROLE_COMMA_NAME = re.compile(rf",\s+{_RANKS_BEFORE_NAME}(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
 
+# The trades of independent people (the guide: analysts, scholars, refugees, residents are actors under
+# their own name), and any office held no longer ("a former Israeli diplomat").
+_INDEPENDENT_TRADES = (r"(?:analyst|political\s+scientist|scientist|scholar|researcher|professor|academic|lecturer|"
+                       r"historian|economist|commentator|columnist|strategist|specialist|expert|fellow|author|writer|"
+                       r"activist|campaigner|resident|refugee|teacher|student|blogger|"
+                       r"former\s+(?:[\w-]+\s+){0,3}?(?:diplomat|official|ambassador|minister|general|officer|adviser|"
+                       r"advisor|negotiator|envoy|president|prime\s+minister|judge|lawmaker|senator|mp))")
+_INDEPENDENT_PERSON = re.compile(
+    # "Jane Doe, a Bishkek political analyst, said", "Jane Doe, who teaches politics at ..., said"
+    rf"(?P<name>{_NAME}),\s+(?:(?:a|an)\s+(?P<desc>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b[^,;]{{0,100}}?)|"
+    rf"who\s+(?:teaches|lectures|researches|studies|writes\s+(?:on|about))\b[^,;]{{0,100}}?),\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:said|says|told|tells|added|wrote|argued|warned|noted|believes|thinks|explained)\b"
+    # "..., said Jane Doe, an analyst at ..."
+    rf"|\b(?:said|says|added|wrote|argued|warned|noted)\s+(?P<name2>{_NAME}),\s+(?:a|an)\s+"
+    rf"(?P<desc2>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b)")
+# A description of someone who speaks for a body: no independent person.
+_SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|representative|envoy|ambassador|"
+                         r"minister|adviser\s+to|advisor\s+to|aide|negotiator|delegate|member\s+of)\b")
+
+
 def _clean_name(name: str) -> str | None:
     words = name.split()
     titled = [n for n, w in enumerate(words) if w in _NOT_NAMES]
@@ -1489,7 +1509,29 @@ class ArticleContext:
             if name and self.people.get(name, ("",))[0] != "United Nations":
                 self.people.pop(name, None)
                 learned |= self._add_chair(name, "United Nations")
+        learned |= self._learn_independents(text, mentions)
         return self._learn_capitalised_speaker(text) or learned
+
+    def _learn_independents(self, text: str, mentions: list[Mention]) -> bool:
+        """"Jane Doe, a political scientist at a university in Nairobi, said": an independent person,
+        an actor under her own name (the guide), not the state her description names."""
+        learned = False
+        for hit in _INDEPENDENT_PERSON.finditer(text):
+            name = _clean_name(hit.group("name") or hit.group("name2") or "")
+            if not name or " " not in name or name in self.people or self.registry.resolve(name, self.date) is not None:
+                continue
+            start, end = hit.span("name") if hit.group("name") else hit.span("name2")
+            if any(m.start < end and start < m.end for m in mentions):
+                continue  # a name the files know, or a body's name
+            described = hit.group("desc") or hit.group("desc2") or ""
+            if _SPEAKS_FOR.search(described) and not re.search(r"(?i)former", described):
+                continue  # "a spokesman for the ministry", "an official at the embassy": a body's voice
+            part = "desc" if hit.group("desc") else "desc2" if hit.group("desc2") else None
+            lo, hi = hit.span(part) if part else (hit.start(), hit.start())
+            if any(lo <= m.start < hi and m.kind in _EMPLOYER_KINDS for m in mentions):
+                continue  # "an analyst at the International Crisis Group": the employer's (another rule's)
+            learned |= self._add_person(name, name)
+        return learned
 
     def _add_chair(self, name: str, actor: str) -> bool:
         """Tie a person the article makes a body's chair to the body, over any name file, for good."""

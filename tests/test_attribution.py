@@ -471,7 +471,9 @@ RULE_EXAMPLES = {
     Rule.SUBJECT: (["France accused Azerbaijan of aggression."], [["France"]]),
     Rule.INVERSION: (["“Any action would give rise to robust reactions,” said Colonna."], [["France"]]),
     Rule.PASSIVE: (["The referendum was condemned by Ukraine as a sham."], [["Ukraine"]]),
-    Rule.PERSON: (["“The shelling never stopped,” said Amina Yusuf, a teacher in the town."], [["Amina Yusuf"]]),
+    # ("said Amina Yusuf, a teacher in the town" is learned as an independent person, then read by inversion)
+    Rule.PERSON: (["Amina Yusuf, one of the women who fled the town, said the shelling never stopped."],
+                  [["Amina Yusuf"]]),
     Rule.ORGANISATION: (["The Zambia Council of Churches said it had filed a petition at the High Court."],
                         [["Zambia Council of Churches"]]),
     Rule.QUOTED_SUBJECT: (['"The U.S. and EU asked us to hold a meeting," Zakharova told reporters.'],
@@ -4450,3 +4452,17 @@ def test_said_a_statement_from_or_issued_by_names_its_issuer(attribute):
     assert attribute('"We welcome the statement," said a statement from Kenya.',
                      '"The secretary-general welcomes the statement," said a statement issued by Guterres\'s '
                      'spokesperson.') == [["Kenya"], ["United Nations"]]
+
+
+def test_an_independent_person_is_an_actor_under_their_own_name(registry):
+    # the guide: analysts, scholars, former officials are actors under their own name, not the state
+    # their description names; a spokesman or an employer the files know is not an independent voice
+    text = ("Wire\n\nEgypt's military council condemned the attack.\n\n"
+            "Avner Kolbin, a former Israeli diplomat who served in Cairo, said the peace had survived worse.\n\n"
+            "Kolbin said both governments should agree quickly.\n\n"
+            "Rania Soliman, who teaches political science at a university in Cairo, said the council was torn.\n\n"
+            "Talant Bekmurzaev, a Bishkek political analyst, said the real test would come in June.\n\n"
+            "\"The danger is real,\" said Farai Chidzero, a political scientist at a Johannesburg university.\n\n"
+            "John Doe, a spokesman for the Egyptian foreign ministry, said the talks would fail.\n")
+    assert _engine_rows(registry, text, "2011-09-11")["actor"].tolist() == [
+        "Egypt", "Avner Kolbin", "Avner Kolbin", "Rania Soliman", "Talant Bekmurzaev", "Farai Chidzero", "Egypt"]
