@@ -74,7 +74,7 @@ GUIDE_FORMS: dict[str, str] = {
         r"form of|escalation|violence|military intervention)|usurp|oppos(?:e|es|ed|ing) (?:the|its|their|ACTORX|GENTILICX)|regrettab|unwarrant|unacceptab|"
         r"unjustif|inadmissib|unconscionab|provocat|illegal|illegitimate|outrage|disgrace|shameful|irresponsib|"
         r"reckless|violat|aggress|atrocit|crimes?\b|genocid|cleansing|terroris|complicit|(?:fully |held |hold |holds )"
-        r"responsible|will not (?:bow|accept|tolerate|allow)|ignor(?:e|es|ed|ing)|lies\b|lying|hypocri|"
+        r"responsible|(?:will|would|shall) not (?:bow|accept|tolerate|allow|succumb|yield|cave|give in|submit)|ignor(?:e|es|ed|ing)|lies\b|lying|hypocri|"
         r"flagrant|blatant|brazen|barbar|cynical|baseless accusations against|infring|vilif|slander|smear|"
         r"hegemon|bully|bullie|coerc|intimidat|harass|interfer|meddl|so-called|orchestrat|destabili[sz]|incit|"
         r"sabotag|undermin|hostile|unprovoked|irrational|inconsistent with|in breach of|breach(?:es|ed)? (?:of )?"
@@ -95,6 +95,8 @@ GUIDE_FORMS: dict[str, str] = {
     ),
     "threat": (
         r"\b(?:threat|warn(?:s|ed|ing)? (?:of|that|ACTORX|GENTILICX)|retaliat|respond (?:firmly|decisively|with)|"
+        # "will respond to the attack with equal force", "respond in kind"
+        r"respond(?:s|ed)? (?:to (?:\w+ ){1,12}?)?(?:with (?:equal|the same|full|all its|overwhelming) (?:force|intensity|strength)|in kind)|"
         r"(?:tough|firm|decisive|robust|strong|resolute|appropriate) (?:response|reaction|measures|action)|"
         r"off the table|use of force|military (?:operation|action|option)|consequences|crush|sanction|"
         r"persona non grata|expel|expuls|ultimatum|standby force|recall(?:s|ed|ing)? (?:its|their|the) "

@@ -208,6 +208,11 @@ def test_reported_content_is_what_the_speaker_said():
     # dismissing an accusation is a denial, not a judgement of the accuser
     ("Kampala dismissed the accusations as baseless.", "judgement", 0),
     ("Paris backed the plan.", "backing", 1),
+    # refusing to yield to pressure is a judgement; a response "with equal force" or "in kind" is a threat
+    ("The government will not succumb to any international pressure.", "judgement", 1),
+    ("He said Iran would respond to the attack on its embassy in Damascus with equal force.", "threat", 1),
+    ("Ankara vowed to respond in kind.", "threat", 1),
+    ("The ministry will respond to the letter next week.", "threat", 0),
 ])
 def test_judgements_without_stock_words_are_the_judgement_form(sentence, form, count):
     from pipeline.cues import GUIDE_FORMS, form_counts
