@@ -798,16 +798,23 @@ _ROLE_COMMA_NAME = re.compile(rf",\s+{_RANKS_BEFORE_NAME}(?P<name>{_NAME})(?=,|\
 _INDEPENDENT_TRADES = (r"(?:analyst|political\s+scientist|scientist|scholar|researcher|professor|academic|lecturer|"
                        r"historian|economist|commentator|columnist|strategist|specialist|expert|fellow|author|writer|"
                        r"activist|campaigner|resident|refugee|teacher|student|blogger|"
-                       r"former\s+(?:[\w-]+\s+){0,3}?(?:diplomat|official|ambassador|minister|general|officer|adviser|"
-                       r"advisor|negotiator|envoy|president|prime\s+minister|judge|lawmaker|senator|mp))")
+                       r"(?:former|retired)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|official|ambassador|minister|general|officer|"
+                       r"adviser|advisor|negotiator|envoy|president|prime\s+minister|judge|lawmaker|senator|mp|lawyer|"
+                       r"brigadier|colonel|commander))")
+# "professor of public law at ...", "director of the Caracas consultancy ...": a trade with no article
+_TRADE_OF = r"(?:professor|director|(?:senior\s+)?fellow|researcher|lecturer)\s+(?:of|at)\b"
+# "who teaches politics at ...", "who served on Israel's National Security Council and now lectures ..."
+_WHO_TRADE = r"who\s+(?:[^,;]{0,60}?\s)?(?:teaches|lectures|researches|studies|writes|served|commanded)\b"
+_NAME_RETD = rf"(?:{_NAME}\s+\(retd\.?\)\s+)?{_NAME}"
 _INDEPENDENT_PERSON = re.compile(
     # "Jane Doe, a Bishkek political analyst, said", "Jane Doe, who teaches politics at ..., said"
     rf"(?P<name>{_NAME}),\s+(?:(?:a|an)\s+(?P<desc>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b[^,;]{{0,100}}?)|"
-    rf"who\s+(?:teaches|lectures|researches|studies|writes\s+(?:on|about))\b[^,;]{{0,100}}?),\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?(?:said|says|told|tells|added|wrote|argued|warned|noted|believes|thinks|explained)\b"
-    # "..., said Jane Doe, an analyst at ..."
-    rf"|\b(?:said|says|added|wrote|argued|warned|noted)\s+(?P<name2>{_NAME}),\s+(?:a|an)\s+"
-    rf"(?P<desc2>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b)")
+    rf"(?P<desc3>{_TRADE_OF}[^,;]{{0,100}}?)|{_WHO_TRADE}[^,;]{{0,100}}?),\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:said|says|told|tells|added|wrote|argued|warned|noted|believes|thinks|explained|"
+    rf"has\s+been\s+(?:speaking|giving))\b"
+    # "..., said Jane Doe, an analyst at ...", "We have been speaking to Commodore (retd) John Roe, a former ..."
+    rf"|\b(?:said|says|added|wrote|argued|warned|noted|speaking\s+to)\s+(?P<name2>{_NAME_RETD}),\s+(?:(?:a|an)\s+"
+    rf"(?P<desc2>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b)|(?P<desc4>{_TRADE_OF})|{_WHO_TRADE})")
 # A description of someone who speaks for a body: no independent person.
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|representative|envoy|ambassador|"
                          r"minister|adviser\s+to|advisor\s+to|aide|negotiator|delegate|member\s+of)\b")
@@ -1517,16 +1524,16 @@ class ArticleContext:
         an actor under her own name (the guide), not the state her description names."""
         learned = False
         for hit in _INDEPENDENT_PERSON.finditer(text):
-            name = _clean_name(hit.group("name") or hit.group("name2") or "")
+            name = _clean_name(re.sub(r"\s*\(retd\.?\)", "", hit.group("name") or hit.group("name2") or ""))
             if not name or " " not in name or name in self.people or self.registry.resolve(name, self.date) is not None:
                 continue
             start, end = hit.span("name") if hit.group("name") else hit.span("name2")
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # a name the files know, or a body's name
-            described = hit.group("desc") or hit.group("desc2") or ""
+            described = next((hit.group(g) for g in ("desc", "desc2", "desc3", "desc4") if hit.group(g)), "")
             if _SPEAKS_FOR.search(described) and not re.search(r"(?i)former", described):
                 continue  # "a spokesman for the ministry", "an official at the embassy": a body's voice
-            part = "desc" if hit.group("desc") else "desc2" if hit.group("desc2") else None
+            part = next((g for g in ("desc", "desc2", "desc3", "desc4") if hit.group(g)), None)
             lo, hi = hit.span(part) if part else (hit.start(), hit.start())
             if any(lo <= m.start < hi and m.kind in _EMPLOYER_KINDS for m in mentions):
                 continue  # "an analyst at the International Crisis Group": the employer's (another rule's)

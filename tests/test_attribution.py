@@ -4463,6 +4463,9 @@ def test_an_independent_person_is_an_actor_under_their_own_name(registry):
             "Rania Soliman, who teaches political science at a university in Cairo, said the council was torn.\n\n"
             "Talant Bekmurzaev, a Bishkek political analyst, said the real test would come in June.\n\n"
             "\"The danger is real,\" said Farai Chidzero, a political scientist at a Johannesburg university.\n\n"
-            "John Doe, a spokesman for the Egyptian foreign ministry, said the talks would fail.\n")
+            "John Doe, a spokesman for the Egyptian foreign ministry, said the talks would fail.\n\n"
+            "Morag Lindsay, professor of public law at the University of Lothian, says the debate matters.\n\n"
+            "Tariq Anwar Qazi, a retired army brigadier who now writes on security, said the networks had grown.\n")
     assert _engine_rows(registry, text, "2011-09-11")["actor"].tolist() == [
-        "Egypt", "Avner Kolbin", "Avner Kolbin", "Rania Soliman", "Talant Bekmurzaev", "Farai Chidzero", "Egypt"]
+        "Egypt", "Avner Kolbin", "Avner Kolbin", "Rania Soliman", "Talant Bekmurzaev", "Farai Chidzero", "Egypt",
+        "Morag Lindsay", "Tariq Anwar Qazi"]
