@@ -345,6 +345,8 @@ _TITLE_WORDS = {
     # religious and military honorifics news copy puts before a leader's surname ("Ayatollah Khamenei")
     "Ayatollah", "Grand", "Imam", "Mullah", "Maulana", "Cardinal", "Archbishop", "Patriarch", "Admiral",
     "Brigadier", "Field", "Commander",
+    # academic and service titles before an analyst's surname ("Professor Cai told", "Commodore Pryce said")
+    "Professor", "Prof", "Commodore", "Captain", "Major", "Judge", "Justice", "Rabbi", "Reverend", "Rev",
 }
 
 

@@ -800,7 +800,7 @@ _INDEPENDENT_TRADES = (r"(?:analyst|political\s+scientist|scientist|scholar|rese
                        r"activist|campaigner|resident|refugee|teacher|student|blogger|"
                        r"(?:former|retired)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|official|ambassador|minister|general|officer|"
                        r"adviser|advisor|negotiator|envoy|president|prime\s+minister|judge|lawmaker|senator|mp|lawyer|"
-                       r"brigadier|colonel|commander))")
+                       r"brigadier|colonel|commander|director|chief|head|spokes(?:man|woman|person)|commissioner))")
 # "professor of public law at ...", "director of the Caracas consultancy ...": a trade with no article
 _TRADE_OF = r"(?:professor|director|(?:senior\s+)?fellow|researcher|lecturer)\s+(?:of|at)\b"
 # "who teaches politics at ...", "who served on Israel's National Security Council and now lectures ..."
@@ -814,7 +814,10 @@ _INDEPENDENT_PERSON = re.compile(
     rf"has\s+been\s+(?:speaking|giving))\b"
     # "..., said Jane Doe, an analyst at ...", "We have been speaking to Commodore (retd) John Roe, a former ..."
     rf"|\b(?:said|says|added|wrote|argued|warned|noted|speaking\s+to)\s+(?P<name2>{_NAME_RETD}),\s+(?:(?:a|an)\s+"
-    rf"(?P<desc2>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b)|(?P<desc4>{_TRADE_OF})|{_WHO_TRADE})")
+    rf"(?P<desc2>(?:[^,;.]{{0,80}}?\s)?{_INDEPENDENT_TRADES}\b)|(?P<desc4>{_TRADE_OF})|{_WHO_TRADE})"
+    # "..., said North Korean expert Cai Jian of Fudan University"
+    rf"|\b(?:said|says|according\s+to)\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:expert|analyst|researcher|scholar|economist|"
+    rf"commentator|historian|academic|political\s+scientist)\s+(?P<name3>{_NAME})")
 # A description of someone who speaks for a body: no independent person.
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|representative|envoy|ambassador|"
                          r"minister|adviser\s+to|advisor\s+to|aide|negotiator|delegate|member\s+of)\b")
@@ -1524,10 +1527,11 @@ class ArticleContext:
         an actor under her own name (the guide), not the state her description names."""
         learned = False
         for hit in _INDEPENDENT_PERSON.finditer(text):
-            name = _clean_name(re.sub(r"\s*\(retd\.?\)", "", hit.group("name") or hit.group("name2") or ""))
+            group = next(g for g in ("name", "name2", "name3") if hit.group(g))
+            name = _clean_name(re.sub(r"\s*\(retd\.?\)", "", hit.group(group)))
             if not name or " " not in name or name in self.people or self.registry.resolve(name, self.date) is not None:
                 continue
-            start, end = hit.span("name") if hit.group("name") else hit.span("name2")
+            start, end = hit.span(group)
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # a name the files know, or a body's name
             described = next((hit.group(g) for g in ("desc", "desc2", "desc3", "desc4") if hit.group(g)), "")
@@ -2470,6 +2474,9 @@ def _official_of(view: SentenceView, name: str | None, apposition: str) -> str |
     return state
 
 
+_ADDRESSING = {"told", "tells", "telling", "tell", "asked", "asks", "informed", "assured", "reminded", "urged"}
+
+
 def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A named person of no state or body: '"...," said Jane Roe, a resident of the town' or
     'Jane Roe, an analyst at the institute, said ...' (the guide: independent people are actors)."""
@@ -2478,7 +2485,8 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if s.subjects is not None or s.kind == "quoted" or any(c.position == s.v for c in found):
             continue
         person = None
-        if s.kind == "inversion":
+        if s.kind == "inversion" and s.token.low not in _ADDRESSING:
+            # (not '"...," Professor Cai told The Straits Times': whom one tells is no speaker)
             hit = _INDEPENDENT_AFTER.match(view.text, s.token.end)
             name = _clean_name(hit.group("name")) if hit else None
             official = _official_of(view, name, hit.group("appo") or "" if hit else "")
@@ -5075,6 +5083,8 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 or tokens[j].text.islower() and tokens[j].low.endswith("ing") and j not in at:
             break  # ', told reporters before leaving Canberra': a place of the speaker's act, no speaker
         if tokens[j].low in _INDEPENDENT_NOUNS and j not in at:
+            if j + 1 in at and at[j + 1].kind == "person":
+                return [at[j + 1]]  # '..., said expert Cai Jian': the independent person the article learned
             return None  # '..., said a political scientist at a Seoul university': someone of no actor
         if j not in at and tokens[j].low in _FORMER:
             return None  # ', said a retired Ethiopian diplomat': someone who holds no office now
@@ -5083,6 +5093,13 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if j in at:
             start = _mention_start(tokens, j, at)
             before = tokens[start - 1].low if start > 0 else ""
+            trade = _mention_end(tokens, j, at)
+            while trade < min(len(tokens), j + 4) and tokens[trade].text.islower() \
+                    and tokens[trade].low not in _INDEPENDENT_NOUNS:
+                trade += 1
+            if trade < len(tokens) and tokens[trade].low in _INDEPENDENT_NOUNS and trade + 1 in at \
+                    and at[trade + 1].kind == "person":
+                return [at[trade + 1]]  # '..., said North Korean expert Cai Jian': the expert, not the demonym
             if issued and before in {"by", "from", "of"}:
                 return [at[j]]  # '"...," said a statement issued by Guterres's spokesperson': its issuer
             if before in _PREPOSITIONS or before in _POSSESSIVE_DETERMINERS \

@@ -4469,3 +4469,11 @@ def test_an_independent_person_is_an_actor_under_their_own_name(registry):
     assert _engine_rows(registry, text, "2011-09-11")["actor"].tolist() == [
         "Egypt", "Avner Kolbin", "Avner Kolbin", "Rania Soliman", "Talant Bekmurzaev", "Farai Chidzero", "Egypt",
         "Morag Lindsay", "Tariq Anwar Qazi"]
+
+
+def test_an_expert_named_after_said_is_learned_and_whom_one_tells_is_no_speaker(registry):
+    text = ("Wire\n\n\"Beijing will face more pressure,\" said North Korean expert Cai Jianhua of Fudan University.\n\n"
+            "\"China will not give in,\" Professor Cai told The Straits Times.\n\n"
+            "Carl Schusterman, a former director of operations at a US command, said the deployment was a message.\n")
+    assert _engine_rows(registry, text, "2017-07-05")["actor"].tolist() == [
+        "Cai Jianhua", "Cai Jianhua", "Carl Schusterman"]
