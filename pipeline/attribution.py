@@ -2524,7 +2524,8 @@ _ORGANISATION_BEFORE = re.compile(
     rf"(?P<org>(?!The\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+(?:and\s+)?{_ORG_WORD}){{0,3}})?)"  # "of the Army and Armed Forces"
     rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
-    rf"(?:,\s+(?:the|a|an)\s+[^,]{{3,80}},)?(?:\s+also)?\s+$")  # ", the country's largest union,"
+    # ", the country's largest union,", ", which brings together the main union federations,"
+    rf"(?:,\s+(?:the|a|an|which|who)\s+[^,]{{3,120}},)?(?:\s+also|\s+itself)?\s+$")
 # "who leads the Chagos Refugees Group", "who heads the Abkhaz People's Movement": a body the registry
 # does not know, named in full with the head word of a group or organisation.
 _LEADS_AN_ORGANISATION = re.compile(

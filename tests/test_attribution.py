@@ -4477,3 +4477,8 @@ def test_an_expert_named_after_said_is_learned_and_whom_one_tells_is_no_speaker(
             "Carl Schusterman, a former director of operations at a US command, said the deployment was a message.\n")
     assert _engine_rows(registry, text, "2017-07-05")["actor"].tolist() == [
         "Cai Jianhua", "Cai Jianhua", "Carl Schusterman"]
+
+
+def test_an_unknown_organisation_with_a_relative_clause_before_its_verb(attribute):
+    assert attribute("The Grand Council of Elders, which had tried until the last hours to broker talks, said on "
+                     "Thursday that it would not recognise the military government.") == [["Grand Council of Elders"]]
