@@ -3392,7 +3392,16 @@ def rule_group(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 len(named) == s.subjects.size
         if len(group) >= 2 and fits:
             out += [Candidate(c.actor, s.subjects.phrase, s.token.text, Rule.GROUP, s.v) for c in group]
+        elif s.subjects.size is None and _MEMBERS_OF_A_BLOC.match(s.subjects.phrase) and view.context.last is not None \
+                and view.context.last.actor in BLOCS:
+            # "ECOWAS called for Bazoum's release. The leaders also rejected ...": the bloc's summit speaking
+            out.append(Candidate(view.context.last.actor, s.subjects.phrase, s.token.text, Rule.GROUP, s.v))
     return out
+
+
+# The members of a bloc at its summit: "the leaders", "the heads of state", "the foreign ministers".
+_MEMBERS_OF_A_BLOC = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+)?(?:leaders|heads\s+of\s+state|ministers|"
+                                r"foreign\s+ministers|defence\s+ministers|chiefs)$")
 
 
 RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]

@@ -4482,3 +4482,10 @@ def test_an_expert_named_after_said_is_learned_and_whom_one_tells_is_no_speaker(
 def test_an_unknown_organisation_with_a_relative_clause_before_its_verb(attribute):
     assert attribute("The Grand Council of Elders, which had tried until the last hours to broker talks, said on "
                      "Thursday that it would not recognise the military government.") == [["Grand Council of Elders"]]
+
+
+def test_the_leaders_after_a_bloc_spoke_are_the_bloc(attribute):
+    assert attribute("ECOWAS called for the immediate release of President Bazoum.",
+                     "The leaders also rejected any purported resignation by Bazoum.",
+                     "Kenya said it was concerned.",
+                     "The leaders also rejected the plan.") == [["ECOWAS"], ["ECOWAS"], ["Kenya"], []]
