@@ -1051,6 +1051,7 @@ class ArticleContext:
     # conversation with Macron"): whom a readout's "the two leaders" and "both sides" mean.
     parties: list["Candidate"] = field(default_factory=list)
     letterhead: str | None = None  # the state a ministry's letterhead names, before its "Press Statement" line
+    numbered_release: bool = False  # the article opened with a numbered release's heading ("No: 152, 23 May 2017, ...")
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
@@ -1703,6 +1704,8 @@ class ArticleContext:
             return
         if self.narrator is None and (_BRIEFING_HEADING.search(text) or _ATTRIBUTABLE_STATEMENT.match(text)):
             self.narrator = self._briefing_speaker(text)
+        if _NUMBERED_RELEASE.match(text.strip()) and not self.body_started:
+            self.numbered_release = True
         if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
             self._learn_letterhead(text.strip())
         speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
@@ -1765,7 +1768,7 @@ class ArticleContext:
         states = [m.actor for m in self.mentions(line) if m.kind == "country" and m.actor != NOT_AN_ACTOR]
         if len(set(states)) == 1:
             self.letterhead = states[0]
-        if self.letterhead is not None and _STATEMENT_LINE.search(line):
+        if self.letterhead is not None and (_STATEMENT_LINE.search(line) or self.numbered_release):
             self.narrator = Candidate(self.letterhead, line, "(statement)", Rule.TRANSCRIPT, -1)
 
     def _briefing_speaker(self, heading: str) -> "Candidate | None":
@@ -3141,7 +3144,11 @@ _BRIEFING_HEADING = re.compile(
 # "press release"), with no verb.
 # (words separated by spaces: an optional separator would let one long word split exponentially many ways)
 _LETTERHEAD_WORD = r"(?:[A-Z][\w'’-]*|of|and|the|for|on|press|release|statement)"
-_LETTERHEAD = re.compile(rf"{_LETTERHEAD_WORD}(?:\s+{_LETTERHEAD_WORD}){{0,15}}\s*")
+_LETTERHEAD = re.compile(rf"{_LETTERHEAD_WORD}(?:\s+{_LETTERHEAD_WORD}){{0,15}}(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})?\s*")
+# A numbered press release's heading ("No: 152, 23 May 2017, Press Release Regarding the Attack in ..."):
+# the ministry whose letterhead follows speaks every unlabelled paragraph, as after a "Press Statement" line.
+_NUMBERED_RELEASE = re.compile(r"^No\s*:\s*\d+\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*(?:Press\s+Release\s+|"
+                               r"Statement\s+)?(?:Regarding|On|Concerning)\b")
 _STATEMENT_LINE = re.compile(r"(?i)\bpress\s+(?:statement|release)$|^(?:statement|communiqu[ée])$")
 # Where a briefing heading's speaker phrase ends and its topic or date begins.
 _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"
@@ -3800,6 +3807,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         if word.startswith("pull") and any(t.low in _ENVOYS_AND_TROOPS for t in tokens[v + 1:v + 5]):
             return True  # "pulling its own envoys from Bamako", not "a patrol boat pulling alongside"
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
+    if word in {"claimed", "claims", "claiming", "claim"} and any(
+            t.low in {"lives", "life", "victims"} for t in tokens[v + 1:v + 4]):
+        return False  # "the attack, which claimed the lives of many": a toll, not a claim
     if word in _GIVE_FORMS:  # "gave the junta 72 hours to restore order": an ultimatum, not "gave a speech"
         window = [t.low for t in tokens[v + 1:v + 9]]
         if window[:1] in (["up"], ["in"], ["way"]):

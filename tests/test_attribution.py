@@ -4489,3 +4489,11 @@ def test_the_leaders_after_a_bloc_spoke_are_the_bloc(attribute):
                      "The leaders also rejected any purported resignation by Bazoum.",
                      "Kenya said it was concerned.",
                      "The leaders also rejected the plan.") == [["ECOWAS"], ["ECOWAS"], ["Kenya"], []]
+
+
+def test_a_numbered_press_release_under_a_ministry_letterhead_is_the_ministry_s(registry):
+    text = ("No: 47, 22 March 2024, Regarding the Terrorist Attack in Moscow\n\n"
+            "Republic Of Türkiye Ministry Of Foreign Affairs 22.03.2024\n\n"
+            "We strongly condemn this heinous terrorist attack, which claimed the lives of many people.\n\n"
+            "We express our deepest condolences to the Russian people.\n")
+    assert _engine_rows(registry, text, "2024-03-22")["actor"].tolist() == ["Turkey", "Turkey"]
