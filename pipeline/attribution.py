@@ -647,6 +647,8 @@ _NOT_NAMES = {
     "Recently", "Initially", "Finally", "Eventually", "Indeed", "Similarly", "Likewise", "Notably", "Shortly",
     "Soon", "Thus", "Hence", "Accordingly", "Consequently", "Specifically", "Overall", "Publicly", "Privately",
     "Officially", "Subsequently", "Originally", "Ultimately", "Importantly", "Crucially", "Again",
+    # titles before an independent person's name ("Professor Jane Doe", "Commodore (retd) John Roe")
+    "Professor", "Prof", "Commodore", "Sir", "Dame", "Rev", "Reverend",
 }
 # Months that are surnames too ("Theresa May" ... "May told lawmakers"), known as a person once the
 # article names one in full, except where a date reads them ("in May", "May 4").
@@ -2696,6 +2698,23 @@ def _opening_body(view: SentenceView) -> "Candidate | None":
         if m is not None and m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"} else None
 
 
+# "We have been speaking to X", "she told us in an interview": whom a live blog has been interviewing.
+_INTERVIEWED = re.compile(r"\b(?:speaking|spoken|talking|talked|spoke)\s+(?:to|with)\s+")
+
+
+def _interviewed_person(view: SentenceView) -> "Candidate | None":
+    """The person a sentence says the outlet has been speaking to ("We have been speaking to Commodore
+    (retd) John Roe, a former officer"): whom the next "He expects" means."""
+    hit = _INTERVIEWED.search(view.text)
+    if hit is None:
+        return None
+    person = next((m for m in view.mentions if m.start >= hit.end() and m.kind == "person"
+                   and m.actor != NOT_AN_ACTOR), None)
+    if person is None or not re.fullmatch(r"(?:[A-Z][\w.]*\s+)*(?:\(retd\.?\)\s+)?", view.text[hit.end():person.start]):
+        return None  # a title at most between ("Commodore (retd)"), no other words
+    return Candidate(person.actor, person.text, "", Rule.PRONOUN, -1)
+
+
 def _opening_owner(view: SentenceView, v: int) -> "Candidate | None":
     """The person a sentence opens with as an owner ("Putin's first intervention came ..."), if no
     other person stands between them and the verb ``v``."""
@@ -3473,7 +3492,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # "Bertrice Pompe, one of the claimants, spoke outside the court." ... "she said": hers, no actor's
         view.context.last = Candidate(NOT_AN_ACTOR, "", "", Rule.SUBJECT, -1)
     view.context.topic = _topic_state(view)
-    view.context.subject = None if speakers else _opening_person(view)
+    view.context.subject = None if speakers else _opening_person(view) or _interviewed_person(view)
     view.context.thing = None if speakers else _opening_thing(view)
     unique: list[Candidate] = []
     for item in found:

@@ -4497,3 +4497,10 @@ def test_a_numbered_press_release_under_a_ministry_letterhead_is_the_ministry_s(
             "We strongly condemn this heinous terrorist attack, which claimed the lives of many people.\n\n"
             "We express our deepest condolences to the Russian people.\n")
     assert _engine_rows(registry, text, "2024-03-22")["actor"].tolist() == ["Turkey", "Turkey"]
+
+
+def test_he_after_the_blog_has_been_speaking_to_someone_is_that_person(registry):
+    text = ("Live\n\nIran said the sailors were safe.\n\n"
+            "We have been speaking to Commodore (retd) Malcolm Brayfield, a former Royal Navy officer who "
+            "commanded frigates in the Gulf.\n\nHe expects an inquiry to begin within weeks.\n")
+    assert _engine_rows(registry, text, "2007-04-04")["actor"].tolist() == ["Iran", "Malcolm Brayfield"]
