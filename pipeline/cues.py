@@ -104,6 +104,13 @@ GUIDE_FORMS: dict[str, str] = {
         r"(?:travel|arms|export|import) ban|asset freeze|freez(?:e|es|ing) (?:the )?assets|red line|"
         r"pay (?:a|the) (?:heavy )?price|will not go unanswered|retribution|bloodbath|"
         r"(?:suspend|suspends|suspended|close|closes|closed) (?:its|the) (?:airspace|border|embassy)|"
+        # measures named after what they stop: "a ban on the commander travelling", "defence cooperation
+        # had been suspended", "halting a $110 million programme", "gave it 15 days to vacate the base"
+        r"\bban(?:s|ned)? (?:on|from)\b|(?:aid|cooperation|assistance|programme|program|funding|ties|relations) "
+        r"(?:\w+ ){0,3}?(?:has been |had been |was |were |is |are |be )?(?:suspended|frozen|halted|cut off|cut)\b|"
+        r"halt(?:s|ed|ing)? (?:a |the |its |all )?(?:[\w$,.-]+ ){0,4}?(?:programme|program|aid|assistance|cooperation)|"
+        r"(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|thirty|48|72) (?:hours|days|weeks|months) to "
+        r"(?:leave|vacate|return|restore|hand|withdraw|comply|release|quit|transfer)|"
         + _TIES_CUT + ")"
     ),
     "appeal": (

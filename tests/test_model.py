@@ -213,6 +213,12 @@ def test_reported_content_is_what_the_speaker_said():
     ("He said Iran would respond to the attack on its embassy in Damascus with equal force.", "threat", 1),
     ("Ankara vowed to respond in kind.", "threat", 1),
     ("The ministry will respond to the letter next week.", "threat", 0),
+    # measures named after what they stop, and an ultimatum's deadline, are the threat form
+    ("Downer announced a ban on the commander travelling, and said defence cooperation had been suspended.",
+     "threat", 2),
+    ("The agency said it was halting a five-year, $110 million programme.", "threat", 1),
+    ("The committee gave the United States 15 days to vacate the airbase.", "threat", 1),
+    ("The talks were halted last year.", "threat", 0),
 ])
 def test_judgements_without_stock_words_are_the_judgement_form(sentence, form, count):
     from pipeline.cues import GUIDE_FORMS, form_counts
