@@ -1537,10 +1537,10 @@ class ArticleContext:
             start, end = hit.span(group)
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # a name the files know, or a body's name
-            described = next((hit.group(g) for g in ("desc", "desc2", "desc3", "desc4") if hit.group(g)), "")
-            if _SPEAKS_FOR.search(described) and not re.search(r"(?i)former", described):
-                continue  # "a spokesman for the ministry", "an official at the embassy": a body's voice
             part = next((g for g in ("desc", "desc2", "desc3", "desc4") if hit.group(g)), None)
+            described = hit.group(part) if part else ""
+            if _SPEAKS_FOR.search(described) and not re.search(r"(?i)\b(?:former|retired)\b", described):
+                continue  # "a spokesman for the ministry", "an official at the embassy": a body's voice
             lo, hi = hit.span(part) if part else (hit.start(), hit.start())
             if any(lo <= m.start < hi and m.kind in _EMPLOYER_KINDS for m in mentions):
                 continue  # "an analyst at the International Crisis Group": the employer's (another rule's)
@@ -2698,7 +2698,7 @@ def _opening_body(view: SentenceView) -> "Candidate | None":
         if m is not None and m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"} else None
 
 
-# "We have been speaking to X", "she told us in an interview": whom a live blog has been interviewing.
+# "We have been speaking to X", "we talked to X": whom a live blog has been interviewing.
 _INTERVIEWED = re.compile(r"\b(?:speaking|spoken|talking|talked|spoke)\s+(?:to|with)\s+")
 
 

@@ -4504,3 +4504,12 @@ def test_he_after_the_blog_has_been_speaking_to_someone_is_that_person(registry)
             "We have been speaking to Commodore (retd) Malcolm Brayfield, a former Royal Navy officer who "
             "commanded frigates in the Gulf.\n\nHe expects an inquiry to begin within weeks.\n")
     assert _engine_rows(registry, text, "2007-04-04")["actor"].tolist() == ["Iran", "Malcolm Brayfield"]
+
+
+def test_a_former_or_retired_official_is_independent_but_a_serving_one_is_not(registry):
+    text = ("Wire\n\nTurkey said the funeral was calm.\n\n"
+            "Selim Oranoglu, a retired ambassador who served in the Caucasus, said the funeral had created an "
+            "opening.\n\nJohn Roebuck, a former defence minister, said the deal was thin.\n\n"
+            "Mehmet Yalcinkaya, a Turkish foreign ministry official, said the talks would resume.\n")
+    assert _engine_rows(registry, text, "2007-01-25")["actor"].tolist() == [
+        "Turkey", "Selim Oranoglu", "John Roebuck", "Turkey"]
