@@ -729,7 +729,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
-                r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
+                r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
                 r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r)|"
                 # "Press secretary Karoline Leavitt", "the commander of the armed forces, General Williams Kaliman,"
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"

@@ -4513,3 +4513,9 @@ def test_a_former_or_retired_official_is_independent_but_a_serving_one_is_not(re
             "Mehmet Yalcinkaya, a Turkish foreign ministry official, said the talks would resume.\n")
     assert _engine_rows(registry, text, "2007-01-25")["actor"].tolist() == [
         "Turkey", "Selim Oranoglu", "John Roebuck", "Turkey"]
+
+
+def test_a_bare_ministry_spokesman_is_the_state_whose_ministry_the_article_named(registry):
+    text = ("China state media\n\nBEIJING, Nov 24\n\nChina's Defense Ministry announced the zone on Nov. 23.\n\n"
+            "Ministry spokesman Yang Yujun said the zone threatened no country.\n")
+    assert _engine_rows(registry, text, "2013-11-24")["actor"].tolist() == ["China", "China"]
