@@ -2746,7 +2746,7 @@ def _opening_person(view: SentenceView) -> "Candidate | None":
     return Candidate(actor, head.group(), "", Rule.PRONOUN, -1) if actor else None
 
 
-_ON_BEHALF = re.compile(r"(?i)\b(?:(?P<named>in\s+the\s+(?:[\w-]+\s+){0,2}?(?:bloc|body|union|grouping|alliance|"
+_ON_BEHALF = re.compile(r"(?i)\b(?:(?P<in_name>in\s+the\s+(?:[\w-]+\s+){0,2}?(?:bloc|body|union|grouping|alliance|"
                         r"organi[sz]ation)['’]s\s+name\b)|on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:the\s+)?(?:current\s+)?chair\s+of"
                         # "speaking as pro tempore president of CELAC", "speaking as the rotating chair of the AU"
                         r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
@@ -2770,12 +2770,13 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             continue
         if match.group().lower().startswith(("on", "in")) and not _SPEAKING_BEFORE.search(view.text, 0, match.start()):
             continue  # "accused the royal family of waging the war on behalf of Washington": no one speaks so
-        actors = [m.actor for m in _listed_from(view, match.end())] if not match.group("named") else []
-        named = re.match(r"[^—–(.;:,]{1,80}?\s[—–(]\s*", view.text[match.end():]) if not match.group("named") else None
+        in_name = match.group("in_name") is not None  # "said in the bloc's name": no list of members follows
+        actors = [] if in_name else [m.actor for m in _listed_from(view, match.end())]
+        named = None if in_name else re.match(r"[^—–(.;:,]{1,80}?\s[—–(]\s*", view.text[match.end():])
         if not actors and named:
             # "on behalf of the three African members of the Council — Gabon, Ghana and Kenya —": the list after the dash
             actors = [m.actor for m in _listed_from(view, match.end() + named.end())]
-        apposed = re.match(r"[^—–(.;:,]{1,80}?,\s+", view.text[match.end():]) if not match.group("named") else None
+        apposed = None if in_name else re.match(r"[^—–(.;:,]{1,80}?,\s+", view.text[match.end():])
         if not actors and apposed and not re.search(r"(?i)\bincluding\b", apposed.group()):
             # "Speaking for the three African members of the Council, Gabon, Ghana and Mozambique, the
             # representative of Ghana said": the list in commas, if it names more than one
@@ -2785,7 +2786,7 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             actors = actors if len(actors) > 1 else []
         if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
             actors = [view.context.blocs[-1]]
-        if not actors and _MEMBERS_AFTER.match(view.text, match.end()) or match.group("named"):
+        if not actors and _MEMBERS_AFTER.match(view.text, match.end()) or in_name:
             # "Finland, which holds the EU's rotating presidency, said on behalf of the 25 member states",
             # "Austria, ... said in the bloc's name": the body whose chair or presidency the sentence gave the speaker
             chaired = [m for m in view.mentions if m.end <= match.start() and m.actor != NOT_AN_ACTOR
@@ -3838,8 +3839,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in {"branded", "labelled", "labeled"} and v + 1 < len(tokens) and tokens[v + 1].low in {"with", "by", "in"}:
         return False  # "vehicles branded with its logo": a description, not "branded the strike a crime"
     if word == "made":  # "made the remarks at a briefing", "made (it) clear that", not "made progress"
-        if [t.low for t in tokens[v + 1:v + 3]][:1] in (["clear"], ["plain"]) \
-                or [t.low for t in tokens[v + 1:v + 3]] in (["it", "clear"], ["it", "plain"]):
+        after = [t.low for t in tokens[v + 1:v + 3]]
+        if after[:1] in (["clear"], ["plain"]) or after in (["it", "clear"], ["it", "plain"]):
             return True
         return any(t.low in {"remarks", "comments"} for t in tokens[v + 1:v + 4]) \
             and not any(not t.text.isalpha() for t in tokens[v + 1:v + 3])  # "made disparaging remarks"
@@ -5113,8 +5114,7 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                                                            or _independent_apposition_before(tokens, v - 1)):
         return None
     # '"...," said a statement from Kenya': the text's issuer is the speaker
-    issued = [t.low for t in tokens[v + 1:v + 3]][:1] in (["a"], ["the"]) and v + 2 < len(tokens) \
-        and tokens[v + 2].low in _TEXT_NOUNS
+    issued = v + 2 < len(tokens) and tokens[v + 1].low in {"a", "the"} and tokens[v + 2].low in _TEXT_NOUNS
     for j in range(v + 1, min(v + 8, len(tokens))):
         if tokens[j].text in {",", ".", ";", "“", '"'}:
             break
