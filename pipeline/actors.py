@@ -389,6 +389,10 @@ _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 _RUN_BY = re.compile(r"-(?:run|controlled|administered)\b")
 
 
+# "then Secretary-General", "then-President", "the then foreign minister": the office at the time told of
+_THEN_TITLE = re.compile(r"\b[Tt]hen[-\s]+(?:[\w.'’-]+\s+){1,4}$")
+
+
 class ActorRegistry:
     """Finds actor mentions in text and maps them to canonical actor names.
 
@@ -642,7 +646,11 @@ class ActorRegistry:
                 mention = Mention(start, end, text[start:end], alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
-                if holder is None and self._out_of_office(word, date):
+                if holder is None and self._out_of_office(word, date) and _THEN_TITLE.search(text, max(0, start - 60), start):
+                    # "then Secretary-General Kofi Annan said": the office the article says they held then
+                    held = max(self._holders[word], key=lambda h: h.end or "")
+                    mention = Mention(start, end, text[start:end], held.actor, OFFICEHOLDER_KIND)
+                elif holder is None and self._out_of_office(word, date):
                     mention = Mention(start, end, text[start:end], self._former[word], "person")
                 elif holder is None or (" " not in word and (_other_first_name(text, start, [h.name for h in self._holders[word]])
                                                              or _NAME_GOES_ON.match(text, end))):

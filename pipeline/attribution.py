@@ -742,7 +742,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
-_TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+$")
+_TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+(?:Datuk\s+Seri\s+|Datuk\s+|Dato['’]?\s+Sri\s+|Tan\s+Sri\s+)?$")
 _HOME_TITLE = re.compile(_HOME_TITLES)
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
@@ -957,6 +957,9 @@ def _past_opening_words(words: list[str]) -> list[str]:
     return words
 
 
+_MISSION_AFTER = re.compile(r"\s+(?:High\s+Commission|Embassy|Consulate(?:\s+General)?|(?:Permanent\s+)?Mission)\b")
+
+
 def _named_groups(text: str) -> list[tuple[str, str | None]]:
     """The (name, acronym) of every party, movement or alliance the text names in full, the words that
     open the sentence or a title stripped ("In Nairobi, the Jubilee Party" -> "Jubilee Party")."""
@@ -1087,6 +1090,10 @@ class ArticleContext:
         found = self.registry.mentions(text, self.date)
         if any(m.kind == "officeholder" and " " not in m.text for m in found):
             found = [m for m in found if not self._unplaced_surname(m, found)]
+        if " affairs" in text.lower() or "Commonwealth Office" in text:
+            # "Turkey's minister for EU affairs", "the Commissioner for African Union Affairs": a portfolio
+            found = [m for m in found if not (_PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                              and _PORTFOLIO_AFTER.match(text, m.end))]
         if any(m.text == "Red Cross" for m in found):
             found = _national_societies(text, found)
         if any(m.text == "Security Council" for m in found):
@@ -1283,8 +1290,8 @@ class ArticleContext:
             # two letters name someone too ("Joseph Wu" ... "Wu said"), unless they are an English word
             if word != name and (len(word) > 2 or len(word) == 2 and word.lower() not in _TWO_LETTER_WORDS) \
                     and (word not in _NOT_NAMES or word in _MONTH_SURNAMES) and word not in self.registry.actors:
-                if word in self.people and self.people[word][1] != name:
-                    self._shared.add(word)
+                if word in self.people and _GENERATION.sub("", self.people[word][1]) != _GENERATION.sub("", name):
+                    self._shared.add(word)  # (not "Benigno Aquino" and "Benigno Aquino III": one person)
                 self.people[word] = (actor, name)
         for word in self._shared:
             self.people.pop(word, None)
@@ -1376,8 +1383,9 @@ class ArticleContext:
         # office with no state named; news copy names the state of a foreign official, so the
         # office is the article's own state (the first its headline names).
         for m in mentions:
-            title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) if m.kind == "officeholder" else None
-            if title and " " in m.text and not any(title.start() - 4 <= o.end <= title.start() for o in mentions):
+            title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                if m.kind == "officeholder" or m.kind == "person" and m.actor in self.registry.states else None
+            if title and " " in m.text and not any(o.start < title.start() <= o.end + 4 for o in mentions):
                 # "President Irfaan Ali said": news copy gives its own officials no state word
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
@@ -2564,12 +2572,20 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         security = re.search(r"\b(?:Council|Committee|Commission)\s+(?:for|of)\s+(?:National\s+)?(?:Security|Defen[cs]e)$",
                              hit.group("org"))  # "the Ministerial Council for National Security"
         head = re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0].split()[-1]  # "General Command of the Army"
-        if {words[-1], head} & _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security):
+        mission = _MISSION_AFTER.search(" " + re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0])
+        if {words[-1], head} & _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security) \
+                or mission:  # "the Pakistan High Commission in London said": the state's own mission
             # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's
             # organ, named with no state: the article's own state, as "the ministry" untied is
             inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")]
+            if mission:  # not the host: "the Pakistani High Commission in London"
+                host = re.search(r"\s+in\s+", hit.group("org"))
+                inside = [m for m in inside if host is None or m.start < hit.start("org") + host.start()]
             owner = next((m.actor for m in inside if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR), None)
-            owner = owner or (view.context.own_state() if not inside else None)  # "US Southern Command said"
+            if mission and owner is None:  # "the Pakistani High Commission": the demonym as in "the Pakistani embassy"
+                owner = next((m.actor for m in view.context.registry.mentions(f"{words[0]} embassy")
+                              if m.kind == "role" and m.actor != NOT_AN_ACTOR), None)
+            owner = owner or (view.context.own_state() if not inside and not mission else None)  # "US Southern Command said"
             if owner:
                 out.append(Candidate(owner, hit.group("org"), s.token.text, Rule.BODY, s.v))
             continue
@@ -4621,6 +4637,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         # "In a later post he wrote": the pronoun after an opening adverbial is the clause's subject,
         # not the object of "post"
         opening = _opening_adverbial(tokens, i) and low != "it"
+        if low in {"he", "she", "they", "we"} and not opening and _in_reduced_relative(tokens, i):
+            return None  # "thanked the EU for the help they had given": never an object, so the noun's clause
         if low in _SUBJECT_PRONOUNS and (opening or not _governed(tokens, i, at)):
             if _in_reduced_relative(tokens, i) and not opening:
                 return None  # "the militias it backs": the pronoun's clause describes a noun
@@ -4721,11 +4739,28 @@ _FAMILY_FIRST = {"Kim", "Lee", "Park", "Choi", "Choe", "Jung", "Jeong", "Kang", 
                  "Liu", "Chen", "Yang", "Zhao", "Zhou", "Xu", "Sun", "Hu", "Zhu", "Guo", "Lin", "Ma", "Zheng", "Hun"}
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?i)(?:\b(?:minister|ministry|commissioner|secretary|department|office|directorate)\s+"
+                               r"(?:for|of|on)\s+(?:the\s+)?(?:\w+,?\s+(?:and\s+)?)?|\bForeign,?\s+(?:and\s+)?)$")
+_PORTFOLIO_AFTER = re.compile(r"(?i)(?:,?\s+(?:and\s+)?[A-Z]\w+)?\s+(?:affairs|integration|relations|office)\b")
+_GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+# Malaysian and Bruneian honorifics that open a name in the region's copy ("Tan Sri Ismail Omar")
+_MALAY_HONORIFICS = re.compile(r"(?:(?:(?:Datuk|Dato['’]?|Tun|Tunku|Tengku|Haji|Hajah|Datin)(?:\s+(?:Seri|Sri|Paduka))?"
+                               r"|(?:Tan|Puan)\s+Sri)\s+)+")
+
+
 def _short_names(name: str) -> list[str]:
     """The words a later mention may use for a person: the surname, and for two-word names the
     first word too ("Lin Jian": "Lin" may be the surname); "Michael Makuei Lueth" is "Makuei" as often
     as "Lueth"; "Kim Jong Un" is "Kim"; "al-Ansari" opens a sentence as "Al-Ansari"."""
     parts = name.split()
+    if len(parts) == 3 and parts[1] == "Tun":
+        return [parts[-1], parts[0], " ".join(parts[1:])]  # "Najib Tun Razak" ... "Najib said"
+    honoured = _MALAY_HONORIFICS.match(name)
+    if honoured and honoured.end() < len(name):
+        # "Datuk Seri Najib Tun Razak" ... "Najib said": a Malay name goes by its first word after the titles
+        parts = name[honoured.end():].split()
+        short = [w for w in _short_names(" ".join(parts)) if w not in {"Tun", "bin", "binti"}]
+        return list(dict.fromkeys([*short, parts[0], *([" ".join(parts)] if len(parts) > 1 else [])]))
     short = [parts[-1]] + ([parts[0]] if len(parts) == 2 else parts[1:-1] if len(parts) == 3 else [])
     if len(parts) == 3 and parts[0] in _FAMILY_FIRST:
         short.append(parts[0])

@@ -4519,3 +4519,50 @@ def test_a_bare_ministry_spokesman_is_the_state_whose_ministry_the_article_named
     text = ("China state media\n\nBEIJING, Nov 24\n\nChina's Defense Ministry announced the zone on Nov. 23.\n\n"
             "Ministry spokesman Yang Yujun said the zone threatened no country.\n")
     assert _engine_rows(registry, text, "2013-11-24")["actor"].tolist() == ["China", "China"]
+
+
+def test_a_pronoun_in_a_clause_on_the_object_speaks_for_no_one(attribute):
+    assert attribute("Yemen said the deal was signed.",
+                     "He thanked the United States, the European Union, Russia and the United Nations for the help "
+                     "they had given the Gulf mediators over seven months.") == [["Yemen"], ["Yemen"]]
+
+
+def test_a_malay_name_goes_by_its_first_word_after_the_honorifics():
+    from pipeline.attribution import _short_names
+
+    assert "Amran" in _short_names("Datuk Seri Amran Tun Halim")
+    assert "Tun" not in _short_names("Amran Tun Halim") and "Amran" in _short_names("Amran Tun Halim")
+    assert "Rosli" in _short_names("Tan Sri Rosli Omar")
+    assert "Tan" not in _short_names("Tan Kin Lian")  # a Chinese surname, no honorific
+
+
+def test_a_malaysian_home_title_is_the_state_of_the_officials_the_article_named(registry):
+    text = ("No truce\n\nKOTA KINABALU: Philippine President Benigno Aquino III urged the gunmen to surrender.\n\n"
+            "Prime Minister Datuk Seri Najib Tun Razak rejected their offer on Friday.\n\n"
+            "Najib said he had spoken to Aquino by telephone.\n\n"
+            "Inspector-General of Police Tan Sri Rosli Omar said 12 gunmen had been detained.\n\n"
+            "President Aquino, in a televised message, asked the gunmen to come home.\n")
+    assert _engine_rows(registry, text, "2013-03-08")["actor"].tolist() == [
+        "Philippines", "Malaysia", "Malaysia", "Malaysia", "Philippines"]
+
+
+def test_a_state_s_high_commission_abroad_speaks_for_the_state_not_the_host(attribute):
+    assert attribute("The Pakistan High Commission in London issued a statement saying the vote would go ahead.",
+                     "The Kenyan High Commission in Ottawa said the report was false.") == [["Pakistan"], ["Kenya"]]
+
+
+def test_a_bloc_in_a_minister_s_portfolio_is_no_speaker(attribute):
+    assert attribute("Emre Kaya, Turkey's minister for EU affairs, accused Berlin of playing politics.",
+                     "The Foreign and Commonwealth Office said the talks would resume.") == [["Turkey"],
+                                                                                           ["United Kingdom"]]
+
+
+def test_the_commonwealth_alone_is_the_organisation(attribute):
+    assert attribute("The Commonwealth on Monday gave Pakistan ten days to lift the emergency.") == [["Commonwealth"]]
+
+
+def test_then_secretary_general_is_the_office_held_at_the_time(registry):
+    then = "Readout\n\nThen Secretary-General Kofi Annan voiced grave concern at the fighting.\n"
+    former = "Readout\n\nFormer Secretary-General Kofi Annan said the talks had failed.\n"
+    assert _engine_rows(registry, then, "2008-01-05")["actor"].tolist() == ["United Nations"]
+    assert _engine_rows(registry, former, "2008-01-05")["actor"].tolist() == ["Kofi Annan"]
