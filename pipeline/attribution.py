@@ -1034,6 +1034,7 @@ class ArticleContext:
     bodies: dict[str, str] = field(default_factory=dict)  # "ministry" -> the actor last tied to it
     headline: list[str] = field(default_factory=list)  # actors the headline and standfirst name
     blocs: list[str] = field(default_factory=list)  # regional blocs, in the order last named
+    blocs_before: list[str] = field(default_factory=list)  # those named before the sentence being read
     named: set[str] = field(default_factory=set)  # actors the article named by more than a short name
     states: dict[str, int] = field(default_factory=dict)  # actor -> how often the article named it as a state
     latest_states: list[str] = field(default_factory=list)  # the states named, the most recently named last
@@ -1225,6 +1226,7 @@ class ArticleContext:
             mentions = self.mentions(text)
         self.states_before = dict(self.states)
         self.bodies_before = dict(self.bodies)
+        self.blocs_before = list(self.blocs)
         self._learn_bodies(text, mentions)
         for m in mentions:
             title = _TITLE_RIGHT_BEFORE.search(text, max(0, m.start - 20), m.start) \
@@ -1822,6 +1824,12 @@ class ArticleContext:
     def un_spokesman(self, definite: Definite) -> bool:
         """"the Spokesman said" in a UN readout: the capital is the UN's house style."""
         return "United Nations" in self.named and bool(_UN_SPOKESMAN.match(definite.phrase))
+
+    def bloc_before(self, mentions: list[Mention], offset: int) -> list[str]:
+        """The bloc a sentence's "the bloc" at ``offset`` means: the last named before it ("speaking as
+        chairman of the bloc, said West Africa would ask the AU and the EU": not a bloc named after it)."""
+        named = [m.actor for m in mentions if m.actor in BLOCS and m.end <= offset]
+        return named[-1:] or self.blocs_before[-1:]
 
     def tied_body(self, definite: Definite) -> str | None:
         """The actor the article itself tied the body to, or its one usual actor."""
@@ -2800,15 +2808,15 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             closed = bool(mentions) and view.text[mentions[-1].end:mentions[-1].end + 1] == ","
             actors = list(dict.fromkeys(m.actor for m in mentions)) if closed else []
             actors = actors if len(actors) > 1 else []
-        if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]) and view.context.blocs:
-            actors = [view.context.blocs[-1]]
+        if not actors and re.match(r"(?i)(?:regional\s+)?bloc\b", view.text[match.end():]):
+            actors = view.context.bloc_before(view.mentions, match.end())
         if not actors and _MEMBERS_AFTER.match(view.text, match.end()) or in_name:
             # "Finland, which holds the EU's rotating presidency, said on behalf of the 25 member states",
             # "Austria, ... said in the bloc's name": the body whose chair or presidency the sentence gave the speaker
             chaired = [m for m in view.mentions if m.end <= match.start() and m.actor != NOT_AN_ACTOR
                        and m.kind not in _STATE_KINDS | {"person", "officeholder"}
                        and _CHAIR_NEAR.search(view.text, max(0, m.start - 40), min(len(view.text), m.end + 30))]
-            bloc = [view.context.blocs[-1]] if "bloc" in match.group().lower() and view.context.blocs else []
+            bloc = view.context.bloc_before(view.mentions, match.end()) if "bloc" in match.group().lower() else []
             actors = [chaired[-1].actor] if chaired else bloc
         speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
         own = [c.actor for c in speakers if c.actor not in actors]
@@ -3516,6 +3524,11 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         if item.actor != NOT_AN_ACTOR and item.actor not in {u.actor for u in unique}:
             unique.append(item)
     _remember_group(view, unique)
+    spoke_blocs = [c.actor for c in unique if c.actor in BLOCS and c.rule is not Rule.QUOTED_SUBJECT]
+    if spoke_blocs:
+        # "ECOWAS will ask the AU and the EU to help. The summit also warned ...": the bloc that spoke,
+        # not those its statement names, is whom "the bloc" and "the summit" mean next
+        view.context.blocs = [b for b in view.context.blocs if b not in spoke_blocs] + spoke_blocs
     if view.context.transcript is None:
         for item in unique:
             if item.rule in _SPEAKER_RULES:

@@ -4566,3 +4566,10 @@ def test_then_secretary_general_is_the_office_held_at_the_time(registry):
     former = "Readout\n\nFormer Secretary-General Kofi Annan said the talks had failed.\n"
     assert _engine_rows(registry, then, "2008-01-05")["actor"].tolist() == ["United Nations"]
     assert _engine_rows(registry, former, "2008-01-05")["actor"].tolist() == ["Kofi Annan"]
+
+
+def test_the_bloc_is_the_one_named_or_speaking_before_not_the_blocs_its_statement_names(attribute):
+    assert attribute("ECOWAS leaders met in Abuja on Saturday.",
+                     "Nigeria's President Musa Bello, speaking as chairman of the bloc, said West Africa would ask the "
+                     "AU, the European Union and the United Nations to help make the embargo bite.",
+                     "The summit also warned that further sanctions would follow.") == [[], ["ECOWAS"], ["ECOWAS"]]
