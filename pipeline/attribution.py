@@ -679,7 +679,11 @@ _CHAIR_OF = re.compile(
     rf"(?:chair|chairman|chairwoman|chairperson|president|head)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),"
     # "Ouattara, the current ECOWAS chairman,": the body named before the chair
     rf"|(?P<name_b>{_NAME}),\s+the\s+(?:current\s+|rotating\s+)?(?P<body_b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+"
-    rf"(?i:chair|chairman|chairwoman|chairperson),")
+    rf"(?i:chair|chairman|chairwoman|chairperson),"
+    # "Martin Riman, the Czech industry minister who speaks for the EU's rotating presidency": the bloc
+    # named before its presidency (not "whose country took over the EU's presidency": at home they are its own)
+    rf"|(?P<name_c>{_NAME}),\s+(?:[^,]{{0,60}}?\s)?who\s+(?:currently\s+)?speaks\s+for\s+the\s+"
+    rf"(?P<body_c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})['’]s\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b")
 # The Security Council's president of the month speaks for its members (the guide's chair rule): "X,
 # who holds the Security Council presidency", "the Council President, Ambassador X of Argentina,".
 # (Not the European Council's president: "the Council" alone only right after "the".)
@@ -1506,14 +1510,14 @@ class ArticleContext:
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
         for hit in _CHAIR_OF.finditer(text):
-            part = "body" if hit.group("body") is not None else "body_b"
+            part = next(p for p in ("body", "body_b", "body_c") if hit.group(p) is not None)
             body = [m for m in states if hit.start(part) <= m.start < hit.end(part) and m.kind not in _STATE_KINDS]
             bloc_word = re.search(r"\b(?:bloc|alliance)\b", hit.group(part))
             # "On ECOWAS, Ghana's President, who chairs the bloc,": a bloc the sentence named before the chair
             named = [m.actor for m in mentions if m.actor in BLOCS and m.end <= hit.start()]
             actor = body[0].actor if body else (named[-1] if bloc_word and named else
                                                 self.blocs[-1] if bloc_word and self.blocs else None)
-            name = _clean_name(hit.group("name") or hit.group("name_b"))
+            name = _clean_name(hit.group("name") or hit.group("name_b") or hit.group("name_c"))
             if actor and name:
                 self.people.pop(name, None)
                 if self._add_person(name, actor):

@@ -4573,3 +4573,8 @@ def test_the_bloc_is_the_one_named_or_speaking_before_not_the_blocs_its_statemen
                      "Nigeria's President Musa Bello, speaking as chairman of the bloc, said West Africa would ask the "
                      "AU, the European Union and the United Nations to help make the embargo bite.",
                      "The summit also warned that further sanctions would follow.") == [[], ["ECOWAS"], ["ECOWAS"]]
+
+
+def test_a_minister_who_speaks_for_a_bloc_s_presidency_is_the_bloc(attribute):
+    assert attribute("Jan Novak, the Czech industry minister who speaks for the EU's rotating presidency on energy, "
+                     "said the bloc would judge the deal by the meters.") == [["European Union"]]
