@@ -709,7 +709,10 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            # "The League's Deputy Secretary-General, Ahmed Bin Helli,": the body's official, named after
                            rf"|\b[Tt]he\s+(?P<owner>[A-Za-z]+)['’]s\s+(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?(?:Secretary-General|"
                            rf"secretary-general|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman|person)?),\s+"
-                           rf"(?:Dr\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),")
+                           rf"(?:Dr\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),"
+                           # "Qin Gang, the ministry's spokesman, told": the body the article last tied
+                           rf"|(?P<name3>{_NAME}),\s+the\s+(?P<owner3>[a-z]+)['’]s\s+(?:(?:deputy|chief|senior|main)\s+)?"
+                           rf"(?:spokes(?:man|woman|person)|head|director|chair(?:man|woman|person)?)(?=,|\s+(?:said|told|added)\b)")
 _CAPITALISED_SPEAKER = re.compile(
     # capitals with accents too ("MIROSLAV JENČA"): Latin-1 and Latin Extended-A
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u017F'’.-]+"
@@ -1422,12 +1425,17 @@ class ArticleContext:
                     learned |= self._add_person(name, self.topic or self._ministry_tied(hit) or home)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
-            name = _clean_name(hit.group("name") or hit.group("name2"))
-            definite = Definite("the " + (hit.group("body") or hit.group("owner").lower()))
+            name = _clean_name(hit.group("name") or hit.group("name2") or hit.group("name3"))
+            definite = Definite("the " + (hit.group("body") or (hit.group("owner") or hit.group("owner3")).lower()))
             home = self.home() if definite.body is not None and _home_body(definite.body) else None
             actor = (self.tied_body(definite) or home) if definite.body else None
-            if name and actor and name not in self.people \
-                    and not any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions):
+            group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
+            if name and actor and group == "name3" and "chair" in hit.group().lower():
+                # "Prime Minister P.J. Patterson, the bloc's chairman,": the chair speaks for the body (the guide)
+                self.people.pop(name, None)
+                learned |= self._add_person(name, actor) or self._add_chair(name, actor)
+            elif name and actor and name not in self.people \
+                    and not any(m.start < hit.end(group) and hit.start(group) < m.end for m in mentions):
                 learned |= self._add_person(name, actor)
         # "the Ministry of Foreign Affairs (MoFA)": the acronym is the body's name from now on
         for hit in _BODY_ACRONYM.finditer(text):

@@ -4578,3 +4578,23 @@ def test_the_bloc_is_the_one_named_or_speaking_before_not_the_blocs_its_statemen
 def test_a_minister_who_speaks_for_a_bloc_s_presidency_is_the_bloc(attribute):
     assert attribute("Jan Novak, the Czech industry minister who speaks for the EU's rotating presidency on energy, "
                      "said the bloc would judge the deal by the meters.") == [["European Union"]]
+
+
+def test_a_name_then_the_body_s_spokesman_is_the_body_the_article_tied(registry):
+    text = ("Live\n\nChina's foreign ministry answered the Turkish prime minister on Tuesday.\n\n"
+            "Li Weimin, the ministry's spokesman, told the afternoon briefing that the word was false.\n\n"
+            "He said the remarks turned the truth on its head.\n")
+    assert _engine_rows(registry, text, "2009-07-14")["actor"].tolist() == ["China", "China"]
+
+
+def test_a_known_leader_named_as_the_bloc_s_chairman_speaks_for_the_bloc(registry):
+    text = ("Wire\n\nECOWAS leaders met in Abuja on Thursday.\n\n"
+            "Nigerian President Bola Tinubu, the bloc's chairman, told reporters that force remained an option.\n\n"
+            "Tinubu said the junta had one more week.\n")
+    assert _engine_rows(registry, text, "2023-08-10")["actor"].tolist() == ["ECOWAS", "ECOWAS"]
+
+
+def test_a_person_the_files_know_keeps_their_actor_as_another_body_s_spokesman(registry):
+    text = ("Live\n\nThe Israeli military said its jets had hit Houthi military targets in the port.\n\n"
+            "Rear Admiral Daniel Hagari, the military's chief spokesman, said all the aircraft had returned safely.\n")
+    assert _engine_rows(registry, text, "2024-07-20")["actor"].tolist() == ["Israel", "Israel"]
