@@ -671,12 +671,13 @@ _NAME_APPOSITION_AND = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:[\w-]+\s+){{1
 # "Tinubu, who chairs the bloc,", "Rama, whose country holds the rotating chairmanship of the OSCE,",
 # "Anwar Ibrahim, speaking as this year's chair of ASEAN,": the chair speaks for the body.
 _CHAIR_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+(?:current\s+|rotating\s+|outgoing\s+)?(?i:chair|chairman|chairwoman|chairperson)\s+of|"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+(?:current\s+|rotating\s+|outgoing\s+)?(?i:chair|chairman|chairwoman|chairperson)"
+    rf"(?:-in-[Oo]ffice)?\s+of|"
     rf"who\s+(?:currently\s+|also\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
     rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
     rf"in\s+(?:his|her)\s+capacity\s+)as\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
-    rf"(?:chair|chairman|chairwoman|chairperson|president|head)\s+of)\s+(?:the\s+)?(?P<body>[^,]+),"
+    rf"(?:chair|chairman|chairwoman|chairperson|president|head)(?:-in-[Oo]ffice)?\s+of)\s+(?:the\s+)?(?P<body>[^,]+),"
     # "Ouattara, the current ECOWAS chairman,": the body named before the chair
     rf"|(?P<name_b>{_NAME}),\s+the\s+(?:current\s+|rotating\s+)?(?P<body_b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+"
     rf"(?i:chair|chairman|chairwoman|chairperson),"

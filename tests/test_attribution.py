@@ -1863,7 +1863,7 @@ def test_an_opposition_or_spiritual_leader_is_not_the_state_s_voice(attribute):
     assert attribute("Kenya's opposition leader Jane Doe said the vote was rigged.",
                      "Jane Doe, Kenya's main opposition leader, said the count was a fraud.",
                      "Kenyan opposition leader Jane Doe said the vote was rigged.",
-                     "Sheikh Karim Haddad, the most influential of Syria's Druze spiritual leaders, said he would "
+                     "Sheikh Nabil Qassar, the most influential of Syria's Druze spiritual leaders, said he would "
                      "not deal with the factions.",
                      "Kenya's foreign ministry said the vote was fair.") == [[], [], [], [], ["Kenya"]]
 
@@ -4598,3 +4598,9 @@ def test_a_person_the_files_know_keeps_their_actor_as_another_body_s_spokesman(r
     text = ("Live\n\nThe Israeli military said its jets had hit Houthi military targets in the port.\n\n"
             "Rear Admiral Daniel Hagari, the military's chief spokesman, said all the aircraft had returned safely.\n")
     assert _engine_rows(registry, text, "2024-07-20")["actor"].tolist() == ["Israel", "Israel"]
+
+
+def test_speaking_as_chairman_in_office_is_the_body(attribute):
+    assert attribute("Kazakhstan's foreign minister, Jan Kaliev, speaking as chairman-in-office of the OSCE, "
+                     "welcomed the government's plan.",
+                     "Kaliev said the vote must go ahead.") == [["OSCE"], ["OSCE"]]
