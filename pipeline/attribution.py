@@ -788,6 +788,7 @@ _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|retired)\s*(?:(?:head|ch
 # How far before a mention its apposition's name may start: a name and four words fit in it many times
 # over, and searching only there keeps the search from rereading the whole sentence for every mention.
 _APPOSITION_REACH = 200
+_NON_STATE_ROLE = re.compile(r"(?i)\b(?:" + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
 _NON_STATE_ROLE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
                                    + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
 _SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
@@ -1372,6 +1373,8 @@ class ArticleContext:
             envoy = role is not None and re.search(r"(?i)\b(?:ambassador|envoy|embassy|consul|charg[ée])", role.group())
             if role is not None and re.match(r"(?i)(?:the\s+)?(?:former|ex-)", role.group()):
                 role = None  # "In Washington, former national security adviser John Bolton": no one's voice now
+            if role is not None and _NON_STATE_ROLE.search(role.group()):
+                role = None  # "In Kuala Lumpur, opposition leader Anwar Ibrahim": the capital's, not the state's voice
             if where and role and not envoy \
                     and not any(place.end() <= m.start < place.end() + role.start("name") for m in states):
                 name = _clean_name(role.group("name"))

@@ -4604,3 +4604,10 @@ def test_speaking_as_chairman_in_office_is_the_body(attribute):
     assert attribute("Kazakhstan's foreign minister, Jan Kaliev, speaking as chairman-in-office of the OSCE, "
                      "welcomed the government's plan.",
                      "Kaliev said the vote must go ahead.") == [["OSCE"], ["OSCE"]]
+
+
+def test_an_opposition_leader_in_the_capital_is_not_the_state_s_voice(attribute):
+    assert attribute("Kenya said the count was fair.",
+                     "In Nairobi, opposition leader Jane Wanjiku said the vote was rigged.",
+                     "In Nairobi, government spokesman John Kamau said the vote was fair.") == [
+        ["Kenya"], [], ["Kenya"]]
