@@ -545,6 +545,8 @@ class ActorRegistry:
         """The built-in states, organisations and office holders, plus an optional crisis file."""
         names, demonyms = country_aliases()
         builtin = read_alias_csv(config.BUILTIN_ACTORS)
+        if config.BUILTIN_PARTIES.exists():
+            builtin += read_alias_csv(config.BUILTIN_PARTIES)
         aliases = [*names, *(a for a in builtin if a.kind != DEMONYM_KIND)]
         more_demonyms = [*demonyms, *(a for a in builtin if a.kind == DEMONYM_KIND)]
         holders = read_officeholders_csv(config.BUILTIN_OFFICEHOLDERS) if config.BUILTIN_OFFICEHOLDERS.exists() else []

@@ -11,6 +11,8 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 BUILTIN_ACTORS = DATA_DIR / "organisations.csv"
+# The main parties and coalitions of each state since 2000 (actor,alias,kind,country,source)
+BUILTIN_PARTIES = DATA_DIR / "parties.csv"
 
 SEEDS_DIR = Path("seeds")
 LABELS_DIR = Path("labels")

@@ -316,3 +316,27 @@ def test_a_party_leader_speaks_for_his_state_only_while_in_office(registry):
     # labels/actors.csv gives Yair Lapid to Yesh Atid; the office-holder table to Israel while prime minister
     assert [m.actor for m in registry.mentions("Yair Lapid said", "2022-08-01")] == ["Israel"]
     assert [m.actor for m in registry.mentions("Yair Lapid said", "2025-06-22")] == ["Yesh Atid"]
+
+
+def test_the_parties_table_is_well_formed_and_never_generic():
+    """Every party row has its state and a source; no alias is a name many states' parties share."""
+    import csv
+
+    from pipeline import config
+
+    rows = list(csv.DictReader(config.BUILTIN_PARTIES.open(encoding="utf-8")))
+    assert len(rows) >= 500
+    generic = {"Labour Party", "Liberal Party", "Conservative Party", "National Party", "Democratic Party",
+               "Social Democratic Party", "Socialist Party", "People's Party", "Green Party", "Communist Party",
+               "Workers' Party", "Justice and Development Party"}
+    owners: dict[str, str] = {}
+    for row in rows:
+        assert row["kind"] in {"party", "coalition"} and row["country"] and row["source"], row
+        assert row["alias"] not in generic and row["actor"] not in generic, row
+        assert owners.setdefault(row["alias"], row["actor"]) == row["actor"], row
+
+
+def test_a_party_named_in_full_is_the_party_not_its_state(registry):
+    assert actors(registry, "Pakistan Muslim League-Q leaders said the vote was rigged") == ["Pakistan Muslim League-Q"]
+    assert actors(registry, "The Christian Democratic Union said the plan was sound") == ["Christian Democratic Union"]
+    assert actors(registry, "The AK Party said the plan was sound") == ["Turkey"]  # the guide's seed table
