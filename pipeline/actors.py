@@ -563,7 +563,9 @@ class ActorRegistry:
         that governs a state then ("the Taliban" since the fall of Kabul: Afghanistan); else None."""
         if alias is None or not date or alias.kind not in _DATED_KINDS:
             return None
-        actors = {h.actor for h in self._aliased_holders.get(name, ()) if h.in_office(date)}
+        # (a body's alias by the table's full name only: "Wagner" is no surname of a minister's here)
+        actors = {h.actor for h in self._aliased_holders.get(name, ()) if h.in_office(date)
+                  and (alias.kind == "person" or h.name == name)}
         return next(iter(actors)) if len(actors) == 1 and alias.actor not in actors else None
 
     def holder(self, name: str, date: str | None = None) -> OfficeHolder | None:

@@ -1141,8 +1141,11 @@ class ArticleContext:
         # the article's word wins over the table's and the name files', for an office holder, a former
         # one and a person of the files alike ("Prime Minister Charles Michel" in 2016 ... "Michel said":
         # Belgium's, though the files know Michel as the EU's)
-        keep = [m for m in found if m.kind not in {"officeholder", "person"}
-                or not any(p.start < m.end and m.start < p.end for p in learned)]
+        # (and over a body's alias inside the person's name: "Therese Kayikwamba Wagner" ... "Kayikwamba
+        # Wagner said", "Wagner told the council" is the minister, not the Wagner Group)
+        keep = [m for m in found if not any(p.start < m.end and m.start < p.end for p in learned)
+                or m.kind not in {"officeholder", "person"} and not any(p.start <= m.start and m.end <= p.end
+                                                                        for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
 

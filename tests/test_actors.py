@@ -46,6 +46,9 @@ def test_seed_mentions_resolve_to_canonical_actors(registry, text, expected):
     ("the PUK said", "Patriotic Union of Kurdistan"),
     ("the Forces of Freedom and Change said", "Forces of Freedom and Change"),
     ("the Central Committee of Sudanese Doctors said", "Central Committee of Sudanese Doctors"),
+    ("the Shin Bet said", "Israel"),
+    ("the SBU said", "Ukraine"),
+    ("the Transitional Presidential Council said", "Haiti"),
 ])
 def test_other_crises_work_without_editing_actors_csv(registry, text, expected):
     assert actors(registry, text)[0] == expected

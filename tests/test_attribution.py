@@ -4611,3 +4611,19 @@ def test_an_opposition_leader_in_the_capital_is_not_the_state_s_voice(attribute)
                      "In Nairobi, opposition leader Jane Wanjiku said the vote was rigged.",
                      "In Nairobi, government spokesman John Kamau said the vote was fair.") == [
         ["Kenya"], [], ["Kenya"]]
+
+
+def test_a_body_s_alias_inside_a_person_the_article_named_is_the_person(registry):
+    text = ("Wire\n\nCongolese Foreign Minister Therese Kayikwamba Wagner signed the text on Friday.\n\n"
+            '"This agreement will be judged by whether the guns fall silent," Kayikwamba Wagner said.\n\n'
+            "Wagner told the council the rebels must withdraw.\n\n"
+            "Maltese Prime Minister Joseph Muscat said the island had been left alone.\n\n"
+            "Muscat said Europe had to share the burden.\n")
+    assert _engine_rows(registry, text, "2025-06-27")["actor"].tolist() == [
+        "Democratic Republic of the Congo", "Democratic Republic of the Congo", "Democratic Republic of the Congo",
+        "Malta", "Malta"]
+
+
+def test_wagner_alone_is_the_group_whatever_minister_shares_the_surname(registry):
+    text = "Wire\n\nWagner, in a rare acknowledgement on its Telegram channel, said it had suffered losses.\n"
+    assert _engine_rows(registry, text, "2024-07-30")["actor"].tolist() == ["Wagner Group"]
