@@ -2272,7 +2272,39 @@ def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candi
             continue
         out += [Candidate(m.actor, m.text, match.group().strip(), Rule.REACTION_FROM, -1)
                 for m in _listed_from(view, match.end(), _LIST_GLUE)]
-    return out
+    return out + _asked_about(view)
+
+
+# A briefing's question that reports another actor's position (the guide: a position of X reported by Y
+# is X's statement): "Asked about the Sovereignty Council's statement holding the RSF responsible",
+# "Asked about condemnations by the United States and Britain".
+_ASKED_ABOUT = re.compile(
+    r"^(?:Asked|Questioned)\s+about\s+(?:an?\s+|the\s+)?(?:(?P<owner>[^,]{2,60}?)['’]s?\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?P<noun>statements?|remarks?|comments?|announcement|video|condemnations?|rejection|accusations?|criticism|"
+    r"demands?|calls?|warnings?|denials?|threats?)\b(?:\s+(?:issued|made|posted))?(?:\s+(?:late\s+)?(?:on|last)\s+\w+)?"
+    r"(?P<by>\s+(?:by|from)\s+(?:the\s+)?)?")
+# What a neutral noun needs after it to report a position: "... statement that", "remarks by X, who had called"
+_REPORTED_CONTENT = re.compile(r"(?:\s*,\s*[A-Z][^,]{0,40},)?\s*(?:(?:late\s+)?on\s+\w+\s+)?(?:that|which|who|holding|"
+                               r"blaming|calling|accusing|saying|rejecting|dismissing|demanding|urging|describing|"
+                               r"denying|of)\b")
+_POSITION_NOUNS = re.compile(r"condemnations?|rejection|accusations?|criticism|demands?|calls?|warnings?|denials?|threats?")
+
+
+def _asked_about(view: SentenceView) -> list[Candidate]:
+    match = _ASKED_ABOUT.match(view.text)
+    if match is None or not (match.group("owner") or match.group("by")):
+        return []
+    if match.group("owner"):
+        start, end = match.span("owner")
+        actors = [m for m in view.mentions if start <= m.start < end and m.actor != NOT_AN_ACTOR][-1:]
+    else:
+        actors = _listed_from(view, match.end(), _LIST_GLUE)
+    if not actors:
+        return []
+    after = match.end() if match.group("owner") else actors[-1].end
+    if not _POSITION_NOUNS.fullmatch(match.group("noun")) and not _REPORTED_CONTENT.match(view.text, after):
+        return []  # "Asked about a statement by the Sudanese Government, the Spokesman said": no position reported
+    return [Candidate(m.actor, m.text, match.group("noun"), Rule.REACTION_FROM, -1) for m in actors]
 
 
 def _according_to_body(view: SentenceView, rest: str) -> str | None:
@@ -2649,7 +2681,7 @@ def rule_media(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 
 def _speakers_before(found: list[Candidate], position: int) -> list[Candidate]:
-    known = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT and c.position < position]
+    known = [c for c in found if c.rule not in {Rule.QUOTED_SUBJECT, Rule.REACTION_FROM} and c.position < position]
     return sorted(known, key=lambda c: (c.position >= 0, c.position))
 
 

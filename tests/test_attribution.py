@@ -2946,8 +2946,9 @@ def test_what_a_speaker_demands_of_another_is_not_its_position(attribute):
 
 def test_a_role_inside_a_clause_before_a_name_does_not_introduce_the_name(attribute):
     # "commander" belongs to the remark's clause, not to Wang, who is no one the sentence ties to the US
+    # (the US statement is the remark the question reports, not Wang's words)
     assert attribute("Asked about a US military commander's remark that the drills were worrying, Wang said "
-                     "Washington was in no position to lecture others.") == [[]]
+                     "Washington was in no position to lecture others.") == [["United States"]]
 
 
 def test_a_list_of_missions_speaks_and_the_missions_are_that_list_next(registry):
@@ -4627,3 +4628,15 @@ def test_a_body_s_alias_inside_a_person_the_article_named_is_the_person(registry
 def test_wagner_alone_is_the_group_whatever_minister_shares_the_surname(registry):
     text = "Wire\n\nWagner, in a rare acknowledgement on its Telegram channel, said it had suffered losses.\n"
     assert _engine_rows(registry, text, "2024-07-30")["actor"].tolist() == ["Wagner Group"]
+
+
+def test_a_position_reported_in_a_briefing_question_is_its_actor_s(attribute):
+    assert attribute("The Secretary-General condemned the killing of the governor.",
+                     "Asked about the Sovereignty Council's statement holding the RSF responsible, the Spokesman said "
+                     "the Mission had taken note.",
+                     "Asked about a statement by the Sudanese Government, the Spokesman said the UN would keep "
+                     "talking to all parties.",
+                     "Asked about condemnations by the United States and Britain, the Spokesman said the Mission "
+                     "shared the concern.") == [
+        ["United Nations"], ["Sudan", "United Nations"], ["United Nations"],
+        ["United States", "United Kingdom", "United Nations"]]
