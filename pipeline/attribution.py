@@ -3309,6 +3309,11 @@ def _post_announced(view: SentenceView, found: list[Candidate]) -> Turn | None:
     return Turn(view.paragraph + 1, speaker, True, view.paragraph + _COLON_TURN_PARAGRAPHS)
 
 
+# Rules that find a sentence's own speaker, and the words by which a spokesperson speaks for herself
+_OWN_SPEAKER_RULES = {Rule.SUBJECT, Rule.INVERSION, Rule.ACCORDING_TO, Rule.PERSON, Rule.BODY, Rule.ORGANISATION}
+_SPEAKER_OWN_WORDS = {"we", "us", "our", "i", "my", "me", "but", "yet", "however", "while"}
+
+
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A press-conference transcript: a paragraph opening with a speaker's label ("Guo Jiakun: ...",
     "Spokesman: ...") is that speaker's, and so are the unlabelled paragraphs after it until the next
@@ -3375,6 +3380,13 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         return []
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
         context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
+        return []
+    if any(c.actor != turn.speaker.actor and c.rule in _OWN_SPEAKER_RULES and c.position >= 0
+           and view.tokens[c.position].low in _SAYING for c in found) \
+            and not any(t.low in _SPEAKER_OWN_WORDS and not t.quoted for t in view.tokens):
+        # "Iraq's foreign ministry said it welcomed the deal": the spokesperson reports another's position
+        # (the guide: X's statement, Y's only if Y takes one, as "we note", "we appreciate" or "..., but"
+        # would)
         return []
     # the turn's speaker was found in another sentence: no word of this one is its verb
     return [replace(turn.speaker, position=-1)]

@@ -4640,3 +4640,12 @@ def test_a_position_reported_in_a_briefing_question_is_its_actor_s(attribute):
                      "shared the concern.") == [
         ["United Nations"], ["Sudan", "United Nations"], ["United Nations"],
         ["United States", "United Kingdom", "United Nations"]]
+
+
+def test_a_spokesperson_reporting_another_s_statement_is_not_its_speaker(registry):
+    text = ("Foreign Ministry Spokesperson's Regular Press Conference\n\nQuestion: How has the world responded?\n\n"
+            "Wang Wenbin: The agreement has been warmly received. Oman's foreign ministry said it welcomed the "
+            "announcement. Washington said it wanted dialogue, but its actions say otherwise.\n")
+    rows = _engine_rows(registry, text, "2023-03-13")
+    assert sorted(zip(rows["actor"], rows["sentence"].str[:12])) == [
+        ("China", "The agreemen"), ("China", "Washington s"), ("Oman", "Oman's forei"), ("United States", "Washington s")]
