@@ -3311,7 +3311,8 @@ def _post_announced(view: SentenceView, found: list[Candidate]) -> Turn | None:
 
 # Rules that find a sentence's own speaker, and the words by which a spokesperson speaks for herself
 _OWN_SPEAKER_RULES = {Rule.SUBJECT, Rule.INVERSION, Rule.ACCORDING_TO, Rule.PERSON, Rule.BODY, Rule.ORGANISATION}
-_SPEAKER_OWN_WORDS = {"we", "us", "our", "i", "my", "me", "but", "yet", "however", "while"}
+_SPEAKER_OWN_WORDS = {"we", "us", "our", "i", "my", "me", "but", "yet", "however", "while", "whatever", "although",
+                      "though"}  # ("Whatever Canberra says today, it hid its plans": the spokesperson's own)
 
 
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
