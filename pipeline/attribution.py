@@ -2664,7 +2664,14 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
 def rule_quoted_subject(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """Inside a quotation, a subject right before its verb: '"The U.S. and EU asked us," Zakharova said'."""
     return [c for s in view.verbs if s.kind == "quoted" and isinstance(s.subjects, list)
+            and not _DISMISSED_SAYING.search(" ".join(t.low for t in view.tokens[max(0, s.v - 6):s.v + 3]))
             for c in _mention_candidates(s, Rule.QUOTED_SUBJECT)]
+
+
+# A speaker quoting another's words only to wave them away: "Whatever Moscow says in public", "Nothing
+# Moscow has said so far explains", "The U.S. side says one thing and does another"
+_DISMISSED_SAYING = re.compile(r"^(?:.* )?(?:whatever|nothing|what) (?:\S+ ){1,4}?(?:says|said|decides|has said)\b"
+                               r"|\b(?:says|said) one thing\b")
 
 
 def rule_media(view: SentenceView, found: list[Candidate]) -> list[Candidate]:

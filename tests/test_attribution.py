@@ -4649,3 +4649,10 @@ def test_a_spokesperson_reporting_another_s_statement_is_not_its_speaker(registr
     rows = _engine_rows(registry, text, "2023-03-13")
     assert sorted(zip(rows["actor"], rows["sentence"].str[:12])) == [
         ("China", "The agreemen"), ("China", "Washington s"), ("Oman", "Oman's forei"), ("United States", "Washington s")]
+
+
+def test_another_s_words_quoted_only_to_wave_them_away_are_no_statement(attribute):
+    assert attribute('"Whatever Moscow says in public, it has already lost the argument," said an analyst who asked '
+                     'not to be named.',
+                     '"Nothing Moscow has said so far explains why its forces opened fire," said a lawmaker.',
+                     '"Moscow has said it will pull back its ships," said a lawmaker.') == [[], [], ["Russia"]]
