@@ -650,12 +650,13 @@ class ActorRegistry:
                 mention = Mention(start, end, text[start:end], alias.actor, alias.kind)
             else:
                 holder = self.holder(word, date)
-                if holder is None and self._out_of_office(word, date) and _THEN_TITLE.search(text, max(0, start - 60), start):
-                    # "then Secretary-General Kofi Annan said": the office the article says they held then
-                    held = max(self._holders[word], key=lambda h: h.end or "")
-                    mention = Mention(start, end, text[start:end], held.actor, OFFICEHOLDER_KIND)
-                elif holder is None and self._out_of_office(word, date):
-                    mention = Mention(start, end, text[start:end], self._former[word], "person")
+                if holder is None and self._out_of_office(word, date):
+                    if _THEN_TITLE.search(text, max(0, start - 60), start):
+                        # "then Secretary-General Kofi Annan said": the office the article says they held then
+                        held = max(self._holders[word], key=lambda h: h.end or "")
+                        mention = Mention(start, end, text[start:end], held.actor, OFFICEHOLDER_KIND)
+                    else:
+                        mention = Mention(start, end, text[start:end], self._former[word], "person")
                 elif holder is None or (" " not in word and (_other_first_name(text, start, [h.name for h in self._holders[word]])
                                                              or _NAME_GOES_ON.match(text, end))):
                     continue  # "Amina Yusuf", "Abbas Araghchi": someone else than the office holder

@@ -966,9 +966,6 @@ def _past_opening_words(words: list[str]) -> list[str]:
     return words
 
 
-_MISSION_AFTER = re.compile(r"\s+(?:High\s+Commission|Embassy|Consulate(?:\s+General)?|(?:Permanent\s+)?Mission)\b")
-
-
 def _named_groups(text: str) -> list[tuple[str, str | None]]:
     """The (name, acronym) of every party, movement or alliance the text names in full, the words that
     open the sentence or a title stripped ("In Nairobi, the Jubilee Party" -> "Jubilee Party")."""
@@ -1432,11 +1429,11 @@ class ArticleContext:
                     learned |= self._add_person(name, self.topic or self._ministry_tied(hit) or home)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
-            name = _clean_name(hit.group("name") or hit.group("name2") or hit.group("name3"))
+            group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
+            name = _clean_name(hit.group(group))
             definite = Definite("the " + (hit.group("body") or (hit.group("owner") or hit.group("owner3")).lower()))
             home = self.home() if definite.body is not None and _home_body(definite.body) else None
             actor = (self.tied_body(definite) or home) if definite.body else None
-            group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
             if name and actor and group == "name3" and "chair" in hit.group().lower():
                 # "Prime Minister P.J. Patterson, the bloc's chairman,": the chair speaks for the body (the guide)
                 self.people.pop(name, None)
@@ -1525,14 +1522,15 @@ class ArticleContext:
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
         for hit in _CHAIR_OF.finditer(text):
-            part = next(p for p in ("body", "body_b", "body_c") if hit.group(p) is not None)
+            part, who = next((p, w) for p, w in (("body", "name"), ("body_b", "name_b"), ("body_c", "name_c"))
+                             if hit.group(p) is not None)
             body = [m for m in states if hit.start(part) <= m.start < hit.end(part) and m.kind not in _STATE_KINDS]
             bloc_word = re.search(r"\b(?:bloc|alliance)\b", hit.group(part))
             # "On ECOWAS, Ghana's President, who chairs the bloc,": a bloc the sentence named before the chair
             named = [m.actor for m in mentions if m.actor in BLOCS and m.end <= hit.start()]
             actor = body[0].actor if body else (named[-1] if bloc_word and named else
                                                 self.blocs[-1] if bloc_word and self.blocs else None)
-            name = _clean_name(hit.group("name") or hit.group("name_b") or hit.group("name_c"))
+            name = _clean_name(hit.group(who))
             if actor and name:
                 self.people.pop(name, None)
                 if self._add_person(name, actor):
@@ -2278,16 +2276,17 @@ def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candi
 # A briefing's question that reports another actor's position (the guide: a position of X reported by Y
 # is X's statement): "Asked about the Sovereignty Council's statement holding the RSF responsible",
 # "Asked about condemnations by the United States and Britain".
+_POSITION_NOUN_WORDS = r"condemnations?|rejection|accusations?|criticism|demands?|calls?|warnings?|denials?|threats?"
 _ASKED_ABOUT = re.compile(
     r"^(?:Asked|Questioned)\s+about\s+(?:an?\s+|the\s+)?(?:(?P<owner>[^,]{2,60}?)['’]s?\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?P<noun>statements?|remarks?|comments?|announcement|video|condemnations?|rejection|accusations?|criticism|"
-    r"demands?|calls?|warnings?|denials?|threats?)\b(?:\s+(?:issued|made|posted))?(?:\s+(?:late\s+)?(?:on|last)\s+\w+)?"
+    rf"(?P<noun>statements?|remarks?|comments?|announcement|video|{_POSITION_NOUN_WORDS})\b"
+    r"(?:\s+(?:issued|made|posted))?(?:\s+(?:late\s+)?(?:on|last)\s+\w+)?"
     r"(?P<by>\s+(?:by|from)\s+(?:the\s+)?)?")
 # What a neutral noun needs after it to report a position: "... statement that", "remarks by X, who had called"
 _REPORTED_CONTENT = re.compile(r"(?:\s*,\s*[A-Z][^,]{0,40},)?\s*(?:(?:late\s+)?on\s+\w+\s+)?(?:that|which|who|holding|"
                                r"blaming|calling|accusing|saying|rejecting|dismissing|demanding|urging|describing|"
                                r"denying|of)\b")
-_POSITION_NOUNS = re.compile(r"condemnations?|rejection|accusations?|criticism|demands?|calls?|warnings?|denials?|threats?")
+_POSITION_NOUNS = re.compile(_POSITION_NOUN_WORDS)
 
 
 def _asked_about(view: SentenceView) -> list[Candidate]:
@@ -2615,6 +2614,8 @@ _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Pre
 # Heads only a state's organs have, and heads that make a state organ of a name opening with a state word.
 _STATE_HEADS = {"Command", "Staff", "Directorate"}  # "The Public Security Directorate said": a state's service
 _STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
+# A state's mission abroad after its name: "the Pakistan High Commission in London", "the Kenyan Embassy"
+_MISSION_AFTER = re.compile(r"\s+(?:High\s+Commission|Embassy|Consulate(?:\s+General)?|(?:Permanent\s+)?Mission)\b")
 
 
 def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -2630,8 +2631,9 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         words = hit.group("org").split()
         security = re.search(r"\b(?:Council|Committee|Commission)\s+(?:for|of)\s+(?:National\s+)?(?:Security|Defen[cs]e)$",
                              hit.group("org"))  # "the Ministerial Council for National Security"
-        head = re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0].split()[-1]  # "General Command of the Army"
-        mission = _MISSION_AFTER.search(" " + re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0])
+        named_part = re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0]
+        head = named_part.split()[-1]  # "General Command of the Army"
+        mission = _MISSION_AFTER.search(" " + named_part)
         if {words[-1], head} & _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security) \
                 or mission:  # "the Pakistan High Commission in London said": the state's own mission
             # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's
