@@ -561,6 +561,9 @@ def _home_body(body: str) -> bool:
     return body in _HOME_BODIES or body.endswith(" ministry") or body.endswith(" minister")
 
 
+# Capitalised heads of a group's or a text's name a place can open ("Moscow Helsinki Group", "Paris Club")
+_NAME_HEAD_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Group|Club|Process|Format|Accords?|Agreements?"
+                                    r"|Protocols?|Declaration|Conventions?|Initiative|Compact|Consensus)\b")
 # Titles of UN officials in the Organization's own records, which name no state: "Under-Secretary-General
 # for Political Affairs", "Special Coordinator for the Middle East Peace Process", "High Commissioner".
 _UN_TITLE = re.compile(r"Secretary-General|Special\s+(?:Coordinator|Envoy|Representative|Adviser)|High\s+Commissioner|"
@@ -966,14 +969,20 @@ def _past_opening_words(words: list[str]) -> list[str]:
     return words
 
 
+_NAME_POSSESSIVES = {"People's", "People’s"}
+
+
 def _named_groups(text: str) -> list[tuple[str, str | None]]:
     """The (name, acronym) of every party, movement or alliance the text names in full, the words that
     open the sentence or a title stripped ("In Nairobi, the Jubilee Party" -> "Jubilee Party")."""
     out: list[tuple[str, str | None]] = []
     for hit in _GROUP_NAME.finditer(text):
         words = hit.group("name").split()
-        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
-        words = _past_opening_words(words[owner + 1:])  # "Morgan Tsvangirai's Movement for ...": the movement's name
+        # "Morgan Tsvangirai's Movement for ...": the movement's name; but "People's" is a word of the name
+        # ("Sudan People's Liberation Movement", "Tigray People's Liberation Front")
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w not in _NAME_POSSESSIVES),
+                    default=-1)
+        words = _past_opening_words(words[owner + 1:])
         heads = [i for i, w in enumerate(words) if re.fullmatch(_GROUP_HEADS, w)]
         head = heads[0] if heads else None
         last = heads[-1] if heads else 0  # "Nationalist Movement Party": the words before its last head name it
@@ -1101,6 +1110,11 @@ class ArticleContext:
             # "Turkey's minister for EU affairs", "the Commissioner for African Union Affairs": a portfolio
             found = [m for m in found if not (_PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start)
                                               and _PORTFOLIO_AFTER.match(text, m.end))]
+        if _NAME_HEAD_AFTER_PLACE.search(text):
+            # "the Moscow Helsinki Group", "the Minsk Group", "the Paris Club", "the Oslo Accords": a place
+            # naming a group or a text, not the place's state
+            found = [m for m in found if not (m.kind in {"capital", "country"}
+                                              and _NAME_HEAD_AFTER_PLACE.match(text, m.end))]
         if any(m.text == "Red Cross" for m in found):
             found = _national_societies(text, found)
         if any(m.text == "Security Council" for m in found):

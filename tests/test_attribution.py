@@ -4656,3 +4656,18 @@ def test_another_s_words_quoted_only_to_wave_them_away_are_no_statement(attribut
                      'not to be named.',
                      '"Nothing Moscow has said so far explains why its forces opened fire," said a lawmaker.',
                      '"Moscow has said it will pull back its ships," said a lawmaker.') == [[], [], ["Russia"]]
+
+
+def test_peoples_inside_a_groups_name_is_no_owner(registry):
+    # "Sudan People's Liberation Movement" is one name: "People's" does not cut it to "Liberation Movement"
+    text = ("Talks stall\n\nTamsin Okello, the spokeswoman of the Ruvuma People's Liberation Front, said the ceasefire "
+            "was dead.\n\nOkello added that the front would not return to the talks.\n")
+    assert _engine_rows(registry, text, "2019-03-02")["actor"].tolist() == ["Ruvuma People's Liberation Front"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jan Nowak, the head of the Warsaw Helsinki Group, said the law was a disgrace.",
+    "The Paris Club said it would reschedule the debt.",
+])
+def test_a_place_opening_a_groups_name_is_not_its_state(attribute, sentence):
+    assert attribute(sentence) == [[]]
