@@ -3167,7 +3167,16 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"[^.]*\bnear-verbatim transcript\b|[^.]*\bare reproduced below\b|"
                              r"(?:if|when|once) [^,]{3,40}, (?:we|I)(?:'ll| will| would) (?:let you know|share|update you|"
                              r"keep you)|(?:we|I)(?:'ll| will) (?:let you know|share (?:more |the )?details|keep you (?:posted|"
-                             r"updated)))")
+                             r"updated))|"
+                             # more housekeeping: "Tomorrow's guest at the noon briefing will be ...", "Welcome to the
+                             # briefing.", "That's it for me.", "Joining us today are ...", "I want to start with UNRWA.",
+                             # "On that, I'd refer you to the authorities.", "Yes, Maggie.", "I don't have the names with me"
+                             r"[\w ,]{0,30}\b(?:the |our )?guests? (?:at|for) (?:the |tomorrow's |today's )?(?:noon )?briefing\b|"
+                             r"(?:tomorrow|today)['’]s guest\b|welcome to (?:the|today's|this) briefing\b|"
+                             r"that['’]s (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
+                             r"joining us (?:today|here|now)\b|I (?:want|would like|['’]d like) to (?:start|begin) with [^,;:]{1,40}\.$|"
+                             r"let me (?:first |just )?recall\b|(?:(?:on|for|as for) [\w ,'’-]{1,40}?,?\s+)?I(?:'d| would) (?:simply )?"
+                             r"(?:refer|point) you to\b|(?:yes|okay|ok|sure),\s+\w+\.$|I don['’]t have (?:the|those) [\w ]{1,30} with me\b)")
 
 
 def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Candidate | None:

@@ -4671,3 +4671,20 @@ def test_peoples_inside_a_groups_name_is_no_owner(registry):
 ])
 def test_a_place_opening_a_groups_name_is_not_its_state(attribute, sentence):
     assert attribute(sentence) == [[]]
+
+
+@pytest.mark.parametrize("answer,actors", [
+    # the briefing's housekeeping is no position; the same opening with one is the UN's
+    ("Tomorrow's guest at the noon briefing will be the head of the mine action service.", []),
+    ("On Friday, the guest at the noon briefing will be the Emergency Relief Coordinator.", []),
+    ("Welcome to the briefing.", []),
+    ("That's it for me.", []),
+    ("Joining us today are two election observers back from the north.", []),
+    ("I want to start with Yemen.", []),
+    ("On the troop movements, I'd refer you to the Government.", []),
+    ("Yes, Farhan.", []),
+    ("I don't have the figures with me.", []),
+    ("I want to start with Yemen, where the Secretary-General condemns the strikes on the port.", ["United Nations"]),
+])
+def test_a_spokespersons_housekeeping_is_no_position(registry, answer, actors):
+    _assert_briefing_answer(registry, answer, actors)
