@@ -2538,6 +2538,29 @@ def _independent(view: SentenceView, name: str | None, apposition: str, start: i
     return name
 
 
+# "a senior researcher at Human Rights Watch", "a lawyer with Amnesty International": a trade at a body
+_TRADE_AT = re.compile(rf"(?i)\b(?:{_INDEPENDENT_TRADES}|lawyer|researchers?|campaigners?|directors?|heads?|chiefs?)"
+                       rf"\s+(?:at|with|for|of)\s+(?:the\s+)?$")
+
+
+def _employer_in_apposition(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
+    """'Jane Roe, a senior researcher at Human Rights Watch, said': the body she works at speaks (the
+    guide: a body's staff speak for it), learned for her later mentions; None unless the apposition
+    names one body, of a non-state kind, right after a trade and 'at' or 'with'."""
+    if not name or len(name.split()) < 2:
+        return None
+    offset = view.text.find(apposition, start) if apposition else -1
+    if offset < 0:
+        return None
+    inside = [m for m in view.mentions if offset <= m.start < offset + len(apposition) and m.actor != NOT_AN_ACTOR]
+    if len(inside) != 1 or inside[0].kind not in _EMPLOYER_KINDS \
+            or not _TRADE_AT.search(view.text, offset, inside[0].start):
+        return None
+    view.context.people.pop(name, None)
+    view.context._add_person(name, inside[0].actor)
+    return inside[0].actor
+
+
 def _official_of(view: SentenceView, name: str | None, apposition: str) -> str | None:
     """'said Riyad Mansour, the Palestinian UN ambassador', 'Ahmed Asiri, a Saudi brigadier general who
     briefs reporters, said': a state's official, by a demonym and a role or rank in the apposition; the
@@ -2579,6 +2602,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(official, name or "", s.token.text, Rule.INVERSION, s.v))
                 continue
             person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
+            employer = _employer_in_apposition(view, name, hit.group("appo") or "", hit.start("name")) if hit else None
+            if person is None and employer is not None:
+                out.append(Candidate(employer, name or "", s.token.text, Rule.PERSON, s.v))
+                continue
         if person is None:
             hit = _TITLED_INDEPENDENT.search(view.text[:s.token.start])  # "security analyst Yusuf Danjuma told"
             name = _clean_name(hit.group("name")) if hit else None
@@ -2591,6 +2618,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(official, name or "", s.token.text, Rule.PERSON, s.v))
                 continue  # "Ahmed Asiri, a Saudi brigadier general who briefs reporters, said": Saudi Arabia's
             person = _independent(view, name, hit.group("appo") if hit else "", 0)
+            employer = _employer_in_apposition(view, name, hit.group("appo"), 0) if hit else None
+            if person is None and employer is not None:
+                out.append(Candidate(employer, name or "", s.token.text, Rule.PERSON, s.v))
+                continue
         if person:
             view.context.remember_person(person)
             out.append(Candidate(person, person, s.token.text, Rule.PERSON, s.v))

@@ -4688,3 +4688,14 @@ def test_a_place_opening_a_groups_name_is_not_its_state(attribute, sentence):
 ])
 def test_a_spokespersons_housekeeping_is_no_position(registry, answer, actors):
     _assert_briefing_answer(registry, answer, actors)
+
+
+def test_a_named_trade_at_a_body_speaks_for_the_body(registry):
+    # "a senior researcher at Human Rights Watch": the body's staff speak for it, and so does the name later
+    text = ("Crackdown\n\nTomas Berglund, a senior researcher at Human Rights Watch, said the police had fired "
+            "on peaceful marchers.\n\nBerglund added that the curfew would make things worse.\n")
+    assert _engine_rows(registry, text, "2016-10-12")["actor"].tolist() == ["Human Rights Watch"] * 2
+
+
+def test_southeast_asian_foreign_ministers_are_asean(attribute):
+    assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
