@@ -3937,6 +3937,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "under national and EU rules.": a noun that ends the sentence, the state its modifier
     if prev in _DETERMINERS or prev in _POSSESSIVE_DETERMINERS or prev in {"this", "that", "press", "news"}:
         return False  # "a warning", "its support", "a press briefing": nouns
+    if prev in _PREPOSITIONS and prev != "to" and not word.endswith("ing"):
+        return False  # "rested on charges that ...", "amid calls for": a noun after a preposition
     if word == "posted" and v + 1 < len(tokens) and tokens[v + 1].low in {"in", "to", "at", "abroad"}:
         return False  # "Iranian diplomats posted in Australia": stationed there, nothing posted online
     if word.endswith("ing") and prev == "of" and v > 1 and tokens[v - 2].low in _HABIT_NOUNS:

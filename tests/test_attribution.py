@@ -4699,3 +4699,9 @@ def test_a_named_trade_at_a_body_speaks_for_the_body(registry):
 
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
+
+
+def test_a_word_right_after_a_preposition_is_no_verb(attribute):
+    # "rested on charges": a noun, so Iran, the possessor before it, takes no position here
+    assert attribute("Canada told parliament that Iran's decision had no justification and rested on charges that "
+                     "had no basis in fact.") == [["Canada"]]
