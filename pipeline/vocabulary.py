@@ -136,6 +136,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "source": {_D, _H, _F},
     "sources": {_D, _H},  # "Turkish diplomatic sources said": a named government's officials (the guide)
     "presidential office": {_D, _B},
+    # "the presidential press service said": the state's voice, as its office is ("the press service of the
+    # ministry" is the ministry's, so the bare words are no body)
+    "presidential press service": {_D, _B},
     "national assembly": {_D},
     "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
     "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people

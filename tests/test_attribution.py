@@ -4705,3 +4705,9 @@ def test_a_word_right_after_a_preposition_is_no_verb(attribute):
     # "rested on charges": a noun, so Iran, the possessor before it, takes no position here
     assert attribute("Canada told parliament that Iran's decision had no justification and rested on charges that "
                      "had no basis in fact.") == [["Canada"]]
+
+
+def test_the_duma_and_the_presidential_press_service_are_the_states(registry):
+    text = ("Moscow keeps its adoption ban\n\nThe Kremlin will not reconsider the ban, the presidential press service "
+            "said on Tuesday.\n\nDuma Speaker Ivan Petrov said the law reflected the will of the majority.\n")
+    assert _engine_rows(registry, text, "2013-01-15")["actor"].tolist() == ["Russia", "Russia"]
