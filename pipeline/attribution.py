@@ -749,6 +749,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+|(?:Lower\s+|Upper\s+)?House\s+)[Ss]peaker|"
                 # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
                 r"Chief\s+Justice|"
+                # "Children's rights ombudsman Pavel Astakhov", "Human rights ombudsman X": a state's own office
+                r"(?:(?:[A-Z][a-z]+['’]s|[Hh]uman)\s+[Rr]ights\s+)?[Oo]mbuds(?:man|woman|person)|"
                 # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X", "Ontario Premier Doug Ford"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Governor|Gov\.|(?<=[a-z]\s)Premier)|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")

@@ -4711,3 +4711,9 @@ def test_the_duma_and_the_presidential_press_service_are_the_states(registry):
     text = ("Moscow keeps its adoption ban\n\nThe Kremlin will not reconsider the ban, the presidential press service "
             "said on Tuesday.\n\nDuma Speaker Ivan Petrov said the law reflected the will of the majority.\n")
     assert _engine_rows(registry, text, "2013-01-15")["actor"].tolist() == ["Russia", "Russia"]
+
+
+def test_a_rights_ombudsman_is_the_articles_own_states_office(registry):
+    text = ("Moscow keeps its adoption ban\n\nChildren's rights ombudsman Ivan Sokolov said the children would stay "
+            "in Russia.\n")
+    assert _engine_rows(registry, text, "2013-01-15")["actor"].tolist() == ["Russia"]
