@@ -593,11 +593,10 @@ def _modifies_a_name(match: re.Match, phrase: str) -> bool:
 
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
-                "presidential press service",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
                 "foreign office", "election commission", "electoral commission", "electoral council",
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
-                "supreme court", "defence headquarters"}
+                "supreme court", "defence headquarters", "presidential press service"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -2546,11 +2545,13 @@ _TRADE_AT = re.compile(rf"(?i)\b(?:{_INDEPENDENT_TRADES}|lawyer|researchers?|cam
                        rf"\s+(?:at|with|for|of)\s+(?:the\s+)?$")
 
 
-def _employer_in_apposition(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
+def _employer_candidate(view: SentenceView, name: str | None, apposition: str, start: int,
+                        site: "VerbSite") -> "Candidate | None":
     """'Jane Roe, a senior researcher at Human Rights Watch, said': the body she works at speaks (the
     guide: a body's staff speak for it), learned for her later mentions; None unless the apposition
-    names one body, of a non-state kind, right after a trade and 'at' or 'with'."""
-    if not name or len(name.split()) < 2:
+    names one body, of a non-state kind, right after a trade and 'at' or 'with' (and not "a former
+    official at the bank", who speaks for no one but herself)."""
+    if not name or len(name.split()) < 2 or any(w in _FORMER for w in apposition.lower().split()):
         return None
     offset = view.text.find(apposition, start) if apposition else -1
     if offset < 0:
@@ -2561,7 +2562,7 @@ def _employer_in_apposition(view: SentenceView, name: str | None, apposition: st
         return None
     view.context.people.pop(name, None)
     view.context._add_person(name, inside[0].actor)
-    return inside[0].actor
+    return Candidate(inside[0].actor, name, site.token.text, Rule.PERSON, site.v)
 
 
 def _official_of(view: SentenceView, name: str | None, apposition: str) -> str | None:
@@ -2605,9 +2606,10 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(official, name or "", s.token.text, Rule.INVERSION, s.v))
                 continue
             person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
-            employer = _employer_in_apposition(view, name, hit.group("appo") or "", hit.start("name")) if hit else None
-            if person is None and employer is not None:
-                out.append(Candidate(employer, name or "", s.token.text, Rule.PERSON, s.v))
+            employer = _employer_candidate(view, name, hit.group("appo") or "", hit.start("name"), s) \
+                if hit and person is None else None
+            if employer is not None:
+                out.append(employer)
                 continue
         if person is None:
             hit = _TITLED_INDEPENDENT.search(view.text[:s.token.start])  # "security analyst Yusuf Danjuma told"
@@ -2621,9 +2623,9 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(official, name or "", s.token.text, Rule.PERSON, s.v))
                 continue  # "Ahmed Asiri, a Saudi brigadier general who briefs reporters, said": Saudi Arabia's
             person = _independent(view, name, hit.group("appo") if hit else "", 0)
-            employer = _employer_in_apposition(view, name, hit.group("appo"), 0) if hit else None
-            if person is None and employer is not None:
-                out.append(Candidate(employer, name or "", s.token.text, Rule.PERSON, s.v))
+            employer = _employer_candidate(view, name, hit.group("appo"), 0, s) if hit and person is None else None
+            if employer is not None:
+                out.append(employer)
                 continue
         if person:
             view.context.remember_person(person)
