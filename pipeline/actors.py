@@ -93,12 +93,20 @@ class Alias:
     kind: str
 
 
+# Alternative spellings countryinfo gives that English copy uses for something else: a common word
+# ("Island": "The Island Courier", "Rhode Island"), a first name ("Dominique de Villepin"), or a demonym
+# that names a state only beside a role word ("Thai Airways", "Togolese opposition parties").
+_NOT_SPELLINGS = {"Island", "Dominique", "Thai", "Togolese", "Montenegrin"}
+
+
 def _clean_spellings(values: list[str]) -> list[str]:
-    """Keep alternative spellings a news text could use: Latin script, no bare codes."""
+    """Keep alternative spellings a news text could use: Latin script, no bare codes, no English words."""
     keep = []
     for value in values:
         if len(value) <= 3 and value.isupper():
             continue  # ISO codes ("AM", "ARM") are rarely names in prose
+        if value in _NOT_SPELLINGS:
+            continue
         if not re.fullmatch(r"[A-Za-zÀ-ÿ' .()-]+", value):
             continue
         keep.append(value)

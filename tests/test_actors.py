@@ -343,3 +343,16 @@ def test_a_party_named_in_full_is_the_party_not_its_state(registry):
     assert actors(registry, "Pakistan Muslim League-Q leaders said the vote was rigged") == ["Pakistan Muslim League-Q"]
     assert actors(registry, "The Christian Democratic Union said the plan was sound") == ["Christian Democratic Union"]
     assert actors(registry, "The AK Party said the plan was sound") == ["Turkey"]  # the guide's seed table
+
+
+@pytest.mark.parametrize("text", [
+    "© 2024 The Island Courier. All rights reserved.",   # countryinfo spells Iceland "Island"
+    "Dominique Martin, a lawyer for the family, spoke.",  # ... Dominica "Dominique"
+    "Thai rice exporters cancelled 300 orders.",  # ... Thailand "Thai"
+])
+def test_english_words_among_countryinfos_spellings_are_no_states(registry, text):
+    assert actors(registry, text) == []
+
+
+def test_a_demonym_before_a_role_still_names_its_state(registry):
+    assert actors(registry, "Thai officials met the Togolese foreign minister.") == ["Thailand", "Togo"]
