@@ -780,9 +780,11 @@ _OPENING_OFFICE_COMMA_NAME = re.compile(rf"^(?P<title>(?:Minister|Government|Pre
                                         rf"(?P<name>{_NAME}),\s+(?:[a-z]+ed|said|says|told)\b")
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
-# "Daniel Bwala, a spokesman for the president, told reporters": the home government's spokesman.
+# "Daniel Bwala, a spokesman for the president, told reporters", "a spokesman for the interim government,": the
+# home government's spokesman.
 _NAME_COMMA_SPOKESPERSON_FOR = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+an?\s+(?P<title>spokes(?:man|woman|person)"
-                                          rf"\s+for\s+the\s+(?:president|presidency|prime\s+minister|government))(?=,)")
+                                          rf"\s+for\s+the\s+(?:(?:interim|transitional|caretaker|military|new)\s+)?"
+                                          rf"(?:president|presidency|prime\s+minister|government))(?=,)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+){{0,2}}?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister|(?:security\s+)?advis[eo]r|ambassador|"
                                 rf"[Ss]ecretary\s+of\s+[Ss]tate)\s+(?P<name>{_NAME})")
@@ -1032,7 +1034,7 @@ _ROLE_AFTER = re.compile(rf"(?:['’]s)?\s*{_ROLE_WORDS_LOW}\b|\s*$")
 _ROLE_OF_BEFORE = re.compile(rf"\b{_ROLE_WORDS_LOW}\s+(?:to|for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$")
 _ROLE_WORD_ANY_CASE = re.compile(r"(?i)" + _ROLE_WORDS_LOW + r"\b")
 _ROLE_WORD_BOUNDED = re.compile(rf"(?i)\b(?:{_ROLE_WORDS_LOW})\b")
-_ROLE_THEN_NAME = re.compile(rf"(?:the\s+)?(?:{_HOME_TITLES}|{_TITLES}|(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))"
+_ROLE_THEN_NAME = re.compile(rf"(?:the\s+)?(?:{_HOME_TITLES}|{_TITLES}|(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_WORDS_LOW}))"
                              rf"\s+(?P<name>{_NAME})")
 _ROLE_THEN_FULL_NAME = re.compile(rf"(?:['’]s)?\s*(?i:{_ROLE_WORDS_LOW})\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 

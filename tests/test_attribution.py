@@ -4717,3 +4717,16 @@ def test_a_rights_ombudsman_is_the_articles_own_states_office(registry):
     text = ("Moscow keeps its adoption ban\n\nChildren's rights ombudsman Ivan Sokolov said the children would stay "
             "in Russia.\n")
     assert _engine_rows(registry, text, "2013-01-15")["actor"].tolist() == ["Russia"]
+
+
+def test_a_spokesman_for_the_interim_government_is_the_home_states(registry):
+    text = ("Kyrgyzstan clears barricades\n\nAskar Beshimov, a spokesman for the interim government, said troops had "
+            "removed the barricades.\n")
+    assert _engine_rows(registry, text, "2010-06-19")["actor"].tolist() == ["Kyrgyzstan"]
+
+
+def test_in_a_capital_a_capitalised_body_and_a_role_before_a_name_is_the_capitals(registry):
+    # "In Brussels, Commission spokesman X": Brussels is the EU's, and so is the spokesman, later too
+    text = ("Poland told to pay\n\nIn Brussels, Commission spokesman Jan Vermeer told reporters that Poland had to "
+            "pay.\n\nVermeer said the fine stood.\n")
+    assert _engine_rows(registry, text, "2021-10-01")["actor"].tolist() == ["European Union"] * 2
