@@ -1119,6 +1119,11 @@ class ArticleContext:
             # naming a group or a text, not the place's state
             found = [m for m in found if not (m.kind in {"capital", "country"}
                                               and _NAME_HEAD_AFTER_PLACE.match(text, m.end))]
+        if " presidency" in text:
+            # "The European Union's Slovenian presidency urged": the Union speaking through its rotating chair
+            found = [replace(m, actor=found[i - 1].actor) if i and m.kind == "role" and m.text.endswith(" presidency")
+                     and found[i - 1].actor in BLOCS and re.fullmatch(r"['’]s\s+", text[found[i - 1].end:m.start])
+                     else m for i, m in enumerate(found)]
         if any(m.text == "Red Cross" for m in found):
             found = _national_societies(text, found)
         if any(m.text == "Security Council" for m in found):

@@ -4730,3 +4730,9 @@ def test_in_a_capital_a_capitalised_body_and_a_role_before_a_name_is_the_capital
     text = ("Poland told to pay\n\nIn Brussels, Commission spokesman Jan Vermeer told reporters that Poland had to "
             "pay.\n\nVermeer said the fine stood.\n")
     assert _engine_rows(registry, text, "2021-10-01")["actor"].tolist() == ["European Union"] * 2
+
+
+def test_a_blocs_rotating_presidency_named_by_demonym_is_the_bloc(attribute):
+    # "The European Union's Slovenian presidency urged": the Union's voice, not Slovenia's
+    assert attribute("The European Union's Slovenian presidency urged all parties to refrain from violence.",
+                     "The Slovenian presidency said talks must resume.") == [["European Union"], ["Slovenia"]]
