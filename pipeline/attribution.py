@@ -4147,6 +4147,10 @@ _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:s
                                r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")
 
 
+# Bodies whose "for X" names their brief ("the office for Kosovo", "the ministry for European affairs").
+_PORTFOLIO_BODIES = {"office", "ministry", "department", "directorate", "commission", "committee"}
+
+
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at token ``i`` an object (of a preposition or a verb)?"""
     j = i - 1
@@ -4185,6 +4189,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             return True  # "the Serbian government's Office for Kosovo": part of a proper name
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
+        if prev == "for" and head in _PORTFOLIO_BODIES:
+            return True  # "head of the Serbian government's office for Kosovo": the body's brief, not its voice
         if head in _SPEAKER_NOUNS and prev == "with":
             return True  # "Caracas's chief negotiator with Washington": the other side, not whose he is
         if head in _SPEAKER_NOUNS:

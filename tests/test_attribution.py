@@ -4736,3 +4736,9 @@ def test_a_blocs_rotating_presidency_named_by_demonym_is_the_bloc(attribute):
     # "The European Union's Slovenian presidency urged": the Union's voice, not Slovenia's
     assert attribute("The European Union's Slovenian presidency urged all parties to refrain from violence.",
                      "The Slovenian presidency said talks must resume.") == [["European Union"], ["Slovenia"]]
+
+
+def test_a_bodys_brief_after_for_is_not_its_voice(attribute):
+    # "the office for Kosovo": the office's brief; the person is the Serbian government's
+    assert attribute("Marko Novak, head of the Serbian government's office for Kosovo, said the talks were "
+                     "over.") == [["Serbia"]]
