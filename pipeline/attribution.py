@@ -700,7 +700,7 @@ _COUNCIL_PRESIDENT = re.compile(
 _VENUE_OPENING = re.compile(r"At\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:briefing|news\s+conference|"
                             r"press\s+conference|press\s+briefing|conference|meeting|ceremony|event|hearing|forum),\s+")
 _COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}):\s+(?=[A-Z“\"‘'])")
-_CHAIR_IN_OFFICE = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+Chair(?:man|woman|person)?-in-[Oo]ffice,\s+"
+_CHAIR_IN_OFFICE = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+[Cc]hair(?:man|woman|person)?-in-[Oo]ffice,\s+"
                               rf"(?:[A-Z][\w-]+\s+){{0,4}}?(?P<name>{_NAME}),")
 # "Mr. Wang, in his capacity as President of the Council, said": the month's Council president speaks
 # for the Council there, whatever he says in his national capacity elsewhere (the guide's chair rule).

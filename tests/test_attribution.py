@@ -3627,6 +3627,8 @@ def test_state_texts_senates_and_camps_speak_for_their_owner(registry, sentence,
     # a minister named as a body's Chairperson-in-Office speaks for the body (the guide's chair rule)
     ("The OSCE Chairperson-in-Office, German Foreign Minister Frank-Walter Steinmeier, called on the sides to "
      "respect the ceasefire.", ["OSCE"]),
+    ("The OSCE chairman-in-office, German Foreign Minister Frank-Walter Steinmeier, called on the sides to "
+     "respect the ceasefire.", ["OSCE"]),
 ])
 def test_a_bodys_co_chairs_and_chair_in_office_speak_for_it(registry, sentence, actors):
     assert _engine_rows(registry, "Karabakh\n\n" + sentence + "\n", "2016-04-05")["actor"].tolist() == actors
