@@ -4788,6 +4788,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     # Amman cautioned": the list is an object
                     i = left - 1
                     continue
+                if start >= 1 and tokens[start - 1].low in {"any", "every"}:
+                    return None  # "any Swedish government official attending it": anyone who might, no one's act
                 owner = _owner_of_envoy(tokens, start, end, at)
                 if owner is not None:
                     return [owner]  # "Russia's U.N. ambassador said": Russia's envoy, not the UN

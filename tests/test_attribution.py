@@ -4744,3 +4744,9 @@ def test_a_bodys_brief_after_for_is_not_its_voice(attribute):
     # "the office for Kosovo": the office's brief; the person is the Serbian government's
     assert attribute("Marko Novak, head of the Serbian government's office for Kosovo, said the talks were "
                      "over.") == [["Serbia"]]
+
+
+def test_any_or_every_before_an_actor_is_no_ones_act(attribute):
+    # "any Swedish government official attending it": whoever might attend, not Sweden's position
+    assert attribute("The Chinese ambassador warned that any Swedish government official attending it would not be "
+                     "welcome.") == [["China"]]
