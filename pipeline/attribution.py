@@ -561,6 +561,8 @@ def _home_body(body: str) -> bool:
     return body in _HOME_BODIES or body.endswith(" ministry") or body.endswith(" minister")
 
 
+# Two capitalised name words right before a capital ("Sidi Yahya Tunis"): the capital is a surname.
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+$")
 # Capitalised heads of a group's or a text's name a place can open ("Moscow Helsinki Group", "Paris Club")
 _NAME_HEAD_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Group|Club|Process|Format|Accords?|Agreements?"
                                     r"|Protocols?|Declaration|Conventions?|Initiative|Compact|Consensus)\b")
@@ -581,6 +583,17 @@ _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 _TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """Do two capitalised words that are no title, weekday or sentence opener stand right before ``start``?"""
+    hit = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return hit is not None and not any(w in _NOT_NAMES or w in _TITLE_WORDS or w in _SENTENCE_OPENERS
+                                       for w in hit.groups())
+
+
+_SENTENCE_OPENERS = {"Since", "Until", "After", "Before", "When", "While", "Meanwhile", "Later", "Earlier", "Also",
+                     "From", "To", "Of", "For", "By", "With", "Then", "Now", "Today", "Yesterday", "Last", "Next"}
 
 
 def _modifies_a_name(match: re.Match, phrase: str) -> bool:
@@ -1114,6 +1127,9 @@ class ArticleContext:
             # "Turkey's minister for EU affairs", "the Commissioner for African Union Affairs": a portfolio
             found = [m for m in found if not (_PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start)
                                               and _PORTFOLIO_AFTER.match(text, m.end))]
+        if any(m.kind == "capital" for m in found):
+            # "APC spokesman Sidi Yahya Tunis said": a capital ending a person's name is no place
+            found = [m for m in found if not (m.kind == "capital" and _ends_a_name(text, m.start))]
         if _NAME_HEAD_AFTER_PLACE.search(text):
             # "the Moscow Helsinki Group", "the Minsk Group", "the Paris Club", "the Oslo Accords": a place
             # naming a group or a text, not the place's state

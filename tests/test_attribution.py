@@ -4750,3 +4750,11 @@ def test_any_or_every_before_an_actor_is_no_ones_act(attribute):
     # "any Swedish government official attending it": whoever might attend, not Sweden's position
     assert attribute("The Chinese ambassador warned that any Swedish government official attending it would not be "
                      "welcome.") == [["China"]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Party spokesman Sidi Yahya Tunis said the executive would meet.", [[]]),  # a surname, not Tunisia's capital
+    ("Since Sunday Quito has expelled Colombia's ambassador.", [["Ecuador"]]),  # a weekday before the capital
+])
+def test_a_capital_ending_a_persons_name_is_no_place(attribute, sentence, actors):
+    assert attribute(sentence) == actors
