@@ -585,15 +585,16 @@ _TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "allia
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 
 
+# Capitalised words that open a sentence's adverbial, not a name ("Since Sunday Quito has expelled")
+_SENTENCE_OPENERS = {"Since", "Until", "After", "Before", "When", "While", "Meanwhile", "Later", "Earlier", "Also",
+                     "From", "To", "Of", "For", "By", "With", "Then", "Now", "Today", "Yesterday", "Last", "Next"}
+
+
 def _ends_a_name(text: str, start: int) -> bool:
     """Do two capitalised words that are no title, weekday or sentence opener stand right before ``start``?"""
     hit = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
     return hit is not None and not any(w in _NOT_NAMES or w in _TITLE_WORDS or w in _SENTENCE_OPENERS
                                        for w in hit.groups())
-
-
-_SENTENCE_OPENERS = {"Since", "Until", "After", "Before", "When", "While", "Meanwhile", "Later", "Earlier", "Also",
-                     "From", "To", "Of", "For", "By", "With", "Then", "Now", "Today", "Yesterday", "Last", "Next"}
 
 
 def _modifies_a_name(match: re.Match, phrase: str) -> bool:
