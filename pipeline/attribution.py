@@ -2909,7 +2909,8 @@ _ON_BEHALF = re.compile(r"(?i)\b(?:(?P<in_name>in\s+the\s+(?:[\w-]+\s+){0,2}?(?:
                         # "speaking as pro tempore president of CELAC", "speaking as the rotating chair of the AU"
                         r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
                         r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of"
-                        r"|^Speaking\s+for)"  # "Speaking for the three African members of the Council, Gabon, ..."
+                        r"|^Speaking\s+for"  # "Speaking for the three African members of the Council, Gabon, ..."
+                        r"|(?<=,\s)speaking\s+for)"  # "Bernard Bot, speaking for the European Union presidency, said"
                         r"\s+(?:the\s+)?")
 
 

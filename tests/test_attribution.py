@@ -4758,3 +4758,8 @@ def test_any_or_every_before_an_actor_is_no_ones_act(attribute):
 ])
 def test_a_capital_ending_a_persons_name_is_no_place(attribute, sentence, actors):
     assert attribute(sentence) == actors
+
+
+def test_speaking_for_a_bloc_in_an_apposition_is_the_blocs(attribute):
+    assert attribute("Dutch Foreign Minister Bernard Bot, speaking for the EU presidency, said the Union expected "
+                     "answers.") == [["European Union"]]
