@@ -539,6 +539,41 @@ def evaluate(
     err.print(f"evaluation written to {out}/evaluation.md", highlight=False)
 
 
+@app.command()
+def score(
+    labels: Path = typer.Argument(..., help="Labels CSV of whole labelled pages, with the pages beside it "
+                                  "(every statement of each page labelled, as in labels/dev/)."),
+    model: Path = typer.Option(config.DEFAULT_MODEL, "--model", help="Model to score."),
+    actors: Path = ActorsOption,
+) -> None:
+    """Score a saved model on your own labelled pages, end to end as `stance predict` runs: attribution
+    precision, recall and F1 on (sentence, actor) pairs, stance and sentiment on the statements found,
+    targets and actor positions. Actors the actors file does not know are scored as misses, not refused."""
+    from pipeline.evaluation import labelled_documents, saved_model_scores, score_markdown
+    from pipeline.labels import LabelError, read_labels
+
+    try:
+        trained, _ = load_model(model)
+    except ModelError as error:
+        fail(str(error))
+    registry = load_registry(actors)
+    try:
+        gold = read_labels(labels)
+    except LabelError as error:
+        for problem in error.problems:
+            err.print(problem, highlight=False)
+        fail(f"labels in {labels} cannot be read")
+    documents = labelled_documents(gold, labels, config.LABEL_DOCUMENT_ROOTS, source=None)
+    if not documents:
+        fail(f"none of the pages {labels} labels was found beside it")
+    with Progress(console=err, transient=True) as progress:
+        progress.add_task(f"scoring {len(documents)} labelled pages", total=None)
+        scores, _ = saved_model_scores(gold, documents, registry, trained)
+    if "matched" not in scores:
+        fail(f"nothing to score: {scores.get('found', 0)} statements found, {scores.get('labelled', 0)} labelled")
+    typer.echo(score_markdown(scores), nl=False)
+
+
 # --- a new crisis in an hour: stance actors suggest, stance label ---------------------------------
 
 actors_app = typer.Typer(no_args_is_help=True, help="Work on the crisis actors file.")

@@ -53,10 +53,12 @@ def held_out_splits(groups: pd.Series) -> Iterator[tuple[str, np.ndarray, np.nda
 
 
 def labelled_documents(labels: pd.DataFrame, labels_path: Path, roots: tuple[Path, ...] = (),
-                       source: str = "seed") -> list[Document]:
-    """The documents the ``source`` rows were labelled in, read as ``stance predict`` reads them."""
+                       source: str | None = "seed") -> list[Document]:
+    """The documents the ``source`` rows (every row for None) were labelled in, read as ``stance predict``
+    reads them."""
     paths = []
-    for doc in sorted(set(labels.loc[labels["source"] == source, "doc"])):
+    rows = labels if source is None else labels[labels["source"] == source]
+    for doc in sorted(set(rows["doc"])):
         path = document_path(doc, labels_path, roots)
         if path is not None:
             paths.append(path)
@@ -195,9 +197,25 @@ def expected_positions(frame: pd.DataFrame) -> dict[str, str]:
 def development_scores(train: pd.DataFrame, dev: pd.DataFrame, documents: list[Document], registry: ActorRegistry,
                        params: dict[str, Any] | None = None) -> tuple[dict[str, Any], pd.DataFrame]:
     """Train on ``train``, run ``documents`` through the engine, score against the ``dev`` labels."""
-    model = train_model(train, registry, params)
+    return saved_model_scores(dev, documents, registry, train_model(train, registry, params))
+
+
+def saved_model_scores(gold: pd.DataFrame, documents: list[Document], registry: ActorRegistry,
+                       model: Any) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Run ``documents`` through the engine with ``model``, exactly as ``stance predict`` does, and
+    score the statements found against the ``gold`` labels of those documents (``end_to_end``)."""
     found = process_batch(documents, registry, model).statements
-    return {"documents": len(documents), **end_to_end(dev, found)}, found
+    return {"documents": len(documents), **end_to_end(gold, found)}, found
+
+
+SCORE_INTRO = ("The labelled pages are run through `stance predict`'s engine with the saved model; statements "
+               "are matched to their labels by (document, sentence, actor).")
+
+
+def score_markdown(scores: dict[str, Any]) -> str:
+    """The report of ``stance score``: attribution, stance, sentiment, targets, per rule, positions."""
+    return "\n".join(_end_to_end_markdown(scores, title="Scores of a saved model on labelled pages",
+                                           intro=SCORE_INTRO, name="Labelled pages")).strip() + "\n"
 
 
 def _position_agreement(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, Any]:

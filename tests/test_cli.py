@@ -212,3 +212,29 @@ def test_usage_errors_exit_2(args):
     result = run(*args)
     assert result.exit_code == 2
     assert "Usage" in result.output or "requires an argument" in result.output
+
+
+def test_score_reports_a_saved_models_scores_on_labelled_pages(tiny_project: Path, trained: Path):
+    result = run("score", tiny_project / "labels.csv", "--model", trained)
+    assert result.exit_code == 0, result.output
+    assert "statements found 8, labelled 8, matched 8" in result.stdout
+    assert "attribution precision 1.00, recall 1.00, F1 1.00" in result.stdout
+
+
+def test_score_counts_an_actor_the_actors_file_lacks_as_a_miss(tiny_project: Path, trained: Path):
+    # a gold actor no name file knows is what a score measures, not a bad label
+    labels = tiny_project / "labels.csv"
+    text = labels.read_text(encoding="utf-8") + (
+        "b.txt,Norway said the meeting would take place on Monday.,Ruritanian Relief Council,neutral,neutral,,page\n")
+    (tiny_project / "gold.csv").write_text(text, encoding="utf-8")
+    result = run("score", tiny_project / "gold.csv", "--model", trained)
+    assert result.exit_code == 0, result.output
+    assert "statements found 8, labelled 9, matched 8" in result.stdout
+
+
+def test_score_without_the_pages_fails_clearly(tmp_path: Path, trained: Path):
+    (tmp_path / "gold.csv").write_text("doc,sentence,actor,stance,sentiment,target,source\n"
+                                       "gone.txt,France condemned it.,France,condemning,negative,,page\n",
+                                       encoding="utf-8")
+    result = run("score", tmp_path / "gold.csv", "--model", trained)
+    assert result.exit_code == 1 and "none of the pages" in result.output
