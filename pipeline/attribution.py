@@ -563,6 +563,7 @@ def _home_body(body: str) -> bool:
 
 # Two capitalised name words right before a capital ("Sidi Yahya Tunis"): the capital is a surname.
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+$")
+_PLACE_KINDS = {"capital", "country"}
 # Capitalised heads of a group's or a text's name a place can open ("Moscow Helsinki Group", "Paris Club")
 _NAME_HEAD_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Group|Club|Process|Format|Accords?|Agreements?"
                                     r"|Protocols?|Declaration|Conventions?|Initiative|Compact|Consensus)\b")
@@ -1128,14 +1129,11 @@ class ArticleContext:
             # "Turkey's minister for EU affairs", "the Commissioner for African Union Affairs": a portfolio
             found = [m for m in found if not (_PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start)
                                               and _PORTFOLIO_AFTER.match(text, m.end))]
-        if any(m.kind == "capital" for m in found):
-            # "APC spokesman Sidi Yahya Tunis said": a capital ending a person's name is no place
-            found = [m for m in found if not (m.kind == "capital" and _ends_a_name(text, m.start))]
-        if _NAME_HEAD_AFTER_PLACE.search(text):
-            # "the Moscow Helsinki Group", "the Minsk Group", "the Paris Club", "the Oslo Accords": a place
-            # naming a group or a text, not the place's state
-            found = [m for m in found if not (m.kind in {"capital", "country"}
-                                              and _NAME_HEAD_AFTER_PLACE.match(text, m.end))]
+        if any(m.kind in _PLACE_KINDS for m in found):
+            # "APC spokesman Sidi Yahya Tunis said": a capital ending a person's name is no place; "the Moscow
+            # Helsinki Group", "the Paris Club", "the Oslo Accords": a place naming a group or a text, not its state
+            found = [m for m in found if m.kind not in _PLACE_KINDS or not (
+                m.kind == "capital" and _ends_a_name(text, m.start) or _NAME_HEAD_AFTER_PLACE.match(text, m.end))]
         if " presidency" in text:
             # "The European Union's Slovenian presidency urged": the Union speaking through its rotating chair
             found = [replace(m, actor=found[i - 1].actor) if i and m.kind == "role" and m.text.endswith(" presidency")
