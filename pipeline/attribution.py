@@ -2537,9 +2537,13 @@ _INDEPENDENT_BEFORE = re.compile(rf"(?:^|^(?i:another|one|a|an)\s+[a-z]+,\s+)(?P
                                  rf"(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
 
 
+# (the first word may open the sentence: "Security analyst Jane Roe said"; the name may carry its
+# workplace or a relative clause: "Political analyst Jane Roe of the Caspian Institute said", "Aid
+# worker John Roe, who left the city on Friday, says")
 _TITLED_INDEPENDENT = re.compile(
-    rf"(?:^|[,;]\s+)(?:[A-Z][\w-]*-based\s+)?(?:[a-z-]+\s+){{0,3}}(?:analyst|researcher|expert|scholar|professor|"
-    rf"economist|lawyer|activist|commentator|historian|academic|resident|witness)\s+(?P<name>{_NAME})\s+$")
+    rf"(?:^(?:[A-Z][a-z-]+\s+)?|[,;]\s+)(?:[A-Z][\w-]*-based\s+)?(?:[a-z-]+\s+){{0,3}}(?:analyst|researcher|expert|"
+    rf"scholar|professor|economist|lawyer|activist|commentator|historian|academic|resident|witness|scientist|"
+    rf"(?<=[Aa]id\s)worker)\s+(?P<name>{_NAME})(?P<appo>\s+of\s+the\s+[A-Z][^,;]{{0,80}}|,\s+(?:who|whose)\s[^,;]{{0,120}},)?\s+$")
 
 
 _MILITARY_RANKS = r"(?:brigadier|general|colonel|major|captain|lieutenant|admiral|commander|officer)"
@@ -2636,7 +2640,7 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if person is None:
             hit = _TITLED_INDEPENDENT.search(view.text[:s.token.start])  # "security analyst Yusuf Danjuma told"
             name = _clean_name(hit.group("name")) if hit else None
-            person = _independent(view, name, "", hit.start("name") if hit else 0)
+            person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
         if person is None:
             hit = _INDEPENDENT_BEFORE.match(view.text[:s.token.start])
             name = _clean_name(hit.group("name")) if hit else None

@@ -1324,6 +1324,20 @@ def test_an_organisation_with_an_apposition_and_a_titled_analyst_speak_as_themse
         == [["Korean Confederation of Trade Unions"], ["Yusuf Danjuma"]]
 
 
+def test_a_titled_independent_opening_the_sentence_or_with_a_workplace_or_clause_speaks_as_herself(attribute):
+    # the trade's first word opens the sentence; the name carries an unknown workplace or a relative clause
+    assert attribute("Security analyst Jane Kamara said the army had won the battle but could lose the peace.",
+                     "Political analyst John Roe of the Centre for Steppe Studies said the reaction was muted.",
+                     "Aid worker Mary Doe, who left the city on Friday, says families are too frightened to move.",
+                     "She said the camps were full.") \
+        == [["Jane Kamara"], ["John Roe"], ["Mary Doe"], ["Mary Doe"]]
+
+
+def test_a_titled_analyst_of_a_known_body_is_the_body_s_voice(attribute):
+    assert attribute("Senior analyst Jane Roe of the International Crisis Group said the talks were stuck.") \
+        == [["International Crisis Group"]]
+
+
 def test_the_article_s_own_officials_named_without_a_state_give_its_home(registry):
     # a Guyanese paper: "President Irfaan Ali" has no state word, so an untied vice president is Guyana's
     text = ("President Irfaan Ali said Venezuela's referendum was a threat to Guyana.\n\n"
