@@ -443,6 +443,9 @@ class ActorRegistry:
             if holder.actor == NOT_AN_ACTOR:
                 continue
             self._holders.setdefault(holder.name, []).append(holder)
+            if "-" in holder.name and " " in holder.name:
+                # copy drops the hyphen of a double surname ("Jose Ramos Horta" for "José Ramos-Horta")
+                self._holders.setdefault(holder.name.replace("-", " "), []).append(holder)
             if not surname_alone(holder.role):
                 continue  # named in full; the article's own "Williams added" is learned from the full name
             surname = holder.name.split()[0 if _surname_first(holder) else -1]

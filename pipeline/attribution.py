@@ -749,6 +749,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 # "Minister of Digital Development and Transport": any portfolio in capitals after "of"
                 r"Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
+                # "Interior Secretary Manuel Roxas": a cabinet secretary (not "Foreign Secretary", "Home
+                # Secretary", "Defence Secretary": British copy names its own without a state word, and so
+                # would vote Britain the home of a British outlet's page on another crisis)
+                r"(?:Interior|Justice|Finance|Health|Social\s+Welfare|Energy|Trade|Agriculture|Education|Labou?r|"
+                r"Transportation|Homeland\s+Security|Local\s+Government)\s+Secretary|"
                 # "Family and Social Policies Minister", "Diaspora Affairs Minister": any portfolio in capitals
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}Minister|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
@@ -774,7 +779,8 @@ _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+(?:Datuk\s+Seri\
 _HOME_TITLE = re.compile(_HOME_TITLES)
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
-                              rf"(?P<name>{_NAME})(?=(?:\s+\([^()]{{1,30}}\))?(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
+                              rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
+                              rf"(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
@@ -1537,6 +1543,11 @@ class ArticleContext:
                 owner = [m for m in owner if _POSSESSIVE_ROLE.fullmatch(text, m.end, hit.start())] or owner
                 # "Israel's opposition leader, Yair Lapid,": someone of Israel, not its voice
                 owner = [m for m in owner if not _NON_STATE_ROLE_AFTER.match(text, m.end)]
+                if re.search(r"(?i)\b(?:its|their)\s", phrase) and not any(text[m.start:m.end] in phrase for m in owner):
+                    # "The MILF, whose talks in Kuala Lumpur ..., said through its chief negotiator, X,": the
+                    # sentence's subject owns the role, not a place on the way
+                    owner = [m for m in mentions if m.start <= 4 and m.actor != NOT_AN_ACTOR
+                             and m.kind not in {"person", "officeholder"}]
                 name = _clean_name(hit.group("name"))
                 if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, owner[0].actor)

@@ -356,3 +356,8 @@ def test_english_words_among_countryinfos_spellings_are_no_states(registry, text
 
 def test_a_demonym_before_a_role_still_names_its_state(registry):
     assert actors(registry, "Thai officials met the Togolese foreign minister.") == ["Thailand", "Togo"]
+
+
+def test_an_office_holder_s_double_surname_matches_without_its_hyphen(registry):
+    found = registry.mentions("Foreign Minister Jose Ramos Horta said his government asked for help.", "2006-05-26")
+    assert [(m.actor, m.text) for m in found] == [("East Timor", "Jose Ramos Horta")]

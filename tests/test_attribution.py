@@ -1347,6 +1347,22 @@ def test_the_article_s_own_officials_named_without_a_state_give_its_home(registr
     assert rows["actor"].tolist()[-1] == "Guyana"
 
 
+def test_a_cabinet_secretary_with_a_suffixed_name_is_the_home_state_s(registry):
+    # a Philippine daily: "Interior Secretary X II" and "Social Welfare Secretary Y" carry no state word
+    text = ("President Benigno Aquino III said troops would keep tightening the cordon around Zamboanga.\n\n"
+            "Interior Secretary Manuel Roxas II said police were checking every evacuee.\n\n"
+            "Social Welfare Secretary Corazon Soliman said her department was feeding 60,000 people.\n")
+    rows = _statements(registry, {"a.txt": text}, {"a.txt": "2013-09-15"})
+    assert rows["actor"].tolist() == ["Philippines"] * 3
+
+
+def test_a_role_owned_by_its_pronoun_belongs_to_the_subject_not_a_place_on_the_way(attribute):
+    assert attribute("The MILF, whose talks with the government in Kuala Lumpur are in their final stages, said "
+                     "through its chief negotiator, Mohagher Iqbal, that it would not be drawn in.",
+                     "Iqbal said the use of civilians as shields has no place in any Moro struggle.") \
+        == [["Moro Islamic Liberation Front"], ["Moro Islamic Liberation Front"]]
+
+
 def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
     text = ("GEORGETOWN, Guyana – Venezuela said the vote was binding. Venezuela's army moved troops.\n\n"
             "Caracas published a new map of Guyana, and Venezuela named a governor.\n\n"
