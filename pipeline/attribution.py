@@ -654,7 +654,7 @@ _NOT_NAMES = {
     "The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "Mr", "Ms", "Mrs", "Dr",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "President", "Minister", "Prime", "Foreign", "Chancellor", "General", "Secretary", "Ambassador", "Colonel",
+    "President", "Minister", "Chairman", "Chairwoman", "Chairperson", "Prime", "Foreign", "Chancellor", "General", "Secretary", "Ambassador", "Colonel",
     "Spokesman", "Spokeswoman", "Spokesperson", "Ministry", "Government", "Army", "Defence", "Defense",
     "Affairs", "State", "Council", "Union", "Nations", "United", "Republic", "National", "Assembly",
     "This", "That", "These", "Those", "His", "Her", "Their", "Its", "After", "Before", "As", "If", "When",
@@ -717,6 +717,9 @@ _VENUE_OPENING = re.compile(r"At\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.'’-
 _COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}):\s+(?=[A-Z“\"‘'])")
 _CHAIR_IN_OFFICE = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+[Cc]hair(?:man|woman|person)?-in-[Oo]ffice,\s+"
                               rf"(?:[A-Z][\w-]+\s+){{0,4}}?(?P<name>{_NAME}),")
+# "CARICOM Chairman Ralph Gonsalves", "ECOWAS chair Bola Tinubu": a regional body's chair by title
+_BLOC_CHAIR_NAME = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+(?:[Cc]urrent\s+)?[Cc]hair(?:man|woman|person)?\s+"
+                              rf"(?:(?:and\s+)?(?:President|Prime\s+Minister)\s+)?(?P<name>{_NAME})")
 # "Mr. Wang, in his capacity as President of the Council, said": the month's Council president speaks
 # for the Council there, whatever he says in his national capacity elsewhere (the guide's chair rule).
 _COUNCIL_CAPACITY = re.compile(r"\bin\s+(?:his|her)\s+capacity\s+as\s+(?:the\s+)?(?:[Pp]resident|[Cc]hair(?:man|woman|person)?)"
@@ -1591,6 +1594,12 @@ class ArticleContext:
             body = [m for m in states if m.start == hit.start("body") and m.kind not in _STATE_KINDS]
             name = _clean_name(hit.group("name"))
             if body and name:
+                self.people.pop(name, None)
+                learned |= self._add_chair(name, body[0].actor)
+        for hit in _BLOC_CHAIR_NAME.finditer(text) if any(m.actor in BLOCS for m in states) else ():
+            body = [m for m in states if m.start == hit.start("body") and m.actor in BLOCS]
+            name = _clean_name(hit.group("name"))
+            if body and name and " " in name and self.people.get(name, ("",))[0] != body[0].actor:
                 self.people.pop(name, None)
                 learned |= self._add_chair(name, body[0].actor)
         for hit in _COUNCIL_PRESIDENT.finditer(text):

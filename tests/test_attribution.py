@@ -1356,6 +1356,16 @@ def test_a_cabinet_secretary_with_a_suffixed_name_is_the_home_state_s(registry):
     assert rows["actor"].tolist() == ["Philippines"] * 3
 
 
+def test_a_bloc_s_chair_by_title_speaks_for_the_bloc_over_the_office_in_the_apposition(registry):
+    # the guide: a head of government speaking as a regional body's chair speaks for the body
+    attributor = Attributor(registry, "2020-07-16")
+    found = [[c.actor for c in attributor.attribute(s)] for s in (
+        "CARICOM Chairman Ralph Gonsalves, the Prime Minister of St Vincent and the Grenadines, said the "
+        "Community's position had not moved.",
+        '"It would be a blow to the whole Community," Gonsalves said.')]
+    assert found == [["CARICOM"], ["CARICOM"]]
+
+
 def test_a_role_owned_by_its_pronoun_belongs_to_the_subject_not_a_place_on_the_way(attribute):
     assert attribute("The MILF, whose talks with the government in Kuala Lumpur are in their final stages, said "
                      "through its chief negotiator, Mohagher Iqbal, that it would not be drawn in.",
