@@ -4168,6 +4168,7 @@ _STATE_OFFICE_NAME = (r"(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]
                       r"state\s+prosecutor|chief\s+prosecutor|governor|president|prime\s+minister|vice[- ]president|"
                       r"(?:[a-z]+\s+)?minister)['’]s\s+office")
 _STATE_OFFICE = re.compile(rf"(?i)^the\s+{_STATE_OFFICE_NAME}$")
+_PRESIDENTIAL_SPOKESPERSON = re.compile(r"(?i)^an?\s+(?:senior\s+)?presidential\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor)$")
 # ... after "according to (the)": "According to the Prosecutor General's Office, four women ..."
 _STATE_OFFICE_AT = re.compile(rf"(?i){_STATE_OFFICE_NAME}\b")
 # Nouns of a news outlet (lower case, one token each).
@@ -4863,8 +4864,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if run_by and not deontic:
         word = run_by.group("body").lower()
         return Definite(f"the {word}s" if word in {"rebel", "insurgent"} else f"the {word}")  # "The rebel-run ..."
-    if not deontic and _STATE_OFFICE.match(phrase):
-        return Definite("the presidential office")  # "The attorney general's office said": a state's own office
+    if not deontic and (_STATE_OFFICE.match(phrase) or _PRESIDENTIAL_SPOKESPERSON.match(phrase)):
+        # "The attorney general's office said", "A presidential spokesman said": a state's own office
+        return Definite("the presidential office")
     issued = _TEXT_OF_BODY.match(phrase)
     if issued and not deontic:
         # "A government statement said", "A statement from the president's office said": the body's text

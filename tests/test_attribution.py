@@ -1373,6 +1373,13 @@ def test_a_role_owned_by_its_pronoun_belongs_to_the_subject_not_a_place_on_the_w
         == [["Moro Islamic Liberation Front"], ["Moro Islamic Liberation Front"]]
 
 
+def test_an_unnamed_presidential_spokesman_is_the_article_s_state(registry):
+    text = ("DHAKA, Jan 12 (Reuters) - Bangladesh's president declared a state of emergency on Thursday.\n\n"
+            "A presidential spokesman said on Friday that the ban on news broadcasts had been withdrawn.\n")
+    rows = _engine_rows(registry, text, "2007-01-12")
+    assert rows["actor"].tolist() == ["Bangladesh", "Bangladesh"]
+
+
 def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
     text = ("GEORGETOWN, Guyana – Venezuela said the vote was binding. Venezuela's army moved troops.\n\n"
             "Caracas published a new map of Guyana, and Venezuela named a governor.\n\n"
