@@ -361,3 +361,12 @@ def test_a_demonym_before_a_role_still_names_its_state(registry):
 def test_an_office_holder_s_double_surname_matches_without_its_hyphen(registry):
     found = registry.mentions("Foreign Minister Jose Ramos Horta said his government asked for help.", "2006-05-26")
     assert [(m.actor, m.text) for m in found] == [("East Timor", "Jose Ramos Horta")]
+
+
+def test_the_table_knows_defence_ministers_of_smaller_states_and_acting_heads_of_government(registry):
+    def actors(text: str, day: str) -> list[str]:
+        return [m.actor for m in registry.mentions(text, day)]
+    assert actors("Klaudia Tanner said the army would help.", "2023-05-02") == ["Austria"]
+    assert actors("Joseph Beti Assomo said troops were deployed.", "2019-03-01") == ["Cameroon"]
+    # acting prime minister between Paetongtarn Shinawatra's suspension and Anutin Charnvirakul
+    assert actors("Phumtham Wechayachai said the country was not at war.", "2025-07-25") == ["Thailand"]
