@@ -370,3 +370,8 @@ def test_the_table_knows_defence_ministers_of_smaller_states_and_acting_heads_of
     assert actors("Joseph Beti Assomo said troops were deployed.", "2019-03-01") == ["Cameroon"]
     # acting prime minister between Paetongtarn Shinawatra's suspension and Anutin Charnvirakul
     assert actors("Phumtham Wechayachai said the country was not at war.", "2025-07-25") == ["Thailand"]
+
+
+def test_the_table_knows_the_foreign_ministers_of_small_states(registry):
+    found = registry.mentions("Foreign Minister Milner Tozaka said Honiara would back the mission.", "2017-06-01")
+    assert [m.actor for m in found if m.text == "Milner Tozaka"] == ["Solomon Islands"]
