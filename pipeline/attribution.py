@@ -297,13 +297,13 @@ _NOT_PORTFOLIO = ("his", "her", "its", "their", "our", "my", "your", "this", "th
 _PORTFOLIO = rf"(?:(?!(?:{'|'.join(_NOT_PORTFOLIO)})\s)[a-z]{{3,}}\s+(?=ministry\b))?"
 # "the Ministry of Foreign Affairs (and International Cooperation)", "the Ministry of Defence": a
 # ministry named in full, read as "the foreign ministry", "the defence ministry".
-_MINISTRY_OF = (r"ministry\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home|health|justice|information|external)"
+_MINISTRY_OF = (r"(?:ministry|department)\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e|interior|home|health|justice|information|external)"
                 r"(?:\s+affairs)?(?:\s+and\s+(?!the\b)(?:[a-z]+\s+){0,2}?(?:cooperation|expatriates|trade|integration|"
                 r"relations|diaspora|francophonie|worship|communities))?")
 # A minister of a home portfolio ("the country's health minister said"): the state's, as its ministry is.
 _PORTFOLIO_MINISTER = (r"(?:health|interior|finance|justice|information|security|energy|trade|economy|agriculture|"
                        r"education|transport|water|environment|communications?)\s+minister")
-_MINISTRY_OF_RE = re.compile(r"(?i)ministry\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
+_MINISTRY_OF_RE = re.compile(r"(?i)(?:ministry|department)\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
     r"(?:(?!(?-i:Its|His|Her|Their|Our|Shadow)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"

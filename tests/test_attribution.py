@@ -1366,6 +1366,13 @@ def test_a_bloc_s_chair_by_title_speaks_for_the_bloc_over_the_office_in_the_appo
     assert found == [["CARICOM"], ["CARICOM"]]
 
 
+def test_a_department_of_foreign_affairs_is_a_foreign_ministry(attribute):
+    # the Philippines', Ireland's, South Africa's name for it: the place it speaks from ties it
+    assert attribute("Egypt said the ship was safe.",
+                     "In Manila, the Department of Foreign Affairs said it was in daily contact with the owners.") \
+        == [["Egypt"], ["Philippines"]]
+
+
 def test_a_role_owned_by_its_pronoun_belongs_to_the_subject_not_a_place_on_the_way(attribute):
     assert attribute("The MILF, whose talks with the government in Kuala Lumpur are in their final stages, said "
                      "through its chief negotiator, Mohagher Iqbal, that it would not be drawn in.",
