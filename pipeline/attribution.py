@@ -2574,10 +2574,18 @@ _DEMONYM_WORD = re.compile(rf"(?i)\b(?:{_DEMONYM_WORDS})\b")
 _DEMONYM_OR_RANK = re.compile(rf"(?i)\b(?:{_DEMONYM_WORDS}|{_MILITARY_RANKS})\b")
 
 
+# Titles of an office or a rank before a name: whoever bears one is no independent voice.
+_OFFICE_TITLES = {"Senator", "Sen.", "Speaker", "Deputy", "Prince", "Princess", "King", "Queen", "Governor", "Mayor",
+                  "Minister", "President", "Judge", "Justice", "Ambassador", "Congressman", "Congresswoman", "Rep.",
+                  "Representative", "MP", "Commissioner", "Chairman", "Chairwoman", "Secretary"}
+
+
 def _independent(view: SentenceView, name: str | None, apposition: str, start: int) -> str | None:
     """A named person who speaks for no state or body the article names: an actor of their own."""
     if not name or len(name.split()) < 2 or any(m.start <= start < m.end for m in view.mentions):
         return None
+    if name.split()[0] in _OFFICE_TITLES:
+        return None  # "Senator John Kerry, who flew to Lahore,", "Deputy Speaker X, who co-chairs ...": an office, not a private voice
     if _DEMONYM_WORD.search(apposition):
         return None  # "an army spokesman": an official of a side the sentence does not name
     if any(start <= m.start < start + len(name) + len(apposition) + 3 and m.actor != NOT_AN_ACTOR
@@ -2686,10 +2694,13 @@ _ORG_HEADS = "(?:" + "|".join([
     "Institute", "Observatory", "Watch", "Network", "Foundation", "Centre", "Center", "Church", "Platform", "Syndicate",
     "Trust", "Initiative", "Campaign", "Command", "Staff", "Directorate"]) + ")"
 _ORG_WORD = r"[A-Z][\w'’.&-]*"
+_WEEKDAYS_AND_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                        "May|June|July|August|September|October|November|December)")
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
-    rf"(?P<org>(?!The\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
-    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_ORG_WORD}(?:\s+(?:and\s+)?{_ORG_WORD}){{0,3}})?)"  # "of the Army and Armed Forces"
+    rf"(?P<org>(?!(?:The|His|Her|Its|Their|Our)\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
+    # "of the Army and Armed Forces" (not "Congress on Tuesday": a day is no part of a name)
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?!{_WEEKDAYS_AND_MONTHS}\b){_ORG_WORD}(?:\s+(?:and\s+)?{_ORG_WORD}){{0,3}})?)"
     rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
     # ", the country's largest union,", ", which brings together the main union federations,"
     rf"(?:,\s+(?:the|a|an|which|who)\s+[^,]{{3,120}},)?(?:\s+also|\s+itself)?\s+$")
@@ -2708,6 +2719,9 @@ _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Pre
 
 
 # Heads only a state's organs have, and heads that make a state organ of a name opening with a state word.
+# A state's cabinet or legislature by its own name (not "the Council of the League", a body's organ).
+_STATE_ORGAN_NAME = re.compile(r"\b(?:Council\s+of\s+Ministers|Chamber\s+of\s+Deputies|House\s+of\s+Representatives|"
+                               r"(?<=[A-Z]\.\s)Congress|(?<=U\.S\.\s)Senate)\b")
 _STATE_HEADS = {"Command", "Staff", "Directorate"}  # "The Public Security Directorate said": a state's service
 _STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
 # A state's mission abroad after its name: "the Pakistan High Commission in London", "the Kenyan Embassy"
@@ -2730,6 +2744,15 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         named_part = re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0]
         head = named_part.split()[-1]  # "General Command of the Army"
         mission = _MISSION_AFTER.search(" " + named_part)
+        if _STATE_ORGAN_NAME.search(hit.group("org")):
+            # "In Riyadh, the Council of Ministers condemned", "The U.S. Congress sent a bill", "Chamber of
+            # Deputies President X said": a state's cabinet or legislature, the state named in it or the article's
+            inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")
+                      and m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR]
+            owner = inside[0].actor if inside else _place_opening(view) or view.context.own_state()
+            if owner:
+                out.append(Candidate(owner, hit.group("org"), s.token.text, Rule.BODY, s.v))
+            continue
         if {words[-1], head} & _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security) \
                 or mission:  # "the Pakistan High Commission in London said": the state's own mission
             # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's

@@ -1366,6 +1366,25 @@ def test_a_bloc_s_chair_by_title_speaks_for_the_bloc_over_the_office_in_the_appo
     assert found == [["CARICOM"], ["CARICOM"]]
 
 
+def test_a_state_s_cabinet_or_legislature_by_name_is_the_state_s(attribute):
+    assert attribute("Syria said the crowds were peaceful.",
+                     "In Riyadh, the Council of Ministers condemned the storming of the embassy.",
+                     "The U.S. Congress sent a bill broadening sanctions on North Korea to the president.") \
+        == [["Syria"], ["Saudi Arabia"], ["United States"]]
+
+
+def test_a_day_is_no_part_of_an_organisation_s_name_nor_a_possessive_its_first_word(attribute):
+    found = attribute("Congress on Tuesday approved in a first vote a bill to bring elections forward.",
+                      "His Maldivian Democratic Party said police had beaten dozens of its supporters.")
+    assert "Congress on Tuesday" not in found[0] and "His Maldivian Democratic Party" not in found[1]
+
+
+def test_a_titled_office_holder_with_a_relative_clause_is_no_independent_voice(attribute):
+    found = attribute("Senator Raza Rabbani, who chairs the parliamentary committee on national security, said it "
+                      "would place new terms of engagement before parliament.")
+    assert "Senator Raza Rabbani" not in found[0] and "Raza Rabbani" not in found[0]
+
+
 def test_a_department_of_foreign_affairs_is_a_foreign_ministry(attribute):
     # the Philippines', Ireland's, South Africa's name for it: the place it speaks from ties it
     assert attribute("Egypt said the ship was safe.",
