@@ -2785,8 +2785,20 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
 def rule_quoted_subject(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """Inside a quotation, a subject right before its verb: '"The U.S. and EU asked us," Zakharova said'."""
     return [c for s in view.verbs if s.kind == "quoted" and isinstance(s.subjects, list)
+            and (s.token.low in _QUOTED_SPEECH_ACTS or s.token.low in _SAY_FORMS and s.v + 1 < len(view.tokens)
+                 and view.tokens[s.v + 1].low in {"that", "it", "they", "he", "she", "we"})
             and not _DISMISSED_SAYING.search(" ".join(t.low for t in view.tokens[max(0, s.v - 6):s.v + 3]))
             for c in _mention_candidates(s, Rule.QUOTED_SUBJECT)]
+
+
+# What a quotation reports another actor asked, agreed or proposed, or said in a clause ('"Moscow has said it
+# will pull back," said a lawmaker'), is that actor's position ('"The U.S. and EU asked us," Zakharova said');
+# its other deeds are the speaker's account of them ('"Washington has
+# cancelled a summit to punish Russia," he wrote': an analyst's judgement of Washington, no statement of it)
+_QUOTED_SPEECH_ACTS = {form for base in ("ask", "approach", "agree", "call", "urge", "demand", "propose", "request",
+                                         "emphasize", "emphasise", "stress", "condemn", "welcome", "support", "reject",
+                                         "announce", "insist", "appeal")
+                       for form in _inflections(base)}
 
 
 # A speaker quoting another's words only to wave them away: "Whatever Moscow says in public", "Nothing

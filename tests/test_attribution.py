@@ -1385,6 +1385,13 @@ def test_a_titled_office_holder_with_a_relative_clause_is_no_independent_voice(a
     assert "Senator Raza Rabbani" not in found[0] and "Raza Rabbani" not in found[0]
 
 
+def test_a_quotation_gives_another_actor_what_it_asked_or_agreed_not_its_other_deeds(attribute):
+    found = attribute('"The U.S. and EU approached us and asked us to hold a meeting," Zakharova told reporters.',
+                      '"Washington has cancelled a summit to punish Russia for refusing to hand over one man," '
+                      'Lavrov said.')
+    assert {"United States", "European Union"} <= set(found[0]) and found[1] == ["Russia"]
+
+
 def test_a_department_of_foreign_affairs_is_a_foreign_ministry(attribute):
     # the Philippines', Ireland's, South Africa's name for it: the place it speaks from ties it
     assert attribute("Egypt said the ship was safe.",
