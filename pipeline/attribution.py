@@ -3294,7 +3294,10 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"that['’]s (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
                              r"joining us (?:today|here|now)\b|I (?:want|would like|['’]d like) to (?:start|begin) with [^,;:]{1,40}\.$|"
                              r"let me (?:first |just )?recall\b|(?:(?:on|for|as for) [\w ,'’-]{1,40}?,?\s+)?I(?:'d| would) (?:simply )?"
-                             r"(?:refer|point) you to\b|(?:yes|okay|ok|sure),\s+\w+\.$|I don['’]t have (?:the|those) [\w ]{1,30} with me\b)")
+                             r"(?:refer|point) you to\b|(?:yes|okay|ok|sure),\s+\w+\.$|I don['’]t have (?:the|those) [\w ]{1,30} with me\b|"
+                             # "Farhan will be here tomorrow.", "That was the statement.", "Issued for the information media."
+                             r"[\w .]{1,30} will be (?:here|with us|back) (?:tomorrow|on \w+day|next week)\.?$|"
+                             r"that was the statement\.?$|issued for the information media\b|not in recent days\.?$)")
 
 
 def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Candidate | None:

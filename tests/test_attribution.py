@@ -4766,6 +4766,9 @@ def test_a_place_opening_a_groups_name_is_not_its_state(attribute, sentence):
     ("On the troop movements, I'd refer you to the Government.", []),
     ("Yes, Farhan.", []),
     ("I don't have the figures with me.", []),
+    ("Farhan will be here tomorrow.", []),
+    ("That was the statement.", []),
+    ("Issued for the information media.", []),
     ("I want to start with Yemen, where the Secretary-General condemns the strikes on the port.", ["United Nations"]),
 ])
 def test_a_spokespersons_housekeeping_is_no_position(registry, answer, actors):
