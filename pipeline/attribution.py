@@ -5190,7 +5190,21 @@ def _unknown_name(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
 def _speaker_of_no_actor(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     """Is the speaker of saying verb ``v`` unnamed ("one woman said") or a name that is no actor
     ('"...," said Aziz')? Either way no one's quotation continues and no actor spoke last."""
-    return _unnamed_speaker(tokens, v) or _unknown_name_after(tokens, v, at)
+    return _unnamed_speaker(tokens, v) or _unknown_name_after(tokens, v, at) or _unnamed_phrase_before(tokens, v, at)
+
+
+def _unnamed_phrase_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is the subject of saying verb ``v`` an unnamed person with a place ('"...," a hotel worker in Tumon
+    told us', '"...," a 41-year-old office worker in Sapporo said'): no actor, whatever the place?"""
+    k = v - 1
+    while k >= 0 and tokens[k].text not in {",", "”", '"', "»", ";", ":"} and v - k < 10:
+        k -= 1
+    phrase = tokens[k + 1:v]
+    if k < 0 or len(phrase) < 2 or phrase[0].low not in {"a", "an", "one", "another"}:
+        return False
+    # a place after "in"/"from"/"near" is where the person is, not whose voice: "a US official" is the US's
+    return all(j not in at or tokens[j - 1].low in {"in", "from", "near", "outside"} or at[j].kind == "capital"
+               for j in range(k + 1, v))
 
 
 def _unknown_acronym_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
