@@ -1395,7 +1395,8 @@ def test_a_quotation_gives_another_actor_what_it_asked_or_agreed_not_its_other_d
 def test_an_unnamed_person_with_a_place_speaks_for_no_one(attribute):
     # "in Sapporo" is where the worker lives; "a Japanese official" is an official of a named government
     assert attribute("Japan said the missile flew over Hokkaido.",
-                     '"I heard the siren and had no idea where to go," a 41-year-old office worker in Sapporo said.',
+                     '"I heard the siren and had no idea where to go. I just stood in the kitchen," a 41-year-old office '
+                     'worker in Sapporo said.',
                      '"We will protect our people," a Japanese official said.') == [["Japan"], [], ["Japan"]]
 
 
