@@ -375,3 +375,9 @@ def test_the_table_knows_defence_ministers_of_smaller_states_and_acting_heads_of
 def test_the_table_knows_the_foreign_ministers_of_small_states(registry):
     found = registry.mentions("Foreign Minister Milner Tozaka said Honiara would back the mission.", "2017-06-01")
     assert [m.actor for m in found if m.text == "Milner Tozaka"] == ["Solomon Islands"]
+
+
+def test_imran_khan_out_of_office_is_his_party_and_in_office_pakistan(registry):
+    assert [m.actor for m in registry.mentions("PTI chairman Imran Khan said the nation stood united.", "2016-09-30")] \
+        == ["Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf"]
+    assert [m.actor for m in registry.mentions("Imran Khan said the nation stood united.", "2019-02-27")] == ["Pakistan"]
