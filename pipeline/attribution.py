@@ -780,6 +780,10 @@ _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Ge
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+(?:Datuk\s+Seri\s+|Datuk\s+|Dato['’]?\s+Sri\s+|Tan\s+Sri\s+)?$")
 _HOME_TITLE = re.compile(_HOME_TITLES)
+# Capitals that seat international bodies, where other states' ministers meet (EU, NATO, OSCE, IAEA, AU).
+_SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbourg"}
+_SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
+                               r"says)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
@@ -1473,7 +1477,13 @@ class ArticleContext:
                        for m in mentions if m.end > start - 30):
                 name = _clean_name(hit.group("name"))
                 if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
-                    learned |= self._add_person(name, self.topic or self._ministry_tied(hit) or home)
+                    spoke_in = _SPOKE_IN_CAPITAL.match(text, hit.end("name"))
+                    place = next((m.actor for m in mentions if spoke_in and m.kind == "capital"
+                                  and m.start == spoke_in.start("place") and m.actor != NOT_AN_ACTOR
+                                  and m.text not in _SEATS_OF_BODIES), None)
+                    # "Foreign Minister Jose Valencia told reporters in Quito": the capital he speaks from (not
+                    # "Interior Minister X told reporters in Luxembourg": a seat of meetings ministers travel to)
+                    learned |= self._add_person(name, place or self.topic or self._ministry_tied(hit) or home)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)

@@ -1421,6 +1421,16 @@ def test_an_unnamed_presidential_spokesman_is_the_article_s_state(registry):
     assert rows["actor"].tolist() == ["Bangladesh", "Bangladesh"]
 
 
+def test_an_untied_national_title_speaking_in_a_capital_is_that_capital_s(registry):
+    # a British page: its own minister has no state word, but one who speaks in Quito is Ecuador's; Luxembourg
+    # seats the EU's meetings, where any state's ministers speak
+    text = ("Britain said the man would face its courts.\n\n"
+            "Foreign Minister Jane Vasquez told reporters in Quito that his citizenship had been suspended.\n\n"
+            "Interior Minister John Roe told reporters in Luxembourg that the asylum rules would stay.\n")
+    rows = _statements(registry, {"a.txt": text}, {"a.txt": "2019-04-11"})
+    assert rows["actor"].tolist() == ["United Kingdom", "Ecuador", "United Kingdom"]
+
+
 def test_the_dateline_s_state_is_the_home_of_an_untied_national_title(registry):
     text = ("GEORGETOWN, Guyana – Venezuela said the vote was binding. Venezuela's army moved troops.\n\n"
             "Caracas published a new map of Guyana, and Venezuela named a governor.\n\n"
