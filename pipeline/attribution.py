@@ -611,7 +611,7 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
                 "foreign office", "election commission", "electoral commission", "electoral council",
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
-                "supreme court", "defence headquarters", "presidential press service"}
+                "supreme court", "defence headquarters", "presidential press service", "prosecution authority"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -3154,7 +3154,7 @@ _SECRETARY_GENERALS = re.compile(r"(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Secretary-Gene
 _PLACE_OPENING = re.compile(r"(?:In|From)\s+(?P<place>[^,]{2,40}),\s+")
 # Bodies of a state, which a sentence opening in its capital names ("In Brasília, the ministry said").
 _STATE_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military",
-                 "foreign office", "president", "prime minister"}
+                 "foreign office", "president", "prime minister", "prosecution authority", "prosecutors", "police"}
 
 
 def _place_opening(view: SentenceView) -> str | None:

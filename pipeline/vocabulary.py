@@ -139,6 +139,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     # "the presidential press service said": the state's voice, as its office is ("the press service of the
     # ministry" is the ministry's, so the bare words are no body)
     "presidential press service": {_D, _B},
+    # "In Stockholm, the prosecution authority said": a state's own prosecution service
+    "prosecution authority": {_D, _B},
     "national assembly": {_D},
     "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
     "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people

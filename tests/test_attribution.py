@@ -1400,6 +1400,12 @@ def test_an_unnamed_person_with_a_place_speaks_for_no_one(attribute):
                      '"We will protect our people," a Japanese official said.') == [["Japan"], [], ["Japan"]]
 
 
+def test_a_prosecution_authority_speaking_in_a_capital_is_that_state_s(attribute):
+    assert attribute("Australia said the man would get consular help.",
+                     "In Stockholm, the prosecution authority said it would examine a request to reopen the case.") \
+        == [["Australia"], ["Sweden"]]
+
+
 def test_a_department_of_foreign_affairs_is_a_foreign_ministry(attribute):
     # the Philippines', Ireland's, South Africa's name for it: the place it speaks from ties it
     assert attribute("Egypt said the ship was safe.",
