@@ -146,8 +146,7 @@ def validate(labels: Path = typer.Argument(config.STATEMENT_LABELS, help="Labels
     try:
         frame = read_labels(labels)
     except LabelError as error:
-        for problem in error.problems:
-            err.print(problem, highlight=False)
+        print_problems(error)
         raise typer.Exit(1)
     result = validate_labels(frame, labels, load_registry(actors), config.LABEL_DOCUMENT_ROOTS)
     for warning in result.warnings:
@@ -162,12 +161,17 @@ def validate(labels: Path = typer.Argument(config.STATEMENT_LABELS, help="Labels
               highlight=False)
 
 
+def print_problems(error: LabelError) -> None:
+    """Each problem a label file has, one line each, on standard error."""
+    for problem in error.problems:
+        err.print(problem, highlight=False)
+
+
 def load_labels_or_exit(labels: Path, registry: ActorRegistry) -> pd.DataFrame:
     try:
         frame, result = load_valid_labels(labels, registry, config.LABEL_DOCUMENT_ROOTS)
     except LabelError as error:
-        for problem in error.problems:
-            err.print(problem, highlight=False)
+        print_problems(error)
         fail(f"labels in {labels} are not valid; no model written")
     for warning in result.warnings:
         err.print(f"[yellow]warning[/] {warning}", highlight=False)
@@ -550,7 +554,6 @@ def score(
     precision, recall and F1 on (sentence, actor) pairs, stance and sentiment on the statements found,
     targets and actor positions. Actors the actors file does not know are scored as misses, not refused."""
     from pipeline.evaluation import labelled_documents, saved_model_scores, score_markdown
-    from pipeline.labels import LabelError, read_labels
 
     try:
         trained, _ = load_model(model)
@@ -560,8 +563,7 @@ def score(
     try:
         gold = read_labels(labels)
     except LabelError as error:
-        for problem in error.problems:
-            err.print(problem, highlight=False)
+        print_problems(error)
         fail(f"labels in {labels} cannot be read")
     documents = labelled_documents(gold, labels, config.LABEL_DOCUMENT_ROOTS, source=None)
     if not documents:
