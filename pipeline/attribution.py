@@ -1604,19 +1604,16 @@ class ArticleContext:
             body = [m for m in states if m.start == hit.start("body") and m.kind not in _STATE_KINDS]
             name = _clean_name(hit.group("name"))
             if body and name:
-                self.people.pop(name, None)
-                learned |= self._add_chair(name, body[0].actor)
+                learned |= self._retie_as_chair(name, body[0].actor)
         for hit in _BLOC_CHAIR_NAME.finditer(text) if any(m.actor in BLOCS for m in states) else ():
             body = [m for m in states if m.start == hit.start("body") and m.actor in BLOCS]
             name = _clean_name(hit.group("name"))
             if body and name and " " in name and self.people.get(name, ("",))[0] != body[0].actor:
-                self.people.pop(name, None)
-                learned |= self._add_chair(name, body[0].actor)
+                learned |= self._retie_as_chair(name, body[0].actor)
         for hit in _COUNCIL_PRESIDENT.finditer(text):
             name = _clean_name(hit.group("name") or hit.group("name2"))
             if name and self.people.get(name, ("",))[0] != "United Nations":
-                self.people.pop(name, None)
-                learned |= self._add_chair(name, "United Nations")
+                learned |= self._retie_as_chair(name, "United Nations")
         learned |= self._learn_independents(text, mentions)
         return self._learn_capitalised_speaker(text) or learned
 
@@ -1641,6 +1638,11 @@ class ArticleContext:
                 continue  # "an analyst at the International Crisis Group": the employer's (another rule's)
             learned |= self._add_person(name, name)
         return learned
+
+    def _retie_as_chair(self, name: str, actor: str) -> bool:
+        """Untie whatever the article had tied ``name`` to, then make them ``actor``'s chair."""
+        self.people.pop(name, None)
+        return self._add_chair(name, actor)
 
     def _add_chair(self, name: str, actor: str) -> bool:
         """Tie a person the article makes a body's chair to the body, over any name file, for good."""
@@ -2704,8 +2706,7 @@ _ORG_HEADS = "(?:" + "|".join([
     "Institute", "Observatory", "Watch", "Network", "Foundation", "Centre", "Center", "Church", "Platform", "Syndicate",
     "Trust", "Initiative", "Campaign", "Command", "Staff", "Directorate"]) + ")"
 _ORG_WORD = r"[A-Z][\w'’.&-]*"
-_WEEKDAYS_AND_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                        "May|June|July|August|September|October|November|December)")
+_WEEKDAYS_AND_MONTHS = "(?:" + "|".join(sorted(_CALENDAR)) + ")"
 _ORGANISATION_BEFORE = re.compile(
     rf"(?:^|\b[Tt]he\s+)(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<org>(?!(?:The|His|Her|Its|Their|Our)\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
