@@ -94,3 +94,31 @@ def test_a_day_first_dotted_date_in_the_head_dates_the_article():
         == ["2020-10-07"]
     # not a version number or a figure in prose
     assert article_dates("Law passed\n\nVersion 1.2.2020 of the law was passed on Monday.\n") == [""]
+
+
+def test_a_day_first_dateline_dates_the_article():
+    # Gulf, South Asian and British agencies put the day first, often as an ordinal
+    assert dateline("ABU DHABI, 18th April, 2012 (WAM) -- The ministers met.") == (4, 18, 2012)
+    assert dateline("LONDON, 4 October 2023 - Britain said.") == (10, 4, 2023)
+    assert dateline("He met them on 4 October 2023 - in London.") is None
+    assert article_dates("Headline\n\nABU DHABI, 18th April, 2012 (WAM) -- The UAE said.\n") == ["2012-04-18"]
+
+
+def test_a_dateline_of_two_capitals_takes_its_year_from_the_published_line():
+    text = ("Headline\n\nOctober 17, 2022 4:52 PM UTC · Updated ago\n\n"
+            "LUXEMBOURG/DUBAI, Oct 17 (Reuters) - The European Union agreed on Monday to impose sanctions.\n")
+    assert article_dates(text) == ["2022-10-17"]
+    text = "Headline\n\nSource: Xinhua | 2021-08-25 21:36:08\n\nALGIERS/RABAT, Aug. 25 (Xinhua) -- Arab states said.\n"
+    assert article_dates(text) == ["2021-08-25"]
+
+
+def test_dates_in_figures_and_glued_times_in_the_head():
+    assert article_dates("Headline\n\nUpdated: 2020-11-28 09:16\n\nThe ministry said this.\n") == ["2020-11-28"]
+    assert article_dates("Headline\n\nWed 18/04/2012 - 14:20\n\nThe UAE said this.\n") == ["2012-04-18"]
+    # a second number past 12 makes the line American, month first
+    assert article_dates("Headline\n\n04/18/2012 14:20\n\nThe UAE said this.\n") == ["2012-04-18"]
+    assert article_dates("Headline\n\nPublished on 07/07/2021 - 18:52 | Modified on 08/07/2021 - 03:40 | "
+                         "Port-au-Prince bureau\n\nHaiti's police said.\n") == ["2021-07-07"]
+    assert article_dates("Headline\n\nJune 24, 20238:58 PM UTCUpdated ago\n\nRussia said this.\n") == ["2023-06-24"]
+    # prose with a date in figures is no date line
+    assert article_dates("Headline\n\nThe deal signed on 2020-11-28 was void, the ministry said.\n") == [""]
