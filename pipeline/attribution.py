@@ -138,10 +138,12 @@ renew
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
+encourage
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
+took take takes taking
 stand stands standing made strike strikes striking struck led leads leading give gives gave given giving
 """.split()
 # Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
@@ -180,6 +182,8 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    **{form: {"that"} for form in ("counter", "countered", "counters", "countering")},
                    # "cut diplomatic ties with Kigali", not "cut the price"
                    **{form: {"ties", "diplomatic", "relations", "off"} for form in ("cut", "cuts", "cutting")},
+                   # "took note of the Court's decision": a body's formal position; not "took part", "took place"
+                   **{form: {"note"} for form in ("take", "takes", "took", "taking")},
                    # "broke off diplomatic relations with Ecuador", not "broke the record"
                    **{form: {"off"} for form in _BREAK_FORMS}}
 
@@ -519,6 +523,9 @@ _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "a
                    "encouraged", "disappointed", "troubled", "committed", "determined", "opposed",
                    # "is following (closely, with grave concern)", "is monitoring": concern stated (the guide's neutral)
                    "following", "monitoring", "watching"}
+# States of mind whose form is also an active verb with an object: "France opposed the plan", "the EU
+# encouraged both sides to talk" (not "opposed to", "encouraged by").
+_ALSO_ACTIVE = {"opposed", "encouraged"}
 # A role held no longer: "former Nigerian president ...".
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile", "ousted", "deposed", "toppled", "overthrown"}
 # "did not say", "would not comment": no position taken.
@@ -635,7 +642,9 @@ BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahe
 # --- people an article introduces by their role ---------------------------------------------------
 
 # "Matiang'i", "Ja'afari": an apostrophe inside a name, but not a possessive's ("Ruto's")
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+|(?<=[a-z])['’](?!s\b)[a-z]+)*|[A-Z]\.)"
+# (an initial, or a given name abbreviated with a point: the Philippines' "Ma." for María, "Md." and "Mohd." for
+# Mohammad in Bangladesh and Malaysia)
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+|(?<=[a-z])['’](?!s\b)[a-z]+)*|[A-Z]\.|(?:Ma|Md|Mohd)\.)"
 # Particles inside a name: "al-" and "el-" are joined to the next word, the others stand apart.
 _NAME_PARTICLES = ("al", "el", "bin", "ibn", "de", "da", "van", "von", "dos", "du", "le", "la", "ould")
 _PARTICLE = "(?:" + "|".join(p + ("-" if p in {"al", "el"} else r"\s+") for p in _NAME_PARTICLES) + ")"
@@ -667,6 +676,8 @@ _NOT_NAMES = {
     "Officially", "Subsequently", "Originally", "Ultimately", "Importantly", "Crucially", "Again",
     # titles before an independent person's name ("Professor Jane Doe", "Commodore (retd) John Roe")
     "Professor", "Prof", "Commodore", "Sir", "Dame", "Rev", "Reverend",
+    # military ranks before a retired officer's name ("Lt Gen (retd) Jane Doe"); not "Major", a surname too
+    "Lt", "Gen", "Maj", "Brig", "Col", "Capt", "Adm",
 }
 # Months that are surnames too ("Theresa May" ... "May told lawmakers"), known as a person once the
 # article names one in full, except where a date reads them ("in May", "May 4").
@@ -709,14 +720,22 @@ _CHAIR_OF = re.compile(
 _COUNCIL = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council"
 _COUNCIL_PRESIDENT = re.compile(
     rf"(?P<name>{_NAME}),\s+who\s+(?:holds|held)\s+the\s+(?:rotating\s+)?{_COUNCIL}(?:['’]s)?\s+presidency|"
+    # "Zalmay Khalilzad of the United States, which holds the Council presidency for June,"
+    rf"(?P<name3>{_NAME})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*,\s+which\s+(?:holds|held)\s+the\s+"
+    rf"(?:rotating\s+)?(?:{_COUNCIL}|Council)(?:['’]s)?\s+presidency|"
     rf"\b(?:{_COUNCIL}\s+President|(?<=[Tt]he\s)Council\s+President|"
     rf"President\s+of\s+the\s+{_COUNCIL}(?:\s+for\s+\w+)?),?\s+(?:Ambassador\s+)?(?P<name2>{_NAME})")
 # A sentence opening with where an official spoke: "At a Pentagon briefing,", "At a Kremlin news conference,".
 _VENUE_OPENING = re.compile(r"At\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:briefing|news\s+conference|"
                             r"press\s+conference|press\s+briefing|conference|meeting|ceremony|event|hearing|forum),\s+")
+# Two bars or more cut a line of page furniture: a masthead's bureaus, a menu of sections (whose first state
+# is most often the outlet's own: "Home | UAE | Gulf | Arab World").
+_MENU_BARS = re.compile(r"\|[^|]*\|")
 _COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}):\s+(?=[A-Z“\"‘'])")
-_CHAIR_IN_OFFICE = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+[Cc]hair(?:man|woman|person)?-in-[Oo]ffice,\s+"
-                              rf"(?:[A-Z][\w-]+\s+){{0,4}}?(?P<name>{_NAME}),")
+# Also "The Chairperson of SADC, His Excellency President Cyril Ramaphosa of the Republic of South Africa,"
+_CHAIR_IN_OFFICE = re.compile(rf"(?:(?P<body>[A-Z][\w-]+)\s+[Cc]hair(?:man|woman|person)?-in-[Oo]ffice|"
+                              rf"\b[Tt]he\s+(?:current\s+)?Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?P<body2>[A-Z][\w-]+)),\s+"
+                              rf"(?:(?:His|Her)\s+Excellency\s+)?(?:[A-Z][\w-]+\s+){{0,4}}?(?P<name>{_NAME})(?:,|\s+of\s+)")
 # "CARICOM Chairman Ralph Gonsalves", "ECOWAS chair Bola Tinubu": a regional body's chair by title
 _BLOC_CHAIR_NAME = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+(?:[Cc]urrent\s+)?[Cc]hair(?:man|woman|person)?\s+"
                               rf"(?:(?:and\s+)?(?:President|Prime\s+Minister)\s+)?(?P<name>{_NAME})")
@@ -829,6 +848,8 @@ _NON_STATE_ROLE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
 _SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
                              r"\s+(?:to|for|in)\s+(?:the\s+)?$")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
+# "the appointment of Mr Christian Ntsay as Prime Minister of the Republic of Madagascar"
+_NAME_AS_TITLE_OF = re.compile(rf"(?P<name>{_NAME})\s+as\s+(?:the\s+)?(?:new\s+)?{_TITLES}\s+of\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_WORDS_LOW}\s*")
 # "Deputy Foreign Minister of Mongolia Jane Doe", "Spokesperson of the Ministry of Foreign Affairs of
 # Mongolia Jane Doe": a title whose last "of" names the state, then the name (agency copy's order).
@@ -950,7 +971,11 @@ def _other_states_bodies(text: str, found: list[Mention], states: frozenset[str]
         if body.kind == "body" and body.actor in states and owner.kind == "country" and owner.actor in states \
                 and owner.actor != body.actor and _POSSESSIVE_S.fullmatch(text, owner.end, body.start):
             out[i] = replace(body, actor=owner.actor)
-    return out
+    # "the Soviet-era KGB", "the former Securitate": a body of the past, no state's voice today
+    return [m for m in out if m.kind != "body" or not _PAST_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)]
+
+
+_PAST_BODY_BEFORE = re.compile(r"(?i)\b(?:Soviet(?:-era)?|former|defunct|disbanded)\s+$")
 
 
 def _owns_a_named_group(text: str, state: Mention, mentions: list[Mention]) -> bool:
@@ -1516,7 +1541,7 @@ class ArticleContext:
                 self._add_person(name, name)
                 learned = True
         # "President Ruto of Kenya", "Foreign Minister Jane Doe of Canada"
-        for hit in _TITLE_NAME_OF.finditer(text):
+        for hit in [*_TITLE_NAME_OF.finditer(text), *_NAME_AS_TITLE_OF.finditer(text)]:
             m = next((m for m in states if m.start == hit.end()), None)
             if m is not None:
                 name = _clean_name(hit.group("name"))
@@ -1601,7 +1626,8 @@ class ArticleContext:
                     learned = True  # a name file ties them to a state; the article's chair wins (the guide's rule)
         # "The OSCE Chairperson-in-Office, German Foreign Minister Frank-Walter Steinmeier,": the body's chair
         for hit in _CHAIR_IN_OFFICE.finditer(text):
-            body = [m for m in states if m.start == hit.start("body") and m.kind not in _STATE_KINDS]
+            where = hit.start("body") if hit.group("body") else hit.start("body2")
+            body = [m for m in states if m.start == where and m.kind not in _STATE_KINDS]
             name = _clean_name(hit.group("name"))
             if body and name:
                 learned |= self._retie_as_chair(name, body[0].actor)
@@ -1611,7 +1637,7 @@ class ArticleContext:
             if body and name and " " in name and self.people.get(name, ("",))[0] != body[0].actor:
                 learned |= self._retie_as_chair(name, body[0].actor)
         for hit in _COUNCIL_PRESIDENT.finditer(text):
-            name = _clean_name(hit.group("name") or hit.group("name2"))
+            name = _clean_name(hit.group("name") or hit.group("name2") or hit.group("name3"))
             if name and self.people.get(name, ("",))[0] != "United Nations":
                 learned |= self._retie_as_chair(name, "United Nations")
         learned |= self._learn_independents(text, mentions)
@@ -1682,6 +1708,8 @@ class ArticleContext:
         """"GEORGETOWN, Guyana –", "Bratislava, April 14 (TASR) -": the state the article is filed from."""
         place = re.sub(r"[A-Z][A-Z'’.-]+", lambda m: m.group().capitalize(), text)  # "GEORGETOWN" -> "Georgetown"
         found = [m for m in self.mentions(place) if m.kind in {"capital", "country"} and m.actor != NOT_AN_ACTOR]
+        if len({m.actor for m in found}) > 1 and "|" in text:
+            return  # "THE HORN & LAKES DAILY | Nairobi | Addis Ababa | Kampala": a masthead's bureaus, no dateline
         if found and self.dateline is None:
             self.dateline = found[0].actor
 
@@ -1836,6 +1864,8 @@ class ArticleContext:
             self.bodies.clear()
             self.section = (self.dateline,)
             self.dateline = opening
+        if _MENU_BARS.search(text) and len({m.actor for m in mentions if m.kind in {"capital", "country"}}) >= 3:
+            return  # "THE HORN & LAKES DAILY | Nairobi | Addis Ababa | Kampala": a masthead's bureaus, no headline
         for m in mentions:
             if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
                 self.headline.append(m.actor)
@@ -3997,7 +4027,12 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         j = v - 1
         while j >= 0 and tokens[j].low.endswith("ly") and tokens[j].low not in {"only"}:
             j -= 1
-        return j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}
+        if j >= 0 and tokens[j].low in {"is", "are", "was", "were", "remains", "remained"}:
+            return True
+        if word not in _ALSO_ACTIVE or v + 1 >= len(tokens) or tokens[v + 1].low in {"to", "by", "with", "at"}:
+            return False
+        if word == "encouraged" and not any(t.low == "to" for t in tokens[v + 2:v + 9]):
+            return False  # "encouraged both sides to talk" is an appeal; "encouraged hatred" a charge against someone
     if word in {"continued", "went"} and _saying_tail(tokens, v, at):
         return True  # "..., he went on.", "..., Peskov continued.": the tail of what he said
     if word not in VERB_FORMS or v in at:
@@ -4013,8 +4048,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     prev = tokens[v - 1].low if v > 0 else ""
     calls_on = word in {"calls", "call"} and v + 1 < len(tokens) and tokens[v + 1].low in {"on", "upon"}
     b = v - 1
-    while b > 0 and tokens[b].low.endswith("ly") and tokens[b].text.islower() and b - 1 in at:
-        b -= 1  # "CARICOM earnestly hopes": past the adverb to the subject
+    while b > 0 and (tokens[b].low.endswith("ly") or tokens[b].low in {"further", "also"}) \
+            and tokens[b].text.islower() and b - 1 in at:
+        b -= 1  # "CARICOM earnestly hopes", "SADC further notes": past the adverb to the subject
     eager = prev == "to" and v > 1 and (tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
                                         # "The ministry went on to stress that ...": the subject's next words
                                         or v > 2 and tokens[v - 2].low == "on" and tokens[v - 3].low in _GO_ON)
@@ -4394,6 +4430,19 @@ _ORGAN_HEADS = {"service", "agency", "council", "committee", "office", "director
                 "administration", "secretariat", "inspectorate", "prosecutor", "court"}
 
 
+def _possessive_in_apposition(tokens: list[Token], start: int, end: int, v: int, at: dict[int, Mention]) -> bool:
+    """'Japan, Bangladesh's largest bilateral donor, said': a possessive that opens an apposition set
+    off by commas after another actor's name describes that actor; the named actor speaks."""
+    if not (start >= 2 and tokens[start - 1].text == "," and start - 2 in at and _ends_possessive(tokens[end - 1])):
+        return False
+    if _role_after_possessive(tokens, end):
+        return False  # "Iran, Russia's foreign ministry said": a list, the ministry speaks
+    k = end
+    while k < v and tokens[k].text.isalpha() and tokens[k].text.islower():
+        k += 1
+    return end < k < v and tokens[k].text == ","
+
+
 def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     """'Beijing's drills gravely threaten ...': the possessed noun, not its owner, is the subject of a
     verb that follows it directly. ('France's decision, announced on Tuesday' stays France's own act:
@@ -4598,6 +4647,19 @@ def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool
 # Plural voices whose "of" list speaks: "the representatives of Ghana, Gabon and Mozambique".
 _VOICES_OF = {"representatives", "delegates", "delegations", "governments", "leaders", "ministers",
               "presidents", "ambassadors", "envoys", "heads"}
+
+
+def _list_governed(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
+    """Is the list that ends with the mention at ``start`` the addressees of a call ("calling on Baku
+    and Yerevan to withdraw", "urged Kinshasa and Kigali to"), not speakers?"""
+    j = _before_list(tokens, start, at)
+    return j >= 0 and (tokens[j].low in {"on", "upon"} and j > 0 and tokens[j - 1].low in _CALL_FORMS
+                       or tokens[j].low in _DEMAND_FORMS | _PRESS_FORMS)
+
+
+# Verbs that call on someone ("calling on X"), and those that press someone directly ("pressed X to").
+_CALL_FORMS = {form for base in ("call",) for form in _inflections(base)}
+_PRESS_FORMS = {form for base in ("press", "encourage", "invite", "tell", "exhort") for form in _inflections(base)}
 
 
 def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
@@ -4823,13 +4885,17 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             if _non_state_role_after(tokens, end):
                 i = start - 1  # "Kenya's opposition leader Jane Doe said": someone of Kenya, not its voice
                 continue
+            if _possessive_in_apposition(tokens, start, end, v, at):
+                i = start - 1  # "Japan, Bangladesh's largest donor, said": the apposition describes Japan
+                continue
             if _runs_an_outlet(tokens, end, v):
                 return None  # "The Houthi-run Saba news agency reported": an outlet reporting, no one's position
             if end < len(tokens) and tokens[end].low in _MODIFIED_NOUNS and mention.kind in {"capital", "country"} \
                     and end < v and not (_ends_possessive(tokens[end - 1]) and _role_after_possessive(tokens, end)):
                 i = start - 1  # "the Pretoria agreement was followed ...": the place names the agreement
                 continue
-            if _opens_a_condition(tokens, _before_determiners(tokens, start - 1, at)):
+            if _opens_a_condition(tokens, _before_determiners(tokens, start - 1, at)) \
+                    or _opens_a_condition(tokens, _before_list(tokens, start, at)):
                 # "... if Kinshasa refused to negotiate", "why the Kazakh government had felt the need", "how
                 # hard New Delhi pressed Doha": a condition or an embedded question, not a position
                 return None
@@ -4858,8 +4924,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 and tokens[v].low in _REPORTED_POSITIONS \
                 and all(t.low in _CLAUSE_AUXILIARIES | {"also", "now", "then", "again"} or t.low.endswith("ly")
                         for t in tokens[end:v])
-            if (reported or not _governed(tokens, start, at)) and not _is_possessive_modifier(tokens, end) \
-                    and not _possessor_of_subject(tokens, end, v):
+            if (reported or not _governed(tokens, start, at) and not _list_governed(tokens, start, at)) \
+                    and not _is_possessive_modifier(tokens, end) and not _possessor_of_subject(tokens, end, v):
                 if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
                     return None  # "demanded that Moscow admit its guilt": what is asked of Moscow
                 if start >= 1 and tokens[_before_determiners(tokens, start - 1, at)].low == "what" \
@@ -5346,6 +5412,16 @@ def _after_opinion_that(tokens: list[Token], start: int) -> bool:
 
 
 _CONDITION_OPENERS = {"if", "unless", "whether", "why"}
+
+
+def _before_list(tokens: list[Token], start: int, at: dict[int, Mention]) -> int:
+    """The word before a list that ends with the mention at ``start`` ("if both the Awami League and the
+    BNP asked": "if"), past determiners and "both"; -1 if the mention ends no list."""
+    left = _coordinated_left(tokens, start, at)
+    if not left:
+        return -1
+    j = _before_determiners(tokens, min(k for k in at if at[k] in left) - 1, at)
+    return j - 1 if j >= 0 and tokens[j].low in {"both", "either", "neither"} else j
 
 
 def _opens_a_condition(tokens: list[Token], k: int) -> bool:
