@@ -390,6 +390,8 @@ def _free_after(text: str, end: int) -> bool:
 
 # A one-word name followed by another capitalised word is the first word of someone else's name
 # ("Michel Moto Muhima", "Michel Barnier"), not the office holder's or the alias's surname.
+# Honorifics an article may put before a name the office-holder table has bare.
+_HONORIFIC = re.compile(r"^(?:Sir|Dame|Lord|Dr\.?)\s+")
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 
 # "the Houthi-run health ministry", "Hamas-controlled Gaza": the body is the group's (unlike
@@ -575,7 +577,9 @@ class ActorRegistry:
         if alias is None or not date or alias.kind not in _DATED_KINDS:
             return None
         # (a body's alias by the table's full name only: "Wagner" is no surname of a minister's here)
-        actors = {h.actor for h in self._aliased_holders.get(name, ()) if h.in_office(date)
+        # "Sir Michael Somare" in 2003: the table's "Michael Somare", Papua New Guinea's prime minister then
+        rows = self._aliased_holders.get(name) or self._aliased_holders.get(_HONORIFIC.sub("", name), ())
+        actors = {h.actor for h in rows if h.in_office(date)
                   and (alias.kind == "person" or h.name == name)}
         return next(iter(actors)) if len(actors) == 1 and alias.actor not in actors else None
 

@@ -728,6 +728,8 @@ _COUNCIL_PRESIDENT = re.compile(
 # A sentence opening with where an official spoke: "At a Pentagon briefing,", "At a Kremlin news conference,".
 _VENUE_OPENING = re.compile(r"At\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:briefing|news\s+conference|"
                             r"press\s+conference|press\s+briefing|conference|meeting|ceremony|event|hearing|forum),\s+")
+_CARRIED_BY = re.compile(r"\b(?:carried|quoted|cited|reported|published|released)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+                         r"|\b(?:told|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # Two bars or more cut a line of page furniture: a masthead's bureaus, a menu of sections (whose first state
 # is most often the outlet's own: "Home | UAE | Gulf | Arab World").
 _MENU_BARS = re.compile(r"\|[^|]*\|")
@@ -1508,7 +1510,12 @@ class ArticleContext:
                                   and m.text not in _SEATS_OF_BODIES), None)
                     # "Foreign Minister Jose Valencia told reporters in Quito": the capital he speaks from (not
                     # "Interior Minister X told reporters in Luxembourg": a seat of meetings ministers travel to)
-                    learned |= self._add_person(name, place or self.topic or self._ministry_tied(hit) or home)
+                    # "Vice Foreign Minister X said in a statement carried by the state news agency KCNA": the
+                    # agency's state, not the page's (but not "rejecting the KCNA report")
+                    carrier = next((vocabulary.NATIONAL_AGENCIES[m.text] for m in mentions
+                                    if m.actor == NOT_AN_ACTOR and m.text in vocabulary.NATIONAL_AGENCIES
+                                    and _CARRIED_BY.search(text, max(0, m.start - 45), m.start)), None)
+                    learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or home)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
@@ -4748,9 +4755,30 @@ def _and_others_after(tokens: list[Token], start: int, at: dict[int, Mention]) -
         t.low == "other" for t in tokens[end + 2:end + 6])
 
 
+def _together_with_aside(tokens: list[Token], v: int) -> int | None:
+    """The comma opening ", together with X," (or ", along with X,") right before verb ``v``, if any."""
+    if v < 5 or tokens[v - 1].text != ",":
+        return None
+    for k in range(v - 2, max(0, v - 14), -1):
+        if tokens[k].text == "," and tokens[k + 1].low in {"together", "along"} and tokens[k + 2].low == "with":
+            return k
+        if tokens[k].text in {",", ";", ":"} or tokens[k].quoted:
+            return None
+    return None
+
+
 def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """Nearest actor mention before verb ``v`` in its clause, or PRONOUN, or a Definite
     description ("the ministry said"), or None."""
+    aside = _together_with_aside(tokens, v)
+    if aside is not None:
+        # "The foreign ministers of A, B and C, together with the EU's foreign policy chief, said": the list
+        # before the aside speaks, and so does whoever the aside adds
+        before = _subject(tokens, aside, at)
+        if isinstance(before, list) and before:
+            added = [at[j] for j in range(aside + 3, v - 1) if j in at and at[j].actor != NOT_AN_ACTOR
+                     and at[j].kind != "capital"]  # not "the European Union delegation in Juba"
+            return before + [m for m in dict.fromkeys(added) if m not in before]
     definite = _definite_before(tokens, v, at)
     if definite is AGENCY:
         return None  # "..., Yonhap news agency reported": an agency reporting, no actor

@@ -264,3 +264,17 @@ SENTENCE_OPENERS = frozenset({
 def words(use: str) -> tuple[str, ...]:
     """The role words with one use, longest first (so a regex alternation prefers them)."""
     return tuple(sorted((w for w, uses in ROLES.items() if use in uses), key=lambda w: (-len(w), w)))
+
+
+# National news agencies (their names as `pipeline/data/organisations.csv` has them, where they are no actor) and
+# the state each belongs to: an untitled official quoted by one ("Vice Foreign Minister X said in a statement
+# carried by the state news agency KCNA") is that state's, whatever the page's own state.
+NATIONAL_AGENCIES: dict[str, str] = {
+    "KCNA": "North Korea", "Korean Central News Agency": "North Korea", "SPA": "Saudi Arabia",
+    "WAM": "United Arab Emirates", "KUNA": "Kuwait", "QNA": "Qatar", "IRNA": "Iran", "SANA": "Syria",
+    "Xinhua": "China", "Xinhua News Agency": "China", "TASS": "Russia", "RIA Novosti": "Russia",
+    "BelTA": "Belarus", "Armenpress": "Armenia", "Anadolu": "Turkey", "Anadolu Agency": "Turkey",
+    "Yonhap": "South Korea", "Kyodo": "Japan", "Bernama": "Malaysia", "SONNA": "Somalia",
+    "WAFA": "Palestine", "Tasnim": "Iran", "Fars news agency": "Iran", "Ukrinform": "Ukraine",
+    "Associated Press of Pakistan": "Pakistan",
+}

@@ -4959,3 +4959,29 @@ def test_a_person_appointed_as_a_states_prime_minister_is_that_states(registry):
 ])
 def test_ranks_and_abbreviated_given_names_in_an_independent_persons_name(attribute, sentences, actor):
     assert attribute(*sentences) == [[actor], [actor]]
+
+
+def test_a_list_before_a_together_with_aside_speaks_with_the_aside(attribute):
+    # the aside adds a speaker; the list before it still speaks (not a place in the aside)
+    assert attribute("A joint statement by the foreign ministers of Australia, Canada and Japan, together with the "
+                     "European Union's foreign policy chief, said the killings were a crime.") == [
+        ["Australia", "Canada", "Japan", "European Union"]]
+    assert attribute("The embassies of Canada and Norway, together with the European Union delegation in Juba, "
+                     "condemned the attack.") == [["Canada", "Norway", "European Union"]]
+
+
+def test_an_untied_title_quoted_by_a_national_agency_is_the_agencys_state(registry):
+    # a South Korean page: the untitled vice minister speaks through North Korea's agency
+    text = ("Seoul on alert\n\nSEOUL, Oct 31 (Yonhap) - South Korea said the troops had moved.\n\nDays later, Vice "
+            "Foreign Minister Kim Jong Gyu said in a statement carried by the state news agency KCNA that any "
+            "deployment would be lawful.\n\nPress secretary Jane Roe said South Korea rejected the KCNA report as "
+            "wrong.\n")
+    rows = _engine_rows(registry, text, "2024-10-31")
+    assert rows["actor"].tolist() == ["South Korea", "North Korea", "South Korea"]
+
+
+def test_an_honorific_before_an_office_holder_of_the_name_files(registry):
+    # "Sir Michael Somare" in 2003 is Papua New Guinea's prime minister, not the person of the actors file
+    mentions = registry.mentions("Papua New Guinea's Prime Minister, Sir Michael Somare, said", "2003-07-24")
+    assert [m.actor for m in mentions] == ["Papua New Guinea", "Papua New Guinea"]
+    assert [m.actor for m in registry.mentions("Sir Michael Somare said", "2015-07-24")] == ["Michael Somare"]
