@@ -138,7 +138,7 @@ renew
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
-encourage
+encourage complain retort proclaim concede contend boast bemoan scoff quip
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought

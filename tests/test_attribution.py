@@ -4985,3 +4985,13 @@ def test_an_honorific_before_an_office_holder_of_the_name_files(registry):
     mentions = registry.mentions("Papua New Guinea's Prime Minister, Sir Michael Somare, said", "2003-07-24")
     assert [m.actor for m in mentions] == ["Papua New Guinea", "Papua New Guinea"]
     assert [m.actor for m in registry.mentions("Sir Michael Somare said", "2015-07-24")] == ["Michael Somare"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("France complained that the vote had been rigged.", [["France"]]),
+    ("Guinea's junta chief retorted on state television that nobody in Paris would choose its leaders.", [["Guinea"]]),
+    ("The MNLA proclaimed the independence of the north.", [["National Movement for the Liberation of Azawad"]]),
+    ("Cuba's president conceded that his government bore some responsibility.", [["Cuba"]]),
+])
+def test_complaining_retorting_proclaiming_and_conceding_are_positions(attribute, sentence, actors):
+    assert attribute(sentence) == actors
