@@ -2192,7 +2192,10 @@ def _contact_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> int 
     condemn"), or None."""
     if v < 2 or tokens[v - 1].low != "to" or tokens[v].low not in _PURPOSE_VERBS or tokens[v].quoted:
         return None
-    for c in range(v - 2, max(-1, v - 10), -1):
+    # (a second purpose after "and to" reaches further back: "telephoned Maduro on Sunday to wish him well
+    # and to express Turkey's solidarity")
+    reach = 16 if tokens[v - 2].low == "and" else 10
+    for c in range(v - 2, max(-1, v - reach), -1):
         if tokens[c].text in {",", ";", ":"} or tokens[c].quoted:
             return None
         if tokens[c].low in _CONTACT_VERBS and c not in at:

@@ -4995,3 +4995,9 @@ def test_an_honorific_before_an_office_holder_of_the_name_files(registry):
 ])
 def test_complaining_retorting_proclaiming_and_conceding_are_positions(attribute, sentence, actors):
     assert attribute(sentence) == actors
+
+
+def test_a_second_purpose_after_and_to_is_the_callers(attribute):
+    # "telephoned Maduro ... to wish him well and to express ...": the caller's position, however far back
+    assert "Turkey" in attribute("Turkish President Tayyip Erdoğan telephoned Maduro on Sunday to wish him well and "
+                                 "to express Turkey's solidarity, according to Venezuela's communications ministry.")[0]
