@@ -286,7 +286,13 @@ def _inside_longer_name(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word not in {"The", "A", "An"} and word not in _TITLE_WORDS and not word.endswith(("'s", "’s", "'", "’"))
+    return word not in _BEFORE_A_PARTY and word not in _TITLE_WORDS and not word.endswith(("'s", "’s", "'", "’"))
+
+
+# Capitalised words that open a sentence before a party's name without being part of it ("Ruling Saenuri Party
+# chairman Kim said", "Opposition Democratic Party leader ...").
+_BEFORE_A_PARTY = {"The", "A", "An", "Ruling", "Opposition", "Main", "Governing", "Conservative", "Former", "Rival",
+                   "Junior", "Coalition", "Centrist", "Nationalist", "Islamist", "Leftist", "Rightist", "Both"}
 
 
 def _the_people(text: str, start: int, end: int) -> bool:

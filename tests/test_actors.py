@@ -381,3 +381,12 @@ def test_imran_khan_out_of_office_is_his_party_and_in_office_pakistan(registry):
     assert [m.actor for m in registry.mentions("PTI chairman Imran Khan said the nation stood united.", "2016-09-30")] \
         == ["Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf"]
     assert [m.actor for m in registry.mentions("Imran Khan said the nation stood united.", "2019-02-27")] == ["Pakistan"]
+
+
+def test_a_sentences_opening_word_before_a_partys_name_is_no_part_of_it(registry):
+    # "Ruling Saenuri Party chairman": the known party, not a longer unknown name ("Maldivian Democratic Party" is)
+    mentions = registry.mentions("Ruling Saenuri Party chairman Kim Moo-sung said his party backed the government.",
+                                 "2015-08-22")
+    assert [(m.text, m.actor) for m in mentions] == [("Saenuri Party", "Saenuri Party")]
+    mentions = registry.mentions("The Opposition Bharatiya Janata Party accused the government.", "2008-11-28")
+    assert [m.actor for m in mentions] == ["Bharatiya Janata Party"]
