@@ -773,6 +773,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 # "Minister of Digital Development and Transport": any portfolio in capitals after "of"
                 r"Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
+                # "Prosecutor General Anna Vardapetyan", "Chief Election Commissioner KM Nurul Huda": state offices
+                r"Prosecutor[- ]General|(?:Chief\s+)?Election\s+Commissioner|"
                 # "Interior Secretary Manuel Roxas": a cabinet secretary (not "Foreign Secretary", "Home
                 # Secretary", "Defence Secretary": British copy names its own without a state word, and so
                 # would vote Britain the home of a British outlet's page on another crisis)

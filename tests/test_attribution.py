@@ -5001,3 +5001,11 @@ def test_a_second_purpose_after_and_to_is_the_callers(attribute):
     # "telephoned Maduro ... to wish him well and to express ...": the caller's position, however far back
     assert "Turkey" in attribute("Turkish President Tayyip Erdoğan telephoned Maduro on Sunday to wish him well and "
                                  "to express Turkey's solidarity, according to Venezuela's communications ministry.")[0]
+
+
+def test_a_prosecutor_general_and_an_election_commissioner_are_home_offices(registry):
+    text = ("Archbishop detained\n\nYEREVAN, June 26 (Armenpress) - Armenia's security service said it had detained the "
+            "archbishop.\n\nProsecutor General Anna Vardapetyan told journalists that the prosecution would ask for "
+            "two months in custody.\n\nChief Election Commissioner Karen Hovhannisyan said there was no question of a "
+            "fresh vote.\n")
+    assert _engine_rows(registry, text, "2025-06-26")["actor"].tolist() == ["Armenia"] * 3
