@@ -775,6 +775,10 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
                 # "Prosecutor General Anna Vardapetyan", "Chief Election Commissioner KM Nurul Huda": state offices
                 r"Prosecutor[- ]General|(?:Chief\s+)?Election\s+Commissioner|"
+                # "State Minister for Foreign Affairs Md Shahriar Alam" (South Asian copy's junior ministers)
+                r"State\s+Minister\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
+                # "Federal judge Federico Villena", "Presiding judge X": the state's courts (the guide's state organs)
+                r"(?:Federal|Chief|Presiding|District|Investigating|Supreme\s+Court|High\s+Court)\s+[Jj]udge|"
                 # "Interior Secretary Manuel Roxas": a cabinet secretary (not "Foreign Secretary", "Home
                 # Secretary", "Defence Secretary": British copy names its own without a state word, and so
                 # would vote Britain the home of a British outlet's page on another crisis)
@@ -1478,7 +1482,9 @@ class ArticleContext:
         for m in mentions:
             title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) \
                 if m.kind == "officeholder" or m.kind == "person" and m.actor in self.registry.states else None
-            if title and " " in m.text and not any(o.start < title.start() <= o.end + 4 for o in mentions):
+            # (a state named at or before the title's start: "Indian Prime Minister Narendra Modi" votes for no home)
+            if title and " " in m.text and not any(o.start <= title.start() <= o.end + 4 and o.start < m.start
+                                                   for o in mentions):
                 # "President Irfaan Ali said": news copy gives its own officials no state word
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
@@ -1768,7 +1774,7 @@ class ArticleContext:
                         self.bodies.pop(head, None)  # "NATO ... the alliance": the bloc named last, not a party's alliance
             if m.text not in _SHORT_NAMES:
                 self.named.add(m.actor)
-            if m.kind in _STATE_KINDS or m.kind in {"metonym", "body"} and m.actor in self.registry.states:
+            if m.kind in _STATE_KINDS or m.kind in {"metonym", "body", "officeholder"} and m.actor in self.registry.states:
                 # "the Kremlin", "the IDF" name their state as "Russia" and "Israel" do
                 self.states[m.actor] = self.states.get(m.actor, 0) + 1
                 if self.latest_states[-1:] != [m.actor]:
@@ -4047,6 +4053,11 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             return False  # "encouraged both sides to talk" is an appeal; "encouraged hatred" a charge against someone
     if word in {"continued", "went"} and _saying_tail(tokens, v, at):
         return True  # "..., he went on.", "..., Peskov continued.": the tail of what he said
+    if word in _GO_ON and v + 1 < len(tokens) and tokens[v + 1].low == "further" and v not in at:
+        # "X went further, calling Uganda's denial a fiction", "went further in a post on Twitter, ...": a
+        # stronger position than the last (not "Washington went further.", which leads into the next sentence)
+        comma = next((k for k in range(v + 2, min(len(tokens), v + 12)) if tokens[k].text == ","), None)
+        return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].low.endswith("ing")
     if word not in VERB_FORMS or v in at:
         return False
     if word.startswith("renew") and not any(t.low in _RENEWED_STANCES for t in tokens[v + 1:v + 4]):
@@ -4661,6 +4672,19 @@ _VOICES_OF = {"representatives", "delegates", "delegations", "governments", "lea
               "presidents", "ambassadors", "envoys", "heads"}
 
 
+def _opens_a_clause_after(tokens: list[Token], start: int, end: int, v: int, at: dict[int, Mention]) -> bool:
+    """Is the mention at ``start:end`` the subject of a clause that "after", "before", "since" or "until"
+    opens, its verb ``v`` right after it ("hours after the U.S. embassy in Ankara said")? Those words
+    are conjunctions there, not prepositions."""
+    k = _before_determiners(tokens, start - 1, at)
+    if k < 0 or tokens[k].low not in {"after", "before", "since", "until"}:
+        return False
+    rest = [t for j, t in enumerate(tokens[end:v], start=end) if j not in at]
+    if rest and rest[0].low == "in" and len(rest) <= 3:
+        rest = []  # "the U.S. embassy in Ankara said": its seat, no verb of its own
+    return all(t.low in _CLAUSE_AUXILIARIES | {"also", "had", "has", "have"} or t.low.endswith("ly") for t in rest)
+
+
 def _list_governed(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
     """Is the list that ends with the mention at ``start`` the addressees of a call ("calling on Baku
     and Yerevan to withdraw", "urged Kinshasa and Kigali to"), not speakers?"""
@@ -4957,7 +4981,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 and tokens[v].low in _REPORTED_POSITIONS \
                 and all(t.low in _CLAUSE_AUXILIARIES | {"also", "now", "then", "again"} or t.low.endswith("ly")
                         for t in tokens[end:v])
-            if (reported or not _governed(tokens, start, at) and not _list_governed(tokens, start, at)) \
+            if (reported or _opens_a_clause_after(tokens, start, end, v, at)
+                    or not _governed(tokens, start, at) and not _list_governed(tokens, start, at)) \
                     and not _is_possessive_modifier(tokens, end) and not _possessor_of_subject(tokens, end, v):
                 if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
                     return None  # "demanded that Moscow admit its guilt": what is asked of Moscow

@@ -5009,3 +5009,27 @@ def test_a_prosecutor_general_and_an_election_commissioner_are_home_offices(regi
             "two months in custody.\n\nChief Election Commissioner Karen Hovhannisyan said there was no question of a "
             "fresh vote.\n")
     assert _engine_rows(registry, text, "2025-06-26")["actor"].tolist() == ["Armenia"] * 3
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # "went further" with the stronger words after it is a position; alone it leads into the next sentence
+    ("Foreign Minister Seiji Maehara went further, suggesting that if anyone owed compensation it was the Chinese side.", [["Japan"]]),
+    ("Foreign Minister Seiji Maehara went further.", [[]]),
+    # a clause that "after" opens has its own subject, not an object of "after"
+    ("The climbdown came hours after the U.S. embassy in Ankara said on Twitter that it would comply.",
+     [["United States"]]),
+    ("Prices rose after Russia cut supplies.", [[]]),
+])
+def test_going_further_and_clauses_after_a_conjunction(registry, sentence, actors):
+    # (Seiji Maehara was Japan's foreign minister in September 2010)
+    assert [[c.actor for c in Attributor(registry, "2010-09-30").attribute(sentence)]] == actors
+
+
+def test_judges_and_state_ministers_are_home_offices_and_a_tied_title_votes_for_no_home(registry):
+    # a Bangladeshi page whose headline names India first: "Indian Prime Minister" is tied, so it does not make
+    # India the page's home; the untied state minister and judge are Bangladesh's
+    text = ("Delhi, Beijing hail Hasina's win\n\nIndian Prime Minister Narendra Modi congratulated Prime Minister "
+            "Sheikh Hasina on her win.\n\nState Minister for Foreign Affairs Md Shahriar Alam said the messages showed "
+            "that friends accepted the verdict.\n\nChief Judge Rahim Uddin said the court would hear no appeal.\n")
+    rows = _engine_rows(registry, text, "2019-01-02")
+    assert rows["actor"].tolist() == ["India", "Bangladesh", "Bangladesh"]
