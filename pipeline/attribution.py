@@ -704,7 +704,7 @@ _CHAIR_OF = re.compile(
     rf"(?:-in-[Oo]ffice)?\s+of|"
     rf"who\s+(?:currently\s+|also\s+)?(?:chairs|heads|holds\s+the\s+(?:rotating\s+)?(?:presidency|"
     rf"chairmanship|chair)\s+of)|whose\s+country\s+(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship|"
-    rf"chair)\s+of)|(?:speaking\s+|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
+    rf"chair)\s+of)|(?:speaking\s+(?:in\s+(?:his|her)\s+capacity\s+)?|who\s+(?:chaired|hosted|led|opened|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?|"
     rf"in\s+(?:his|her)\s+capacity\s+)as\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
     rf"(?:chair|chairman|chairwoman|chairperson|president|head)(?:-in-[Oo]ffice)?\s+of)\s+(?:the\s+)?(?P<body>[^,]+),"
     # "Ouattara, the current ECOWAS chairman,": the body named before the chair
@@ -4258,8 +4258,13 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will
 
 
 def _clause_verb_after(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
-    """Does a verb follow the mention starting at ``i`` ("the US unilaterally withdrew")?"""
+    """Does a verb follow the mention starting at ``i`` ("the US unilaterally withdrew", "the U.S. embassy in
+    Ankara said": past the seat a body is named with)?"""
     k = _mention_end(tokens, i, at) if i in at else i + 1
+    while k < len(tokens) and k in at:
+        k = _mention_end(tokens, k, at)  # "U.S. Ambassador Laura Dogu told": the title's holder
+    if k + 1 < len(tokens) and tokens[k].low == "in" and k + 1 in at and at[k + 1].kind in {"capital", "country"}:
+        k = _mention_end(tokens, k + 1, at)
     while k < len(tokens) and (tokens[k].low.endswith("ly") or tokens[k].low in _AUXILIARIES):
         k += 1
     return k < len(tokens) and k not in at and tokens[k].text.islower() \
@@ -4395,6 +4400,9 @@ def _places_after_preposition(tokens: list[Token], left: int, at: dict[int, Ment
         j -= 1
     while j >= 1 and tokens[j].text == "," and j - 1 in at and at[j - 1].kind in {"capital", "country"}:
         j = _before_determiners(tokens, _mention_start(tokens, j - 1, at) - 1, at)  # "in Washington, London, ..."
+    if j >= 1 and tokens[j].low == "from" and tokens[j - 1].low in _SPEAKER_NOUNS \
+            and not _head_governed(tokens, j - 1, at):
+        return False  # "Ministers from Malaysia, Singapore and the Philippines voiced concern": whose they are
     return j >= 0 and tokens[j].low in {"in", "at", "from", "between", "among"} \
         and at[left].kind in {"capital", "country"}
 
@@ -4670,19 +4678,6 @@ def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool
 # Plural voices whose "of" list speaks: "the representatives of Ghana, Gabon and Mozambique".
 _VOICES_OF = {"representatives", "delegates", "delegations", "governments", "leaders", "ministers",
               "presidents", "ambassadors", "envoys", "heads"}
-
-
-def _opens_a_clause_after(tokens: list[Token], start: int, end: int, v: int, at: dict[int, Mention]) -> bool:
-    """Is the mention at ``start:end`` the subject of a clause that "after", "before", "since" or "until"
-    opens, its verb ``v`` right after it ("hours after the U.S. embassy in Ankara said")? Those words
-    are conjunctions there, not prepositions."""
-    k = _before_determiners(tokens, start - 1, at)
-    if k < 0 or tokens[k].low not in {"after", "before", "since", "until"}:
-        return False
-    rest = [t for j, t in enumerate(tokens[end:v], start=end) if j not in at]
-    if rest and rest[0].low == "in" and len(rest) <= 3:
-        rest = []  # "the U.S. embassy in Ankara said": its seat, no verb of its own
-    return all(t.low in _CLAUSE_AUXILIARIES | {"also", "had", "has", "have"} or t.low.endswith("ly") for t in rest)
 
 
 def _list_governed(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
@@ -4981,8 +4976,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 and tokens[v].low in _REPORTED_POSITIONS \
                 and all(t.low in _CLAUSE_AUXILIARIES | {"also", "now", "then", "again"} or t.low.endswith("ly")
                         for t in tokens[end:v])
-            if (reported or _opens_a_clause_after(tokens, start, end, v, at)
-                    or not _governed(tokens, start, at) and not _list_governed(tokens, start, at)) \
+            if (reported or not _governed(tokens, start, at) and not _list_governed(tokens, start, at)) \
                     and not _is_possessive_modifier(tokens, end) and not _possessor_of_subject(tokens, end, v):
                 if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
                     return None  # "demanded that Moscow admit its guilt": what is asked of Moscow

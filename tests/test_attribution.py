@@ -5033,3 +5033,16 @@ def test_judges_and_state_ministers_are_home_offices_and_a_tied_title_votes_for_
             "that friends accepted the verdict.\n\nChief Judge Rahim Uddin said the court would hear no appeal.\n")
     rows = _engine_rows(registry, text, "2019-01-02")
     assert rows["actor"].tolist() == ["India", "Bangladesh", "Bangladesh"]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Nigerien President Mahamadou Issoufou, speaking in his capacity as chairman of the ECOWAS Authority of Heads of "
+     "State and Government, said he hoped the three countries would settle the matter.", [["ECOWAS"]]),
+    ("Ministers from Malaysia, Singapore and the Philippines voiced deep concern over the attack.",
+     [["Malaysia", "Singapore", "Philippines"]]),
+    ("Analysts in Beirut and Amman cautioned that the talks could fail.", [[]]),
+    ("The decision came hours after U.S. Ambassador Laura Dogu told reporters she had been surprised.",
+     [["United States"]]),
+])
+def test_a_chair_in_his_capacity_ministers_from_a_list_and_a_titled_clause_subject(registry, sentence, actors):
+    assert [[c.actor for c in Attributor(registry, "2019-11-15").attribute(sentence)]] == actors
