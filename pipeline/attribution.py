@@ -4092,6 +4092,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"
                                    or _named_speaker_before(tokens, v, at)):
         return False  # "Erdogan's ruling party": a noun
+    if word in _NOUN_LIKE and v + 1 < len(tokens) and tokens[v + 1].low in _FINITE_AFTER_A_NOUN:
+        return False  # "the Islamic State claim did not sit easily": the noun is the subject of the verb after it
     if word in _NOUN_LIKE and word.endswith("s") and v + 1 == len(tokens) and b in at \
             and tokens[_mention_start(tokens, b, at) - 1].low in _PREPOSITIONS | {"and", "or"}:
         return False  # "under national and EU rules.": a noun that ends the sentence, the state its modifier
@@ -4688,6 +4690,9 @@ def _list_governed(tokens: list[Token], start: int, at: dict[int, Mention]) -> b
                        or tokens[j].low in _DEMAND_FORMS | _PRESS_FORMS)
 
 
+# Finite verbs that make the noun-like word before them a noun: "the Islamic State claim did not ...".
+_FINITE_AFTER_A_NOUN = {"did", "does", "was", "were", "is", "are", "has", "had", "have", "would", "will", "could",
+                        "should", "may", "might", "must", "cannot", "can"}
 # Verbs that call on someone ("calling on X"), and those that press someone directly ("pressed X to").
 _CALL_FORMS = {form for base in ("call",) for form in _inflections(base)}
 _PRESS_FORMS = {form for base in ("press", "encourage", "invite", "tell", "exhort") for form in _inflections(base)}

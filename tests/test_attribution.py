@@ -5046,3 +5046,18 @@ def test_judges_and_state_ministers_are_home_offices_and_a_tied_title_votes_for_
 ])
 def test_a_chair_in_his_capacity_ministers_from_a_list_and_a_titled_clause_subject(registry, sentence, actors):
     assert [[c.actor for c in Attributor(registry, "2019-11-15").attribute(sentence)]] == actors
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # a noun-like word before a finite verb is that verb's subject, not a verb of the actor before it
+    ("The question was China's internal affair, and the Taiwan question is purely China's internal affair, the "
+     "spokesman said.", None),
+    ("Katrin Vogel said the ministry's version and the Islamic State claim did not sit easily together.",
+     [["Katrin Vogel"]]),
+    ("France claims the vote was rigged.", [["France"]]),
+])
+def test_a_noun_like_word_before_a_finite_verb_is_a_noun(attribute, sentence, actors):
+    if actors is not None:
+        assert attribute(sentence) == actors
+    else:
+        assert "Taiwan" not in attribute(sentence)[0]
