@@ -1840,6 +1840,10 @@ class ArticleContext:
 
     def learn_headline(self, text: str, paragraph: int | None = None) -> None:
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
+        if self.body_started and _ENTRY_TIME.fullmatch(text.strip()):
+            # a live blog's time stamp opens a new entry: "The presidency said" there is no longer the last
+            # entry's speaker's
+            self.last = None
         if self.narrator is not None and paragraph is not None and _CAPS_LABEL.fullmatch(text.strip()):
             # "CCTV:" read as a dateline under a briefing's heading: a journalist's question follows
             self.transcript = Turn(paragraph, None, True)
@@ -1873,6 +1877,9 @@ class ArticleContext:
         if self.body_started and self.section is not None:
             self.dateline = self.section[0]  # the section before is over: the article's own dateline again
             self.section = None
+            # ... and so are the bodies it tied ("Chad offers help ... Chad's presidency said"; the next entry's
+            # "The presidency said" is the page's own state's again)
+            self.bodies.clear()
         if opening is not None:
             # a live-blog entry or crosshead that opens with a state ("11:30 GMT - Poland summons Israeli
             # ambassador"): until the next heading, its untied bodies and untitled officials are that state's
@@ -4788,9 +4795,11 @@ def _together_with_aside(tokens: list[Token], v: int) -> int | None:
     """The comma opening ", together with X," (or ", along with X,") right before verb ``v``, if any."""
     if v < 5 or tokens[v - 1].text != ",":
         return None
-    for k in range(v - 2, max(0, v - 14), -1):
+    for k in range(v - 2, max(0, v - 30), -1):
         if tokens[k].text == "," and tokens[k + 1].low in {"together", "along"} and tokens[k + 2].low == "with":
             return k
+        if tokens[k].text == "," and k > 0 and tokens[k - 1].text[:1].isupper():
+            continue  # "..., together with the embassies of the United Kingdom, Canada, Norway and Switzerland,"
         if tokens[k].text in {",", ";", ":"} or tokens[k].quoted:
             return None
     return None

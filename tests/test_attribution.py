@@ -5061,3 +5061,21 @@ def test_a_noun_like_word_before_a_finite_verb_is_a_noun(attribute, sentence, ac
         assert attribute(sentence) == actors
     else:
         assert "Taiwan" not in attribute(sentence)[0]
+
+
+def test_a_live_blogs_new_entry_forgets_the_last_entrys_speaker_and_bodies(registry):
+    # "Chad offers help" ties "presidency" to Chad; the next time-stamped entry's "The presidency said" is the
+    # page's own state's, not Chad's and not the last entry's speaker's
+    text = ("LIVE: Soldiers seize Gabon state radio, government says coup crushed\n\n17:00\nCalm in Libreville\n\n"
+            "Gabon's government said calm had returned to Libreville and Gabon's institutions were working.\n\n"
+            "16:05\nChad offers help\n\n"
+            "Chad's presidency said the president had telephoned to express his solidarity.\n\n15:30\nUN chief "
+            "denounces bid\n\nUN Secretary-General António Guterres denounced the soldiers' bid.\n\n13:55\nGovernment "
+            "names the dead\n\nThe presidency said in a statement that two of the plotters had been killed.\n")
+    assert _engine_rows(registry, text, "2019-01-07")["actor"].tolist() == ["Gabon", "Chad", "United Nations", "Gabon"]
+
+
+def test_a_together_with_aside_may_hold_a_list(attribute):
+    assert attribute("The Delegation of the European Union, together with the embassies of the United Kingdom, "
+                     "Canada, Norway and Switzerland, said in a joint statement that the attacks were alarming.") == [
+        ["European Union", "United Kingdom", "Canada", "Norway", "Switzerland"]]
