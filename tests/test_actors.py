@@ -390,3 +390,11 @@ def test_a_sentences_opening_word_before_a_partys_name_is_no_part_of_it(registry
     assert [(m.text, m.actor) for m in mentions] == [("Saenuri Party", "Saenuri Party")]
     mentions = registry.mentions("The Opposition Bharatiya Janata Party accused the government.", "2008-11-28")
     assert [m.actor for m in mentions] == ["Bharatiya Janata Party"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("the Tánaiste said", "Ireland"), ("The Taoiseach said", "Ireland"), ("the Istana said", "Singapore"),
+    ("Belarus's KGB said", "Belarus"), ("the FBI said", "United States"),
+])
+def test_offices_and_services_named_by_their_own_names(registry, text, actor):
+    assert actor in [m.actor for m in registry.mentions(text, "2022-12-15")]
