@@ -812,7 +812,9 @@ _SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbou
 _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
                                r"says)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
-                              rf"(?:(?:General|Gen\.|Colonel|Col\.)\s+)?"
+                              # a rank after the title: "Police spokesperson Senior Assistant Commissioner X"
+                              rf"(?:(?:General|Gen\.|Colonel|Col\.|(?:Senior\s+|Deputy\s+)?Assistant\s+Commissioner|"
+                              rf"(?:Chief\s+)?Superintendent|(?:Chief\s+)?Inspector|Major|Captain|Lieutenant)\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
                               rf"(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"

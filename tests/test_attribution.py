@@ -5079,3 +5079,10 @@ def test_a_together_with_aside_may_hold_a_list(attribute):
     assert attribute("The Delegation of the European Union, together with the embassies of the United Kingdom, "
                      "Canada, Norway and Switzerland, said in a joint statement that the attacks were alarming.") == [
         ["European Union", "United Kingdom", "Canada", "Norway", "Switzerland"]]
+
+
+def test_a_rank_between_a_home_title_and_the_name(registry):
+    text = ("Biti handed over\n\nHARARE, Aug 10 - Zimbabwe's police said they had received Mr Biti.\n\nPolice "
+            "spokesperson Senior Assistant Commissioner Charity Charamba said he had been treated like any other "
+            "accused person.\n\n\"Nobody has laid a finger on him,\" she said.\n")
+    assert _engine_rows(registry, text, "2018-08-10")["actor"].tolist() == ["Zimbabwe"] * 3
