@@ -398,3 +398,11 @@ def test_a_sentences_opening_word_before_a_partys_name_is_no_part_of_it(registry
 ])
 def test_offices_and_services_named_by_their_own_names(registry, text, actor):
     assert actor in [m.actor for m in registry.mentions(text, "2022-12-15")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A BGB official said", "Bangladesh"), ("UPDF commander Brig Peter Elwelu said", "Uganda"),
+    ("the BSF said", "India"), ("the SANDF said", "South Africa"),
+])
+def test_armed_forces_by_their_acronyms(registry, text, actor):
+    assert actor in [m.actor for m in registry.mentions(text, "2020-01-01")]
