@@ -56,10 +56,10 @@ U(d, "A passenger who was on the same bus, Juma Rashidi, told the Courier", "wal
   ("Juma Rashidi", N, neg, "", "named witness (invented); account of the abduction = neutral"))
 U(d, "\"They knew exactly where he was sitting.", "he said.",
   ("Juma Rashidi", N, neg, "", "multi-sentence quote closed by the speaker; fear described, no judgement"))
-U(d, "Neema Mwakalinga, a lecturer in political science", "Tanzanians were asking.",
-  ("Neema Mwakalinga", C, neg, "Tanzania", "invented scholar; judgement of the government's angry reply as evasive = condemning"))
+U(d, "Neema Mwakasege, a lecturer in political science", "Tanzanians were asking.",
+  ("Neema Mwakasege", C, neg, "Tanzania", "invented scholar; judgement of the government's angry reply as evasive = condemning"))
 U(d, "\"The President has the means to end this quickly", "she said.",
-  ("Neema Mwakalinga", T, neu, "Tanzania", "appeal for an independent commission = calling_for_talks"))
+  ("Neema Mwakasege", T, neu, "Tanzania", "appeal for an independent commission = calling_for_talks"))
 U(d, "She said she hoped both sides would step back", "could be set up.",
-  ("Neema Mwakalinga", T, pos, "", "hope for de-escalation and agreement on an inquiry = calling_for_talks"))
+  ("Neema Mwakasege", T, pos, "", "hope for de-escalation and agreement on an inquiry = calling_for_talks"))
 # "Kibao was buried on Monday ..." = narration, no row.
