@@ -4811,7 +4811,9 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """Nearest actor mention before verb ``v`` in its clause, or PRONOUN, or a Definite
     description ("the ministry said"), or None."""
     aside = _together_with_aside(tokens, v)
-    if aside is not None:
+    # (not "The United Nations, together with Egypt, Qatar and the EU, said it would host": a singular "it" after
+    # the verb keeps the subject alone, the aside its partners)
+    if aside is not None and not (v + 1 < len(tokens) and tokens[v + 1].low in {"it", "he", "she"}):
         # "The foreign ministers of A, B and C, together with the EU's foreign policy chief, said": the list
         # before the aside speaks, and so does whoever the aside adds
         before = _subject(tokens, aside, at)
