@@ -123,3 +123,13 @@ def test_every_training_file_validates_and_trains_on_pages(registry):
         result = validate_labels(frame, path, registry)
         assert result.problems == [], (path, result.problems[:3])
         assert set(frame["source"]) == {"page"}, path
+
+
+def test_the_helpers_states_file_is_the_registrys_states(registry):
+    # labels/pages/states.csv lets the labelling helpers' tools (which read name files, never the pipeline) know
+    # the states countryinfo gives the registry; it must list exactly those
+    import csv
+
+    with (Path(__file__).resolve().parents[1] / "labels" / "pages" / "states.csv").open(encoding="utf-8") as handle:
+        listed = {row["actor"] for row in csv.DictReader(handle)}
+    assert listed == set(registry.states)

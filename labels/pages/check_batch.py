@@ -12,7 +12,8 @@ Errors (exit 1):
 - every `sentence` cell occurs verbatim in the visible text of its page (HTML: the text a reader sees,
   without <head>, <script>, <style>) and inside one paragraph (no line break);
 - actor (when not empty) and target (when not empty) are canonical: the `actor` column of
-  /work/main/labels/actors.csv, pipeline/data/organisations.csv or pipeline/data/parties.csv, or declared in new_actors.csv;
+  /work/main/labels/actors.csv, pipeline/data/organisations.csv, pipeline/data/parties.csv or labels/pages/states.csv
+  (every state), or declared in new_actors.csv;
   a name declared in new_actors.csv may not be an alias of a different existing actor; target != actor;
 - stance in {condemning, supporting, neutral, calling_for_talks}; sentiment in {negative, neutral, positive};
 - source = the --source value; no duplicate rows and no duplicate (doc, sentence, actor);
@@ -27,8 +28,9 @@ from html.parser import HTMLParser
 import argparse
 
 _REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# (states.csv: every state the registry knows, most of them from countryinfo, which no other name file lists)
 NAME_FILES = [os.path.join(_REPO, "labels", "actors.csv"), os.path.join(_REPO, "pipeline", "data", "organisations.csv"),
-              os.path.join(_REPO, "pipeline", "data", "parties.csv")]
+              os.path.join(_REPO, "pipeline", "data", "parties.csv"), os.path.join(_REPO, "labels", "pages", "states.csv")]
 _ARGS = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
 _ARGS.add_argument("folder")
 _ARGS.add_argument("--source", default="page", help="the value every row's source must have")

@@ -1,6 +1,6 @@
 """Prints, for each name given, whether it is a canonical actor or an alias (name files only)."""
 import csv, sys
-F = ["/work/main/labels/actors.csv", "/work/main/pipeline/data/organisations.csv"]
+F = ["/work/main/labels/actors.csv", "/work/main/pipeline/data/organisations.csv", "/work/main/labels/pages/states.csv"]
 canon, alias = set(), {}
 for p in F:
     for r in csv.DictReader(open(p, encoding="utf-8")):
