@@ -981,8 +981,13 @@ def _other_states_bodies(text: str, found: list[Mention], states: frozenset[str]
         if body.kind == "body" and body.actor in states and owner.kind == "country" and owner.actor in states \
                 and owner.actor != body.actor and _POSSESSIVE_S.fullmatch(text, owner.end, body.start):
             out[i] = replace(body, actor=owner.actor)
-    # "the Soviet-era KGB", "the former Securitate": a body of the past, no state's voice today
-    return [m for m in out if m.kind != "body" or not _PAST_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)]
+    return out
+
+
+def _bodies_of_today(text: str, found: list[Mention]) -> list[Mention]:
+    """Mentions without the bodies the text names as past ones ("the Soviet-era KGB", "the former
+    Securitate"): no state's voice today."""
+    return [m for m in found if m.kind != "body" or not _PAST_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)]
 
 
 _PAST_BODY_BEFORE = re.compile(r"(?i)\b(?:Soviet(?:-era)?|former|defunct|disbanded)\s+$")
@@ -1194,7 +1199,7 @@ class ArticleContext:
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
         if any(m.kind == "body" for m in found):
-            found = _other_states_bodies(text, found, self.registry.states)
+            found = _bodies_of_today(text, _other_states_bodies(text, found, self.registry.states))
         if ("the North" in text or "the South" in text) and any(k in self.named for k in _KOREAS):
             found = _halves(text, found)
         if self.caps_people:
@@ -4703,7 +4708,7 @@ def _list_governed(tokens: list[Token], start: int, at: dict[int, Mention]) -> b
 _FINITE_AFTER_A_NOUN = {"did", "does", "was", "were", "is", "are", "has", "had", "have", "would", "will", "could",
                         "should", "may", "might", "must", "cannot", "can"}
 # Verbs that call on someone ("calling on X"), and those that press someone directly ("pressed X to").
-_CALL_FORMS = {form for base in ("call",) for form in _inflections(base)}
+_CALL_FORMS = _inflections("call")
 _PRESS_FORMS = {form for base in ("press", "encourage", "invite", "tell", "exhort") for form in _inflections(base)}
 
 

@@ -56,7 +56,7 @@ _DATELINE_DAY_FIRST = re.compile(
 # The day first with dots, as Central Asian, Russian and continental sites print it: "07.10.2020 18:40".
 # Slashes serve the same way ("Wed 18/04/2012 - 14:20"); a first number past 12 is the day either way,
 # a second past 12 makes the line American (month first).
-_DOTTED = re.compile(r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./])")
+_DAY_FIRST_FIGURES = re.compile(r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./])")
 # An ISO day with a time in a line of furniture ("Source: Xinhua | 2021-08-25 21:36:08 | Editor: ...",
 # "Updated: 2020-11-28 09:16").
 _ISO_IN_LINE = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
@@ -127,11 +127,11 @@ def _numeric_dated(line: str) -> str:
         iso = _ISO_IN_LINE.search(piece)
         if iso:
             return _iso(int(iso["year"]), int(iso["month"]), int(iso["day"]))
-        dotted = _DOTTED.search(piece)
-        if dotted:
-            day, month = int(dotted["day"]), int(dotted["month"])
+        figures = _DAY_FIRST_FIGURES.search(piece)
+        if figures:
+            day, month = int(figures["day"]), int(figures["month"])
             day, month = (month, day) if month > 12 else (day, month)
-            return _iso(int(dotted["year"]), month, day)
+            return _iso(int(figures["year"]), month, day)
     return ""
 
 
