@@ -895,6 +895,7 @@ _INDEPENDENT_PERSON = re.compile(
     # "..., said North Korean expert Cai Jian of Fudan University"
     rf"|\b(?:said|says|according\s+to)\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:expert|analyst|researcher|scholar|economist|"
     rf"commentator|historian|academic|political\s+scientist)\s+(?P<name3>{_NAME})")
+_ROLE_WORDS = {w for w in vocabulary.ROLES if " " not in w} | {"leader", "chief", "founder", "lawmaker", "mp"}
 # A description of someone who speaks for a body: no independent person.
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|representative|envoy|ambassador|"
                          r"minister|adviser\s+to|advisor\s+to|aide|negotiator|delegate|member\s+of)\b")
@@ -2162,6 +2163,8 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     start = _mention_start(tokens, min(k for k in at if at[k] in subjects), at)
     k = _before_determiners(tokens, start - 1, at)
     word = tokens[k]
+    if word.low == "whatever" or k >= 1 and tokens[k - 1].low == "whatever" and word.text.islower():
+        return True  # "its support for whatever steps Kuwait deems necessary": a measure left open, no position
     speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
                     and s.token.low in _SAYING and not s.token.quoted), None)
     if speaker is None and _tail_speaker_after(tokens, v):
@@ -5459,11 +5462,29 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
         if (word.endswith("ly") or word in {"all", "both", "each"}) and k + 1 < close \
                 and tokens[k + 1].low.endswith("ed"):
             return k - 1  # "an air raid, widely blamed on Israel, destroyed", "The four countries, all governed by"
-        if at is not None and (word == "the" or word in _COUNTS) and k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR:
-            return k - 1  # "France, the so-called Troika,", "the UK and France, three permanent members of the Council,"
-        if at is not None and word in {"a", "an"} and (k - 2 in at or tokens[k - 2].text == ")"):
-            return k - 1  # "JNIM, an al Qaeda affiliate active across the Sahel, said": an apposition
+        if at is not None and (word == "the" or word in _COUNTS) and (k - 2 in at and at[k - 2].actor != NOT_AN_ACTOR
+                                                                   or _acronym_after_actor(tokens, k - 2, at)):
+            # "France, the so-called Troika,", "the UK and France, three permanent members of the Council,",
+            # "The Oromo Federalist Congress (OFC), the party to which X belongs,"
+            return k - 1
+        if at is not None and word in {"a", "an"} and (k - 2 in at or tokens[k - 2].text == ")"
+                                                       or named and not _role_in(tokens[k:close])):
+            # "JNIM, an al Qaeda affiliate active across the Sahel, said", "Congressman Adam Kinzinger, a
+            # longtime supporter of Georgia's bid to join NATO, called": an apposition
+            return k - 1
     return None
+
+
+def _role_in(words: list[Token]) -> bool:
+    """Does an apposition name a role ("a spokesman for Saleh's party", "an adviser in Netanyahu's office"),
+    which ties its person to the actor in it, unlike a description ("a longtime supporter of NATO")?"""
+    return any(t.low in _ROLE_WORDS for t in words) or bool(_SPEAKS_FOR.search(" ".join(t.text for t in words)))
+
+
+def _acronym_after_actor(tokens: list[Token], close: int, at: dict[int, Mention]) -> bool:
+    """Does ``close`` end "(ACRONYM)" right after an actor's mention ("the Oromo Federalist Congress (OFC)")?"""
+    return tokens[close].text == ")" and close >= 3 and tokens[close - 2].text == "(" \
+        and any(j in at and at[j].actor != NOT_AN_ACTOR for j in (close - 1, close - 3))
 
 
 def _opinion_before(tokens: list[Token], i: int) -> bool:

@@ -132,6 +132,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "fo": {_B},  # "the FO said": the Foreign Office (Pakistani and British copy)
     "security council": {_D},
     "senator": {_D},
+    "congressman": {_D},  # "U.S. Congressman Adam Kinzinger called on": a member of the state's legislature, as a senator
+    "congresswoman": {_D},
     "counterpart": {_D},
     "source": {_D, _H, _F},
     "sources": {_D, _H},  # "Turkish diplomatic sources said": a named government's officials (the guide)
@@ -145,7 +147,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
     "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people
     "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
-    "speaker": {_D},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker"
+    "speaker": {_D, _H},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker", "Speaker of the Arab Parliament X"
     "house speaker": {_D},
     "mission": {_H, _P, _F},
     "representation": {_D, _P},  # "Moscow's representation in Washington", "the Russian representation"

@@ -2466,7 +2466,7 @@ def test_an_interview_transcript_with_dash_labels_is_the_interviewees(registry):
             "(...)\n")
     rows = _engine_rows(registry, text, "2021-09-18")
     assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [
-        ("France", "That is simp"), ("France", "Whatever Can"), ("Australia", "Whatever Can")]
+        ("France", "That is simp"), ("France", "Whatever Can")]  # "whatever Canberra says": no position of its own
 
 
 def test_a_kremlin_transcript_labels_title_and_name(registry):
@@ -5086,3 +5086,31 @@ def test_a_rank_between_a_home_title_and_the_name(registry):
             "spokesperson Senior Assistant Commissioner Charity Charamba said he had been treated like any other "
             "accused person.\n\n\"Nobody has laid a finger on him,\" she said.\n")
     assert _engine_rows(registry, text, "2018-08-10")["actor"].tolist() == ["Zimbabwe"] * 3
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # an apposition that only describes the person ("a longtime supporter of X") names no speaker
+    ("U.S. Congressman Jim Hale, a longtime supporter of Georgia's bid to join NATO, called on the government to "
+     "back down.", [["United States"]]),
+    # one that names their role ties the person to the actor in it
+    ("Ramon Cruz, a spokesman for the MNLF, said the fighters had come for a peaceful rally.",
+     [["Moro National Liberation Front"]]),
+    # after an acronym in brackets, "the party to which X belong" describes the actor before it
+    ("The Oromo Federalist Congress (OFC), the party to which both men belong, has issued a statement denouncing "
+     "their arrest.", [["Oromo Federalist Congress"]]),
+])
+def test_an_apposition_after_a_name_or_an_acronym(attribute, sentence, actors):
+    assert attribute(sentence) == actors
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    ("Speaker of the Arab Parliament Dr Ali Hamdan condemned the interference.", [["Arab Parliament"]]),
+    ("The Speaker of the Arab Parliament condemned the interference.", [["Arab Parliament"]]),
+])
+def test_speaker_of_a_body_is_the_bodys(attribute, sentence, actors):
+    assert attribute(sentence) == actors
+
+
+def test_a_measure_left_to_whatever_an_actor_decides_is_no_position(attribute):
+    assert "Kuwait" not in attribute("The League affirmed its support for whatever steps Kuwait deems necessary.")[0]
+    assert attribute("Australia said it was ready to help in whatever way Port Moresby asked.") == [["Australia"]]
