@@ -736,7 +736,7 @@ _MENU_BARS = re.compile(r"\|[^|]*\|")
 _COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}):\s+(?=[A-Z“\"‘'])")
 # Also "The Chairperson of SADC, His Excellency President Cyril Ramaphosa of the Republic of South Africa,"
 _CHAIR_IN_OFFICE = re.compile(rf"(?:(?P<body>[A-Z][\w-]+)\s+[Cc]hair(?:man|woman|person)?-in-[Oo]ffice|"
-                              rf"\b[Tt]he\s+(?:current\s+)?Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?P<body2>[A-Z][\w-]+)),\s+"
+                              rf"\b[Tt]he\s+(?:current\s+)?Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?P<body2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})),\s+"
                               rf"(?:(?:His|Her)\s+Excellency\s+)?(?:[A-Z][\w-]+\s+){{0,4}}?(?P<name>{_NAME})(?:,|\s+of\s+)")
 # "CARICOM Chairman Ralph Gonsalves", "ECOWAS chair Bola Tinubu": a regional body's chair by title
 _BLOC_CHAIR_NAME = re.compile(rf"(?P<body>[A-Z][\w-]+)\s+(?:[Cc]urrent\s+)?[Cc]hair(?:man|woman|person)?\s+"
@@ -896,6 +896,9 @@ _INDEPENDENT_PERSON = re.compile(
     rf"|\b(?:said|says|according\s+to)\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:expert|analyst|researcher|scholar|economist|"
     rf"commentator|historian|academic|political\s+scientist)\s+(?P<name3>{_NAME})")
 _ROLE_WORDS = {w for w in vocabulary.ROLES if " " not in w} | {"leader", "chief", "founder", "lawmaker", "mp"}
+# A person's title heading a body's name ("The Chair of the Permanent Council"), which is not the body's own name
+_PERSON_TITLES = {"chair", "chairman", "chairwoman", "chairperson", "president", "head", "secretary", "director",
+                  "speaker", "chief", "minister"}
 # A description of someone who speaks for a body: no independent person.
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|representative|envoy|ambassador|"
                          r"minister|adviser\s+to|advisor\s+to|aide|negotiator|delegate|member\s+of)\b")
@@ -2139,7 +2142,8 @@ _SPEECH_ACTS = _REPORTED_POSITIONS | {form for base in ("accuse", "deny", "warn"
                                                          "claim", "answer", "respond", "dismiss", "say",
                                                          "recognise", "recognize")
                                       for form in _inflections(base)} | {"said"}
-_BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till", "since"}
+# "if"/"unless": a condition's deed is hypothetical ("ready to send experts if Tripoli asked, Stano added")
+_BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till", "since", "if", "unless"}
 _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
                       "if", "than", "so", "where", "how", "why", "whether", "both", "also", "then", "now",
                       "even", "only", "yet", "though", "although", "whereas", "unless", "what", "who"}
@@ -2165,6 +2169,9 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     word = tokens[k]
     if word.low == "whatever" or k >= 1 and tokens[k - 1].low == "whatever" and word.text.islower():
         return True  # "its support for whatever steps Kuwait deems necessary": a measure left open, no position
+    if any(t.low in {"if", "unless"} for t in tokens[max(0, k - 3):k + 1]) and not any(
+            t.text in {",", ";"} for t in tokens[max(0, k - 3):start]):
+        return True  # "ready to send experts if the authorities in Tripoli asked for them": a condition, no deed
     speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
                     and s.token.low in _SAYING and not s.token.quoted), None)
     if speaker is None and _tail_speaker_after(tokens, v):
@@ -2503,7 +2510,8 @@ def rule_quoted_as_saying(view: SentenceView, found: list[Candidate]) -> list[Ca
     for match in re.finditer(r"(?i)\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.]{1,60}?\s+)?as\s+"
                              r"(?:saying|telling|stating)", view.text):
         head = [m for m in view.mentions if m.end <= match.start() and not view.text[m.end:match.start()].strip()]
-        if head:
+        if head and not re.search(r"\b(?:in|at)\s+$", view.text[:head[-1].start]):
+            # not "a spokesman for Russia's embassy in Bamako was quoted": the embassy's place is no speaker
             out.append(Candidate(head[-1].actor, head[-1].text, "quoted as saying", Rule.QUOTED_AS_SAYING, -1))
     return out
 
@@ -2845,8 +2853,8 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
             if owner:
                 out.append(Candidate(owner, hit.group("org"), s.token.text, Rule.BODY, s.v))
             continue
-        if words[0] in _STATE_ORGAN_WORDS:
-            continue
+        if words[0] in _STATE_ORGAN_WORDS or words[0].lower() in _PERSON_TITLES:
+            continue  # "The Chair of the Permanent Council took note": a person's title, no organisation's name
         if re.search(r"(?i)\b(?:by|of|and|with|to|from|for|against|between)\s+$", view.text[:hit.start()]):
             continue  # "an investigation by the UN and the Ethiopian Human Rights Commission said": an object
         if re.search(r"['’]s\b", hit.group("org")) or any(
@@ -5418,7 +5426,7 @@ def _organisation_in_name(tokens: list[Token], head: int, at: dict[int, Mention]
 _ASIDE_SUBORDINATORS = {"because", "although", "though", "since", "unless", "whereas"}
 # ", in a message to ...," / ", in a telephone call with ...,": how the subject spoke, never who
 _MESSAGE_PREPOSITIONS = {"in", "during", "via", "through"}
-_MESSAGE_NOUNS = {"message", "messages", "letter", "statement", "call", "interview", "speech", "address",
+_MESSAGE_NOUNS = {"message", "messages", "letter", "statement", "call", "interview", "speech", "address", "remarks", "comments",
                   "post", "posts", "tweet", "conversation", "cable", "telegram", "note", "talks", "meeting"}
 # ", nominated to succeed X,", ", quoted by TASS,", ", elected in 2012,": a participle's aside
 _PARTICIPLE_LINKS = {"to", "as", "by", "in", "at", "for"}

@@ -101,7 +101,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "presidents": {_H},  # "the presidents agreed": people, not "the deal agreed"
     "leadership": {_D},
     "head of state": {_D, _F},
-    "embassy": {_D, _P, _F},
+    "embassy": {_D, _H, _P, _F},  # "The Embassy of the United States in Djibouti said"
     "chargé d'affaires": {_D, _H, _P},
     "charge d'affaires": {_D, _H, _P},
     "command": {_D, _P, _B},  # "the Ukrainian Southern Command"

@@ -5114,3 +5114,27 @@ def test_speaker_of_a_body_is_the_bodys(attribute, sentence, actors):
 def test_a_measure_left_to_whatever_an_actor_decides_is_no_position(attribute):
     assert "Kuwait" not in attribute("The League affirmed its support for whatever steps Kuwait deems necessary.")[0]
     assert attribute("Australia said it was ready to help in whatever way Port Moresby asked.") == [["Australia"]]
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # the channel of the remarks is an aside, not the speaker
+    ("Russia's foreign ministry spokeswoman Maria Zakharova, in remarks carried by the state news agency RIA Novosti, "
+     "called the ban an attempt to dictate to Serbs how they may mourn.", [["Russia"]]),
+    # "the Embassy of X in Y" is X's
+    ("The Embassy of the United States in Djibouti said Washington was following the matter.", [["United States"]]),
+    # a condition's subject takes no position ("if Tripoli asked")
+    ("The EU was ready to send forensic specialists if the authorities in Tripoli asked for them, Stano added.",
+     [[]]),  # Stano, the EU spokesman, is no name the files know
+    # the place of an embassy quoted by the media is not the one quoted
+    ("A spokesman for Russia's embassy in Bamako was quoted by Malian media as saying Moscow respected the decision.",
+     [["Russia"]]),
+    # a person's title heading a body's name is no organisation of its own
+    ("The Chair of the Permanent Council took note of the report.", [[]]),
+])
+def test_asides_owners_and_conditions(attribute, sentence, actors):
+    assert attribute(sentence) == actors
+
+
+def test_the_chair_of_a_body_named_in_several_words_speaks_for_it(attribute):
+    assert attribute("The Chairman of the Caribbean Community, Prime Minister Timothy Harris of Saint Kitts and Nevis, "
+                     "has voiced the hope that Venezuelans would find a peaceful way out.") == [["CARICOM"]]
