@@ -895,6 +895,11 @@ _INDEPENDENT_PERSON = re.compile(
     # "..., said North Korean expert Cai Jian of Fudan University"
     rf"|\b(?:said|says|according\s+to)\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:expert|analyst|researcher|scholar|economist|"
     rf"commentator|historian|academic|political\s+scientist)\s+(?P<name3>{_NAME})")
+# An interview's guests as its host introduces them ("With me in the studio is Jane Doe, professor of ...", "on the
+# line from Mazara is John Roe, who heads a cooperative"): people who will speak under their surname's label
+_GUEST_INTRO = re.compile(rf"(?i:\bwith\s+me\s+(?:[a-z]+\s+){{0,4}}?is|\bjoined\s+by|\b(?:on\s+the\s+line|in\s+the\s+studio)"
+                          rf"(?:\s+from\s+[A-Z][\w-]+)?\s+is|\bour\s+guests?\s+(?:today\s+)?(?:is|are))\s+"
+                          rf"(?P<name>{_NAME}),\s+(?P<desc>[^,;.]{{0,120}})")
 _ROLE_WORDS = {w for w in vocabulary.ROLES if " " not in w} | {"leader", "chief", "founder", "lawmaker", "mp"}
 # A person's title heading a body's name ("The Chair of the Permanent Council"), which is not the body's own name
 _PERSON_TITLES = {"chair", "chairman", "chairwoman", "chairperson", "president", "head", "secretary", "director",
@@ -1688,6 +1693,13 @@ class ArticleContext:
             lo, hi = hit.span(part) if part else (hit.start(), hit.start())
             if any(lo <= m.start < hi and m.kind in _EMPLOYER_KINDS for m in mentions):
                 continue  # "an analyst at the International Crisis Group": the employer's (another rule's)
+            learned |= self._add_person(name, name)
+        for hit in _GUEST_INTRO.finditer(text):
+            name = _clean_name(hit.group("name"))
+            if not name or " " not in name or name in self.people or self.registry.resolve(name, self.date) is not None \
+                    or _SPEAKS_FOR.search(hit.group("desc")) \
+                    or any(hit.start("desc") <= m.start < hit.end("desc") and m.kind in _EMPLOYER_KINDS for m in mentions):
+                continue  # a known name, a body's voice, or the employer's ("an analyst at Crisis Group")
             learned |= self._add_person(name, name)
         return learned
 
@@ -3406,6 +3418,10 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
         return Candidate(people[-1].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     if _ROLE_LABEL.fullmatch(label) and context.narrator is not None:
         return context.narrator  # "THE MINISTER - ...": the interviewee the page's heading names
+    bodies = [m for m in context.mentions(label) if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "capital"}]
+    if bodies and _SPEAKS_FOR.search(label):
+        # "SENIOR STATE DEPARTMENT OFFICIAL:", "Foreign Ministry Spokesperson:": an official the label ties to a body
+        return Candidate(bodies[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     if _SPOKES_LABEL.match(label):
         if not people and context.house is None:
             context.house = _house(context)  # once: later questions name the other side as often
@@ -3649,7 +3665,17 @@ def _within_turn(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         narrator = view.context.narrator
         return [c for c in found if vocative is None or c.speaker != vocative.group("name")
                 or narrator is not None and c.actor != narrator.actor]
-    return [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT and c.cue.lower() in _REPORTING]
+    return [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT
+            and (c.cue.lower() in _REPORTING or _reported_act(view.tokens, c))]
+
+
+def _reported_act(tokens: list[Token], c: Candidate) -> bool:
+    """Is the candidate's verb a position another actor took, told as a past act inside a speaker's turn
+    ("Senegal asked Italy, through its embassy, to ..."), not the speaker's own account of a state of
+    things ("China and Russia support each other", "the only thing Bahrain has asked of us")?"""
+    low = c.cue.lower()
+    return low in _REPORTED_POSITIONS and low.endswith("ed") and 0 < c.position < len(tokens) \
+        and tokens[c.position - 1].low not in {"has", "have", "had"}
 
 
 # A first name opening a journalist's question, set off by a comma: the spokesperson it is put to.

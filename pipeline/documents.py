@@ -304,6 +304,25 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
     return starts
 
 
+# A transcript turn's label in capitals ("HOST (Jane Doe): ", "LOMBARDO: "), which the colon dateline ("ISLAMABAD: ")
+# would take for a place; an interview has a host's or question's label among its turns
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4})(?:\s*\([^)]{1,60}\))?:\s+\S")
+_HOST_LABELS = {"HOST", "Q", "QUESTION", "INTERVIEWER", "PRESENTER", "ANCHOR", "MODERATOR", "JOURNALIST", "REPORTER"}
+
+
+def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
+    """The capitals labels that open turns of an interview (one whose host's label opens two turns or more),
+    else none."""
+    counts: dict[str, int] = {}
+    for _, line, piece in lines:
+        hit = _CAPS_LABEL.match(line) if not piece else None
+        if hit:
+            counts[hit["label"]] = counts.get(hit["label"], 0) + 1
+    if not any(counts.get(host, 0) >= 2 for host in _HOST_LABELS):
+        return set()
+    return set(counts)
+
+
 def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> pd.DataFrame:
     """Prose paragraphs of every document, with headings and boilerplate removed.
 
@@ -314,6 +333,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
     for doc, text in documents.items():
         lines = _lines(text)
         starts = _article_starts(lines)
+        labels = _speaker_labels(lines)
         article, paragraph = 0, 0
         seen_headings: set[str] = set()
         under_headline = False  # only headings so far in this article, at least one
@@ -352,7 +372,8 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             summary = bool(bullet)
             if (heading or summary) and not keep_headings:
                 continue
-            dateline = dateline_length(line[bullet:])
+            label = _CAPS_LABEL.match(line) if labels else None
+            dateline = 0 if label and label["label"] in labels else dateline_length(line[bullet:])
             skip = bullet + dateline
             if dateline and keep_headings and not heading:
                 # the dateline's place is context (whose officials the article quotes), never a statement

@@ -5138,3 +5138,23 @@ def test_asides_owners_and_conditions(attribute, sentence, actors):
 def test_the_chair_of_a_body_named_in_several_words_speaks_for_it(attribute):
     assert attribute("The Chairman of the Caribbean Community, Prime Minister Timothy Harris of Saint Kitts and Nevis, "
                      "has voiced the hope that Venezuelans would find a peaceful way out.") == [["CARICOM"]]
+
+
+def test_an_interviews_guests_speak_under_their_surnames_labels(registry):
+    # the host introduces the guests; their capitals labels are theirs, and a position they report stays its actor's
+    text = ("Radio transcripts\n\nAn expert on the detained fishermen\n\n"
+            "HOST (Anna Verdi): Good evening. With me is Paola Conti, a professor of the law of the sea at the University "
+            "of Bari, and on the line is Marco Ferrante, who heads a cooperative of shipowners. Professor, what happened?\n\n"
+            "CONTI: Two boats were taken to Benghazi. That claim does not stand. Senegal asked Italy to treat its two "
+            "citizens like the others.\n\nHOST: And the families?\n\nFERRANTE: People here are angry. Bring them home.\n")
+    rows = _engine_rows(registry, text, "2020-10-15")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [
+        ("Paola Conti", "Two boats we"), ("Paola Conti", "That claim d"), ("Senegal", "Senegal aske"),
+        ("Marco Ferrante", "People here "), ("Marco Ferrante", "Bring them h")]
+
+
+def test_a_transcript_label_naming_an_official_of_a_body(registry):
+    text = ("Background briefing\n\nMODERATOR: Thank you for joining.\n\nQUESTION: What now?\n\n"
+            "SENIOR STATE DEPARTMENT OFFICIAL: We hope the delegations will come back to the table.\n\n"
+            "QUESTION: And the detainees?\n\nMODERATOR: Last question.\n")
+    assert _engine_rows(registry, text, "2021-10-18")["actor"].tolist() == ["United States"]

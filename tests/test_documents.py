@@ -301,3 +301,12 @@ def test_datelines_of_two_places_and_with_accents_are_cut_off(line, rest, place)
 def test_short_capitalised_labels_are_no_datelines(line):
     from pipeline.documents import dateline_length
     assert dateline_length(line) == 0
+
+
+def test_an_interviews_capitals_labels_are_no_datelines():
+    # "CONTI: ..." in an interview with a host's label is a speaker's turn; "ISLAMABAD: ..." in an article a dateline
+    interview = ("HOST (Anna Verdi): With me is Paola Conti, a professor of law.\n\nCONTI: The claim does not stand.\n\n"
+                 "HOST: Why?\n\nCONTI: Because the zone was never accepted.\n")
+    assert paragraphs_frame({"i.txt": interview})["text"].tolist()[1] == "CONTI: The claim does not stand."
+    article = "Talks agreed\n\nISLAMABAD: Pakistan and Afghanistan agreed to talks on Monday.\n"
+    assert paragraphs_frame({"a.txt": article})["text"].tolist() == ["Pakistan and Afghanistan agreed to talks on Monday."]
