@@ -1153,6 +1153,11 @@ class ArticleContext:
     # conversation with Macron"): whom a readout's "the two leaders" and "both sides" mean.
     parties: list["Candidate"] = field(default_factory=list)
     letterhead: str | None = None  # the state a ministry's letterhead names, before its "Press Statement" line
+    # The state whose own site the page is ("HELLENIC REPUBLIC | Ministry of Foreign Affairs", "Royal Norwegian
+    # Embassy in Moscow"): its "the Ministry", "the Government" are that state's, in every article of the page
+    site_owner: str | None = None
+    masthead_lines: int = 0  # heading lines read before the first prose (a site's masthead is among the first)
+    masthead_state: str | None = None  # a state named alone in the masthead ("Republic of the Philippines")
     numbered_release: bool = False  # the article opened with a numbered release's heading ("No: 152, 23 May 2017, ...")
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
@@ -1877,6 +1882,9 @@ class ArticleContext:
             self.numbered_release = True
         if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
             self._learn_letterhead(text.strip())
+        if not self.body_started and self.site_owner is None and self.masthead_lines < _MASTHEAD_LINES:
+            self.masthead_lines += 1
+            self._learn_site_owner(text.strip())
         speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
         if dateline_place(text) and speaker is None:
             self._learn_dateline(text)
@@ -1934,6 +1942,25 @@ class ArticleContext:
                        and not t.low.endswith("ss") for v, t in enumerate(tokens) if t.start >= first.end):
                 return None
         return first.actor
+
+    def _learn_site_owner(self, line: str) -> None:
+        """A government site's masthead: an institution of one state ("THE MINISTRY OF FOREIGN AFFAIRS OF THE
+        RUSSIAN FEDERATION", "Norway in Russia | Royal Norwegian Embassy in Moscow"), or the state's name on one
+        line and the institution on the next ("Republic of the Philippines" / "DEPARTMENT OF FOREIGN AFFAIRS")."""
+        if len(line.split()) > 12 or _SENTENCE_END_IN_LINE.search(line):
+            return
+        # "REPUBLIC OF THE PHILIPPINES", "HELLENIC REPUBLIC | Ministry ...": each piece as the name files write it
+        readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(), piece.title())
+                              if piece.isupper() else piece for piece in line.split(" | "))
+        states = [m for m in self.mentions(readable) if m.kind in {"country", "demonym"} and m.actor != NOT_AN_ACTOR
+                  and not re.search(r"\b(?:in|to)\s+$", readable[:m.start])]  # not the host: "Embassy in Moscow"
+        institution = _SITE_INSTITUTION.search(readable)
+        if institution and states:
+            self.site_owner = states[0].actor
+        elif institution and self.masthead_state is not None:
+            self.site_owner = self.masthead_state
+        elif len(states) == 1 and states[0].start == 0 and states[0].end == len(readable):
+            self.masthead_state = states[0].actor  # the state's name and nothing else ("Republic of the Philippines")
 
     def _learn_letterhead(self, line: str) -> None:
         """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
@@ -2015,6 +2042,8 @@ class ArticleContext:
         if _HONORIFIC.match(definite.phrase):
             return self.dateline or self.own_state()  # "His Highness said": the house's own ruler
         body = definite.body
+        if self.site_owner is not None and _SITE_OWN_BODY.match(definite.phrase):
+            return self.site_owner  # "The Ministry calls on ..." on the ministry's own page, whoever it named before
         tied = self.tied_body(definite)
         if tied is not None:
             return tied
@@ -3487,6 +3516,14 @@ _BRIEFING_HEADING = re.compile(
     r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])"  # "Interview of Mr Jean-Yves Le Drian, ..."
     # "Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award ..."
     r"|^(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])")
+# A government site's masthead: its first heading lines, an institution of a state in them
+_MASTHEAD_LINES = 4
+_SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:Foreign|External)\s+(?:Affairs|Relations)\b"
+                               r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
+                               r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b")
+_SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|urges?)\b")
+# The site's own body as it writes it, capitalised: "the Ministry", "The Government", "the Embassy"
+_SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Government|Embassy|Department|Minister|Foreign\s+Minister)$")
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
 # ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",
 # "press release"), with no verb.
@@ -5792,6 +5829,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
     article, paragraph, in_quote, quote_left_open = None, None, False, False
+    article_doc: object = None
     given: str | None = None
     before: dict[str, object] | None = None
     prose_seen = 0
@@ -5802,9 +5840,12 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         if row.article != article:
             _rename_groups(rows[article_rows:], attributor.context.usual_group_names())
             article_rows = len(rows)
-            article = row.article
+            # a government site's later statements are still on its pages ("The Ministry ..." is its own)
+            site_owner = attributor.context.site_owner if article is not None and row.doc == article_doc else None
+            article, article_doc = row.article, row.doc
             given = _iso_date(_cell(row, "date", ""))
             attributor.reset(given)
+            attributor.context.site_owner = site_owner
             attributor.context.author = authors.get(str(row.article))
             title = str(_cell(row, "title", "") or "")
             if title and str(row.article).endswith("#0"):

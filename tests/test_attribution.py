@@ -5158,3 +5158,32 @@ def test_a_transcript_label_naming_an_official_of_a_body(registry):
             "SENIOR STATE DEPARTMENT OFFICIAL: We hope the delegations will come back to the table.\n\n"
             "QUESTION: And the detainees?\n\nMODERATOR: Last question.\n")
     assert _engine_rows(registry, text, "2021-10-18")["actor"].tolist() == ["United States"]
+
+
+def test_a_ministrys_own_site_speaks_as_the_ministry_in_each_of_its_statements(registry):
+    # the masthead names the site's state; its "the Ministry" is that state's, in every statement of the page, even
+    # after the page names another state's ministry
+    text = ("HELLENIC REPUBLIC | Ministry of Foreign Affairs\n\nHome > Press Office > Statements\n\n"
+            "Announcement on the death of a Greek citizen\n\nSunday, 28 October 2018\n\n"
+            "The Ministry extends its condolences to his family.\n\n"
+            "Announcement on the funeral\n\nThursday, 8 November 2018\n\n"
+            "The Albanian Foreign Ministry accused Athens of politicising the case.\n\n"
+            "The Ministry calls on the Albanian authorities to release the body without delay.\n")
+    rows = _engine_rows(registry, text, "")
+    assert list(zip(rows["actor"], rows["sentence"].str[:20])) == [
+        ("Greece", "The Ministry extends"), ("Albania", "The Albanian Foreign"), ("Greece", "The Ministry calls o")]
+
+
+@pytest.mark.parametrize("lines,owner", [
+    (["Republic of the Philippines", "DEPARTMENT OF FOREIGN AFFAIRS"], "Philippines"),
+    (["Norway in Russia | Royal Norwegian Embassy in Moscow"], "Norway"),  # not the host
+    (["REPÚBLICA DE GUINEA ECUATORIAL", "Ministry of Foreign Affairs and Cooperation"], None),  # "Guinea" is no name
+    (["The Daily Star | Dhaka", "Home | World | Foreign Ministry news"], None),  # a news site's menu
+])
+def test_a_government_sites_masthead(registry, lines, owner):
+    from pipeline.attribution import Attributor
+
+    attributor = Attributor(registry, "2019-05-16")
+    for line in lines:
+        attributor.headline(line)
+    assert attributor.context.site_owner == owner
