@@ -310,6 +310,20 @@ _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){
 _HOST_LABELS = {"HOST", "Q", "QUESTION", "INTERVIEWER", "PRESENTER", "ANCHOR", "MODERATOR", "JOURNALIST", "REPORTER"}
 
 
+# A "world reacts" round-up's entry: a bullet, the government or body, a colon, then a sentence of what it did or
+# said ("• Qatar: the foreign ministry summoned the ambassador."); a menu's "• Gaza: Strikes resume" has no full stop
+# (no figures in the label: "• May 3: The Fatih anchors ..." is a timeline's date)
+_ROUNDUP_ENTRY = re.compile(r"^[•●▪*·-]\s*[A-Z][^:.\d]{1,60}:\s+\S.*[.”\"’]\s*$")
+_ROUNDUP_ENTRIES = 3
+
+
+def _is_roundup(lines: list[tuple[int, str, bool]]) -> bool:
+    """Is the page a round-up told in bullets, one government each, whose bullets are its body (not the
+    summary the guide keeps out, which the body repeats)?"""
+    return sum(1 for _, line, piece in lines if not piece and _ROUNDUP_ENTRY.match(line.strip())
+               and len(line.split()) >= 8) >= _ROUNDUP_ENTRIES
+
+
 def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
     """The capitals labels that open turns of an interview (one whose host's label opens two turns or more),
     else none."""
@@ -334,6 +348,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
         lines = _lines(text)
         starts = _article_starts(lines)
         labels = _speaker_labels(lines)
+        roundup = _is_roundup(lines)
         article, paragraph = 0, 0
         seen_headings: set[str] = set()
         under_headline = False  # only headings so far in this article, at least one
@@ -343,12 +358,14 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 article += 1
                 seen_headings = set()
                 under_headline, prose_seen = False, False
-            if not piece and is_boilerplate(line):
+            entry = roundup and not piece and _BULLET.match(line) is not None and (
+                _ROUNDUP_ENTRY.match(line.strip()) is not None or bullet_length(line) > 0)
+            if not piece and not entry and is_boilerplate(line):
                 if keep_headings and is_date_line(line):
                     rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
                                  "offset": offset, "text": line.strip(), "heading": True})  # the article's date
                 continue
-            bullet = bullet_length(line) if not piece else 0
+            bullet = (_BULLET.match(line).end() if entry else bullet_length(line)) if not piece else 0
             # an embedded post's signature ("— Jane Doe (@janedoe) February 16, 2024") is no part of its text
             signature = _POST_SIGNATURE.search(line) if not piece else None
             end = signature.start() if signature else len(line)
@@ -369,7 +386,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 continue  # the headline repeated as the first line of the body
             # a bulleted sentence (a live blog's key points, a story's summary) is context for the
             # article, never a statement: the guide's "bullet summaries", which the body repeats
-            summary = bool(bullet)
+            summary = bool(bullet) and not entry  # a round-up's bullets are its body
             if (heading or summary) and not keep_headings:
                 continue
             label = _CAPS_LABEL.match(line) if labels else None

@@ -310,3 +310,20 @@ def test_an_interviews_capitals_labels_are_no_datelines():
     assert paragraphs_frame({"i.txt": interview})["text"].tolist()[1] == "CONTI: The claim does not stand."
     article = "Talks agreed\n\nISLAMABAD: Pakistan and Afghanistan agreed to talks on Monday.\n"
     assert paragraphs_frame({"a.txt": article})["text"].tolist() == ["Pakistan and Afghanistan agreed to talks on Monday."]
+
+
+def test_a_roundups_bullets_are_its_body_a_timeline_or_summary_is_not():
+    roundup = ("How governments reacted\n\nGovernments have lodged protests.\n\n"
+               "• Qatar: the foreign ministry summoned the ambassador and handed him a note.\n\n"
+               "• Kuwait: the ambassador was summoned and a protest note was delivered.\n\n"
+               "• Bahrain: a statement from the foreign ministry welcomed the party's decision.\n\n"
+               "• The Foreign Office in Islamabad summoned India's charge d'affaires on Monday.\n")
+    texts = paragraphs_frame({"r.txt": roundup})["text"].tolist()
+    assert texts[1:] == ["Qatar: the foreign ministry summoned the ambassador and handed him a note.",
+                         "Kuwait: the ambassador was summoned and a protest note was delivered.",
+                         "Bahrain: a statement from the foreign ministry welcomed the party's decision.",
+                         "The Foreign Office in Islamabad summoned India's charge d'affaires on Monday."]
+    timeline = ("Timeline\n\nThe dispute over the drilling.\n\n• May 3: The ship anchors west of Paphos in the zone.\n\n"
+                "• June 18: The Council asks the Commission to draw up options.\n\n"
+                "• July 12: EU ambassadors agree the draft conclusions on Monday.\n")
+    assert paragraphs_frame({"t.txt": timeline})["text"].tolist() == ["The dispute over the drilling."]
