@@ -3523,7 +3523,9 @@ _SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?
                                r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b")
 _SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|urges?)\b")
 # The site's own body as it writes it, capitalised: "the Ministry", "The Government", "the Embassy"
-_SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Government|Embassy|Department|Minister|Foreign\s+Minister)$")
+_SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry(?:\s+(?:of|for)\s+Foreign\s+Affairs)?|Foreign\s+Ministry|Government|"
+                            r"Embassy|High\s+Commission|Mission|Department|Minister|Foreign\s+Minister)"
+                            r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|continue\s+to))*$")
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
 # ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",
 # "press release"), with no verb.

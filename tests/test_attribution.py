@@ -5187,3 +5187,12 @@ def test_a_government_sites_masthead(registry, lines, owner):
     for line in lines:
         attributor.headline(line)
     assert attributor.context.site_owner == owner
+
+
+def test_an_embassys_own_news_page_speaks_as_the_embassy(registry):
+    # "The Embassy has requested", "The Ministry of Foreign Affairs has said": the site's own, past an auxiliary
+    text = ("Norway in Russia | Royal Norwegian Embassy in Moscow\n\nNews\n\nNorwegian citizen detained\n\n"
+            "6 December 2017\n\nRussia's FSB said it had detained a Norwegian citizen.\n\n"
+            "The Embassy has requested consular access and is in contact with the family.\n\n"
+            "The Ministry of Foreign Affairs has said that it does not comment on such questions.\n")
+    assert _engine_rows(registry, text, "2017-12-06")["actor"].tolist() == ["Russia", "Norway", "Norway"]
