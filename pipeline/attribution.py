@@ -3389,7 +3389,10 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:that|this|sanctions|it)(?:'s| is| are) (?:a )?(?:matter|question)s? for|"
                              # the briefing's own business: "I will start with Haiti.", "Go ahead.", "I will check
                              # with our colleagues", "I do not have an update", "over to you", "[Excerpt: ...]"
-                             r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b|"
+                             # (but not "I will start with Papua New Guinea, where the Secretary-General is horrified")
+                             r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b"
+                             r"(?![^.]*,\s+where\s+(?:the\s+)?(?:Secretary-General|Deputy\s+Secretary-General|High\s+Commissioner|"
+                             r"Special\s+(?:Representative|Envoy|Coordinator)|UN\b|United\s+Nations|our\s+))|"
                              r"let(?:'s| us| me) (?:take|go|start|turn|move|begin)\b|go ahead|I have (?:\w+ ){0,3}announcements? "
                              r"(?:at the top|to (?:start|make))|I have no announcements?\b|stay (?:warm|safe|dry)|absolutely\.?$|"
                              r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"

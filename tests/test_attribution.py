@@ -5196,3 +5196,14 @@ def test_an_embassys_own_news_page_speaks_as_the_embassy(registry):
             "The Embassy has requested consular access and is in contact with the family.\n\n"
             "The Ministry of Foreign Affairs has said that it does not comment on such questions.\n")
     assert _engine_rows(registry, text, "2017-12-06")["actor"].tolist() == ["Russia", "Norway", "Norway"]
+
+
+def test_a_briefings_opening_topic_that_carries_the_secretary_generals_position(registry):
+    # "I will start with Haiti." is the briefing's business; "..., where the Secretary-General is horrified" is his
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n19 February 2024\n\n"
+            "PAPUA NEW GUINEA\n\nGood afternoon. I will start with Papua New Guinea, where the Secretary-General is "
+            "horrified by the killing of dozens of people in Enga Province.\n\nHe condemns this senseless bloodshed.\n\n"
+            "HAITI\n\nI will start with Haiti, as you might expect.\n")
+    rows = _engine_rows(registry, text, "2024-02-19")
+    assert list(zip(rows["actor"], rows["sentence"].str[:16])) == [
+        ("United Nations", "I will start wit"), ("United Nations", "He condemns this")]
