@@ -304,24 +304,24 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
     return starts
 
 
-# A transcript turn's label in capitals ("HOST (Jane Doe): ", "LOMBARDO: "), which the colon dateline ("ISLAMABAD: ")
-# would take for a place; an interview has a host's or question's label among its turns
-_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4})(?:\s*\([^)]{1,60}\))?:\s+\S")
-_HOST_LABELS = {"HOST", "Q", "QUESTION", "INTERVIEWER", "PRESENTER", "ANCHOR", "MODERATOR", "JOURNALIST", "REPORTER"}
-
-
 # A "world reacts" round-up's entry: a bullet, the government or body, a colon, then a sentence of what it did or
-# said ("• Qatar: the foreign ministry summoned the ambassador."); a menu's "• Gaza: Strikes resume" has no full stop
-# (no figures in the label: "• May 3: The Fatih anchors ..." is a timeline's date)
-_ROUNDUP_ENTRY = re.compile(r"^[•●▪*·-]\s*[A-Z][^:.\d]{1,60}:\s+\S.*[.”\"’]\s*$")
+# said ("• Qatar: the foreign ministry summoned the ambassador."); a menu's "• Gaza: Strikes resume" has no full stop,
+# and a label with figures is a timeline's date ("• May 3: The Fatih anchors ...")
+_ROUNDUP_ENTRY = re.compile(_BULLET.pattern + r"[A-Z][^:.\d]{1,60}:\s+\S.*[.”\"’]\s*$")
 _ROUNDUP_ENTRIES = 3
 
 
 def _is_roundup(lines: list[tuple[int, str, bool]]) -> bool:
     """Is the page a round-up told in bullets, one government each, whose bullets are its body (not the
     summary the guide keeps out, which the body repeats)?"""
-    return sum(1 for _, line, piece in lines if not piece and _ROUNDUP_ENTRY.match(line.strip())
+    return sum(1 for _, line, piece in lines if not piece and _ROUNDUP_ENTRY.match(line)
                and len(line.split()) >= 8) >= _ROUNDUP_ENTRIES
+
+
+# A transcript turn's label in capitals ("HOST (Jane Doe): ", "LOMBARDO: "), which the colon dateline ("ISLAMABAD: ")
+# would take for a place; an interview has a host's or question's label among its turns
+_TURN_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4})(?:\s*\([^)]{1,60}\))?:\s+\S")
+_HOST_LABELS = {"HOST", "Q", "QUESTION", "INTERVIEWER", "PRESENTER", "ANCHOR", "MODERATOR", "JOURNALIST", "REPORTER"}
 
 
 def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
@@ -329,7 +329,7 @@ def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
     else none."""
     counts: dict[str, int] = {}
     for _, line, piece in lines:
-        hit = _CAPS_LABEL.match(line) if not piece else None
+        hit = _TURN_CAPS_LABEL.match(line) if not piece else None
         if hit:
             counts[hit["label"]] = counts.get(hit["label"], 0) + 1
     if not any(counts.get(host, 0) >= 2 for host in _HOST_LABELS):
@@ -359,7 +359,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 seen_headings = set()
                 under_headline, prose_seen = False, False
             entry = roundup and not piece and _BULLET.match(line) is not None and (
-                _ROUNDUP_ENTRY.match(line.strip()) is not None or bullet_length(line) > 0)
+                _ROUNDUP_ENTRY.match(line) is not None or bullet_length(line) > 0)
             if not piece and not entry and is_boilerplate(line):
                 if keep_headings and is_date_line(line):
                     rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
@@ -389,7 +389,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             summary = bool(bullet) and not entry  # a round-up's bullets are its body
             if (heading or summary) and not keep_headings:
                 continue
-            label = _CAPS_LABEL.match(line) if labels else None
+            label = _TURN_CAPS_LABEL.match(line) if labels else None
             dateline = 0 if label and label["label"] in labels else dateline_length(line[bullet:])
             skip = bullet + dateline
             if dateline and keep_headings and not heading:
