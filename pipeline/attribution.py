@@ -1686,7 +1686,7 @@ class ArticleContext:
         for hit in _INDEPENDENT_PERSON.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if hit.group(g))
             name = _clean_name(re.sub(r"\s*\(retd\.?\)", "", hit.group(group)))
-            if not name or " " not in name or name in self.people or self.registry.resolve(name, self.date) is not None:
+            if not self._new_full_name(name):
                 continue
             start, end = hit.span(group)
             if any(m.start < end and start < m.end for m in mentions):
@@ -1695,18 +1695,20 @@ class ArticleContext:
             described = hit.group(part) if part else ""
             if _SPEAKS_FOR.search(described) and not re.search(r"(?i)\b(?:former|retired)\b", described):
                 continue  # "a spokesman for the ministry", "an official at the embassy": a body's voice
-            lo, hi = hit.span(part) if part else (hit.start(), hit.start())
-            if any(lo <= m.start < hi and m.kind in _EMPLOYER_KINDS for m in mentions):
+            if _employer_within(mentions, *(hit.span(part) if part else (hit.start(), hit.start()))):
                 continue  # "an analyst at the International Crisis Group": the employer's (another rule's)
             learned |= self._add_person(name, name)
         for hit in _GUEST_INTRO.finditer(text):
             name = _clean_name(hit.group("name"))
-            if not name or " " not in name or name in self.people or self.registry.resolve(name, self.date) is not None \
-                    or _SPEAKS_FOR.search(hit.group("desc")) \
-                    or any(hit.start("desc") <= m.start < hit.end("desc") and m.kind in _EMPLOYER_KINDS for m in mentions):
+            if not self._new_full_name(name) or _SPEAKS_FOR.search(hit.group("desc")) \
+                    or _employer_within(mentions, *hit.span("desc")):
                 continue  # a known name, a body's voice, or the employer's ("an analyst at Crisis Group")
             learned |= self._add_person(name, name)
         return learned
+
+    def _new_full_name(self, name: str | None) -> bool:
+        """Is ``name`` a full name (two words or more) that neither the article nor the name files tie to anyone?"""
+        return bool(name) and " " in name and name not in self.people and self.registry.resolve(name, self.date) is None
 
     def _retie_as_chair(self, name: str, actor: str) -> bool:
         """Untie whatever the article had tied ``name`` to, then make them ``actor``'s chair."""
@@ -3444,13 +3446,14 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
         label = label.title()  # "MR MILLER:", a State Department transcript's label
     # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role
     label = _HONORIFIC.sub("", label).split(",")[0].strip()
-    people = [m for m in context.mentions(label) if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
+    mentions = context.mentions(label)
+    people = [m for m in mentions if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
     if people and people[-1].end == len(label) and (people[-1].start == 0 or _TITLE_LABEL.match(label)):
         # "Vladimir Putin:", "President of Russia Vladimir Putin:"
         return Candidate(people[-1].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
     if _ROLE_LABEL.fullmatch(label) and context.narrator is not None:
         return context.narrator  # "THE MINISTER - ...": the interviewee the page's heading names
-    bodies = [m for m in context.mentions(label) if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "capital"}]
+    bodies = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "capital"}]
     if bodies and _SPEAKS_FOR.search(label):
         # "SENIOR STATE DEPARTMENT OFFICIAL:", "Foreign Ministry Spokesperson:": an official the label ties to a body
         return Candidate(bodies[0].actor, label, "(speaker label)", Rule.TRANSCRIPT, -1)
@@ -5555,6 +5558,11 @@ def _role_in(words: list[Token]) -> bool:
     """Does an apposition name a role ("a spokesman for Saleh's party", "an adviser in Netanyahu's office"),
     which ties its person to the actor in it, unlike a description ("a longtime supporter of NATO")?"""
     return any(t.low in _ROLE_WORDS for t in words) or bool(_SPEAKS_FOR.search(" ".join(t.text for t in words)))
+
+
+def _employer_within(mentions: list[Mention], lo: int, hi: int) -> bool:
+    """Does a person's description between ``lo`` and ``hi`` name their employer ("an analyst at Crisis Group")?"""
+    return any(lo <= m.start < hi and m.kind in _EMPLOYER_KINDS for m in mentions)
 
 
 def _acronym_after_actor(tokens: list[Token], close: int, at: dict[int, Mention]) -> bool:
