@@ -134,7 +134,7 @@ reiterate repeat underline highlight accept declare dismiss protest summon expel
 veto mourn regret lament invite host mediate commit sign abstain vote block freeze suspend quote
 predict expect question echo attend participate brief inquire feel send issue order conclude
 lash hit caution underscore point assert allege implore applaud congratulate sever deploy signal label brand clarify
-renew
+renew observe contend
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
@@ -1857,6 +1857,8 @@ class ArticleContext:
                     and "opposition" in text[max(0, m.start - 25):m.start].lower():
                 # "the opposition Unitary Platform", "opposition leader María Corina Machado"
                 words.add("opposition")
+            if m.kind in _STATE_KINDS or m.actor in self.registry.states:
+                words.discard("opposition")  # "Haiti's opposition says": the state's opponents, never its voice
             for word in words:
                 word = re.sub(r"\s+", " ", word)
                 for tie in (word, word.split()[-1]) if word.split()[-1] in _BODY_SET else (word,):
@@ -2855,6 +2857,19 @@ _STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
 _MISSION_AFTER = re.compile(r"\s+(?:High\s+Commission|Embassy|Consulate(?:\s+General)?|(?:Permanent\s+)?Mission)\b")
 
 
+# "Marie-Claire Duvalier of the Lumiere Rights Foundation said": a member named before the body she speaks for
+_MEMBER_OF = re.compile(rf"(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}\s+of\s+the\s+(?=\S)")
+
+
+def _without_member(org: str) -> str:
+    """The organisation's own name, without the person named before it as its member."""
+    member = _MEMBER_OF.match(org)
+    if member is None or re.search(_ORG_HEADS + r"\b", org[:member.end()]) \
+            or _INSTITUTION_WORDS & set(org[:member.end()].split()):
+        return org  # "Supreme Council of the Islamic Revolution", "Bank of the South": one name
+    return org[member.end():]
+
+
 def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """A non-state organisation the registry does not know, named in full as the subject ("The Law
     Society of Kenya said ..."): an actor under its own name, as the guide has it."""
@@ -2865,46 +2880,48 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         hit = _ORGANISATION_BEFORE.search(view.text[:s.token.start])
         if hit is None or len(hit.group("org").split()) < 2:
             continue
-        words = hit.group("org").split()
+        org = _without_member(hit.group("org"))
+        org_start = hit.end("org") - len(org)
+        words = org.split()
         security = re.search(r"\b(?:Council|Committee|Commission)\s+(?:for|of)\s+(?:National\s+)?(?:Security|Defen[cs]e)$",
-                             hit.group("org"))  # "the Ministerial Council for National Security"
-        named_part = re.split(r"\s+(?:of|for|on|in)\s+", hit.group("org"))[0]
+                             org)  # "the Ministerial Council for National Security"
+        named_part = re.split(r"\s+(?:of|for|on|in)\s+", org)[0]
         head = named_part.split()[-1]  # "General Command of the Army"
         mission = _MISSION_AFTER.search(" " + named_part)
-        if _STATE_ORGAN_NAME.search(hit.group("org")):
+        if _STATE_ORGAN_NAME.search(org):
             # "In Riyadh, the Council of Ministers condemned", "The U.S. Congress sent a bill", "Chamber of
             # Deputies President X said": a state's cabinet or legislature, the state named in it or the article's
-            inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")
+            inside = [m for m in view.mentions if org_start <= m.start < hit.end("org")
                       and m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR]
             owner = inside[0].actor if inside else _place_opening(view) or view.context.own_state()
             if owner:
-                out.append(Candidate(owner, hit.group("org"), s.token.text, Rule.BODY, s.v))
+                out.append(Candidate(owner, org, s.token.text, Rule.BODY, s.v))
             continue
         if {words[-1], head} & _STATE_HEADS or words[0] in _STATE_ORGAN_WORDS and (words[-1] in _STATE_ORGAN_HEADS or security) \
                 or mission:  # "the Pakistan High Commission in London said": the state's own mission
             # "The Joint Chiefs of Staff said", "The National Security Committee said": a state's
             # organ, named with no state: the article's own state, as "the ministry" untied is
-            inside = [m for m in view.mentions if hit.start("org") <= m.start < hit.end("org")]
+            inside = [m for m in view.mentions if org_start <= m.start < hit.end("org")]
             if mission:  # not the host: "the Pakistani High Commission in London"
-                host = re.search(r"\s+in\s+", hit.group("org"))
-                inside = [m for m in inside if host is None or m.start < hit.start("org") + host.start()]
+                host = re.search(r"\s+in\s+", org)
+                inside = [m for m in inside if host is None or m.start < org_start + host.start()]
             owner = next((m.actor for m in inside if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR), None)
             if mission and owner is None:  # "the Pakistani High Commission": the demonym as in "the Pakistani embassy"
                 owner = next((m.actor for m in view.context.registry.mentions(f"{words[0]} embassy")
                               if m.kind == "role" and m.actor != NOT_AN_ACTOR), None)
             owner = owner or (view.context.own_state() if not inside and not mission else None)  # "US Southern Command said"
             if owner:
-                out.append(Candidate(owner, hit.group("org"), s.token.text, Rule.BODY, s.v))
+                out.append(Candidate(owner, org, s.token.text, Rule.BODY, s.v))
             continue
         if words[0] in _STATE_ORGAN_WORDS or words[0].lower() in _PERSON_TITLES:
             continue  # "The Chair of the Permanent Council took note": a person's title, no organisation's name
-        if re.search(r"(?i)\b(?:by|of|and|with|to|from|for|against|between)\s+$", view.text[:hit.start()]):
+        if re.search(r"(?i)\b(?:by|of|and|with|to|from|for|against|between|including)\s+$", view.text[:hit.start()]):
             continue  # "an investigation by the UN and the Ethiopian Human Rights Commission said": an object
-        if re.search(r"['’]s\b", hit.group("org")) or any(
-                hit.start("org") <= m.start < hit.end("org") and m.kind not in {"country", "capital", "demonym"}
+        if re.search(r"['’]s\b", org) or any(
+                org_start <= m.start < hit.end("org") and m.kind not in {"country", "capital", "demonym"}
                 for m in view.mentions):
             continue  # "Ethiopia's Council of Ministers", a known body or person: the other rules' business
-        for name in filter(None, (hit.group("org"), hit.group("second"))):
+        for name in filter(None, (org, hit.group("second"))):
             out.append(Candidate(name, name, s.token.text, Rule.ORGANISATION, s.v))
     return out
 
@@ -2980,8 +2997,12 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             continue
         he_she = any(t.low in {"he", "she"} for t in view.tokens[max(0, s.v - 3):s.v])
         person = view.context.subject if he_she else None
-        if any(t.low in {"it", "its"} for t in view.tokens[max(0, s.v - 3):s.v]):
+        its = next((k for k in range(max(0, s.v - 3), s.v) if view.tokens[k].low in {"it", "its"}), None)
+        if its is not None:
             person = view.context.thing
+            if its > 0 and view.tokens[its - 1].low == "and":
+                # "Mali repatriated 133 people, and its foreign ministry said": the state the sentence opens with
+                person = _opening_body(view) or person
             if any(t.low in {"that", "which"} for t in view.tokens[max(0, s.v - 4):s.v - 1]):
                 # "US Central Command released footage that it said showed ...": the sentence's own subject
                 person = _opening_body(view) or person
@@ -4158,6 +4179,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False
     if word.startswith("renew") and not any(t.low in _RENEWED_STANCES for t in tokens[v + 1:v + 4]):
         return False  # "renewed its call for a ceasefire", not "Dbeibah's renewed support" nor "to renew talks"
+    if word.startswith("observ") and (v + 1 >= len(tokens) or tokens[v + 1].low != "that"):
+        return False  # "observed a minute's silence", "observing the vote": a deed; "observed that ..." a view
     if word == "mourning" and v > 0 and tokens[v - 1].low == "in":
         return False  # "as the country was still in mourning": the noun
     if word in _PROCEDURAL_VERBS and _procedure_after(tokens, v):
@@ -4794,6 +4817,9 @@ _CALL_FORMS = _inflections("call")
 _PRESS_FORMS = {form for base in ("press", "encourage", "invite", "tell", "exhort") for form in _inflections(base)}
 
 
+_SEATS = {"capital", "metonym", "country"}  # where a body sits or a person speaks from
+
+
 def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -> list[Mention]:
     """Mentions joined to the one starting at ``start`` by 'and': 'France and Germany objected',
     'Chile, Peru, and Ecuador issued' (any length, with or without the Oxford comma)."""
@@ -4817,6 +4843,14 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
         if j not in at:
             return out
         k = _mention_start(tokens, j, at)
+        b = _before_determiners(tokens, k - 1, at)
+        if at[k].kind in _SEATS and at[start].kind not in _SEATS and b >= 0 and tokens[b].low in {"in", "at"}:
+            # "the tribunal in The Hague and the ICJ have described": where the item sits, no speaker; the
+            # item is the one named right before ("the United Nations system in Ecuador and ...") if any
+            own = next((j for j in (b - 1, b - 2) if j >= 0 and j in at), None)
+            if own is None or at[own].kind in _SEATS:
+                return out
+            k = _mention_start(tokens, own, at)
         out.append(at[k])
         j = _before_list_item(tokens, k - 1, at)  # "Norway, the United Kingdom and ...", "..., the main opposition X"
     elif not (j >= 1 and tokens[j].text == "," and _and_others_after(tokens, start, at)):

@@ -286,6 +286,9 @@ def dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
+_HEADLINE_WORDS = 12  # a longer line with a full stop is a paragraph of the article above
+
+
 def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
     """Indexes of lines that open a new article in a digest.
 
@@ -300,6 +303,10 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
         # Step back over outlet lines ("Reuters", "The Guardian, UK") to the headline.
         while j > 0 and len(lines[j][1].split()) <= 4 and is_heading(lines[j][1]):
             j -= 1
+        # A sentence of body text is no headline: the date closes the article above it (a release's sign-off,
+        # "Ministry of Foreign Affairs / Colombo / 24 March 2021"), and the next article opens after it.
+        if not is_heading(lines[j][1]) and len(lines[j][1].split()) > _HEADLINE_WORDS:
+            j += 1
         starts.add(j)
     return starts
 
@@ -335,6 +342,13 @@ def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
     if not any(counts.get(host, 0) >= 2 for host in _HOST_LABELS):
         return set()
     return set(counts)
+
+
+# A speech's salutation ("Madam President,", "Excellencies, ladies and gentlemen,"): the speech begins, so the
+# present-tense line under it is its first paragraph ("Sri Lanka calls upon the members ..."), no standfirst.
+_SALUTATION = re.compile(r"(?:(?:Madam|Madame|Mr\.?|Mister)\s+(?:President|Chair(?:man|person)?|Secretary-General|Speaker|"
+                         r"Moderator|Co-Chairs?)|Excellenc(?:y|ies)|Your\s+(?:Excellency|Majesty|Highness)|"
+                         r"(?:Dear\s+)?(?:Colleagues|Friends)|Ladies\s+and\s+[Gg]entlemen)\b[^.!?]{0,60},\s*$")
 
 
 def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> pd.DataFrame:
@@ -378,7 +392,7 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             heading = not piece and not bullet and (is_heading(core) or standfirst)
             # one standfirst under a headline: a second present-tense line is a readout's prose
             # ("The Secretary-General is alarmed ... He calls on ...")
-            under_headline = heading and not prose_seen and not standfirst
+            under_headline = heading and not prose_seen and not standfirst and not _SALUTATION.match(core)
             prose_seen = prose_seen or not heading
             if heading:
                 seen_headings.add(_normalised(line))

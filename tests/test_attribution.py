@@ -5207,3 +5207,41 @@ def test_a_briefings_opening_topic_that_carries_the_secretary_generals_position(
     rows = _engine_rows(registry, text, "2024-02-19")
     assert list(zip(rows["actor"], rows["sentence"].str[:16])) == [
         ("United Nations", "I will start wit"), ("United Nations", "He condemns this")]
+
+
+def test_its_after_and_is_the_state_the_sentence_opens_with(attribute):
+    # not the state the sentence before opened with
+    assert attribute("Guinea sent a chartered plane.",
+                     "Mali repatriated 133 people, and its foreign ministry said a crisis cell was helping families.") \
+        == [["Guinea"], ["Mali"]]
+
+
+def test_a_states_opposition_is_not_the_state(registry):
+    text = ("Haiti's opposition says the president's term ended on February 7.\n\n"
+            "The opposition rejected the coup charge as a fabrication designed to justify a crackdown.\n")
+    assert "The opposition" not in " ".join(_engine_rows(registry, text, "2021-02-10")["sentence"])
+
+
+def test_a_body_listed_after_including_is_no_speaker(attribute):
+    assert attribute("The Government remains committed to reconciliation through its own institutions, including the "
+                     "Commission of Inquiry appointed by the President.") == [[]]
+
+
+def test_an_unknown_organisations_member_named_before_it_is_no_part_of_its_name(attribute):
+    assert attribute("Peter Mwangi of the Nairobi Law Society said the arrests were illegal.",
+                     "The Council of the Lumiere Rights Foundation said the arrests were illegal.") \
+        == [["Nairobi Law Society"], ["Council of the Lumiere Rights Foundation"]]  # a body's organ: one name
+
+
+def test_a_place_after_in_within_a_list_of_speakers_is_where_one_sits(attribute):
+    assert attribute("The international tribunal in The Hague and the International Court of Justice have described "
+                     "it as genocide.",
+                     "On 9 October the United Nations system in Ecuador and the Ecuadorian Episcopal Conference offered "
+                     "to act as mediators.",
+                     "Analysts in Beirut and Amman cautioned that the coalition had little experience.") \
+        == [["International Court of Justice"], ["United Nations", "Ecuadorian Episcopal Conference"], []]
+
+
+def test_observed_that_reports_a_view_observing_a_silence_is_a_deed(attribute):
+    assert attribute("The Minister of Foreign Affairs of Sri Lanka observed that the measures could not be implemented.",
+                     "Kenya observed a minute of silence for the victims.") == [["Sri Lanka"], []]

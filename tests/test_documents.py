@@ -327,3 +327,18 @@ def test_a_roundups_bullets_are_its_body_a_timeline_or_summary_is_not():
                 "• June 18: The Council asks the Commission to draw up options.\n\n"
                 "• July 12: EU ambassadors agree the draft conclusions on Monday.\n")
     assert paragraphs_frame({"t.txt": timeline})["text"].tolist() == ["The dispute over the drilling."]
+
+
+def test_a_releases_sign_off_date_closes_its_article_and_a_salutation_opens_a_speech():
+    page = ("Ministry of Foreign Affairs\n\nForeign Secretary briefs the diplomatic community\n\nPosted on 24 March 2021\n\n"
+            "The Foreign Secretary stated that the resolution had been brought without the consent of the country.\n\n"
+            "\"Our doors are open to every partner who wishes to work with us as equals,\" the Foreign Secretary said.\n\n"
+            "Ministry of Foreign Affairs\nColombo\n24 March 2021\n\n"
+            "Statement by the Permanent Representative before the vote\n\nPosted on 23 March 2021\n\n"
+            "Madam President,\n\nSri Lanka calls upon the members of this Council to vote against this draft resolution.\n")
+    frame = paragraphs_frame({"p.txt": page})
+    articles = dict(zip(frame["text"].str[:12], frame["article"]))
+    # the quotation stays in the article of the paragraph before it, whose speaker it carries
+    assert articles["\"Our doors a"] == articles["The Foreign "]
+    # the speech's first line under its salutation is its first paragraph, no standfirst
+    assert "Sri Lanka ca" in articles and articles["Sri Lanka ca"] != articles["The Foreign "]
