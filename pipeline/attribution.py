@@ -288,9 +288,14 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A body word followed by one of these is a modifier ("Government troops"), not the speaker.
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
                     r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters)\b)")
+_DELEGATE_WORDS = {"speaker": r"(?-i:speaker)(?=\s*$)", "representative": r"representative(?=\s*$)",
+                   "delegate": r"delegate(?=\s*$)"}
 _DEFINITE_SPEAKER = re.compile(
     r"(?i)^(?:the\s+)?(?:same\s+)?(?:(?:presidential|chief|top|government|official)\s+){0,2}(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
+    # "the speaker", "the representative" of a meeting's delegations, alone: never "The Speaker" of a parliament nor
+    # "The representative designated by the National Assembly, X,"
+    + "|".join(_DELEGATE_WORDS.get(w) or re.escape(w).replace(r"\ ", r"\s+")
+               for w in vocabulary.words(vocabulary.DEFINITE)) + r")\b"
     + _NOT_A_BODY_HEAD
 )
 # "the junta said", "the bloc added": a body the article ties to one actor.
@@ -1988,6 +1993,9 @@ class ArticleContext:
         chosen = (people or found or [None])[0]
         if chosen is None and "Secretary-General" in heading[:cut]:
             return Candidate("United Nations", "Secretary-General", "(briefing)", Rule.TRANSCRIPT, -1)
+        if chosen is None and self.site_owner is not None and re.search(r"(?i)\bspokes(?:man|woman|person)\b", heading[:cut]):
+            # "DAILY PRESS BRIEFING BY THE SPOKESPERSON" on a foreign ministry's own site: the site's spokesperson
+            return Candidate(self.site_owner, heading.strip(), "(briefing)", Rule.TRANSCRIPT, -1)
         return None if chosen is None else Candidate(chosen.actor, chosen.text, "(briefing)", Rule.TRANSCRIPT, -1)
 
     def _heading_speaker(self, text: str, mentions: list[Mention]) -> "Candidate | None":
@@ -3115,7 +3123,7 @@ _ON_BEHALF = re.compile(r"(?i)\b(?:(?P<in_name>in\s+the\s+(?:[\w-]+\s+){0,2}?(?:
                         r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
                         r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of"
                         r"|^Speaking\s+for"  # "Speaking for the three African members of the Council, Gabon, ..."
-                        r"|(?<=,\s)speaking\s+for)"  # "Bernard Bot, speaking for the European Union presidency, said"
+                        r"|(?<=,\s)speaking\s+(?P<also>also\s+)?for)"  # "Bernard Bot, speaking for the EU presidency, said"
                         r"\s+(?:the\s+)?")
 
 
@@ -3159,18 +3167,26 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             bloc = view.context.bloc_before(view.mentions, match.end()) if "bloc" in match.group().lower() else []
             actors = [chaired[-1].actor] if chaired else bloc
         speakers = [c for c in found if c.rule in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
+        delegate = _DELEGATE_AFTER.match(view.text, match.end()) if match.start() == 0 and actors else None
+        if not speakers and delegate is not None:
+            # "Speaking for Mexico, the delegate said": the delegation the opening names, no one named before
+            v = _token_from(view.tokens, delegate.start("verb"))
+            speakers = [Candidate(actors[0], delegate.group("who"), view.tokens[v].text, Rule.ON_BEHALF, v)]
         own = [c.actor for c in speakers if c.actor not in actors]
         if speakers and not own:
             # "Jane Doe (Kenya), speaking on behalf of Niger and Tunisia, said": the subject rule read the
             # list of the aside; the speaker is the one named before it
             own = [m.actor for m in view.mentions[:1] if m.end <= match.start() and m.actor != NOT_AN_ACTOR]
         # "speaking also on behalf of ...": the speaker's own voice too
-        also = re.search(r"(?i)\balso\s+$", view.text[max(0, match.start() - 8):match.start()])
+        also = match.group("also") or re.search(r"(?i)\balso\s+$", view.text[max(0, match.start() - 8):match.start()])
         voices = list(dict.fromkeys([*own, *actors] if also else actors))
         out += [Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position) for c in speakers for actor in voices]
     return out
 
 
+# "Speaking for Mexico, the delegate said": the unnamed speaker of a meeting's delegation, and the verb
+_DELEGATE_AFTER = re.compile(r"[^,]{1,80},\s+(?P<who>the\s+(?:representative|delegate|speaker|ambassador))\s+"
+                             r"(?:also\s+)?(?P<verb>(?!(?:of|for|to|from|in|at|on|and|who|whose|which)\b)[a-z]+)\b")
 # "on behalf of the 27 member states", "... of all its members", "... of the grouping": a body not named
 _MEMBERS_AFTER = re.compile(r"(?i)(?:its\s+|all\s+(?:its\s+)?|the\s+)?(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+(?=member))?"
                             r"(?:member\s+(?:states|countries|nations|governments)|members|grouping|bloc|union)\b")
@@ -3441,7 +3457,9 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              # briefing.", "That's it for me.", "Joining us today are ...", "I want to start with UNRWA.",
                              # "On that, I'd refer you to the authorities.", "Yes, Maggie.", "I don't have the names with me"
                              r"[\w ,]{0,30}\b(?:the |our )?guests? (?:at|for) (?:the |tomorrow's |today's )?(?:noon )?briefing\b|"
-                             r"(?:tomorrow|today)['’]s guest\b|welcome to (?:the|today's|this) briefing\b|"
+                             r"(?:tomorrow|today)['’]s guest\b|welcome to (?:the|today's|this|our) (?:[\w-]+ ){0,2}briefing\b|"
+                             r"I(?:'ll| will| shall) now (?:take|turn to) (?:your |the )?(?:questions|floor)\b|"
+                             r"(?:assalam|as-?salaam?u?|bismillah|namaste)\b|"
                              r"that['’]s (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
                              r"joining us (?:today|here|now)\b|I (?:want|would like|['’]d like) to (?:start|begin) with [^,;:]{1,40}\.$|"
                              r"let me (?:first |just )?recall\b|(?:(?:on|for|as for) [\w ,'’-]{1,40}?,?\s+)?I(?:'d| would) (?:simply )?"
@@ -3529,8 +3547,10 @@ _BRIEFING_TRANSCRIPT = re.compile(
 _ATTRIBUTABLE_STATEMENT = re.compile(
     r"(?i)^\s*(?:the\s+following\s+)?(?:(?:press|joint)\s+)?statement\s+(?:is\s+|was\s+)?attributable\s+to\s+"
     r"[^:]{2,160}?\s*(?::\s*)?$")
-_TRANSCRIPT_NOTE = re.compile(r"(?i)\s*(?:items|questions)\s+on\s+other\s+(?:subjects|topics)\s+(?:have\s+been|were)\s+"
-                              r"(?:left\s+out|omitted)")
+_TRANSCRIPT_NOTE = re.compile(r"(?i)\s*(?:(?:items|questions)\s+on\s+other\s+(?:subjects|topics)\s+(?:have\s+been|were)\s+"
+                              r"(?:left\s+out|omitted)|(?:\(?unofficial|non-official|informal)\s+translation\b|"
+                              r"only\s+the\s+(?:spoken|delivered)\s+(?:words?|text|version)\s+(?:is|are)\s+authentic|"
+                              r"\(?check\s+against\s+delivery)")
 # A page heading that names a briefing's one speaker: "Foreign Ministry Spokesperson Mao Ning's Regular
 # Press Conference on March 12, 2024", "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow",
 # a State Department transcript's "Matthew Miller, Spokesperson".
@@ -3545,7 +3565,7 @@ _BRIEFING_HEADING = re.compile(
     r"|^(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])")
 # A government site's masthead: its first heading lines, an institution of a state in them
 _MASTHEAD_LINES = 4
-_SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:Foreign|External)\s+(?:Affairs|Relations)\b"
+_SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
                                r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
                                r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b")
 _SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|urges?)\b")
@@ -3672,6 +3692,9 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         actor_hit = None if label_speaker else _ACTOR_LABEL.match(view.text)
         actor = context._heading_speaker(actor_hit.group("label"), context.mentions(actor_hit.group("label"))) \
             if actor_hit and context.body_started else None
+        entry = _entry_speaker(context, view.text) if actor is None and not hit and context.body_started else None
+        if entry is not None:
+            actor, actor_hit = entry
         if actor is not None and actor_hit is not None:
             # a round-up's "Germany: The foreign ministry condemned ...": this paragraph is Germany's
             turn = Turn(view.paragraph, actor, True, view.paragraph)
@@ -3710,6 +3733,47 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         return []
     # the turn's speaker was found in another sentence: no word of this one is its verb
     return [replace(turn.speaker, position=-1)]
+
+
+# A round-up's or live blog's entry opening with a speaker, a role and where they spoke, then a colon: "Germany's
+# human rights commissioner Bärbel Kofler: a call for ...", "Secretary General Jens Stoltenberg, at a news conference
+# in Brussels: the alliance ...", "Argentine Foreign Minister Jorge Faurie on Twitter: Argentina ..."
+_ENTRY_LABEL = re.compile(r"^[•●▪*·-]?\s*(?P<label>[A-Z][^:\"“”;!?]{2,150}?)\s*:\s+(?=\S)")
+# where and how the speaker spoke, around the label: "From Brussels, ", ", on Yle radio on Sunday", " on Twitter"
+_ENTRY_WHERE = re.compile(r"^(?:From|In|At)\s+[A-Z][\w .'’-]{1,40},\s+|,?\s+(?:on|via)\s+(?:Twitter|X|Facebook|Telegram|"
+                          r"Instagram|Weibo|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:radio|TV|television))\b.*$|"
+                          r",\s+(?:on|at|in|via|through|speaking|writing|quoted|according|during|after|from)\b[^,]*$")
+# the lower-case words a speaker's label may hold besides its names
+_ENTRY_WORDS = {"acting", "human", "rights", "interim", "senior", "official", "a", "an", "its", "to", "at", "in", "'s",
+                "’s", "mr", "ms"}  # and the roles' words
+_ENTRY_SPEAKER_KINDS = {"country", "demonym", "organisation", "body", "person", "officeholder", "role"}
+
+
+def _entry_speaker(context: "ArticleContext", text: str) -> "tuple[Candidate, re.Match] | None":
+    """The speaker an entry's label names, when it is only names, roles and where they spoke: a known
+    person first, else the state or organisation whose role it names (and the unknown name after the
+    role is then that actor's for the rest of the article)."""
+    hit = _ENTRY_LABEL.match(text)
+    if hit is None:
+        return None
+    label = hit.group("label")
+    for _ in range(3):
+        label = _ENTRY_WHERE.sub("", label).strip()
+    words = re.findall(r"[\w’'-]+|’s|'s", label)
+    if not words or len(words) > 14 or any(w[0].islower() and w.lower() not in _ENTRY_WORDS | _HEADING_ROLE_WORDS | _ROLE_WORDS
+                                                      for w in words):
+        return None  # "The message was clear: ...": a sentence, not a speaker's label
+    mentions = [m for m in context.mentions(label) if m.actor != NOT_AN_ACTOR and m.kind in _ENTRY_SPEAKER_KINDS]
+    people = [m for m in mentions if m.kind in {"person", "officeholder"}]
+    if people:
+        return Candidate(people[-1].actor, label, "(entry label)", Rule.TRANSCRIPT, -1), hit
+    if not mentions or not _ROLE_WORD_BOUNDED.search(label):
+        return None  # "Council of Representatives": no actor named, or an actor's name and no role
+    owner = mentions[0]
+    name = re.search(rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}$", label[owner.end:])
+    if name:
+        context._add_person(_clean_name(name.group()), owner.actor)
+    return Candidate(owner.actor, label, "(entry label)", Rule.TRANSCRIPT, -1), hit
 
 
 # A round-up's paragraph opening with its speaker: "Germany: ...", "China – ...", "EU foreign policy chief Kaja Kallas:".

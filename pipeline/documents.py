@@ -78,7 +78,7 @@ _PAGE_PROMPT = re.compile(
     r"|continue reading\b.*|(?:watch|listen|video)\s*:.*|click here\b.*|tap here\b.*|follow (?:us|our\b[^.]{0,40}|all \w+ stories)\b.*"
     r"|follow [^.]{0,60}? on (?:wechat|weibo|twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp|threads|bluesky)\b.*"
     r"|scan (?:the|our|this) qr code\b.*|for the latest (?:headlines|news|updates)\b.*"
-    r"|\(more [^()]{0,60} stories\.?\)|our standards\s*:.*|copyright\s+(?:©\s*)?(?:\d{4}|\(c\))\b.*|all rights reserved\.?|not an official record\.?"
+    r"|\(more [^()]{0,60} stories\.?\)|our standards\s*:.*|copyright\s*(?:©.*|(?:\d{4}|\(c\))\b.*)|[^|]{0,120}\|\s*copyright\b.*|all rights reserved\.?|not an official record\.?"
     r"|for information media\b.*|skip to (?:main )?content\b.*|comments?|\d+\s+comments?|show comments|leave a comment\b.*)[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -109,7 +109,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "staff": {_P, _H},  # "the chief of staff of Chad's armed forces told"
     "commander": {_D, _H, _P},  # "the commander of Chad's armed forces said", "the Israeli commander"
     "delegation": {_D, _H, _P},
-    "delegate": {_D, _H, _P},  # "The delegate of the Russian Federation rejected", "the Chinese delegate"
+    "delegate": {_D, _H, _P, _F},  # "The delegate of the Russian Federation rejected", "the Chinese delegate"
     "state media": {_D},
     "state": {_P, _H},
     "college": {_B},
@@ -147,7 +147,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
     "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people
     "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
-    "speaker": {_D, _H},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker", "Speaker of the Arab Parliament X"
+    "speaker": {_D, _H, _F},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker", "Speaker of the Arab Parliament X"
     "house speaker": {_D},
     "mission": {_H, _P, _F},
     "representation": {_D, _P},  # "Moscow's representation in Washington", "the Russian representation"
@@ -156,7 +156,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "aide": {_H},
     "member": {_H},
     "members": {_H},  # "Most members of the Lima Group said"
-    "representative": {_D, _H, _P},  # "the Netherlands' representative said", "the Dutch representative"
+    "representative": {_D, _H, _P, _F},  # "the Netherlands' representative said", "the Dutch representative"
     "head": {_H},
     "chairman": {_H},
     "chair": {_H},

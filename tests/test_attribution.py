@@ -5245,3 +5245,44 @@ def test_a_place_after_in_within_a_list_of_speakers_is_where_one_sits(attribute)
 def test_observed_that_reports_a_view_observing_a_silence_is_a_deed(attribute):
     assert attribute("The Minister of Foreign Affairs of Sri Lanka observed that the measures could not be implemented.",
                      "Kenya observed a minute of silence for the victims.") == [["Sri Lanka"], []]
+
+
+def test_a_ministrys_briefing_by_its_unnamed_spokesperson_speaks_for_the_sites_state(registry):
+    # the masthead names the state ("Ministry for Europe and Foreign Affairs"), the heading an unnamed spokesperson:
+    # every answer is the state's; the translator's note and the greeting are no one's
+    text = ("France Diplomacy — Ministry for Europe and Foreign Affairs\n\nDAILY PRESS BRIEFING BY THE SPOKESPERSON\n\n"
+            "Paris, 4 September 2023\n\nUnofficial translation. Only the spoken words are authentic.\n\n"
+            "Welcome to the daily press briefing.\n\n"
+            "Q: Has consular access been granted to the man who is being held?\n\n"
+            "A: We have asked for consular access, and we are waiting for an answer.\n\n"
+            "We expect the Algerian authorities to establish precisely what happened.\n")
+    rows = _engine_rows(registry, text, "2023-09-04")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("France", "We have aske"), ("France", "We expect th")]
+
+
+def test_a_roundup_entrys_label_of_names_roles_and_where_they_spoke_is_its_speaker(registry):
+    text = ("World reacts to the verdict\n\nFebruary 22, 2018\n\nGovernments reacted on Wednesday.\n\n"
+            "Germany's human rights commissioner Bärbel Kofler: a call for Rajab's immediate release.\n\n"
+            "Secretary General Jens Stoltenberg, at a news conference in Brussels: the alliance was looking into it.\n\n"
+            "Argentine Foreign Minister Jorge Faurie on Twitter: Argentina \"will not stay silent\".\n\n"
+            "The message from Washington was clear: sanctions would follow.\n\n"
+            "Kofler added that Berlin would raise the case again.\n")
+    rows = _engine_rows(registry, text, "2018-02-22")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [
+        ("Germany", "a call for R"), ("NATO", "the alliance"), ("Argentina", "Argentina \"w"), ("Germany", "Kofler added")]
+
+
+def test_a_meetings_unnamed_speaker_is_the_delegation_that_spoke_last(attribute):
+    # "the speaker", "the representative" alone; never "The Speaker" of a parliament
+    assert attribute("The representative of the Russian Federation said the meeting was a cynical exercise.",
+                     "The speaker said his delegation would lend no legitimacy to what he called a show trial.",
+                     "Those who planned the attack would answer for it, the representative said.",
+                     "The Speaker of the National Assembly, Nedeljko Čubrilović, confirmed that the invitation had been sent.") \
+        == [["Russia"], ["Russia"], ["Russia"], []]
+
+
+def test_a_delegate_speaking_also_or_only_for_others(attribute):
+    assert attribute("The representative of Gabon, speaking also for Ghana and Kenya, firmly rejected the attempted "
+                     "seizure of power.",
+                     "Speaking for Mexico, the delegate said the Council should be working to open humanitarian corridors.") \
+        == [["Gabon", "Ghana", "Kenya"], ["Mexico"]]

@@ -342,3 +342,10 @@ def test_a_releases_sign_off_date_closes_its_article_and_a_salutation_opens_a_sp
     assert articles["\"Our doors a"] == articles["The Foreign "]
     # the speech's first line under its salutation is its first paragraph, no standfirst
     assert "Sri Lanka ca" in articles and articles["Sri Lanka ca"] != articles["The Foreign "]
+
+
+@pytest.mark.parametrize("line", ["Copyright © Embassy of the People's Republic of China in New Zealand.",
+                                  "Ministry of Foreign Affairs, Islamabad | Copyright © 2024 Ministry of Foreign Affairs."])
+def test_a_copyright_line_without_a_year_or_after_an_address_is_boilerplate(line):
+    from pipeline.documents import is_boilerplate
+    assert is_boilerplate(line) and not is_boilerplate("The copyright row between the two publishers continued.")
