@@ -902,7 +902,7 @@ _INDEPENDENT_PERSON = re.compile(
     rf"commentator|historian|academic|political\s+scientist)\s+(?P<name3>{_NAME})")
 # An interview's guests as its host introduces them ("With me in the studio is Jane Doe, professor of ...", "on the
 # line from Mazara is John Roe, who heads a cooperative"): people who will speak under their surname's label
-_GUEST_INTRO = re.compile(rf"(?i:\bwith\s+me\s+(?:[a-z]+\s+){{0,4}}?is|\bjoined\s+by|\b(?:on\s+the\s+line|in\s+the\s+studio)"
+_GUEST_INTRO = re.compile(rf"(?i:\bwith\s+me\s+(?:[a-z]+\s+){{0,4}}?(?:is|are)|\bjoining\s+(?:me|us)\s+(?:now\s+|today\s+)?(?:is|are)|\bjoined\s+by|\b(?:on\s+the\s+line|in\s+the\s+studio)"
                           rf"(?:\s+from\s+[A-Z][\w-]+)?\s+is|\bour\s+guests?\s+(?:today\s+)?(?:is|are))\s+"
                           rf"(?P<name>{_NAME}),\s+(?P<desc>[^,;.]{{0,120}})")
 _ROLE_WORDS = {w for w in vocabulary.ROLES if " " not in w} | {"leader", "chief", "founder", "lawmaker", "mp"}
@@ -1189,6 +1189,7 @@ class ArticleContext:
     # the actor of the person the article last named with each head-of-office title ("President Yoon Suk
     # Yeol" ... "the president accused"): whom "the president" means, when no body word resolves it
     titled: dict[str, str] = field(default_factory=dict)
+    hosts: frozenset[str] = frozenset()  # an interview's host labels: the outlet asking, no speaker
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -3408,7 +3409,7 @@ class Turn:
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
 # "Shri Randhir Jaiswal, Official Spokesperson: ...", "Sidhant Sibal, WION: ...": a name and its role or outlet
 # "President of Russia Vladimir Putin: ...", and in capitals with a dash: "Q - ...", "THE MINISTER - ..."
-_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}"
+_TURN_LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,6}"
                          r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
                          r"(?:\s*\((?P<aside>[^)]{1,80})\)(?:\s*\([^)]{1,80}\))?)?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Za-z .&'-]{1,40}:")
@@ -3418,8 +3419,14 @@ _ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secr
 _SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
+_BARE_ANSWER_WORDS = 2
+# An interviewer thanking the guests by name: addressed to them, no one's position
+_THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|thanks)(?:\s+(?:both|all|very much|so much|for "
+                              r"(?:joining|being with|talking to) (?:us|me)))?[.!]?\s*$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
-_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
+# An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
+_HOST_WORDS = {"HOST", "PRESENTER", "INTERVIEWER", "ANCHOR", "MODERATOR", "CO-HOST", "NEWSREADER"}
+_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^[^.!?]{1,80},\s+(?:thank you|thanks)\b|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
                              r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)(?![^.;]*,\s+(?:but|and)\s)|I don't have (?:any|anything|figures|"
@@ -3474,6 +3481,8 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
     person its bracket names ("Mr. Nebenzia (Russian Federation) (spoke in Russian):", a Council
     record; "The Secretary of State ... (David Cameron):", a parliament's), or the spokesperson of
     the article's own house (the UN in a UN readout, else its home state)."""
+    if aside.strip().upper() in _HOST_WORDS or label.upper() in _HOST_WORDS or label in context.hosts:
+        return None  # "HÉLÈNE MARCHAL (HOST):", "PRESENTER:": the outlet asking
     named = [m for m in context.mentions(aside) if m.kind in _ASIDE_SPEAKER_KINDS and m.actor != NOT_AN_ACTOR] \
         if aside and label not in _QUESTION_LABELS else []
     if len(named) == 1 and named[0].start == 0 and named[0].end == len(aside.strip()):
@@ -3527,7 +3536,9 @@ _OUTLET_WORDS = re.compile(r"\b(?:TV|News|Radio|Television|Agency|Times|Post|Pre
 def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
     """"Question:", "Question (Reuters):", "Reuters:", "Phoenix TV:": a journalist's turn."""
     label = hit.group("label")
-    if label in _QUESTION_LABELS or "(" in hit.group() or _OUTLET_WORDS.search(label):
+    if label in _QUESTION_LABELS or "(" in hit.group() or _OUTLET_WORDS.search(label) \
+            or label.upper() in _HOST_WORDS or (hit.group("aside") or "").strip().upper() in _HOST_WORDS \
+            or label in context.hosts:
         return True
     return any(m.kind == "media" and m.start == 0 for m in context.registry.mentions(label))
 
@@ -3715,6 +3726,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         turn = context.transcript = None  # the round-up's narration after a speaker's quotations
     if _TURN_FORMALITY.search(view.text):
         return []  # a question back, a greeting, "I have nothing to add": no position taken
+    if sum(1 for t in view.tokens if t.text[:1].isalnum() and t.start >= context.label_cut) <= _BARE_ANSWER_WORDS:
+        return []  # "Certainly.", "Very little.", "Eventually, yes.": an answer's opening, its position follows
     if (turn is None or turn.speaker is None and not turn.labelled) and context.narrator is not None:
         # the briefing's spokesperson, in a paragraph with no speaker of its own (a question is labelled)
         # a line announcing a list ("The following Heads of State took part:") states nothing
@@ -3945,6 +3958,8 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
     found = _within_turn(view, found)
+    if _THANKING_GUESTS.match(view.text, view.context.label_cut):
+        found = []  # "Rana Haddadin in Amman and Eyal Ben-Ami in Jerusalem, thank you both.": a host's farewell
     found = _pronouns_of_the_sentences_speaker(view, found)
     found = _in_the_councils_capacity(view, found)
     if any(c.rule is Rule.CONTINUATION for c in found):
@@ -4115,10 +4130,19 @@ class Attributor:
 
     def attribute(self, sentence: str, in_quote: bool = False, paragraph: int = 0) -> list[Candidate]:
         """Statements of one sentence; ``in_quote``: a quotation opened earlier is still open."""
+        host = _host_label(self.context, sentence)
+        if host:
+            # an interview's host tells the news and links the guests, as an article's narration does: the
+            # positions it reports are their holders', its own words no one's, and the guest's turn is over
+            self.context.transcript = None
+            sentence = sentence[host:]
         # offsets stay valid: marks and line breaks (a hard-wrapped text's) are replaced character for character
         view = SentenceView.build(single_quotes_as_double(sentence).translate(_LINE_BREAKS_AS_SPACES),
                                   self.context, in_quote, paragraph)
-        return attribute_view(view, self.rules)
+        found = attribute_view(view, self.rules)
+        if host:
+            self.context.label_cut = host  # the label is no part of the statements' sentence
+        return found
 
 
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n\t", "   ")
@@ -5925,6 +5949,57 @@ def _opens_with_quote(sentence: str) -> bool:
     return sentence.lstrip()[:1] in "“\"«"
 
 
+def _host_label(context: "ArticleContext", sentence: str) -> int:
+    """The length of the interview host's label opening a sentence ("KHOURY: ", "HÉLÈNE MARCHAL (HOST): "), else 0;
+    a briefing's labels are its journalists' and its spokesperson's, no host's."""
+    if context.narrator is not None or not context.hosts and "(" not in sentence[:80]:
+        return 0
+    hit = _TURN_LABEL.match(sentence)
+    if hit is None or not (hit.group("label") in context.hosts
+                           or (hit.group("aside") or "").strip().upper() in _HOST_WORDS):
+        return 0
+    return hit.end()
+
+
+_HOST_QUESTIONS = 2  # an interviewer's turns ending in a question, at the least
+# What only a programme's host says: the welcome, the guests' introduction, the farewell
+_HOST_PHRASE = re.compile(r"(?i)\b(?:welcome to (?:the |this |our )?[A-Z]|(?:joins|join|joining) (?:me|us)\b|with me (?:now |today |here |"
+                          r"in the studio |to talk about it )?(?:is|are)\b|that['’]s (?:all|it) for (?:this|tonight|today)|"
+                          r"thank you (?:both|all) for (?:joining|being)|you['’]re listening to)")
+
+
+def interview_hosts(sentences: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """Per article, the speaker labels of an interview's host: the label whose turns end in a question mark
+    (twice at least, and half its turns or more), as "SARAH WHITCOMBE: ... What do you say to that?" does. A host
+    asks and links; a guest's label that a name file knows ("NADINE KHOURY:") is no speaker then."""
+    out: dict[str, frozenset[str]] = {}
+    for article, group in sentences.groupby("article", sort=False):
+        turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
+        named: set[str] = set()
+        for paragraph, texts in group.groupby("paragraph", sort=False)["sentence"]:
+            first, last = str(texts.iloc[0]), str(texts.iloc[-1]).rstrip()
+            hit = _TURN_LABEL.match(first)
+            if hit is None:
+                continue
+            label = hit.group("label")
+            if label.title() in _QUESTION_LABELS or label in _QUESTION_LABELS or _OUTLET_WORDS.search(label) \
+                    or _SPEAKS_FOR.search(label):
+                # a briefing's journalists ("Question:", "Reuters:"), asking, and its spokesperson ("Shri Randhir
+                # Jaiswal, Official Spokesperson:"), answering: no programme's host
+                continue
+            counts = turns.setdefault(label, [0, 0])
+            counts[0] += 1
+            counts[1] += last.endswith("?") or last.endswith("?\"") or last.endswith("?”")
+            if (hit.group("aside") or "").strip().upper() in _HOST_WORDS or _HOST_PHRASE.search(" ".join(texts)):
+                # "NADINE KHOURY (HOST):", then "KHOURY:"; "WELLER: Marius Lindqvist joins me from Stockholm."
+                named.update({label, label.split()[-1]})
+        hosts = frozenset(named | {k for k, (n, q) in turns.items() if q >= _HOST_QUESTIONS and 2 * q >= n}) \
+            if len(turns) > 1 else frozenset()
+        if hosts:
+            out[str(article)] = hosts
+    return out
+
+
 def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                      progress: Callable[[int], None] | None = None) -> pd.DataFrame:
     """One row per (sentence, actor) statement, in document order; ``progress`` is told the
@@ -5937,6 +6012,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     prose = sentences[~heading_column] if heading_column is not None else sentences
     headings = heading_column.tolist() if heading_column is not None else None  # indexed per row below
     authors = opinion_authors(prose, registry)
+    hosts = interview_hosts(prose)
     rows: list[dict[str, object]] = []
     attributor = Attributor(registry)
     article, paragraph, in_quote, quote_left_open = None, None, False, False
@@ -5958,6 +6034,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             attributor.reset(given)
             attributor.context.site_owner = site_owner
             attributor.context.author = authors.get(str(row.article))
+            attributor.context.hosts = hosts.get(str(row.article), frozenset())
             title = str(_cell(row, "title", "") or "")
             if title and str(row.article).endswith("#0"):
                 attributor.headline(title)  # a page's or an export's headline, kept apart from its text

@@ -327,7 +327,9 @@ def _is_roundup(lines: list[tuple[int, str, bool]]) -> bool:
 
 # A transcript turn's label in capitals ("HOST (Jane Doe): ", "LOMBARDO: "), which the colon dateline ("ISLAMABAD: ")
 # would take for a place; an interview has a host's or question's label among its turns
-_TURN_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4})(?:\s*\([^)]{1,60}\))?:\s+\S")
+_TURN_CAPS_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,4})"
+                              r"(?:\s*\([^)]{1,60}\))?:\s+\S")  # "HÉLÈNE MARCHAL (HOST):" too
+_DIALOGUE_TURNS = 2
 _HOST_LABELS = {"HOST", "Q", "QUESTION", "INTERVIEWER", "PRESENTER", "ANCHOR", "MODERATOR", "JOURNALIST", "REPORTER"}
 
 
@@ -335,11 +337,16 @@ def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
     """The capitals labels that open turns of an interview (one whose host's label opens two turns or more),
     else none."""
     counts: dict[str, int] = {}
+    order: list[str] = []
     for _, line, piece in lines:
         hit = _TURN_CAPS_LABEL.match(line) if not piece else None
         if hit:
             counts[hit["label"]] = counts.get(hit["label"], 0) + 1
-    if not any(counts.get(host, 0) >= 2 for host in _HOST_LABELS):
+            order.append(hit["label"])
+    # a dialogue's labels take turns ("SARAH WHITCOMBE:", "CLARE O'NEIL:", "SARAH WHITCOMBE:", ...), where a digest's
+    # datelines ("ISLAMABAD:", "BEIJING:") each open one story
+    turns = sum(1 for i in range(2, len(order)) if order[i] == order[i - 2] != order[i - 1])
+    if not any(counts.get(host, 0) >= 2 for host in _HOST_LABELS) and turns < _DIALOGUE_TURNS:
         return set()
     return set(counts)
 

@@ -5286,3 +5286,32 @@ def test_a_delegate_speaking_also_or_only_for_others(attribute):
                      "seizure of power.",
                      "Speaking for Mexico, the delegate said the Council should be working to open humanitarian corridors.") \
         == [["Gabon", "Ghana", "Kenya"], ["Mexico"]]
+
+
+def test_an_interview_without_a_host_label_its_host_narrates_and_its_guests_speak(registry):
+    # "SARAH WHITCOMBE:" is the host by her questions and "joining me now": her news is narration (the positions it
+    # reports are their holders'), her questions no one's; "ÉLODIE RENARD:" (accented capitals) is a guest's turn;
+    # a bare "Certainly." and the farewell are no one's
+    text = ("Morning Edition\n\nFriday 16 June 2023\n\n"
+            "SARAH WHITCOMBE: Good morning. The Kremlin said Australia was racing to outdo the West in hostility.\n\n"
+            "SARAH WHITCOMBE: Joining me now is Élodie Renard, a former diplomat. Was it wise?\n\n"
+            "ÉLODIE RENARD: Certainly. The government got to the right place, though it took a long route.\n\n"
+            "SARAH WHITCOMBE: Will Moscow retaliate?\n\n"
+            "ÉLODIE RENARD: I expect something symbolic, and Canberra should keep a channel open.\n\n"
+            "SARAH WHITCOMBE: Élodie Renard, thank you.\n")
+    rows = _engine_rows(registry, text, "2023-06-16")
+    assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
+        ("Russia", "The Kremlin sa"), ("Élodie Renard", "The government"), ("Élodie Renard", "I expect somet")]
+
+
+def test_an_interview_hosts_news_is_narration_not_a_turn(registry):
+    # the host welcomes the listeners (so "MOYO-BANDA:" is the host's label): her report of the police's words is
+    # the police's, read as an article's sentence, not a turn of her own nor a label before a subject
+    text = ("The Southern Hour\n\n20 March 2015\n\n"
+            "GRACE MOYO-BANDA: Good evening and welcome to The Southern Hour. Zimbabwe's police are under pressure.\n\n"
+            "CHIKOMBA: The state knows where he is.\n\n"
+            "MOYO-BANDA: Police spokeswoman Charity Charamba said this week that detectives were following up every lead.\n\n"
+            "CHIKOMBA: We have heard that before.\n\nMOYO-BANDA: What now?\n\nCHIKOMBA: We go back to court.\n")
+    rows = _engine_rows(registry, text, "2015-03-20")
+    assert ("Zimbabwe", "Police spokeswoman Charity Charamba said this week that detectives were following up every "
+            "lead.") in list(zip(rows["actor"], rows["sentence"]))
