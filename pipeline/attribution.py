@@ -1890,6 +1890,12 @@ class ArticleContext:
             self.narrator = self._briefing_speaker(text)
         if _NUMBERED_RELEASE.match(text.strip()) and not self.body_started:
             self.numbered_release = True
+            if self.site_owner is not None and self.narrator is None:
+                # "No: 136, 14 May 2018, Press Release Regarding ..." on a ministry's own site: the site's release
+                self.narrator = Candidate(self.site_owner, text.strip(), "(statement)", Rule.TRANSCRIPT, -1)
+        if self.site_owner is not None and self.narrator is None and _STATEMENT_HEADING.match(text.strip()):
+            # "Statement: Cook Islands Prime Minister's visit to China" on the ministry's own site
+            self.narrator = Candidate(self.site_owner, text.strip(), "(statement)", Rule.TRANSCRIPT, -1)
         if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
             self._learn_letterhead(text.strip())
         if not self.body_started and self.site_owner is None and self.masthead_lines < _MASTHEAD_LINES:
@@ -1960,7 +1966,9 @@ class ArticleContext:
         if len(line.split()) > 12 or _SENTENCE_END_IN_LINE.search(line):
             return
         # "REPUBLIC OF THE PHILIPPINES", "HELLENIC REPUBLIC | Ministry ...": each piece as the name files write it
-        readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(), piece.title())
+        # ("TÜRKİYE": the dotted capital I is an I, not an I and a combining dot, once in lower case)
+        readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(),
+                                     piece.replace("İ", "I").title())
                               if piece.isupper() else piece for piece in line.split(" | "))
         states = [m for m in self.mentions(readable) if m.kind in {"country", "demonym"} and m.actor != NOT_AN_ACTOR
                   and not re.search(r"\b(?:in|to)\s+$", readable[:m.start])]  # not the host: "Embassy in Moscow"
@@ -1969,8 +1977,10 @@ class ArticleContext:
             self.site_owner = states[0].actor
         elif institution and self.masthead_state is not None:
             self.site_owner = self.masthead_state
-        elif len(states) == 1 and states[0].start == 0 and states[0].end == len(readable):
-            self.masthead_state = states[0].actor  # the state's name and nothing else ("Republic of the Philippines")
+        elif len(states) == 1 and states[0].start in (0, _STATE_STYLE.match(readable).end()) \
+                and states[0].end == len(readable):
+            # the state's name and nothing else ("Republic of the Philippines", "REPUBLIC OF TÜRKİYE")
+            self.masthead_state = states[0].actor
 
     def _learn_letterhead(self, line: str) -> None:
         """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
@@ -2025,7 +2035,8 @@ class ArticleContext:
     # -- resolving --------------------------------------------------------------------------
     def un_spokesman(self, definite: Definite) -> bool:
         """"the Spokesman said" in a UN readout: the capital is the UN's house style."""
-        return "United Nations" in self.named and bool(_UN_SPOKESMAN.match(definite.phrase))
+        # (not on a government's own site: "The Spokesperson said" there is the site's own)
+        return "United Nations" in self.named and self.site_owner is None and bool(_UN_SPOKESMAN.match(definite.phrase))
 
     def bloc_before(self, mentions: list[Mention], offset: int) -> list[str]:
         """The bloc a sentence's "the bloc" at ``offset`` means: the last named before it ("speaking as
@@ -3574,14 +3585,20 @@ _BRIEFING_HEADING = re.compile(
     r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])"  # "Interview of Mr Jean-Yves Le Drian, ..."
     # "Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award ..."
     r"|^(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])")
+# A state's style before its name: "Republic of", "Socialist Republic of the", "Kingdom of" (empty if none)
+_STATE_STYLE = re.compile(r"(?:The\s+)?(?:(?:Socialist|Federal|Islamic|Democratic|People['’]s|Arab|United|Hellenic|Plurinational|"
+                          r"Bolivarian|Hashemite|Co-operative|Cooperative)\s+)*(?:(?:Republic|Kingdom|State|Sultanate|Emirate|"
+                          r"Commonwealth|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?")
 # A government site's masthead: its first heading lines, an institution of a state in them
 _MASTHEAD_LINES = 4
 _SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
                                r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
+                               r"|\bForeign\s+Affairs\s+and\s+Trade\b|\bGlobal\s+Affairs\b"  # New Zealand's, Canada's
                                r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b")
 _SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|urges?)\b")
 # The site's own body as it writes it, capitalised: "the Ministry", "The Government", "the Embassy"
 _SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry(?:\s+(?:of|for)\s+Foreign\s+Affairs)?|Foreign\s+Ministry|Government|"
+                            r"Spokes(?:person|man|woman)|"
                             r"Embassy|High\s+Commission|Mission|Department|Minister|Foreign\s+Minister)"
                             r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|continue\s+to))*$")
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
@@ -3594,6 +3611,7 @@ _LETTERHEAD = re.compile(rf"{_LETTERHEAD_WORD}(?:\s+{_LETTERHEAD_WORD}){{0,15}}(
 # the ministry whose letterhead follows speaks every unlabelled paragraph, as after a "Press Statement" line.
 _NUMBERED_RELEASE = re.compile(r"^No\s*:\s*\d+\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*(?:Press\s+Release\s+|"
                                r"Statement\s+)?(?:Regarding|On|Concerning)\b")
+_STATEMENT_HEADING = re.compile(r"(?i)(?:joint\s+|press\s+|media\s+)?(?:statement|release|communiqu[ée])\s*[:–—-]\s+\S")
 _STATEMENT_LINE = re.compile(r"(?i)\bpress\s+(?:statement|release)$|^(?:statement|communiqu[ée])$")
 # Where a briefing heading's speaker phrase ends and its topic or date begins.
 _BRIEFING_TOPIC = re.compile(r"(?i)['’]s\s+(?:regular|daily|weekly|press|media|remarks|answers?|comments?)\b"
@@ -3606,7 +3624,7 @@ _ANNOUNCED_TEXT = re.compile(
     r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration|message)\s+"
     r"(?:was|has\s+been)\s+(?:issued|released|published|made)\b[^:]{0,120}"
     r"|\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[ée]|press\s+release|declaration)\s+"
-    r"(?:reads|read|states|stated|said)\b[^:]{0,20}):\s*$")
+    r"(?:reads|read|states|stated|said)\b[^:]{0,20})(?::|(?<=statement)\.|(?<=release)\.)\s*$")  # "... the following statement."
 
 
 # How many paragraphs a speaker's words announced by a closing colon may run to ("stating on X:").
@@ -3642,7 +3660,14 @@ def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     before = [m for m in view.mentions if announced and m.end <= announced.start() and m.actor != NOT_AN_ACTOR
               and not _PORTFOLIO_AFTER.match(view.text, m.end)]
     chosen = (after or before or [None])[0]
+    if chosen is None and view.context.site_owner is not None and _SITE_OWN_OPENING.match(view.text):
+        # "The Minister of Foreign Affairs has issued the following statement." on the ministry's own site
+        return Candidate(view.context.site_owner, view.text, "(announced text)", Rule.TRANSCRIPT, -1)
     return Candidate(chosen.actor, chosen.text, "(announced text)", Rule.TRANSCRIPT, -1) if chosen else None
+
+
+_SITE_OWN_OPENING = re.compile(r"(?i)\s*the\s+(?:minister|ministry|embassy|government|spokes(?:person|man|woman)|department|"
+                               r"president|prime\s+minister)\b")
 
 
 def _post_announced(view: SentenceView, found: list[Candidate]) -> Turn | None:

@@ -286,7 +286,7 @@ def dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
-_HEADLINE_WORDS = 12  # a longer line with a full stop is a paragraph of the article above
+_HEADLINE_WORDS = 12  # a longer line ending in punctuation, or one with a full stop, is a paragraph of the article above
 
 
 def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
@@ -305,7 +305,8 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
             j -= 1
         # A sentence of body text is no headline: the date closes the article above it (a release's sign-off,
         # "Ministry of Foreign Affairs / Colombo / 24 March 2021"), and the next article opens after it.
-        if not is_heading(lines[j][1]) and len(lines[j][1].split()) > _HEADLINE_WORDS:
+        if not is_heading(lines[j][1]) and (len(lines[j][1].split()) > _HEADLINE_WORDS
+                                            or lines[j][1].rstrip().rstrip("\"'”’").endswith(".")):
             j += 1
         starts.add(j)
     return starts

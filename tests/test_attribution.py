@@ -5315,3 +5315,31 @@ def test_an_interview_hosts_news_is_narration_not_a_turn(registry):
     rows = _engine_rows(registry, text, "2015-03-20")
     assert ("Zimbabwe", "Police spokeswoman Charity Charamba said this week that detectives were following up every "
             "lead.") in list(zip(rows["actor"], rows["sentence"]))
+
+
+def test_a_ministrys_numbered_release_speaks_for_the_state_its_capitals_masthead_names(registry):
+    # "REPUBLIC OF TÜRKİYE": a state's style and its name (with the dotted capital I); the numbered release's
+    # unattributed sentences are the site's
+    text = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nStatements and Press Releases, May 2018\n\n---\n\n"
+            "No: 136, 14 May 2018, Press Release Regarding the Events at the Gaza Border\n\n"
+            "We learned with profound sorrow that dozens of Palestinians lost their lives today by Israeli fire.\n\n"
+            "We extend our condolences to the brotherly Palestinian people.\n")
+    rows = _engine_rows(registry, text, "2018-05-14")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Turkey", "We learned w"), ("Turkey", "We extend ou")]
+
+
+def test_a_ministrys_announced_statement_and_its_spokesperson_on_its_own_site(registry):
+    # "Foreign Affairs and Trade" names New Zealand's ministry; "has issued the following statement." announces the
+    # site's text; "Statement: ..." opens one; "The Spokesperson said" is the site's, though the page names the UN
+    text = ("New Zealand Foreign Affairs and Trade | Manatū Aorere\n\nNews and media\n\n---\n\n18 February 2025\n\n"
+            "Minister's statement on the action plan\n\n"
+            "The Minister of Foreign Affairs has issued the following statement.\n\n"
+            "\"We did not see that document before it was signed, under the United Nations Charter or otherwise.\n\n"
+            "---\n\n12 February 2025\n\nStatement: the Prime Minister's visit\n\n"
+            "\"Despite repeated requests, we have not been told what those agreements contain.\n\n"
+            "---\n\n10 February 2025\n\nReadout: officials meet in Rarotonga\n\n"
+            "Officials met in Rarotonga before the United Nations Ocean Conference.\n\n"
+            "The Spokesperson said the Ministry was ready to meet at any time.\n")
+    rows = _engine_rows(registry, text, "2025-02-18")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [
+        ("New Zealand", "\"We did not "), ("New Zealand", "\"Despite rep"), ("New Zealand", "The Spokespe")]
