@@ -3437,7 +3437,7 @@ _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 # An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
 _HOST_WORDS = {"HOST", "PRESENTER", "INTERVIEWER", "ANCHOR", "MODERATOR", "CO-HOST", "NEWSREADER"}
-_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^[^.!?]{1,80},\s+(?:thank you|thanks)\b|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
+_TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
                              r"refer you|(?:I|we)(?:'ve| have) (?:seen|no information)(?![^.;]*,\s+(?:but|and)\s)|I don't have (?:any|anything|figures|"
@@ -3785,6 +3785,7 @@ _ENTRY_WHERE = re.compile(r"^(?:From|In|At)\s+[A-Z][\w .'’-]{1,40},\s+|,?\s+(?
 _ENTRY_WORDS = {"acting", "human", "rights", "interim", "senior", "official", "a", "an", "its", "to", "at", "in", "'s",
                 "’s", "mr", "ms"}  # and the roles' words
 _ENTRY_SPEAKER_KINDS = {"country", "demonym", "organisation", "body", "person", "officeholder", "role"}
+_ENTRY_LABEL_WORDS = 14
 
 
 def _entry_speaker(context: "ArticleContext", text: str) -> "tuple[Candidate, re.Match] | None":
@@ -3798,8 +3799,8 @@ def _entry_speaker(context: "ArticleContext", text: str) -> "tuple[Candidate, re
     for _ in range(3):
         label = _ENTRY_WHERE.sub("", label).strip()
     words = re.findall(r"[\w’'-]+|’s|'s", label)
-    if not words or len(words) > 14 or any(w[0].islower() and w.lower() not in _ENTRY_WORDS | _HEADING_ROLE_WORDS | _ROLE_WORDS
-                                                      for w in words):
+    allowed = _ENTRY_WORDS | _HEADING_ROLE_WORDS | _ROLE_WORDS
+    if not words or len(words) > _ENTRY_LABEL_WORDS or any(w[0].islower() and w.lower() not in allowed for w in words):
         return None  # "The message was clear: ...": a sentence, not a speaker's label
     mentions = [m for m in context.mentions(label) if m.actor != NOT_AN_ACTOR and m.kind in _ENTRY_SPEAKER_KINDS]
     people = [m for m in mentions if m.kind in {"person", "officeholder"}]

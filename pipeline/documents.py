@@ -286,7 +286,7 @@ def dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
-_HEADLINE_WORDS = 12  # a longer line ending in punctuation, or one with a full stop, is a paragraph of the article above
+_HEADLINE_WORDS = 12  # words of a headline that ends in punctuation, at the most; a full stop ends a paragraph
 
 
 def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
@@ -327,16 +327,16 @@ def _is_roundup(lines: list[tuple[int, str, bool]]) -> bool:
 
 
 # A transcript turn's label in capitals ("HOST (Jane Doe): ", "LOMBARDO: "), which the colon dateline ("ISLAMABAD: ")
-# would take for a place; an interview has a host's or question's label among its turns
+# would take for a place; an interview has a host's or question's label among its turns, or labels that take turns
 _TURN_CAPS_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,4})"
                               r"(?:\s*\([^)]{1,60}\))?:\s+\S")  # "HÉLÈNE MARCHAL (HOST):" too
-_DIALOGUE_TURNS = 2
+_DIALOGUE_TURNS = 2  # times a label answers the one before it (A, B, A), at the least, in a dialogue
 _HOST_LABELS = {"HOST", "Q", "QUESTION", "INTERVIEWER", "PRESENTER", "ANCHOR", "MODERATOR", "JOURNALIST", "REPORTER"}
 
 
 def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
-    """The capitals labels that open turns of an interview (one whose host's label opens two turns or more),
-    else none."""
+    """The capitals labels that open turns of an interview (one whose host's label opens two turns or more, or
+    whose labels take turns), else none."""
     counts: dict[str, int] = {}
     order: list[str] = []
     for _, line, piece in lines:
