@@ -1888,13 +1888,12 @@ class ArticleContext:
             return
         if self.narrator is None and (_BRIEFING_HEADING.search(text) or _ATTRIBUTABLE_STATEMENT.match(text)):
             self.narrator = self._briefing_speaker(text)
-        if _NUMBERED_RELEASE.match(text.strip()) and not self.body_started:
+        numbered = bool(_NUMBERED_RELEASE.match(text.strip())) and not self.body_started
+        if numbered:
             self.numbered_release = True
-            if self.site_owner is not None and self.narrator is None:
-                # "No: 136, 14 May 2018, Press Release Regarding ..." on a ministry's own site: the site's release
-                self.narrator = Candidate(self.site_owner, text.strip(), "(statement)", Rule.TRANSCRIPT, -1)
-        if self.site_owner is not None and self.narrator is None and _STATEMENT_HEADING.match(text.strip()):
-            # "Statement: Cook Islands Prime Minister's visit to China" on the ministry's own site
+        if self.site_owner is not None and self.narrator is None and (numbered or _STATEMENT_HEADING.match(text.strip())):
+            # "No: 136, 14 May 2018, Press Release Regarding ...", "Statement: Cook Islands Prime Minister's visit to
+            # China" on a ministry's own site: the site's text
             self.narrator = Candidate(self.site_owner, text.strip(), "(statement)", Rule.TRANSCRIPT, -1)
         if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
             self._learn_letterhead(text.strip())
@@ -3437,6 +3436,17 @@ _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 # An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
 _HOST_WORDS = {"HOST", "PRESENTER", "INTERVIEWER", "ANCHOR", "MODERATOR", "CO-HOST", "NEWSREADER"}
+
+
+def _bracketed_host(aside: str | None) -> bool:
+    """Does a label's bracket call its speaker the host ("HÉLÈNE MARCHAL (HOST):")?"""
+    return (aside or "").strip().upper() in _HOST_WORDS
+
+
+def _asks(context: "ArticleContext", label: str, aside: str) -> bool:
+    """Is a transcript label the interview's host's ("PRESENTER:", "HÉLÈNE MARCHAL (HOST):", or a label the
+    article's pre-pass found asking): the outlet's voice, no actor's?"""
+    return label.upper() in _HOST_WORDS or _bracketed_host(aside) or label in context.hosts
 _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]{0,60}:\s+)?(?:(?:yes|no|well|ok|okay),\s+)?(?:thank you|"
                              r"thanks|see you|good (?:afternoon|morning)|all right|have a good|"
                              r"next question|I (?:have|had) nothing (?:more |further )?to add|no comment|I(?:'d| would) "
@@ -3492,7 +3502,7 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
     person its bracket names ("Mr. Nebenzia (Russian Federation) (spoke in Russian):", a Council
     record; "The Secretary of State ... (David Cameron):", a parliament's), or the spokesperson of
     the article's own house (the UN in a UN readout, else its home state)."""
-    if aside.strip().upper() in _HOST_WORDS or label.upper() in _HOST_WORDS or label in context.hosts:
+    if _asks(context, label, aside):
         return None  # "HÉLÈNE MARCHAL (HOST):", "PRESENTER:": the outlet asking
     named = [m for m in context.mentions(aside) if m.kind in _ASIDE_SPEAKER_KINDS and m.actor != NOT_AN_ACTOR] \
         if aside and label not in _QUESTION_LABELS else []
@@ -3548,8 +3558,7 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
     """"Question:", "Question (Reuters):", "Reuters:", "Phoenix TV:": a journalist's turn."""
     label = hit.group("label")
     if label in _QUESTION_LABELS or "(" in hit.group() or _OUTLET_WORDS.search(label) \
-            or label.upper() in _HOST_WORDS or (hit.group("aside") or "").strip().upper() in _HOST_WORDS \
-            or label in context.hosts:
+            or _asks(context, label, hit.group("aside") or ""):
         return True
     return any(m.kind == "media" and m.start == 0 for m in context.registry.mentions(label))
 
@@ -5981,8 +5990,7 @@ def _host_label(context: "ArticleContext", sentence: str) -> int:
     if context.narrator is not None or not context.hosts and "(" not in sentence[:80]:
         return 0
     hit = _TURN_LABEL.match(sentence)
-    if hit is None or not (hit.group("label") in context.hosts
-                           or (hit.group("aside") or "").strip().upper() in _HOST_WORDS):
+    if hit is None or not (hit.group("label") in context.hosts or _bracketed_host(hit.group("aside"))):
         return 0
     return hit.end()
 
@@ -5995,9 +6003,11 @@ _HOST_PHRASE = re.compile(r"(?i)\b(?:welcome to (?:the |this |our )?[A-Z]|(?:joi
 
 
 def interview_hosts(sentences: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """Per article, the speaker labels of an interview's host: the label whose turns end in a question mark
-    (twice at least, and half its turns or more), as "SARAH WHITCOMBE: ... What do you say to that?" does. A host
-    asks and links; a guest's label that a name file knows ("NADINE KHOURY:") is no speaker then."""
+    """Per article, the speaker labels of an interview's host: a label bracketed as the host's, or whose turn
+    welcomes the listeners or introduces the guests (and its surname alone, "KHOURY:" after "NADINE KHOURY (HOST):"),
+    or whose turns end in a question mark (twice at least, and half its turns or more), as "SARAH WHITCOMBE: ... What
+    do you say to that?" does. A host asks and links; a guest's label that a name file knows ("NADINE KHOURY:") is
+    no speaker then."""
     out: dict[str, frozenset[str]] = {}
     for article, group in sentences.groupby("article", sort=False):
         turns: dict[str, list[int]] = {}  # label -> [turns, turns ending in a question]
@@ -6016,7 +6026,7 @@ def interview_hosts(sentences: pd.DataFrame) -> dict[str, frozenset[str]]:
             counts = turns.setdefault(label, [0, 0])
             counts[0] += 1
             counts[1] += last.endswith("?") or last.endswith("?\"") or last.endswith("?”")
-            if (hit.group("aside") or "").strip().upper() in _HOST_WORDS or _HOST_PHRASE.search(" ".join(texts)):
+            if _bracketed_host(hit.group("aside")) or _HOST_PHRASE.search(" ".join(texts)):
                 # "NADINE KHOURY (HOST):", then "KHOURY:"; "WELLER: Marius Lindqvist joins me from Stockholm."
                 named.update({label, label.split()[-1]})
         hosts = frozenset(named | {k for k, (n, q) in turns.items() if q >= _HOST_QUESTIONS and 2 * q >= n}) \
