@@ -820,6 +820,8 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\
                               # a rank after the title: "Police spokesperson Senior Assistant Commissioner X"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.|(?:Senior\s+|Deputy\s+)?Assistant\s+Commissioner|"
                               rf"(?:Chief\s+)?Superintendent|(?:Chief\s+)?Inspector|Major|Captain|Lieutenant)\s+)?"
+                              # an honorific before the name: "Attorney General Dr Ali bin Fadhul Al Buainain said"
+                              rf"(?:(?:Dr|Shaikh|Sheikh|Hon|H\.E|Prof)\.?\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
                               rf"(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
@@ -1163,6 +1165,9 @@ class ArticleContext:
     site_owner: str | None = None
     masthead_lines: int = 0  # heading lines read before the first prose (a site's masthead is among the first)
     masthead_state: str | None = None  # a state named alone in the masthead ("Republic of the Philippines")
+    # the masthead named an institution with no state, the state's name on a later line ("OFFICE OF THE PRIME
+    # MINISTER" / "Independent State of Papua New Guinea")
+    masthead_institution: bool = False
     numbered_release: bool = False  # the article opened with a numbered release's heading ("No: 152, 23 May 2017, ...")
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
@@ -1976,10 +1981,14 @@ class ArticleContext:
             self.site_owner = states[0].actor
         elif institution and self.masthead_state is not None:
             self.site_owner = self.masthead_state
+        elif institution:
+            self.masthead_institution = True
         elif len(states) == 1 and states[0].start in (0, _STATE_STYLE.match(readable).end()) \
                 and states[0].end == len(readable):
             # the state's name and nothing else ("Republic of the Philippines", "REPUBLIC OF TÜRKİYE")
             self.masthead_state = states[0].actor
+            if self.masthead_institution:
+                self.site_owner = self.masthead_state
 
     def _learn_letterhead(self, line: str) -> None:
         """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
@@ -3595,7 +3604,7 @@ _BRIEFING_HEADING = re.compile(
     # "Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award ..."
     r"|^(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])")
 # A state's style before its name: "Republic of", "Socialist Republic of the", "Kingdom of" (empty if none)
-_STATE_STYLE = re.compile(r"(?:The\s+)?(?:(?:Socialist|Federal|Islamic|Democratic|People['’]s|Arab|United|Hellenic|Plurinational|"
+_STATE_STYLE = re.compile(r"(?:The\s+)?(?:(?:Socialist|Federal|Islamic|Democratic|People['’]s|Arab|United|Hellenic|Plurinational|Independent|"
                           r"Bolivarian|Hashemite|Co-operative|Cooperative)\s+)*(?:(?:Republic|Kingdom|State|Sultanate|Emirate|"
                           r"Commonwealth|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?")
 # A government site's masthead: its first heading lines, an institution of a state in them
@@ -3603,12 +3612,14 @@ _MASTHEAD_LINES = 4
 _SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
                                r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
                                r"|\bForeign\s+Affairs\s+and\s+Trade\b|\bGlobal\s+Affairs\b"  # New Zealand's, Canada's
-                               r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b")
+                               r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b"
+                               r"|\bDepartment\s+of\s+State\b|\bState\s+Department\b"  # the United States' foreign ministry
+                               r"|\bOffice\s+of\s+the\s+(?:Prime\s+Minister|President)\b|\b(?:Prime\s+Minister|President)['’]s\s+Office\b")
 _SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|urges?)\b")
 # The site's own body as it writes it, capitalised: "the Ministry", "The Government", "the Embassy"
 _SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry(?:\s+(?:of|for)\s+Foreign\s+Affairs)?|Foreign\s+Ministry|Government|"
                             r"Spokes(?:person|man|woman)|"
-                            r"Embassy|High\s+Commission|Mission|Department|Minister|Foreign\s+Minister)"
+                            r"Embassy|High\s+Commission|Mission|Department|(?:Prime\s+|Foreign\s+)?Minister|President)"
                             r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|continue\s+to))*$")
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
 # ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",
@@ -4609,9 +4620,10 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             person = at.get(j - 1)
             if person is not None and person.kind == "person" and person.actor not in {at[i].actor, NOT_AN_ACTOR}:
                 return True  # "the Council President, Ambassador X of Argentina,": X speaks in the role the article gave
-            # "The Ministry of Foreign Affairs of Kazakhstan": a proper name headed by a speaker noun
+            # "The Ministry of Foreign Affairs of Kazakhstan", "Minister for Foreign Affairs and International
+            # Cooperation of Mali": a proper name headed by a speaker noun
             k = j - 1
-            while k >= 0 and j - k <= 7 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "the", "and"}):
+            while k >= 0 and j - k <= 7 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "the", "and", "for"}):
                 if tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper():
                     return _head_governed(tokens, k, at)
                 k -= 1

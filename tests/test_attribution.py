@@ -5179,6 +5179,8 @@ def test_a_ministrys_own_site_speaks_as_the_ministry_in_each_of_its_statements(r
     (["Norway in Russia | Royal Norwegian Embassy in Moscow"], "Norway"),  # not the host
     (["REPÚBLICA DE GUINEA ECUATORIAL", "Ministry of Foreign Affairs and Cooperation"], None),  # "Guinea" is no name
     (["The Daily Star | Dhaka", "Home | World | Foreign Ministry news"], None),  # a news site's menu
+    (["OFFICE OF THE PRIME MINISTER", "Independent State of Papua New Guinea"], "Papua New Guinea"),  # state second
+    (["U.S. DEPARTMENT of STATE", "Home > Briefings & Statements"], "United States"),
 ])
 def test_a_government_sites_masthead(registry, lines, owner):
     from pipeline.attribution import Attributor
@@ -5196,6 +5198,43 @@ def test_an_embassys_own_news_page_speaks_as_the_embassy(registry):
             "The Embassy has requested consular access and is in contact with the family.\n\n"
             "The Ministry of Foreign Affairs has said that it does not comment on such questions.\n")
     assert _engine_rows(registry, text, "2017-12-06")["actor"].tolist() == ["Russia", "Norway", "Norway"]
+
+
+def test_a_prime_ministers_office_speaks_as_the_prime_minister_whoever_it_named_before(registry):
+    # the office's own releases: "the Prime Minister said" is its own head of government, not Australia's
+    text = ("OFFICE OF THE PRIME MINISTER\nIndependent State of Papua New Guinea\n\nMedia Releases\n\n"
+            "PM SPEAKS WITH AUSTRALIAN COUNTERPART\n\n"
+            "The Prime Minister of Australia offered any assistance Papua New Guinea may require.\n\n"
+            "The Prime Minister said no outside police had been requested at this stage.\n")
+    rows = _engine_rows(registry, text, "2024-01-12")
+    assert list(zip(rows["actor"], rows["sentence"].str[:16])) == [
+        ("Australia", "The Prime Minist"), ("Papua New Guinea", "The Prime Minist")]
+
+
+def test_a_state_department_briefings_unknown_spokesperson_speaks_for_the_united_states(registry):
+    # "MS PORTER:" names no one the name files know; the site's masthead makes her answers the United States'
+    text = ("U.S. DEPARTMENT of STATE\nHome > Briefings & Statements > Department Press Briefings\n\n"
+            "Department Press Briefing - July 27, 2021\n\nJalina Porter, Principal Deputy Spokesperson\n"
+            "Washington, DC\n\nMS PORTER: Good afternoon, everyone.\n\n"
+            "QUESTION: Is this a suspension of all cooperation with Guatemala?\n\n"
+            "MS PORTER: We are suspending our support to the Public Ministry of Guatemala.\n\n"
+            "We expect President Giammattei and his government to support prosecutors who are doing their jobs.\n")
+    rows = _engine_rows(registry, text, "2021-07-27")
+    assert rows["actor"].tolist() == ["United States", "United States"]
+
+
+def test_a_title_and_an_honorific_before_an_unknown_name_is_the_home_states_official(attribute):
+    assert attribute("Bahrain executed three men on Sunday.",
+                     "Attorney General Dr Ali bin Fadhul Al Buainain said the convicts had enjoyed a fair trial.") \
+        == [[], ["Bahrain"]]
+
+
+def test_a_minister_for_a_portfolio_of_a_state_speaks_for_the_state(attribute):
+    # "Minister for ... of Mali": the "for" of a title is no preposition governing the state (the UN's and the
+    # Commonwealth's style), not the Special Representative who spoke before
+    assert attribute("The Special Representative of the Secretary-General said the attack was a warning.",
+                     "Amadou Kone, Minister for Foreign Affairs and International Cooperation of Mali, said his country "
+                     "was in mourning.") == [["United Nations"], ["Mali"]]
 
 
 def test_a_briefings_opening_topic_that_carries_the_secretary_generals_position(registry):
