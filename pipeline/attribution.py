@@ -3058,6 +3058,14 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _joint_text_tail(tokens: list[Token], v: int) -> bool:
+    """"..., the statement said", "the joint communiqué added": the text the group issued, speaking."""
+    return v >= 2 and tokens[v - 1].low in _JOINT_TEXTS and tokens[v - 2].low in {"the", "joint"}
+
+
+_JOINT_TEXTS = {"statement", "communiqué", "communique", "declaration", "text"}
+
+
 # A sentence opening with a full name the registry and the article do not know, then its verb.
 _UNKNOWN_OPENING_NAME = re.compile(rf"(?!(?:The|A|An|In|On|At|After|Before|When|While|But|And)\s){_NAME_WORD}"
                                    rf"(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
@@ -3294,6 +3302,12 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             # person the sentence before opened with, as for "He reaffirmed"
             person = view.context.subject
             known = known or ([person] if person is not None and person.actor != NOT_AN_ACTOR else [])
+            last = view.context.last
+            if not known and view.context.group_spoke and _joint_text_tail(view.tokens, s.v) and last is not None \
+                    and last.actor in {c.actor for c in view.context.group}:
+                # "..., the statement said" after a joint statement: all who issued it, not the first of them
+                out += [Candidate(c.actor, s.subjects.phrase, s.token.text, Rule.PRONOUN, s.v) for c in view.context.group]
+                continue
             out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                     else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
@@ -3435,9 +3449,9 @@ _CAPS_LABEL = re.compile(r"[A-Z][A-Za-z .&'-]{1,40}:")
 _TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")  # "President of Russia ", "Foreign Minister "
 _ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secretary|spokes(?:man|woman|person)|"
                          r"secretary-general|chancellor)")
-_SPOKES_LABEL = re.compile(r"(?:(?:Deputy|Associate|Chief|Foreign\s+Ministry)\s+)?Spokes(?:man|woman|person)\b")
+_SPOKES_LABEL = re.compile(r"(?:(?:Official|Principal|Deputy|Associate|Chief|Foreign\s+Ministry)\s+)*Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
+_LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
 _BARE_ANSWER_WORDS = 2
 # An interviewer thanking the guests by name: addressed to them, no one's position
 _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|thanks)(?:\s+(?:both|all|very much|so much|for "
@@ -3522,8 +3536,14 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
         return (context.transcript.speaker if context.transcript is not None else None) or context.narrator
     if label.isupper():
         label = label.title()  # "MR MILLER:", a State Department transcript's label
-    # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role
-    label = _HONORIFIC.sub("", label).split(",")[0].strip()
+    # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role; "Official Spokesperson, Shri
+    # Arindam Bagchi": the role before the name
+    parts = [_LABEL_HONORIFIC.sub("", part.strip()) for part in label.split(",")]
+    label = parts[0]
+    if len(parts) > 1 and _SPOKES_LABEL.match(label):
+        named = [m for m in context.mentions(parts[1]) if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
+        if named and named[-1].start == 0 and named[-1].end == len(parts[1]):
+            return Candidate(named[-1].actor, parts[1], "(speaker label)", Rule.TRANSCRIPT, -1)
     mentions = context.mentions(label)
     people = [m for m in mentions if m.kind in {"person", "officeholder"} and m.actor != NOT_AN_ACTOR]
     if people and people[-1].end == len(label) and (people[-1].start == 0 or _TITLE_LABEL.match(label)):
@@ -3555,6 +3575,12 @@ def _house(context: ArticleContext) -> str | None:
     where the page names it, else the article's own state."""
     if "United Nations" in context.headline:
         return "United Nations"
+    if context.site_owner is not None:
+        return context.site_owner  # "Official Spokesperson:" on the Ministry of External Affairs' own page
+    if context.narrator is not None:
+        # "Transcript of weekly media briefing by the Official Spokesperson, Ministry of External Affairs": the
+        # heading's spokesperson, not the state the answers have named most
+        return context.narrator.actor
     if context.spoken:
         return max(context.spoken, key=lambda a: context.spoken[a])  # the first of equals
     return "United Nations" if "United Nations" in context.named else context.home()
@@ -4088,6 +4114,7 @@ def _remember_group(view: SentenceView, unique: list[Candidate]) -> None:
     """The actors "the two ministers" may mean next: the sentence's speakers if two or more, else
     the states and people it names if two or more (a group statement itself keeps the group)."""
     if any(c.rule is Rule.GROUP for c in unique):
+        view.context.group_spoke = True  # "The eight governments said": whom "the signatories" mean next
         return
     if len(unique) >= 3 and _JOINT.search(view.text):
         view.context.group_spoke = True  # a joint statement of three or more: whom "the ministers" and "they" mean next
@@ -4105,6 +4132,10 @@ def _remember_group(view: SentenceView, unique: list[Candidate]) -> None:
             named.append(Candidate(m.actor, m.text, "", Rule.GROUP, -1))
     if len(named) >= 2:
         view.context.group = named
+        # "Denmark, Finland, France and Germany have released a joint statement": its authors, though the sentence
+        # itself reports no position
+        if len(named) >= 3 and _JOINT_HEADING.search(view.text):
+            view.context.group_spoke = True
 
 
 def _topic_state(view: SentenceView) -> str | None:

@@ -5237,6 +5237,51 @@ def test_a_minister_for_a_portfolio_of_a_state_speaks_for_the_state(attribute):
                      "was in mourning.") == [["United Nations"], ["Mali"]]
 
 
+def test_an_official_spokespersons_label_is_the_briefings_state_not_the_state_most_spoken_of(registry):
+    # the heading names the ministry; "Official Spokesperson:" answers for India, though the page's opening
+    # reported Italy's ministry
+    text = ("National Broadcast News\n\nMEA briefing on the marines\n\n"
+            "Italy's foreign ministry said the two marines would not return to India.\n\n"
+            "FULL TEXT: Transcript of weekly media briefing by the Official Spokesperson, Ministry of External Affairs "
+            "(March 14, 2013)\n\nQuestion: Has Italy said when the marines will return?\n\n"
+            "Official Spokesperson: Italy's decision goes against the word its ambassador gave to our court.\n")
+    rows = _engine_rows(registry, text, "2013-03-14")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Italy", "Italy's fore"), ("India", "Italy's deci")]
+
+
+def test_an_official_spokespersons_label_on_a_ministrys_own_page_is_the_sites_state(registry):
+    # no briefing heading: the masthead's state answers, not Canada, which the page's opening reported
+    text = ("Ministry of External Affairs | Government of India\n\nQuestions on Canada\n\nNovember 30, 2023\n\n"
+            "Canada's Prime Minister said on Wednesday that the case confirmed his charges against India.\n\n"
+            "Question (Rao, CBN): Sir, your reaction?\n\n"
+            "Official Spokesperson: We would not take lectures from Canada on this.\n")
+    assert _engine_rows(registry, text, "2023-11-30")["actor"].tolist() == ["Canada", "India"]
+
+
+def test_a_spokespersons_label_that_names_the_role_before_the_person_is_the_persons(registry):
+    # "Official Spokesperson, Shri Arindam Bagchi:": India's spokesperson by the office-holder table, on a page
+    # that names no ministry and opened with Canada's position
+    text = ("Briefing notes\n\nNovember 30, 2023\n\n"
+            "Canada's Prime Minister said on Wednesday that the case confirmed his charges against India.\n\n"
+            "Question (Rao, CBN): Sir, your reaction?\n\n"
+            "Official Spokesperson, Shri Arindam Bagchi: We would not take lectures from Canada on this.\n")
+    assert _engine_rows(registry, text, "2023-11-30")["actor"].tolist() == ["Canada", "India"]
+
+
+def test_the_signatories_of_a_joint_statement_the_narration_announced(attribute):
+    # the sentence announcing the joint statement reports no position; its authors are whom "the signatories" mean
+    assert attribute("Denmark, Finland and France have released a joint statement on the tariff threat.",
+                     "The signatories said the exercise was defensive.") == [[], ["Denmark", "Finland", "France"]]
+
+
+def test_a_group_that_spoke_is_whom_the_signatories_and_the_statement_mean(attribute):
+    assert attribute("Norway, Sweden and Finland met on Monday.",
+                     "The three governments said the tariffs were a mistake.",
+                     "The signatories said they were willing to talk.",
+                     "Using tariffs against allies was a mistake, the statement said.") \
+        == [[], ["Norway", "Sweden", "Finland"], ["Norway", "Sweden", "Finland"], ["Norway", "Sweden", "Finland"]]
+
+
 def test_a_briefings_opening_topic_that_carries_the_secretary_generals_position(registry):
     # "I will start with Haiti." is the briefing's business; "..., where the Secretary-General is horrified" is his
     text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n19 February 2024\n\n"
