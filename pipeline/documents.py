@@ -176,7 +176,7 @@ def is_standfirst(line: str) -> bool:
     headline-ese, with no past-tense reporting verb (a lede has one), and no state of mind in the
     present ("The Secretary-General is deeply alarmed by reports ...": a UN readout's first line)."""
     return (len(line.split()) <= STANDFIRST_WORDS and not _PAST_REPORTING.search(line)
-            and not _READOUT_OPENING.match(line.strip())
+            and not _READOUT_OPENING.match(line.strip()) and not _OWN_RELEASE_OPENING.match(line.strip())
             and bool(_PRESENT_REPORTING.search(line) or ";" in line))
 
 
@@ -184,6 +184,13 @@ def is_standfirst(line: str) -> bool:
 _READOUT_OPENING = re.compile(r"(?:(?:He|She|It|They|We)\s|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
                               r"(?:is|are|remains|remain)\s+(?:\w+ly\s+)?(?:alarmed|concerned|saddened|shocked|"
                               r"appalled|dismayed|troubled|encouraged|pleased|disturbed|worried|outraged)\b)")
+
+
+# A release's own voice under its heading, in the present: "The Embassy rejects claims ...", "The Ministry
+# condemns ...": a government site's first paragraph, not a standfirst's headline-ese ("SADC calls for ...").
+_OWN_RELEASE_OPENING = re.compile(r"The\s+(?:Embassy|Ministry|Government|Office|Department|Presidency|Mission|"
+                                  r"High\s+Commission|Consulate(?:-General)?|Secretariat)\s+(?:strongly\s+|firmly\s+)?"
+                                  r"[a-z]+s\b")
 
 
 def is_caption(line: str) -> bool:
@@ -317,13 +324,25 @@ def _article_starts(lines: list[tuple[int, str]]) -> set[int]:
 # and a label with figures is a timeline's date ("• May 3: The Fatih anchors ...")
 _ROUNDUP_ENTRY = re.compile(_BULLET.pattern + r"[A-Z][^:.\d]{1,60}:\s+\S.*[.”\"’]\s*$")
 _ROUNDUP_ENTRIES = 3
+_ROUNDUP_BULLETS = 6  # whole-sentence bullets at the least, where no bullet names its government with a colon
 
 
 def _is_roundup(lines: list[tuple[int, str, bool]]) -> bool:
     """Is the page a round-up told in bullets, one government each, whose bullets are its body (not the
-    summary the guide keeps out, which the body repeats)?"""
-    return sum(1 for _, line, piece in lines if not piece and _ROUNDUP_ENTRY.match(line)
-               and len(line.split()) >= 8) >= _ROUNDUP_ENTRIES
+    summary the guide keeps out, which the body repeats)? Its bullets name their government ("- Germany:
+    ...", "- AUSTRALIA. ..."), or they are whole sentences that outnumber the prose after the first of them
+    (a summary's few bullets sit above the story that repeats them)."""
+    labelled = sum(1 for _, line, piece in lines if not piece and _ROUNDUP_ENTRY.match(line)
+                   and len(line.split()) >= 8)
+    if labelled >= _ROUNDUP_ENTRIES:
+        return True
+    bullets = [i for i, (_, line, piece) in enumerate(lines) if not piece and _BULLET.match(line)
+               and len(line.split()) >= 8 and _SENTENCE_END.search(line.rstrip())]
+    if len(bullets) < _ROUNDUP_BULLETS:
+        return False
+    prose = sum(1 for _, line, piece in lines[bullets[0]:] if not piece and not _BULLET.match(line)
+                and len(line.split()) >= 8 and not is_heading(line))
+    return len(bullets) >= prose
 
 
 # A transcript turn's label in capitals ("HOST (Jane Doe): ", "LOMBARDO: "), which the colon dateline ("ISLAMABAD: ")

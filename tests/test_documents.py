@@ -349,3 +349,22 @@ def test_a_releases_sign_off_date_closes_its_article_and_a_salutation_opens_a_sp
 def test_a_copyright_line_without_a_year_or_after_an_address_is_boilerplate(line):
     from pipeline.documents import is_boilerplate
     assert is_boilerplate(line) and not is_boilerplate("The copyright row between the two publishers continued.")
+
+
+def test_a_roundups_whole_sentence_bullets_are_its_body_a_summarys_few_are_not():
+    # no bullet names its government with a colon, but the bullets are the story: they outnumber its prose
+    reactions = [f"- {state.upper()}. The foreign minister of {state} said the government stood with the victims."
+                 for state in ("Fiji", "Samoa", "Tonga", "Vanuatu", "Nauru", "Palau")]
+    roundup = "How the region reacted\n\nA landslide buried a village on Friday.\n\n" + "\n\n".join(reactions) + "\n"
+    assert len(paragraphs_frame({"r.txt": roundup})) == 1 + 6
+    summary = ("Landslide buries village\n\n" + "\n\n".join(reactions[:3]) + "\n\n"
+               + "\n\n".join(f"Paragraph {n} of the story reports what the rescuers found on the mountain." for n in range(6))
+               + "\n")
+    assert not paragraphs_frame({"s.txt": summary})["text"].str.contains("stood with the victims").any()
+
+
+def test_a_releases_present_tense_first_line_in_its_own_voice_is_prose_not_a_standfirst():
+    text = ("Statement on recent commentary\n\n"
+            "The Embassy rejects claims that the men were sentenced for their beliefs.\n\n"
+            "The claims were published in London.\n")
+    assert paragraphs_frame({"e.txt": text})["text"].tolist()[0].startswith("The Embassy rejects")
