@@ -1974,7 +1974,10 @@ class ArticleContext:
         readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(),
                                      piece.replace("İ", "I").title())
                               if piece.isupper() else piece for piece in line.split(" | "))
-        states = [m for m in self.mentions(readable) if m.kind in {"country", "demonym"} and m.actor != NOT_AN_ACTOR
+        # (a role that is itself the institution counts: "U.S. Embassy in Guatemala")
+        states = [m for m in self.mentions(readable) if (m.kind in {"country", "demonym"} or m.kind == "role"
+                                                         and _SITE_INSTITUTION.search(m.text))
+                  and m.actor != NOT_AN_ACTOR
                   and not re.search(r"\b(?:in|to)\s+$", readable[:m.start])]  # not the host: "Embassy in Moscow"
         institution = _SITE_INSTITUTION.search(readable)
         if institution and states:

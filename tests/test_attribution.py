@@ -5181,6 +5181,7 @@ def test_a_ministrys_own_site_speaks_as_the_ministry_in_each_of_its_statements(r
     (["The Daily Star | Dhaka", "Home | World | Foreign Ministry news"], None),  # a news site's menu
     (["OFFICE OF THE PRIME MINISTER", "Independent State of Papua New Guinea"], "Papua New Guinea"),  # state second
     (["U.S. DEPARTMENT of STATE", "Home > Briefings & Statements"], "United States"),
+    (["U.S. Embassy in Guatemala", "Embajada de los Estados Unidos en Guatemala"], "United States"),  # not the host
 ])
 def test_a_government_sites_masthead(registry, lines, owner):
     from pipeline.attribution import Attributor
