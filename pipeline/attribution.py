@@ -3153,7 +3153,8 @@ _ON_BEHALF = re.compile(r"(?i)\b(?:(?P<in_name>in\s+the\s+(?:[\w-]+\s+){0,2}?(?:
                         # "speaking as pro tempore president of CELAC", "speaking as the rotating chair of the AU"
                         r"|speaking\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+|pro\s+tempore\s+|outgoing\s+)?"
                         r"(?:president|chair|chairman|chairwoman|chairperson|head)\s+of"
-                        r"|^Speaking\s+for"  # "Speaking for the three African members of the Council, Gabon, ..."
+                        # "Speaking for the three African members of the Council, Gabon, ...", "Speaking also for Australia"
+                        r"|^Speaking\s+(?:also\s+)?for"
                         r"|(?<=,\s)speaking\s+(?P<also>also\s+)?for)"  # "Bernard Bot, speaking for the EU presidency, said"
                         r"\s+(?:the\s+)?")
 
@@ -3209,7 +3210,8 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             # list of the aside; the speaker is the one named before it
             own = [m.actor for m in view.mentions[:1] if m.end <= match.start() and m.actor != NOT_AN_ACTOR]
         # "speaking also on behalf of ...": the speaker's own voice too
-        also = match.group("also") or re.search(r"(?i)\balso\s+$", view.text[max(0, match.start() - 8):match.start()])
+        also = match.group("also") or re.search(r"(?i)\balso\s+$", view.text[max(0, match.start() - 8):match.start()]) \
+            or re.match(r"Speaking\s+also\b", match.group())
         voices = list(dict.fromkeys([*own, *actors] if also else actors))
         out += [Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position) for c in speakers for actor in voices]
     return out

@@ -5369,8 +5369,10 @@ def test_a_meetings_unnamed_speaker_is_the_delegation_that_spoke_last(attribute)
 def test_a_delegate_speaking_also_or_only_for_others(attribute):
     assert attribute("The representative of Gabon, speaking also for Ghana and Kenya, firmly rejected the attempted "
                      "seizure of power.",
-                     "Speaking for Mexico, the delegate said the Council should be working to open humanitarian corridors.") \
-        == [["Gabon", "Ghana", "Kenya"], ["Mexico"]]
+                     "Speaking for Mexico, the delegate said the Council should be working to open humanitarian corridors.",
+                     "Speaking also for Australia and New Zealand, the representative of Canada said that returns must be "
+                     "voluntary.") \
+        == [["Gabon", "Ghana", "Kenya"], ["Mexico"], ["Canada", "Australia", "New Zealand"]]
 
 
 def test_an_interview_without_a_host_label_its_host_narrates_and_its_guests_speak(registry):
