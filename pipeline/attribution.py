@@ -3576,6 +3576,7 @@ _ASIDE_SPEAKER_KINDS = {"country", "organisation", "person", "officeholder"}
 
 def _house(context: ArticleContext) -> str | None:
     """Whose spokesperson a bare "Spokesperson:" label is: the UN where the page's heading names it,
+    else the state whose own site the page is, else the spokesperson the briefing's heading announced,
     else the actor the opening remarks spoke for ("Pakistan once again calls for ..."), else the UN
     where the page names it, else the article's own state."""
     if "United Nations" in context.headline:

@@ -329,9 +329,9 @@ _ROUNDUP_BULLETS = 6  # whole-sentence bullets at the least, where no bullet nam
 
 def _is_roundup(lines: list[tuple[int, str, bool]]) -> bool:
     """Is the page a round-up told in bullets, one government each, whose bullets are its body (not the
-    summary the guide keeps out, which the body repeats)? Its bullets name their government ("- Germany:
-    ...", "- AUSTRALIA. ..."), or they are whole sentences that outnumber the prose after the first of them
-    (a summary's few bullets sit above the story that repeats them)."""
+    summary the guide keeps out, which the body repeats)? Its bullets name their government with a colon
+    ("- Germany: ..."), or they are whole sentences ("- AUSTRALIA. Prime Minister ... told") that outnumber the
+    prose after the first of them (a summary's few bullets sit above the story that repeats them)."""
     labelled = sum(1 for _, line, piece in lines if not piece and _ROUNDUP_ENTRY.match(line)
                    and len(line.split()) >= 8)
     if labelled >= _ROUNDUP_ENTRIES:
