@@ -324,7 +324,8 @@ _BODY_RE = re.compile(
 # A multi-word body name written in capitals ("The Foreign Office", "the Defence Ministry").
 _CAPITALISED_BODY_RE = re.compile(r"(?i)^(?:the\s+)?(?P<body>" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_BODY_WORDS, key=len, reverse=True) if " " in w) + r")\b")
-_TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+)*\.?|[^\w\s]")
+# ("U.S.-led", "U.N.-backed": one word, as "Saudi-led" is)
+_TOKEN_RE = re.compile(r"\w+(?:[’'.-]\w+|\.-\w+)*\.?|[^\w\s]")
 _QUOTE_CHARS = "“”«»\""
 _CLAUSE_BREAKS = {";", ":", "that", "whether", "while", "because", "if", "although", "though",
                   "but", "when", "where", "unless"}
@@ -862,8 +863,8 @@ _APPOSITION_REACH = 200
 _NON_STATE_ROLE = re.compile(r"(?i)\b(?:" + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
 _NON_STATE_ROLE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
                                    + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
-_SENT_TO_BEFORE = re.compile(r"(?i)\b(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
-                             r"\s+(?:to|for|in)\s+(?:the\s+)?$")
+_SENT_TO_BEFORE = re.compile(r"(?i)\b(?:(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
+                             r"\s+(?:to|for|in)|director(?:[- ]general)?\s+for)\s+(?:the\s+)?$")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 # "the appointment of Mr Christian Ntsay as Prime Minister of the Republic of Madagascar"
 _NAME_AS_TITLE_OF = re.compile(rf"(?P<name>{_NAME})\s+as\s+(?:the\s+)?(?:new\s+)?{_TITLES}\s+of\s+(?:the\s+)?")
@@ -1052,9 +1053,13 @@ _NOT_GROUP_WORDS = _NOT_NAMES - {"National", "United", "Union", "Nations", "Repu
 
 def _past_opening_words(words: list[str]) -> list[str]:
     """A group name's words past those that open a sentence or a title ("The", "President")."""
-    while words and words[0] in _NOT_GROUP_WORDS:
+    while words and (words[0] in _NOT_GROUP_WORDS or _SPONSORED.fullmatch(words[0])):
         words = words[1:]
     return words
+
+
+# "U.S.-appointed", "Iran-backed": who stands behind a body, no word of its name
+_SPONSORED = re.compile(r"[\w.]+-(?:led|backed|appointed|sponsored|allied|aligned|run|installed|supported|funded)")
 
 
 _NAME_POSSESSIVES = {"People's", "People’s"}
@@ -1163,6 +1168,9 @@ class ArticleContext:
     # The state whose own site the page is ("HELLENIC REPUBLIC | Ministry of Foreign Affairs", "Royal Norwegian
     # Embassy in Moscow"): its "the Ministry", "the Government" are that state's, in every article of the page
     site_owner: str | None = None
+    # the site's spokespeople its heading names ("Jalina Porter, Principal Deputy Spokesperson"), carried to the
+    # page's later articles as the site owner is: their labels ("MS PORTER:") are the site's state's
+    site_people: dict[str, str] = field(default_factory=dict)
     masthead_lines: int = 0  # heading lines read before the first prose (a site's masthead is among the first)
     masthead_state: str | None = None  # a state named alone in the masthead ("Republic of the Philippines")
     # the masthead named an institution with no state, the state's name on a later line ("OFFICE OF THE PRIME
@@ -1905,6 +1913,13 @@ class ArticleContext:
         if not self.body_started and self.site_owner is None and self.masthead_lines < _MASTHEAD_LINES:
             self.masthead_lines += 1
             self._learn_site_owner(text.strip())
+        elif not self.body_started and self.site_owner is not None:
+            byline = _SPOKES_BYLINE.fullmatch(text.strip())
+            if byline:
+                # "Jalina Porter, Principal Deputy Spokesperson" under the State Department's masthead: the site's
+                # spokesperson, whose label ("MS PORTER:") speaks for the site's state
+                self.site_people[byline.group("name")] = self.site_owner
+                self._add_person(byline.group("name"), self.site_owner)
         speaker = self._heading_speaker(text, self.mentions(text)) if self.body_started else None
         if dateline_place(text) and speaker is None:
             self._learn_dateline(text)
@@ -2011,6 +2026,12 @@ class ArticleContext:
         cut = topic.start() if topic else len(heading)
         found = [m for m in self.mentions(heading) if m.actor != NOT_AN_ACTOR and m.end <= cut
                  and not _PORTFOLIO_AFTER.match(heading, m.end)]  # "Department of U.S. Affairs of Foreign Ministry of DPRK"
+        briefs = [m for m in found if _SENT_TO_BEFORE.search(heading, max(0, m.start - 40), m.start)]
+        if briefs and self.site_owner is not None:
+            # "Statement by Josefina Vidal Ferreiro, Director General for the United States" on Cuba's own site: the
+            # state is her brief; she speaks for the site's
+            found = [m for m in found if m not in briefs] or \
+                [replace(briefs[0], actor=self.site_owner, kind="country")]
         people = [m for m in found if m.kind in {"person", "officeholder"}]
         chosen = (people or found or [None])[0]
         if chosen is None and "Secretary-General" in heading[:cut]:
@@ -2946,6 +2967,8 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
             continue
         if words[0] in _STATE_ORGAN_WORDS or words[0].lower() in _PERSON_TITLES:
             continue  # "The Chair of the Permanent Council took note": a person's title, no organisation's name
+        if _SPONSORED.fullmatch(words[0]):
+            continue  # "the U.S.-appointed Governing Council": a body described by its sponsor, not named in full
         if re.search(r"(?i)\b(?:by|of|and|with|to|from|for|against|between|including)\s+$", view.text[:hit.start()]):
             continue  # "an investigation by the UN and the Ethiopian Human Rights Commission said": an object
         if re.search(r"['’]s\b", org) or any(
@@ -3176,9 +3199,10 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             continue  # "accused the royal family of waging the war on behalf of Washington": no one speaks so
         in_name = match.group("in_name") is not None  # "said in the bloc's name": no list of members follows
         actors = [] if in_name else [m.actor for m in _listed_from(view, match.end())]
-        named = None if in_name else re.match(r"[^—–(.;:,]{1,80}?\s[—–(]\s*", view.text[match.end():])
+        named = None if in_name else re.match(r"[^—–(.;:,]{1,80}?\s(?:[—–(]|-(?=\s))\s*", view.text[match.end():])
         if not actors and named:
-            # "on behalf of the three African members of the Council — Gabon, Ghana and Kenya —": the list after the dash
+            # "on behalf of the three African members of the Council — Gabon, Ghana and Kenya —": the list after the
+            # dash (a plain hyphen between spaces in copy typed without one: 'on behalf of the "A3+1" - Kenya, ...')
             actors = [m.actor for m in _listed_from(view, match.end() + named.end())]
         apposed = None if in_name else re.match(r"[^—–(.;:,]{1,80}?,\s+", view.text[match.end():])
         if not actors and apposed and not re.search(r"(?i)\bincluding\b", apposed.group()):
@@ -3456,6 +3480,9 @@ _ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secr
                          r"secretary-general|chancellor)")
 _SPOKES_LABEL = re.compile(r"(?:(?:Official|Principal|Deputy|Associate|Chief|Foreign\s+Ministry)\s+)*Spokes(?:man|woman|person)\b")
 _ANSWER_LABELS = {"A", "Answer"}
+# A briefing's byline under a ministry's masthead: "Jalina Porter, Principal Deputy Spokesperson"
+_SPOKES_BYLINE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}),\s+(?:the\s+)?"
+                            + _SPOKES_LABEL.pattern + r"(?:,[^,]{2,60})?")
 _LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
 _BARE_ANSWER_WORDS = 2
 # An interviewer thanking the guests by name: addressed to them, no one's position
@@ -3488,7 +3515,7 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:so,?\s+)?I(?:'ll| will) (?:start|begin|check|get back|get you|leave|take|come back)\b"
                              r"(?![^.]*,\s+where\s+(?:the\s+)?(?:Secretary-General|Deputy\s+Secretary-General|High\s+Commissioner|"
                              r"Special\s+(?:Representative|Envoy|Coordinator)|UN\b|United\s+Nations|our\s+))|"
-                             r"let(?:'s| us| me) (?:take|go|start|turn|move|begin)\b|go ahead|I have (?:\w+ ){0,3}announcements? "
+                             r"let(?:'s| us| me) (?:take|go|start|turn|move|begin)\b|go ahead|I have (?:\w+ ){0,3}(?:announcements?|items?) "
                              r"(?:at the top|to (?:start|make))|I have no announcements?\b|stay (?:warm|safe|dry)|absolutely\.?$|"
                              r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
@@ -3522,7 +3549,21 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:refer|point) you to\b|(?:yes|okay|ok|sure),\s+\w+\.$|I don['’]t have (?:the|those) [\w ]{1,30} with me\b|"
                              # "Farhan will be here tomorrow.", "That was the statement.", "Issued for the information media."
                              r"[\w .]{1,30} will be (?:here|with us|back) (?:tomorrow|on \w+day|next week)\.?$|"
-                             r"that was the statement\.?$|issued for the information media\b|not in recent days\.?$)")
+                             r"that was the statement\.?$|issued for the information media\b|not in recent days\.?$|"
+                             # "With that, I'm happy to take your questions.", "(The briefing was concluded at 2:58 p.m.)"
+                             r"(?:with that,\s+)?I(?:'m| am|'d be| would be| will be|'ll be) (?:happy|glad|pleased) to take "
+                             r"(?:your |any )?questions\b|\((?:the\s+)?(?:briefing|press\s+conference|meeting)\s+(?:was\s+)?"
+                             r"(?:concluded|ended|adjourned|closed)\b)")
+
+
+_NAME_LINE_WORDS = {"of", "the", "and", "for", "in", "de", "del", "la", "no", "st"}
+
+
+def _is_name_line(view: SentenceView) -> bool:
+    """A line of names only, no words of a sentence: a site's footer ("Ministry of Foreign Affairs of the
+    Republic of Cuba.", "Calzada No. 360, Vedado, Havana."), which no spokesperson says."""
+    words = [t.text for t in view.tokens if t.text[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINE_WORDS for w in words)
 
 
 def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Candidate | None:
@@ -3692,9 +3733,6 @@ def _own_voice(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text)) or text.rstrip().endswith("!") or takes_position(text)
 
 
-_PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Desk|Department|Division|Bureau)\b")
-
-
 def _announcer(view: SentenceView, found: list[Candidate]) -> Candidate | None:
     """Who speaks the text a sentence announces: its own speaker, else the actor of its "by" phrase
     ("The following statement was issued by the Spokesman for the Secretary-General:"), else the
@@ -3808,7 +3846,7 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     if (turn is None or turn.speaker is None and not turn.labelled) and context.narrator is not None:
         # the briefing's spokesperson, in a paragraph with no speaker of its own (a question is labelled)
         # a line announcing a list ("The following Heads of State took part:") states nothing
-        return [] if found or view.text.rstrip().endswith(":") else [context.narrator]
+        return [] if found or view.text.rstrip().endswith(":") or _is_name_line(view) else [context.narrator]
     if turn is None or turn.speaker is None:
         return []
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
@@ -4058,7 +4096,14 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
         # not agree"): Seoul's position is reported, the ministry spoke
         said = [c.position for c in main if c.position >= 0 and view.tokens[c.position].low in _SAYING]
         spoke = [c for c in main if not (said and c.position > min(said))]
-        view.context.last = min(spoke or main, key=lambda c: c.rank)
+        pool = spoke or main
+        behalf = [c for c in pool if c.rule is Rule.ON_BEHALF]
+        if len(behalf) > 1:
+            # 'Speaking on behalf of the "A3" - Gabon, Ghana and Kenya - the representative of Kenya said': "he"
+            # next is Kenya's representative, the list's one state named twice
+            own = [c for c in behalf if sum(m.actor == c.actor for m in view.mentions) > 1]
+            pool = own[:1] + [c for c in pool if c not in own[:1]]
+        view.context.last = min(pool, key=lambda c: c.rank)
     elif any(s.kind != "quoted" and s.token.low in _SAYING and (_speaker_of_no_actor(view.tokens, s.v, view.at)
              or _unknown_acronym_before(view.tokens, s.v, view.at)) for s in view.verbs):
         # "An analyst at a think tank told us ...": the next "she said" is the analyst's, no actor's
@@ -6114,10 +6159,14 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             article_rows = len(rows)
             # a government site's later statements are still on its pages ("The Ministry ..." is its own)
             site_owner = attributor.context.site_owner if article is not None and row.doc == article_doc else None
+            site_people = attributor.context.site_people if site_owner is not None else {}
             article, article_doc = row.article, row.doc
             given = _iso_date(_cell(row, "date", ""))
             attributor.reset(given)
             attributor.context.site_owner = site_owner
+            for name, actor in site_people.items():
+                attributor.context.site_people[name] = actor
+                attributor.context._add_person(name, actor)
             attributor.context.author = authors.get(str(row.article))
             attributor.context.hosts = hosts.get(str(row.article), frozenset())
             title = str(_cell(row, "title", "") or "")
