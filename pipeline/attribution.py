@@ -1978,6 +1978,11 @@ class ArticleContext:
                 return None
         return first.actor
 
+    def learn_site_name(self, name: str) -> None:
+        """A page's site name (its metadata's, or its title's last part): read as a masthead line."""
+        if self.site_owner is None:
+            self._learn_site_owner(name.strip())
+
     def _learn_site_owner(self, line: str) -> None:
         """A government site's masthead: an institution of one state ("THE MINISTRY OF FOREIGN AFFAIRS OF THE
         RUSSIAN FEDERATION", "Norway in Russia | Royal Norwegian Embassy in Moscow"), or the state's name on one
@@ -6164,6 +6169,11 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             given = _iso_date(_cell(row, "date", ""))
             attributor.reset(given)
             attributor.context.site_owner = site_owner
+            source = str(_cell(row, "source", "") or "")
+            if site_owner is None and source:
+                # "Ministry of Foreign Affairs of Chile", a page's site name: its masthead, which the page's text
+                # may not carry
+                attributor.context.learn_site_name(source)
             for name, actor in site_people.items():
                 attributor.context.site_people[name] = actor
                 attributor.context._add_person(name, actor)

@@ -499,9 +499,25 @@ def _extract_html(html: str) -> dict[str, str] | None:
         "text": "\n".join(lines),
         "title": title,
         "date": day,
-        "source": (page.get("sitename") or "").strip(),
+        "source": (page.get("sitename") or "").strip() or _site_from_title(html, title),
         "url": (page.get("url") or "").strip(),
     }
+
+
+_TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
+_TITLE_PARTS = re.compile(r"\s+(?:\||–|—|-)\s+")
+
+
+def _site_from_title(html_text: str, headline: str) -> str:
+    """The site's name a page's ``<title>`` ends on ("Press Releases - Sudan | Ministry of Foreign Affairs, Arab
+    Republic of Egypt"), where the page names none in its metadata: a ministry's site often gives its name there
+    only (its masthead sits in navigation trafilatura drops)."""
+    hit = _TITLE_TAG.search(html_text[:50_000])
+    if hit is None:
+        return ""
+    parts = _TITLE_PARTS.split(html.unescape(re.sub(r"\s+", " ", hit.group(1))).strip())
+    site = parts[-1].strip() if len(parts) > 1 else ""
+    return site if site and site != headline and site[:1].isupper() and len(site.split()) <= 12 else ""
 
 
 def _read_html(path: Path, prefix: str, columns: Columns) -> Iterator[Document | Skipped]:

@@ -5263,6 +5263,20 @@ def test_a_body_described_by_its_sponsor_speaks(attribute):
         == [["United Nations Command"], ["Syrian Democratic Forces"], []]
 
 
+def test_a_pages_site_name_is_its_masthead(registry):
+    # "Ministry of Foreign Affairs of Chile" from the page's metadata: "The Ministry" is Chile's, though the page
+    # named Bolivia's ministry last; without the site name it would be Bolivia's
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = ("Chile proposes a commission on the Silala\n\nSantiago, 6 December 2022\n\n"
+            "The Ministry of Foreign Affairs of Bolivia said the judgment recognised Bolivia's sovereignty.\n\n"
+            "The Ministry recalls that Chile filed the application in June 2016.\n")
+    rows = engine.extract([Document("a.html", text, date="2022-12-06", source="Ministry of Foreign Affairs of Chile")],
+                          registry)[1]
+    assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [("Bolivia", "The Ministry o"), ("Chile", "The Ministry r")]
+
+
 def test_a_title_and_an_honorific_before_an_unknown_name_is_the_home_states_official(attribute):
     assert attribute("Bahrain executed three men on Sunday.",
                      "Attorney General Dr Ali bin Fadhul Al Buainain said the convicts had enjoyed a fair trial.") \

@@ -133,6 +133,21 @@ def test_html_keeps_only_the_article_paragraphs_with_title_date_and_source(tmp_p
     assert doc.url == "https://daily.example.com/world/france-condemns"
 
 
+def test_html_without_a_site_name_takes_the_last_part_of_its_title(tmp_path: Path):
+    # a ministry's site names itself only in <title> (its masthead is navigation, dropped); a title of one part
+    # names no site
+    body = ("<body><header><nav>Home | The Ministry | Press Room</nav></header><main><article><h1>Press releases: the "
+            "Silala</h1><p>The Ministry recalls that Chile filed the application in June 2016 in order to obtain a "
+            "declaration on the nature of the Silala as an international watercourse.</p><p>The Ministry reiterates "
+            "that the judgment is final and binding on both Parties, and that Chile will comply with it in full."
+            "</p></article></main></body></html>")
+    (tmp_path / "a.html").write_text("<html><head><title>Press Releases \u2013 Silala | Ministry of Foreign Affairs of "
+                                     "Chile</title></head>" + body, encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><head><title>Press releases</title></head>" + body, encoding="utf-8")
+    docs, _ = read_all([tmp_path])
+    assert [(d.id, d.source) for d in docs] == [("a.html", "Ministry of Foreign Affairs of Chile"), ("b.html", "")]
+
+
 def test_html_declared_charset_is_respected_and_pages_without_text_are_skipped(tmp_path: Path):
     czech = "Česká vláda ve středu odsoudila útok a vyzvala obě strany k okamžitému příměří a k jednání."
     page = f'<html><head><meta charset="windows-1250"></head><body><article><p>{czech}</p></article></body></html>'
