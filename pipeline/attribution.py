@@ -143,7 +143,7 @@ encourage complain retort proclaim concede contend boast bemoan scoff quip
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
-took take takes taking
+took take takes taking taken
 stand stands standing made strike strikes striking struck led leads leading give gives gave given giving
 """.split()
 # Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
@@ -183,7 +183,7 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    # "cut diplomatic ties with Kigali", not "cut the price"
                    **{form: {"ties", "diplomatic", "relations", "off"} for form in ("cut", "cuts", "cutting")},
                    # "took note of the Court's decision": a body's formal position; not "took part", "took place"
-                   **{form: {"note"} for form in ("take", "takes", "took", "taking")},
+                   **{form: {"note"} for form in ("take", "takes", "took", "taking", "taken")},
                    # "broke off diplomatic relations with Ecuador", not "broke the record"
                    **{form: {"off"} for form in _BREAK_FORMS}}
 
@@ -3698,7 +3698,8 @@ _SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|u
 _SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry(?:\s+(?:of|for)\s+Foreign\s+Affairs)?|Foreign\s+Ministry|Government|"
                             r"Spokes(?:person|man|woman)|"
                             r"Embassy|High\s+Commission|Mission|Department|(?:Prime\s+|Foreign\s+)?Minister|President)"
-                            r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|continue\s+to))*$")
+                            r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|once|continue\s+to|"
+                            r"(?!only\b)[a-z]+ly))*$")  # "The Embassy once again urges", "The Ministry firmly rejects"
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
 # ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",
 # "press release"), with no verb.
@@ -4336,7 +4337,8 @@ def _puts_it_plainly(tokens: list[Token], v: int) -> bool:
 
 
 # The UN meetings coverage's procedure: who took part or took the floor, not what they said.
-_PROCEDURAL_VERBS = {"participated", "participate", "participating", "took", "take", "takes", "taking", "invited"}
+_PROCEDURAL_VERBS = {"participated", "participate", "participating", "took", "take", "takes", "taking", "taken",
+                     "invited"}
 
 
 def _procedure_after(tokens: list[Token], v: int) -> bool:
@@ -4345,7 +4347,7 @@ def _procedure_after(tokens: list[Token], v: int) -> bool:
     words = [t.low for t in tokens[v + 1:v + 4]]
     if tokens[v].low == "invited":
         return words[:2] == ["to", "participate"]  # "delegations invited to participate under rule 37"
-    if tokens[v].low in {"took", "take", "takes", "taking"}:
+    if tokens[v].low in {"took", "take", "takes", "taking", "taken"}:
         return words[:2] == ["the", "floor"]
     return words[:2] == ["under", "rule"] or words[:1] == ["in"] and len(words) >= 3 \
         and words[2] in {"meeting", "debate", "discussion", "session", "briefing"}
@@ -4411,9 +4413,12 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     prev = tokens[v - 1].low if v > 0 else ""
     calls_on = word in {"calls", "call"} and v + 1 < len(tokens) and tokens[v + 1].low in {"on", "upon"}
     b = v - 1
-    while b > 0 and (tokens[b].low.endswith("ly") or tokens[b].low in {"further", "also"}) \
-            and tokens[b].text.islower() and b - 1 in at:
-        b -= 1  # "CARICOM earnestly hopes", "SADC further notes": past the adverb to the subject
+    k = b
+    while k > 0 and (tokens[k].low.endswith("ly") or tokens[k].low in {"further", "also", "again", "once"}) \
+            and tokens[k].text.islower():
+        k -= 1
+    if k < b and k in at:
+        b = k  # "CARICOM earnestly hopes", "SADC further notes", "Kenya once again urges": past the adverbs to the subject
     eager = prev == "to" and v > 1 and (tokens[v - 2].low in _EAGER_BEFORE_TO  # "was quick to back Prague"
                                         # "The ministry went on to stress that ...": the subject's next words
                                         or v > 2 and tokens[v - 2].low == "on" and tokens[v - 3].low in _GO_ON)

@@ -5277,6 +5277,28 @@ def test_a_pages_site_name_is_its_masthead(registry):
     assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [("Bolivia", "The Ministry o"), ("Chile", "The Ministry r")]
 
 
+def test_an_embassys_own_page_takes_note_and_urges_once_again(registry):
+    # "has taken note of" is a formal position as "took note of" is; adverbs between the site's body and its verb
+    text = ("Embassy of the People's Republic of China in Australia\n\nEmbassy News\n\n"
+            "The talks were held on Monday in the capital, officials said, and lasted three hours.\n\n"
+            "The Embassy has taken note of remarks made on Sunday by the Australian Minister for Home Affairs.\n\n"
+            "The Embassy once again urges the relevant Australian authorities to return all the items seized.\n\n"
+            "The Embassy firmly opposes the searches.\n")
+    rows = _engine_rows(registry, text, "2020-09-13")
+    assert list(zip(rows["actor"], rows["sentence"].str[:22])) == [
+        ("China", "The Embassy has taken "), ("China", "The Embassy once again"), ("China", "The Embassy firmly opp")]
+    alone = ("Embassy of the People's Republic of China in Australia\n\nEmbassy News\n\n"
+             "The talks were held on Monday in the capital, officials said, and lasted three hours.\n\n"
+             "The Embassy firmly opposes the searches of the Australian authorities.\n")
+    assert _engine_rows(registry, alone, "2020-09-13")["actor"].tolist() == ["China"]
+
+
+def test_a_state_urging_once_again(attribute):
+    assert attribute("The talks were held on Monday in the capital, officials said, and lasted three hours.",
+                     "Pakistan once again calls for an immediate and unconditional ceasefire in Gaza.",
+                     "Kenya once again urges the authorities to return the items.") == [[], ["Pakistan"], ["Kenya"]]
+
+
 def test_a_title_and_an_honorific_before_an_unknown_name_is_the_home_states_official(attribute):
     assert attribute("Bahrain executed three men on Sunday.",
                      "Attorney General Dr Ali bin Fadhul Al Buainain said the convicts had enjoyed a fair trial.") \
