@@ -1179,6 +1179,9 @@ class ArticleContext:
     numbered_release: bool = False  # the article opened with a numbered release's heading ("No: 152, 23 May 2017, ...")
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
+    # the state whose capital names the outlet ("Dhaka Tribune", "Asunción Hoy"): a national paper's own, whose
+    # officials it names by title alone
+    outlet_state: str | None = None
     label_cut: int = 0  # length of the speaker label opening the sentence just read (not part of the statement)
     home_votes: dict[str, int] = field(default_factory=dict)  # states whose known officials it names without a state
     # Parties, movements and alliances the name files lack, named in full by the article ("the Jubilee
@@ -1799,6 +1802,8 @@ class ArticleContext:
         states = self.states if states is None else states
         if self.dateline is not None and self.dateline in states:
             return self.dateline
+        if self.outlet_state is not None and self.dateline is None:
+            return self.outlet_state
         if self.home_votes:
             return max(self.home_votes, key=lambda a: self.home_votes[a])  # the first of equals: dicts keep order
         if not states:
@@ -1979,9 +1984,15 @@ class ArticleContext:
         return first.actor
 
     def learn_site_name(self, name: str) -> None:
-        """A page's site name (its metadata's, or its title's last part): read as a masthead line."""
+        """A page's site name (its metadata's, or its title's last part, or an export's outlet): read as a
+        masthead line; a capital in it ("Dhaka Tribune", "The Jakarta Post") is the outlet's own state.
+        (A state's name is not: "France 24", "Voice of America" report the world.)"""
         if self.site_owner is None:
             self._learn_site_owner(name.strip())
+        capitals = {m.actor for m in self.registry.mentions(name, self.date) if m.kind == "capital"
+                    and m.actor != NOT_AN_ACTOR}
+        if len(capitals) == 1 and self.site_owner is None:
+            self.outlet_state = capitals.pop()
 
     def _learn_site_owner(self, line: str) -> None:
         """A government site's masthead: an institution of one state ("THE MINISTRY OF FOREIGN AFFAIRS OF THE
@@ -6175,7 +6186,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             attributor.reset(given)
             attributor.context.site_owner = site_owner
             source = str(_cell(row, "source", "") or "")
-            if site_owner is None and source:
+            if source:
                 # "Ministry of Foreign Affairs of Chile", a page's site name: its masthead, which the page's text
                 # may not carry
                 attributor.context.learn_site_name(source)

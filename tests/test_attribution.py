@@ -5299,6 +5299,20 @@ def test_a_state_urging_once_again(attribute):
                      "Kenya once again urges the authorities to return the items.") == [[], ["Pakistan"], ["Kenya"]]
 
 
+@pytest.mark.parametrize("source,home", [("Asunción Hoy English", "Paraguay"), ("Dhaka Tribune", "Bangladesh"),
+                                         ("France 24", "Brazil"), ("", "Brazil")])
+def test_an_outlet_named_for_a_capital_is_its_states_paper(registry, source, home):
+    # a national paper names its own officials by title alone; an outlet named for a state ("France 24") or none
+    # leaves the article's own state to what it names
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = ("Kidnapping in the north\n\nThe Brazilian foreign ministry offered intelligence cooperation on Thursday.\n\n"
+            "The interior minister said the abduction was above all a message to the State.\n")
+    rows = engine.extract([Document("a.html", text, date="2020-09-11", source=source)], registry)[1]
+    assert rows["actor"].tolist() == ["Brazil", home]
+
+
 def test_a_title_and_an_honorific_before_an_unknown_name_is_the_home_states_official(attribute):
     assert attribute("Bahrain executed three men on Sunday.",
                      "Attorney General Dr Ali bin Fadhul Al Buainain said the convicts had enjoyed a fair trial.") \
