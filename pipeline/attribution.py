@@ -1983,6 +1983,13 @@ class ArticleContext:
                 return None
         return first.actor
 
+    def carry_site(self, owner: str | None, people: dict[str, str]) -> None:
+        """The site owner and spokespeople an earlier article of the same page learned: still the site's."""
+        self.site_owner = owner
+        for name, actor in people.items():
+            self.site_people[name] = actor
+            self._add_person(name, actor)
+
     def learn_site_name(self, name: str) -> None:
         """A page's site name (its metadata's, or its title's last part, or an export's outlet): read as a
         masthead line; a capital in it ("Dhaka Tribune", "The Jakarta Post") is the outlet's own state.
@@ -6184,15 +6191,12 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             article, article_doc = row.article, row.doc
             given = _iso_date(_cell(row, "date", ""))
             attributor.reset(given)
-            attributor.context.site_owner = site_owner
+            attributor.context.carry_site(site_owner, site_people)
             source = str(_cell(row, "source", "") or "")
             if source:
                 # "Ministry of Foreign Affairs of Chile", a page's site name: its masthead, which the page's text
                 # may not carry
                 attributor.context.learn_site_name(source)
-            for name, actor in site_people.items():
-                attributor.context.site_people[name] = actor
-                attributor.context._add_person(name, actor)
             attributor.context.author = authors.get(str(row.article))
             attributor.context.hosts = hosts.get(str(row.article), frozenset())
             title = str(_cell(row, "title", "") or "")
