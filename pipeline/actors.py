@@ -84,6 +84,8 @@ class Mention:
 
 # Bodies of an organisation whose names states give their own "National ..." councils.
 _NATIONAL_NAMESAKES = {"Security Council"}
+# British services whose names other monarchies' services carry with their state after "of" ("Royal Navy of Oman")
+_ROYAL_SERVICES = {"Royal Navy", "Royal Air Force"}
 
 
 @dataclass(frozen=True)
@@ -656,6 +658,8 @@ class ActorRegistry:
             alias = self._by_alias.get(word)
             if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
                 continue  # "the White House National Security Council": a state's own council, not the UN's
+            if word in _ROYAL_SERVICES and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]):
+                continue  # "the Royal Air Force of Oman": Oman's, named after it
             if alias is not None and alias.kind == "party" and _inside_longer_name(text, start):
                 continue  # "the Maldivian Democratic Party", "Peoples' Democratic Party": another party's name
             if alias is not None and alias.kind == "person" and " " not in word \

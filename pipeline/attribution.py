@@ -720,6 +720,8 @@ _CHAIR_OF = re.compile(
     # named before its presidency (not "whose country took over the EU's presidency": at home they are its own)
     rf"|(?P<name_c>{_NAME}),\s+(?:[^,]{{0,60}}?\s)?who\s+(?:currently\s+)?speaks\s+for\s+the\s+"
     rf"(?P<body_c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})['’]s\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b")
+# A state office before a name: "Defence Minister Panos Kammenos, who heads the ... party," speaks for the state
+_GOVERNMENT_TITLE = re.compile(r"\b(?:Minister|President|Chancellor|Premier)\s+(?=[A-Z])")
 # The Security Council's president of the month speaks for its members (the guide's chair rule): "X,
 # who holds the Security Council presidency", "the Council President, Ambassador X of Argentina,".
 # (Not the European Council's president: "the Council" alone only right after "the".)
@@ -1676,6 +1678,8 @@ class ArticleContext:
             actor = body[0].actor if body else (named[-1] if bloc_word and named else
                                                 self.blocs[-1] if bloc_word and self.blocs else None)
             name = _clean_name(hit.group(who))
+            if body and body[0].kind == "party" and _GOVERNMENT_TITLE.search(hit.group(who)):
+                continue  # "Defence Minister X, who heads the Independent Greeks party,": the office speaks
             if actor and name:
                 self.people.pop(name, None)
                 if self._add_person(name, actor):
@@ -3313,6 +3317,8 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         actor = named[0] if named and s.subjects.body else (
             "United Nations" if view.context.un_spokesman(s.subjects) or _SECRETARY_GENERALS.match(phrase)
             else view.context.resolve_body(s.subjects))
+        if actor is None and _states_body_after_non_state(view, s):
+            actor = view.context.own_state()
         body = s.subjects.body
         if body is not None and not named and _tied_later_in_the_sentence(view, body, s.v):
             # "The ministry dismissed the claims spread by the Armenian Defense Ministry": the ministry
@@ -3363,6 +3369,20 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             out += ([Candidate(known[0].actor, known[0].speaker, s.token.text, Rule.PRONOUN, s.v)] if known
                     else _last(view, s.token.text, Rule.PRONOUN, s.v))
     return out
+
+
+def _states_body_after_non_state(view: SentenceView, site: "VerbSite") -> bool:
+    """Does a sentence open with a state's body ("The government calls it a temporary measure") right after an
+    agency, a party or a person spoke, which cannot be that body? Then it is the article's own state's."""
+    body, last = site.subjects.body, view.context.last
+    if body is None or not _home_body(body) or body.endswith(" minister") or not site.subjects.seen_before \
+            or last is None or last.actor in view.context.registry.states:
+        return False  # (not "the prime minister", whom the article titled: the caller finds them)
+    where = view.text.find(site.subjects.phrase)
+    before = [t for t in view.tokens if t.start < where]
+    # the clause's own subject, opening the sentence or a coordinated clause ("Ministers declared ..., and the
+    # government spokesman said"), not one a speaker reports or an object ("said the Government had refused")
+    return where >= 0 and (not before or before[-1].text in {",", ";", ":"} or before[-1].low in {"and", "but"})
 
 
 _ENVOY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:acting|deputy|top|new)\s+)?(?:ambassador|charg[ée]|envoy|diplomats?)\b", re.I)
@@ -4742,8 +4762,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         if prev in _SUBORDINATORS and _clause_verb_after(tokens, i, at):
             return False  # "after the US unilaterally withdrew": the subject of a clause, not an object
         if prev == "with":  # "with France calling for ..." is an absolute clause with a subject
-            end = i
-            while end < len(tokens) and at.get(end) is at[i]:
+            mention, end = at.get(i), i + 1  # a pronoun ("registered with it were") is no mention
+            while mention is not None and end < len(tokens) and at.get(end) is mention:
                 end += 1
             return not (end < len(tokens) and tokens[end].low.endswith("ing"))
         return True
@@ -4756,6 +4776,37 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         return True  # "a street vendor selling G20 caps said": the object of the vendor's participle
     return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
         and not (tokens[j].text[:1].isupper() and j > 0)
+
+
+def _after_noun_that(tokens: list[Token], start: int, end: int, v: int) -> bool:
+    """Does the mention at ``start`` open a clause describing a noun by an act ("until Argentina chose a
+    replacement that Venezuela accepted", "ready to give any assistance Maputo asked for"), not a position (but
+    "a decision that Israel hailed as historic", "a move that Taipei insists was bought" say what they hold)?"""
+    if tokens[v].low in _SAY_FORMS | _REPORTING | _CLAUSE_VERBS | _NAMING_VERBS | _PASSIVE_REACTIONS:
+        return False
+    at_that = start >= 1 and tokens[start - 1].low == "that"
+    noun = start - 2 if at_that else start - 1
+    if noun < 1 or not at_that and (noun - 2 < 0 or tokens[noun - 2].low in _PREPOSITIONS
+                                    or not tokens[noun - 2].text.isalpha()):
+        return False  # "In a statement Kenya said", "At the summit Kenya warned": an opening phrase, not a noun's
+    if noun >= 2 and tokens[noun - 2].low in _TELLING_VERBS:
+        return False  # "told the court that South Africa condemned": whom it was said to, then what
+    word = tokens[noun]
+    # with no "that", the verb right after the name ("the dossier New Delhi had sent"), not a noun the word may
+    # be an adjective of ("the centrist Blue and White alliance announced")
+    if not at_that and not all(t.low in _CLAUSE_AUXILIARIES or t.low.endswith("ly") for t in tokens[end:v]):
+        return False
+    return word.text.isalpha() and word.text.islower() and not word.low.endswith("ly") \
+        and word.low not in VERB_FORMS | _SAY_FORMS | _CLAUSE_VERBS | _SAYING_NOUNS \
+        and tokens[noun - 1].low in _DETERMINERS | {"any", "every", "no"}
+
+
+_NAMING_VERBS = {"called", "calls", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
+_TELLING_VERBS = {"told", "tell", "tells", "telling", "assured", "assures", "informed", "informs", "reminded",
+                  "reminds", "warned", "warns", "notified", "briefed", "reassured", "promised", "convinced"}
+# Nouns of saying whose "that" reports what was said ("said in a statement that Uganda condemned")
+_SAYING_NOUNS = {"statement", "communique", "communiqué", "letter", "post", "message", "interview", "briefing", "speech",
+                 "note", "tweet", "release", "address", "readout", "declaration", "report", "conference", "call"}
 
 
 def _places_after_preposition(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
@@ -5364,6 +5415,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                     and not _is_possessive_modifier(tokens, end) and not _possessor_of_subject(tokens, end, v):
                 if start >= 2 and tokens[start - 1].low == "that" and tokens[start - 2].low in _DEMAND_FORMS:
                     return None  # "demanded that Moscow admit its guilt": what is asked of Moscow
+                if _after_noun_that(tokens, start, end, v):
+                    return None  # "a replacement that Venezuela accepted", "the claim that Kigali backs": a noun's clause
                 if start >= 1 and tokens[_before_determiners(tokens, start - 1, at)].low == "what" \
                         and tokens[v].low not in _SAY_FORMS and tokens[v].low not in _REPORTING:
                     # "a breach of what Azerbaijan signed up to": a free relative, no position taken (but

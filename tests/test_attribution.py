@@ -5527,3 +5527,43 @@ def test_a_ministrys_announced_statement_and_its_spokesperson_on_its_own_site(re
     rows = _engine_rows(registry, text, "2025-02-18")
     assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [
         ("New Zealand", "\"We did not "), ("New Zealand", "\"Despite rep"), ("New Zealand", "The Spokespe")]
+
+
+def test_a_pronoun_after_with_is_read_without_failing_the_sentence(attribute):
+    # "registered with it": "with" before a pronoun, which is no mention, once raised a KeyError that cost the
+    # sentence its statement
+    assert attribute("The U.N. refugee agency said at least six people registered with it were among those sent "
+                     "back.") == [["UNHCR"]]
+
+
+def test_a_state_office_before_a_party_head_speaks_for_the_state(attribute):
+    # "who heads the ... party" makes a plain name the party's voice; a minister's title before it keeps the office's
+    assert attribute("Defence Minister Panos Kammenos, who heads the nationalist Independent Greeks party, accused "
+                     "Turkey of taking hostages.") == [["Greece"]]
+    assert attribute("Jane Roe, who heads the Independent Greeks party, accused Turkey of taking hostages.") == [
+        ["Independent Greeks"]]
+
+
+def test_an_act_in_a_clause_describing_a_noun_is_no_position(attribute):
+    # "a replacement that Venezuela accepted", "any assistance Maputo asked for": what the noun is, no statement;
+    # a judgement there ("a decision that Israel hailed") and a noun of saying ("a statement that") still count
+    assert attribute("Brazil said it would look after the mission until Argentina chose a replacement that Venezuela "
+                     "accepted.", "South Africa said it was ready to give any assistance Maputo asked for.") == [
+        ["Brazil"], ["South Africa"]]
+    assert attribute("Syria said the recognition was an assault, a decision that Israel hailed as historic.") == [
+        ["Syria", "Israel"]]
+    assert attribute("Kenya said in a statement that Uganda condemned the attack.") == [["Kenya", "Uganda"]]
+
+
+def test_a_states_body_opening_a_sentence_after_an_agency_spoke_is_the_articles_state(registry):
+    # "The government calls ..." after the fisheries agency spoke: no agency has a government; the dateline's state
+    text = ("HONIARA, Aug 30 (Reuters) - Solomon Islands has paused visits by foreign navy ships, the government said "
+            "on Tuesday.\n\nThe Pacific Islands Forum Fisheries Agency said the patrol exercise had been completed "
+            "successfully.\n\nThe government calls the pause a temporary measure.\n")
+    rows = _engine_rows(registry, text, "2022-08-30")
+    assert list(zip(rows["actor"], rows["sentence"].str[:14]))[-1] == ("Solomon Islands", "The government")
+
+
+def test_the_royal_navy_is_britains_unless_another_state_follows_it(attribute):
+    assert attribute("A Royal Navy spokesperson said HMS Spey had completed its patrol.",
+                     "The Royal Air Force of Oman said the drill was over.") == [["United Kingdom"], []]
