@@ -138,6 +138,35 @@ def country_aliases() -> tuple[tuple[Alias, ...], tuple[Alias, ...]]:
     return tuple(names), tuple(demonyms)
 
 
+@lru_cache(maxsize=1)
+def _state_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(country-code top-level domain -> state, international calling code -> state), for states only and only
+    the codes one state holds ("+1" is shared by many)."""
+    tlds: dict[str, set[str]] = {}
+    calling: dict[str, set[str]] = {}
+    for entry in load_countries()["countries"].values():
+        raw_name = entry.get("name", "")
+        if not raw_name or raw_name in _NOT_STATES:
+            continue
+        actor = _RENAME.get(raw_name, raw_name)
+        for tld in entry.get("tld") or []:
+            tlds.setdefault(tld.lower().lstrip("."), set()).add(actor)
+        for code in entry.get("callingCodes") or []:
+            calling.setdefault(str(code).strip(), set()).add(actor)
+    return ({k: next(iter(v)) for k, v in tlds.items() if len(v) == 1 and k},
+            {k: next(iter(v)) for k, v in calling.items() if len(v) == 1 and k})
+
+
+def state_of_domain(host: str) -> str | None:
+    """The state whose country-code domain a host name ends on ("www.minrel.gob.cl": Chile), else None."""
+    return _state_codes()[0].get(host.lower().rstrip(".").rsplit(".", 1)[-1]) if "." in host else None
+
+
+def state_of_calling_code(code: str) -> str | None:
+    """The state an international calling code ("56", from "+56 2 2827 4200") belongs to, else None."""
+    return _state_codes()[1].get(code)
+
+
 def read_alias_csv(path: Path) -> list[Alias]:
     """Rows of an ``actor,alias,kind`` file; raises ValueError naming the bad line."""
     aliases: list[Alias] = []

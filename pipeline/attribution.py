@@ -53,12 +53,14 @@ import warnings
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
+from urllib.parse import urlsplit
 from typing import Callable, NamedTuple, Union
 
 import pandas as pd
 
 from pipeline import vocabulary
-from pipeline.actors import NOT_AN_ACTOR, ActorRegistry, Mention, _Matcher, _TITLE_WORDS
+from pipeline.actors import (NOT_AN_ACTOR, ActorRegistry, Mention, _Matcher, _TITLE_WORDS, state_of_calling_code,
+                             state_of_domain)
 from pipeline.cues import takes_position
 from pipeline.documents import dateline_place
 from pipeline.memo import Memo
@@ -1797,7 +1799,10 @@ class ArticleContext:
         named before the sentence being read, since a state the sentence itself names is its
         object ("Serbia's decision deepens the crisis, the ministry said" is not Serbia's)."""
         named = self.states_before
-        return self.dateline or next((a for a in self.headline if a in named), None) or self.home(named)
+        # (an outlet named for a capital, "Tallinn Herald", is its state's paper: its "government" is Estonia's
+        # though the headline leads with Russia's threats)
+        return self.dateline or self.outlet_state or next((a for a in self.headline if a in named), None) \
+            or self.home(named)
 
     def home(self, states: dict[str, int] | None = None) -> str | None:
         """The article's own state: the one it is filed from when the article names it too, else the
@@ -2004,6 +2009,30 @@ class ArticleContext:
                     and m.actor != NOT_AN_ACTOR}
         if len(capitals) == 1 and self.site_owner is None:
             self.outlet_state = capitals.pop()
+
+    def learn_site_imprint(self, imprint: str, url: str) -> None:
+        """An institution's site whose name gives no state ("Ministry of Foreign Affairs"): the state of its
+        footer's address or phone ("Teatinos 180, Santiago", "+962 6 573 5150"), else of its domain
+        ("minrel.gob.cl"). A newspaper's footer address ("Av. Arequipa, Lima, Peru") is no voice but its home:
+        the state of its officials named by title alone, as a capital in its name is. (Not its domain:
+        "bbc.co.uk" reports the world.)"""
+        if self.site_owner is not None:
+            return
+        places = {m.actor for m in self.mentions(imprint) if m.kind in {"capital", "country"}
+                  and m.actor != NOT_AN_ACTOR}
+        phones = {state_of_calling_code(code) for code in _CALLING_CODE.findall(imprint)} - {None}
+        if not self.masthead_institution:
+            # a city in an address only: a country there may be part of a name ("Gulf of Guinea Times Media Ltd")
+            cities = {m.actor for m in self.mentions(imprint) if m.kind == "capital" and m.actor != NOT_AN_ACTOR}
+            if len(cities) == 1 and self.outlet_state is None:
+                self.outlet_state = cities.pop()
+            return
+        host = urlsplit(url).hostname or "" if url else ""
+        domain = {state_of_domain(host)} - {None} if host else set()
+        for found in (places, phones, domain):
+            if len(found) == 1:
+                self.site_owner = found.pop()
+                return
 
     def _learn_site_owner(self, line: str) -> None:
         """A government site's masthead: an institution of one state ("THE MINISTRY OF FOREIGN AFFAIRS OF THE
@@ -3725,6 +3754,8 @@ _STATE_STYLE = re.compile(r"(?:The\s+)?(?:(?:Socialist|Federal|Islamic|Democrati
                           r"Commonwealth|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?")
 # A government site's masthead: its first heading lines, an institution of a state in them
 _MASTHEAD_LINES = 4
+# "+56 2 2827 4200", "Tel: +962 6 573 5150": an international calling code in a site's footer
+_CALLING_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})[\s(-]")
 _SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
                                r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
                                r"|\bForeign\s+Affairs\s+and\s+Trade\b|\bGlobal\s+Affairs\b"  # New Zealand's, Canada's
@@ -6250,6 +6281,8 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                 # "Ministry of Foreign Affairs of Chile", a page's site name: its masthead, which the page's text
                 # may not carry
                 attributor.context.learn_site_name(source)
+            # "Ministry of Foreign Affairs" names no state; its address, phone or domain does
+            attributor.context.learn_site_imprint(str(_cell(row, "imprint", "") or ""), str(_cell(row, "url", "") or ""))
             attributor.context.author = authors.get(str(row.article))
             attributor.context.hosts = hosts.get(str(row.article), frozenset())
             title = str(_cell(row, "title", "") or "")
@@ -6345,7 +6378,9 @@ def statements_from_paragraphs(paragraphs: pd.DataFrame, registry: ActorRegistry
         with_heads = with_heads.assign(_doc=with_heads["doc"].map(order)).sort_values(
             ["_doc", "offset"], kind="stable").drop(columns="_doc").reset_index(drop=True)
     statements = statements_frame(with_heads, registry, progress)
-    return sentences, statements[[c for c in statements.columns if c != "heading"]]
+    # a page's imprint serves attribution only: no analyst's table wants a footer on every row
+    return (sentences.drop(columns="imprint", errors="ignore"),
+            statements[[c for c in statements.columns if c not in {"heading", "imprint"}]])
 
 
 def extract_statements(documents: dict[str, str], registry: ActorRegistry,

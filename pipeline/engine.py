@@ -36,7 +36,7 @@ from pipeline.dates import fill_dates
 from pipeline.targets import TARGET_COLUMNS, statement_targets
 
 # Metadata a document carries into every one of its statements.
-METADATA_COLUMNS = ["date", "source", "url", "title"]
+METADATA_COLUMNS = ["date", "source", "url", "title", "imprint"]
 # A batch closes at this many characters or documents, whichever comes first: big enough that the
 # model's vectorised work dominates (a thousand statements or so), small enough that memory stays
 # flat and that a few megabytes already give every worker several batches to share.
@@ -53,6 +53,7 @@ class Document(Protocol):
     source: str
     url: str
     title: str
+    imprint: str
 
 
 @dataclass

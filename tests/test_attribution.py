@@ -5567,3 +5567,45 @@ def test_a_states_body_opening_a_sentence_after_an_agency_spoke_is_the_articles_
 def test_the_royal_navy_is_britains_unless_another_state_follows_it(attribute):
     assert attribute("A Royal Navy spokesperson said HMS Spey had completed its patrol.",
                      "The Royal Air Force of Oman said the drill was over.") == [["United Kingdom"], []]
+
+
+
+def test_a_ministry_site_naming_no_state_is_its_footers_or_domains_state(registry):
+    # "Ministry of Foreign Affairs" names no state: its address, its phone's calling code or its domain does,
+    # and then "The Ministry rejects ..." is the site's own, whichever state the release names
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = "The Ministry rejects any suggestion that the Argentine post could stay on national territory.\n"
+
+    def actors(**page: str) -> list[str]:
+        doc = Document("a.html", text, date="2024-06-10", source="Ministry of Foreign Affairs", **page)
+        return engine.extract([doc], registry)[1]["actor"].tolist()
+
+    assert actors(imprint="Ministry of Foreign Affairs \u00b7 Teatinos 180, Santiago") == ["Chile"]
+    assert actors(imprint="Al-Taawon Street \u00b7 Tel: +962 6 573 5150") == ["Jordan"]
+    assert actors(url="https://www.minrel.gob.cl/statements/hito-1") == ["Chile"]
+    assert actors() == []  # no imprint: the ministry of no state the page names
+    # a newspaper's footer address is its home (a country named there may be part of a name: not that)
+    news = Document("c.html", text, date="2024-06-10", source="The Daily Example", imprint="Teatinos 180, Santiago")
+    guinea = Document("d.html", text, date="2024-06-10", source="Gulf of Guinea Times",
+                      imprint="\u00a9 2021 Gulf of Guinea Times Media Ltd.")
+    assert [engine.extract([d], registry)[1]["actor"].tolist() for d in (news, guinea)] == [["Chile"], []]
+
+
+def test_a_papers_own_state_comes_before_the_state_its_headline_leads_with(registry):
+    # "Tallinn Herald" names its city; a footer address ("Av. Arequipa, Lima, Peru") names a paper's home too:
+    # its officials named by title alone are that state's, though the headline leads with another state
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = ("Russia threatens a response as Narva's tank is moved\n\n"
+            "The interior minister said public order had been the government's first concern.\n")
+
+    def actors(**page: str) -> list[str]:
+        doc = Document("a.html", text, date="2022-08-16", title="Russia fumes as the tank is moved", **page)
+        return engine.extract([doc], registry)[1]["actor"].tolist()
+
+    assert actors(source="Tallinn Herald") == ["Estonia"]
+    assert actors(source="The Border Herald", imprint="The Border Herald \u00b7 Pikk 2, Tallinn") == ["Estonia"]
+    assert actors(source="The Border Herald") == ["Russia"]  # nothing names the paper's home: the headline's state

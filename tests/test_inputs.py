@@ -148,6 +148,15 @@ def test_html_without_a_site_name_takes_the_last_part_of_its_title(tmp_path: Pat
     assert [(d.id, d.source) for d in docs] == [("a.html", "Ministry of Foreign Affairs of Chile"), ("b.html", "")]
 
 
+def test_html_keeps_its_footer_as_the_imprint_apart_from_the_text(tmp_path: Path):
+    # the footer trafilatura drops with the furniture ("Teatinos 180, Santiago"): where the site is, not text
+    (tmp_path / "page.html").write_text(PAGE.replace("<footer><p>", "<footer><p>Teatinos 180, Santiago &middot; "),
+                                        encoding="utf-8")
+    (doc,), _ = read_all([tmp_path])
+    assert doc.imprint.startswith("Teatinos 180, Santiago \u00b7 \u00a9 2021 The Daily Example")
+    assert "Santiago" not in doc.text
+
+
 def test_html_declared_charset_is_respected_and_pages_without_text_are_skipped(tmp_path: Path):
     czech = "Česká vláda ve středu odsoudila útok a vyzvala obě strany k okamžitému příměří a k jednání."
     page = f'<html><head><meta charset="windows-1250"></head><body><article><p>{czech}</p></article></body></html>'
