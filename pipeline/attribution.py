@@ -92,6 +92,7 @@ class Rule(str, Enum):
     COLON_QUOTE = "colon_quote"
     REACTION_FROM = "reaction_from"
     AMONG = "among"
+    DASH_CREDIT = "dash_credit"
 
     def __str__(self) -> str:
         return self.value
@@ -102,7 +103,7 @@ RULE_RANK: dict[Rule, int] = {
     Rule.INVERSION: 0, Rule.SUBJECT: 1, Rule.PERSON: 1, Rule.ACCORDING_TO: 2, Rule.QUOTED_AS_SAYING: 2, Rule.PRONOUN: 3,
     Rule.BODY: 3, Rule.ON_BEHALF: 1, Rule.CONTINUATION: 4, Rule.QUOTED_SUBJECT: 5, Rule.MEDIA: 6, Rule.AUTHOR: 7,
     Rule.TRANSCRIPT: 1, Rule.ORGANISATION: 1, Rule.PASSIVE: 2, Rule.GROUP: 3, Rule.SAID_THIS: 4,
-    Rule.COLON_QUOTE: 1, Rule.REACTION_FROM: 2, Rule.AMONG: 1,
+    Rule.COLON_QUOTE: 1, Rule.REACTION_FROM: 2, Rule.AMONG: 1, Rule.DASH_CREDIT: 1,
 }
 
 
@@ -2010,7 +2011,7 @@ class ArticleContext:
         if len(capitals) == 1 and self.site_owner is None:
             self.outlet_state = capitals.pop()
 
-    def learn_site_imprint(self, imprint: str, url: str) -> None:
+    def learn_site_imprint(self, imprint: str, url: str, site_name: str = "") -> None:
         """An institution's site whose name gives no state ("Ministry of Foreign Affairs"): the state of its
         footer's address or phone ("Teatinos 180, Santiago", "+962 6 573 5150"), else of its domain
         ("minrel.gob.cl"). A newspaper's footer address ("Av. Arequipa, Lima, Peru") is no voice but its home:
@@ -2029,6 +2030,8 @@ class ArticleContext:
             return
         host = urlsplit(url).hostname or "" if url else ""
         domain = {state_of_domain(host)} - {None} if host else set()
+        if _MISSION_SITE.search(site_name):
+            places, phones = set(), set()  # "Embassy in Athens | Athens | Tel. +30 ...": the host's address, not its own
         for found in (places, phones, domain):
             if len(found) == 1:
                 self.site_owner = found.pop()
@@ -2716,6 +2719,25 @@ def rule_inversion(view: SentenceView, found: list[Candidate]) -> list[Candidate
     """'"...," said Colonna'."""
     return [c for s in view.verbs if s.kind == "inversion" and isinstance(s.subjects, list)
             for c in _mention_candidates(s, Rule.INVERSION)]
+
+
+# A quotation credited after a dash, as live blogs and round-ups print it: '"France stands with Denmark." -
+# Foreign Minister Jean-Noël Barrot.', '"..." — German Foreign Minister Johann Wadephul, on X'
+_DASH_CREDIT = re.compile(r"[\"”]\s+[-–—]\s+(?=\S)")
+
+
+def rule_dash_credit(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'"...." - Foreign Minister Jean-Noël Barrot': the quotation is the one the credit after the dash names
+    (its first actor: a state's office holder, a body, a person the article knows)."""
+    if found or not view.quotes:
+        return []
+    credit = _DASH_CREDIT.match(view.text, view.quotes[-1][1])  # (a span ends at its closing quotation mark)
+    if credit is None or view.text[:view.quotes[0][0]].strip(' "“'):
+        return []  # the sentence is the quotation and its credit, nothing more
+    speaker = next((m for m in view.mentions if m.start >= credit.end() and m.actor != NOT_AN_ACTOR), None)
+    if speaker is None:
+        return []
+    return [Candidate(speaker.actor, view.text[credit.end():].strip(" ."), "-", Rule.DASH_CREDIT, len(view.tokens) - 1)]
 
 
 _PASSIVE_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being"}
@@ -3754,6 +3776,8 @@ _STATE_STYLE = re.compile(r"(?:The\s+)?(?:(?:Socialist|Federal|Islamic|Democrati
                           r"Commonwealth|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?")
 # A government site's masthead: its first heading lines, an institution of a state in them
 _MASTHEAD_LINES = 4
+# A state's mission abroad: its site's address is the host's ("Embassy in Athens")
+_MISSION_SITE = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission)\b")
 # "+56 2 2827 4200", "Tel: +962 6 573 5150": an international calling code in a site's footer
 _CALLING_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})[\s(-]")
 _SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
@@ -4125,6 +4149,7 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.SUBJECT, rule_subject),
     (Rule.SUBJECT, rule_delegates),
     (Rule.INVERSION, rule_inversion),
+    (Rule.DASH_CREDIT, rule_dash_credit),
     (Rule.PASSIVE, rule_passive),
     (Rule.PERSON, rule_person),
     (Rule.ORGANISATION, rule_organisation),
@@ -6282,7 +6307,8 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
                 # may not carry
                 attributor.context.learn_site_name(source)
             # "Ministry of Foreign Affairs" names no state; its address, phone or domain does
-            attributor.context.learn_site_imprint(str(_cell(row, "imprint", "") or ""), str(_cell(row, "url", "") or ""))
+            attributor.context.learn_site_imprint(str(_cell(row, "imprint", "") or ""), str(_cell(row, "url", "") or ""),
+                                                  source)
             attributor.context.author = authors.get(str(row.article))
             attributor.context.hosts = hosts.get(str(row.article), frozenset())
             title = str(_cell(row, "title", "") or "")

@@ -493,6 +493,7 @@ RULE_EXAMPLES = {
     Rule.COLON_QUOTE: (['Orbán was unrepentant: "We will not bow to blackmail."'], [["Hungary"]]),
     Rule.REACTION_FROM: (["The strike drew sharp criticism from Egypt and Jordan."], [["Egypt", "Jordan"]]),
     Rule.AMONG: (["Brazil and Peru were among seven governments that signed a joint statement."], [["Brazil", "Peru"]]),
+    Rule.DASH_CREDIT: (['"France stands with Denmark." - Foreign Minister Jean-Noël Barrot.'], [["France"]]),
 }
 
 
@@ -5586,6 +5587,10 @@ def test_a_ministry_site_naming_no_state_is_its_footers_or_domains_state(registr
     assert actors(imprint="Al-Taawon Street \u00b7 Tel: +962 6 573 5150") == ["Jordan"]
     assert actors(url="https://www.minrel.gob.cl/statements/hito-1") == ["Chile"]
     assert actors() == []  # no imprint: the ministry of no state the page names
+    # an embassy's footer gives its host's address and phone: not its own state
+    embassy = Document("e.html", "The Embassy rejects any suggestion that the post could stay.\n", date="2025-05-20",
+                       source="Embassy in Athens", imprint="Embassy in Athens | Athens | Tel. +30 210 000 0000")
+    assert "Greece" not in engine.extract([embassy], registry)[1]["actor"].tolist()
     # a newspaper's footer address is its home (a country named there may be part of a name: not that)
     news = Document("c.html", text, date="2024-06-10", source="The Daily Example", imprint="Teatinos 180, Santiago")
     guinea = Document("d.html", text, date="2024-06-10", source="Gulf of Guinea Times",
@@ -5609,3 +5614,10 @@ def test_a_papers_own_state_comes_before_the_state_its_headline_leads_with(regis
     assert actors(source="Tallinn Herald") == ["Estonia"]
     assert actors(source="The Border Herald", imprint="The Border Herald \u00b7 Pikk 2, Tallinn") == ["Estonia"]
     assert actors(source="The Border Herald") == ["Russia"]  # nothing names the paper's home: the headline's state
+
+
+def test_a_quotation_credited_after_a_dash_is_the_credited_speakers(attribute):
+    # live blogs and round-ups credit a quotation after a dash; a dash inside a sentence credits no one
+    assert attribute('"Greenland belongs to its people. France stands with Denmark." - Foreign Minister Jean-Noël '
+                     'Barrot.', '"We are watching closely" \u2014 the Kremlin.',
+                     'Crowds chanted "we are watching" - the French embassy stayed shut.') == [["France"], ["Russia"], []]
