@@ -479,14 +479,15 @@ class Group:
     size: int | None
 
 
-# "The four countries", "the two ministers", "The missions", "Both governments": actors named just before.
+# "The four countries", "the two ministers", "The missions", "Both governments", "The three agencies": actors
+# named just before.
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "both": 2}
 _GROUP_ANAPHOR = re.compile(
     r"(?i)^(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?-i:[a-z-]+\s+)?(?:countries|governments|states|nations|ministers|leaders|presidents|missions|embassies|"
     r"chiefs|delegations|capitals|signatories|foreign\s+ministers|defence\s+ministers|heads\s+of\s+state|sides|"
-    r"diplomats|envoys|ambassadors|counterparts)$")
+    r"diplomats|envoys|ambassadors|counterparts|agencies|organi[sz]ations|groups)$")
 
 
 # A call or meeting between two sides: "had a telephone conversation with", "the call between".
@@ -868,7 +869,7 @@ _APPOSITION_REACH = 200
 _NON_STATE_ROLE = re.compile(r"(?i)\b(?:" + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
 _NON_STATE_ROLE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
                                    + "|".join(vocabulary.NON_STATE_MODIFIERS) + r")\b")
-_SENT_TO_BEFORE = re.compile(r"(?i)\b(?:(?:envoys?|ambassadors?|representatives?|coordinators?|mission|delegation)"
+_SENT_TO_BEFORE = re.compile(r"(?i)\b(?:(?:envoys?|ambassadors?|high\s+commissioners?|representatives?|coordinators?|mission|delegation)"
                              r"\s+(?:to|for|in)|director(?:[- ]general)?\s+for)\s+(?:the\s+)?$")
 _TITLE_NAME_OF = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 # "the appointment of Mr Christian Ntsay as Prime Minister of the Republic of Madagascar"
@@ -3643,6 +3644,11 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:refer|point) you to\b|(?:yes|okay|ok|sure),\s+\w+\.$|I don['’]t have (?:the|those) [\w ]{1,30} with me\b|"
                              # "Farhan will be here tomorrow.", "That was the statement.", "Issued for the information media."
                              r"[\w .]{1,30} will be (?:here|with us|back) (?:tomorrow|on \w+day|next week)\.?$|"
+                             # "Farhan Haq will brief you tomorrow.", "I don't have those figures.": who briefs next,
+                             # and a bare "I don't have ..." with nothing said after it
+                             r"[\w .]{1,30} will brief you (?:tomorrow|shortly|next|in a (?:few|couple of) minutes|after me|"
+                             r"on behalf of [^.]{1,60} in a few minutes)\.?$|I don['’]t have (?:a|an|any|that|those|the) "
+                             r"(?:[\w-]+ ){0,3}[\w-]+(?: (?:to share|with me|for you))?\.?$|"
                              r"that was the statement\.?$|issued for the information media\b|not in recent days\.?$|"
                              # "With that, I'm happy to take your questions.", "(The briefing was concluded at 2:58 p.m.)"
                              r"(?:with that,\s+)?I(?:'m| am|'d be| would be| will be|'ll be) (?:happy|glad|pleased) to take "
@@ -5267,12 +5273,14 @@ def _and_others_after(tokens: list[Token], start: int, at: dict[int, Mention]) -
 
 
 def _together_with_aside(tokens: list[Token], v: int) -> int | None:
-    """The comma opening ", together with X," (or ", along with X,") right before verb ``v``, if any."""
+    """The comma opening ", together with X," (or ", along with X,", ", joined by X,") right before verb ``v``, if
+    any."""
     if v < 5 or tokens[v - 1].text != ",":
         return None
     for k in range(v - 2, max(0, v - 30), -1):
-        if tokens[k].text == "," and tokens[k + 1].low in {"together", "along"} and tokens[k + 2].low == "with":
-            return k
+        if tokens[k].text == "," and (tokens[k + 1].low in {"together", "along"} and tokens[k + 2].low == "with"
+                                      or tokens[k + 1].low == "joined" and tokens[k + 2].low == "by"):
+            return k  # (", joined by Japan and the Republic of Korea,": those who join the list speak with it)
         if tokens[k].text == "," and k > 0 and tokens[k - 1].text[:1].isupper():
             continue  # "..., together with the embassies of the United Kingdom, Canada, Norway and Switzerland,"
         if tokens[k].text in {",", ";", ":"} or tokens[k].quoted:

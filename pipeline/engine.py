@@ -112,7 +112,9 @@ _READ_WITH: list[Any] = [None, None]
 
 def _read_key(document: Document) -> tuple[str, str, str]:
     # The text, the date (office holders) and the title (a headline is context) decide the reading;
-    # the id, outlet and address are only copied into the rows.
+    # the id, outlet and address are only copied into the rows. (A page's outlet name and footer can
+    # change its reading, "The Ministry" on a ministry's own site, but a syndicated copy under another
+    # outlet takes the first copy's reading: wire copy repeats across outlets, ministry pages do not.)
     return (document.text, getattr(document, "date", "") or "", getattr(document, "title", "") or "")
 
 

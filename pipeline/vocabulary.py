@@ -102,6 +102,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "leadership": {_D},
     "head of state": {_D, _F},
     "embassy": {_D, _H, _P, _F},  # "The Embassy of the United States in Djibouti said"
+    # a Commonwealth state's ambassador and embassy in another: "British High Commissioner Philip Barton"
+    "high commissioner": {_D, _P},
+    "high commission": {_D, _P, _F},
     "chargé d'affaires": {_D, _H, _P},
     "charge d'affaires": {_D, _H, _P},
     "command": {_D, _P, _B},  # "the Ukrainian Southern Command"

@@ -5621,3 +5621,31 @@ def test_a_quotation_credited_after_a_dash_is_the_credited_speakers(attribute):
     assert attribute('"Greenland belongs to its people. France stands with Denmark." - Foreign Minister Jean-Noël '
                      'Barrot.', '"We are watching closely" \u2014 the Kremlin.',
                      'Crowds chanted "we are watching" - the French embassy stayed shut.') == [["France"], ["Russia"], []]
+
+
+def test_a_high_commissioner_is_a_commonwealth_states_envoy(attribute):
+    # "High Commissioner" is what Commonwealth states call their ambassadors to one another (not the UN's, whose
+    # own name comes first)
+    assert attribute("British High Commissioner Philip Barton said the attack was cowardly.",
+                     "UN High Commissioner for Human Rights Volker Türk said the attack was cowardly.") == [
+        ["United Kingdom"], ["United Nations"]]
+
+
+def test_those_who_join_a_list_before_its_verb_speak_with_it(attribute):
+    assert attribute("France, joined by Germany, called for restraint.") == [["France", "Germany"]]
+
+
+def test_the_three_agencies_are_the_three_just_named(attribute):
+    assert attribute("UNHCR, the International Organization for Migration and UNICEF said in a joint statement they "
+                     "were deeply concerned.", "The three agencies called on all states to protect the migrants.",
+                     ) == [["UNHCR", "International Organization for Migration", "UNICEF"]] * 2
+
+
+def test_who_briefs_next_and_a_bare_i_dont_have_are_a_briefings_formalities():
+    from pipeline.attribution import _TURN_FORMALITY
+
+    assert [bool(_TURN_FORMALITY.search(s)) for s in (
+        "Farhan Haq will brief you tomorrow.", "I don't have those figures.", "I don't have a medical bulletin to share.",
+        "I don't have independent confirmation of the numbers, but the Secretary-General is appalled by the killing.",
+        "Tomorrow at 11 a.m., the Emergency Relief Coordinator will brief you here on the humanitarian overview.",
+    )] == [True, True, True, False, False]
