@@ -2020,15 +2020,15 @@ class ArticleContext:
         "bbc.co.uk" reports the world.)"""
         if self.site_owner is not None:
             return
-        places = {m.actor for m in self.mentions(imprint) if m.kind in {"capital", "country"}
-                  and m.actor != NOT_AN_ACTOR}
-        phones = {state_of_calling_code(code) for code in _CALLING_CODE.findall(imprint)} - {None}
+        named = [m for m in self.mentions(imprint) if m.actor != NOT_AN_ACTOR]
         if not self.masthead_institution:
             # a city in an address only: a country there may be part of a name ("Gulf of Guinea Times Media Ltd")
-            cities = {m.actor for m in self.mentions(imprint) if m.kind == "capital" and m.actor != NOT_AN_ACTOR}
+            cities = {m.actor for m in named if m.kind == "capital"}
             if len(cities) == 1 and self.outlet_state is None:
                 self.outlet_state = cities.pop()
             return
+        places = {m.actor for m in named if m.kind in {"capital", "country"}}
+        phones = {state_of_calling_code(code) for code in _CALLING_CODE.findall(imprint)} - {None}
         host = urlsplit(url).hostname or "" if url else ""
         domain = {state_of_domain(host)} - {None} if host else set()
         if _MISSION_SITE.search(site_name):
@@ -4867,8 +4867,8 @@ _NAMING_VERBS = {"called", "calls", "described", "describes", "termed", "terms",
 _TELLING_VERBS = {"told", "tell", "tells", "telling", "assured", "assures", "informed", "informs", "reminded",
                   "reminds", "warned", "warns", "notified", "briefed", "reassured", "promised", "convinced"}
 # Nouns of saying whose "that" reports what was said ("said in a statement that Uganda condemned")
-_SAYING_NOUNS = {"statement", "communique", "communiqué", "letter", "post", "message", "interview", "briefing", "speech",
-                 "note", "tweet", "release", "address", "readout", "declaration", "report", "conference", "call"}
+_SAYING_NOUNS = _TEXT_NOUNS - {"text"} | {"post", "interview", "briefing", "speech", "note", "tweet", "address", "readout",
+                                           "report", "conference", "call"}
 
 
 def _places_after_preposition(tokens: list[Token], left: int, at: dict[int, Mention]) -> bool:
