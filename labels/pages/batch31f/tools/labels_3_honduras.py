@@ -1,0 +1,68 @@
+# Page 3: UN noon briefing of 18 December 2017 (Honduras after the TSE declared Hernandez the winner; Yemen; Philippines).
+# Not rows: header lines, "**Yemen" etc., "Good afternoon.", the lead-in "And on Honduras, I have been asked for our
+# reaction ...", the journalists' questions themselves ("Does the Secretary-General share that view?", "Is the UN in
+# contact with him?", "How can there be calm ...?", "Do you read that as an endorsement ...?", "Would the UN
+# support a new vote ...?", "Does the UN have its own figures?", "Has anyone asked the UN to mediate?", "On another
+# subject ...", "And just on Yemen ...?"), "Thanks, Stephane.", "Follow-up.", "He is flying to Washington today to
+# meet Mr. Almagro." (a meeting in narration), the unnamed "local human rights groups" figure and the passive curfew
+# line (no named speaker), "All right. Thank you very much.", the closing furniture.
+DOC = "page_honduras_electioncrisis2017_noonbriefing.txt"
+U = "United Nations"
+ROWS = [
+    ("I will start with Yemen, where the Humanitarian Coordinator, Jamie McGoldrick, said today that the partial easing of restrictions on the country's ports falls far short of what is needed to keep millions of people from sliding into famine.",
+     U, "neutral", "negative", "", "alarm about famine; the restrictions' author (the coalition) is not named, no appeal in this unit = neutral, negative"),
+    ("He said that fuel, food and medicine must be allowed in through all ports, including Hudaydah and Saleef, without interruption, and he called on all parties to the conflict to spare civilians and the infrastructure they depend on.",
+     U, "calling_for_talks", "neutral", "", "humanitarian access + protection of civilians, all parties = calling_for_talks"),
+    ("From the Philippines, our colleagues tell us that Tropical Storm Kai-tak has forced tens of thousands of people from their homes in the Eastern Visayas region since the weekend.",
+     U, "neutral", "neutral", "", "figures"),
+    ("The UN country team is in contact with the authorities and stands ready to support the Government's response if asked.",
+     U, "supporting", "positive", "Philippines", "offer of assistance = supporting"),
+    ("The Secretary-General has taken note of the declaration of the final results of the 26 November presidential election by the Tribunal.",
+     U, "neutral", "neutral", "", "'taken note' = no evaluation"),
+    ("He renews his appeal to the candidates and to their supporters to pursue any grievance through the institutional channels that Honduran law provides, to keep talking to one another and to refrain from any act of violence.",
+     U, "calling_for_talks", "neutral", "", "appeal for dialogue and restraint to both camps -> target empty"),
+    ("The Secretary-General remains concerned by the loss of life during the protests of the past three weeks, and he calls on the security forces to act with restraint and in full respect of human rights.",
+     U, "calling_for_talks", "negative", "Honduras", "concern + appeal for restraint to the state's security forces, no judgement = calling_for_talks"),
+    ("Our human rights colleagues in Tegucigalpa continue to follow developments closely.",
+     U, "neutral", "neutral", "", "monitoring, capital as a place"),
+    ("Staying on Honduras, the Organization of American States said last night that the irregularities its observers found in the count, among them tampering with the computer system that tallied the votes, left too much doubt to say who actually won.",
+     "Organization of American States", "condemning", "negative", "Honduras", "journalist's question reporting the OAS position = OAS statement (labels/README); irregularities and tampering = judgement on the count run by the state's tribunal"),
+    ("Its Secretary-General, Luis Almagro, is calling for the election to be held again.",
+     "Organization of American States", "condemning", "negative", "Honduras", "rejecting the declared result and asking for a rerun = condemning the tribunal's outcome (unsure: could be read as an appeal for a peaceful course)"),
+    ("The OAS has its own observers on the ground and its own mandate, and I would leave it to them to explain their position.",
+     U, "neutral", "neutral", "", "deflection"),
+    ("Our position is the one I just read out: differences should be settled peacefully and through the legal channels that exist in Honduras.",
+     U, "calling_for_talks", "neutral", "", "appeal repeated"),
+    ("The opposition candidate, Salvador Nasralla, says he will not accept the result and has called his supporters back into the streets.",
+     "Opposition Alliance Against the Dictatorship", "condemning", "negative", "Honduras", "reported in a question; refusing the declared result in protest = condemning; Nasralla ran for the Alliance in 2017 (the name files list him under the Liberal Party, his later party)"),
+    ("The UN team in the country has been in contact with all the political actors, including the main candidates, throughout this period.",
+     U, "neutral", "neutral", "", "contacts reported without an appeal in the unit (unsure: could be calling_for_talks as engagement)"),
+    ("Any protest should be peaceful, and we hope that everyone, on every side, shows the restraint that this moment calls for.",
+     U, "calling_for_talks", "neutral", "", "appeal for restraint, every side"),
+    ("Former President Manuel Zelaya, who is backing Mr. Nasralla, wrote on Twitter last night that the opposition would never recognize a president who came out of a fraud.",
+     "Manuel Zelaya", "condemning", "negative", "Honduras", "reported in a question; 'fraud' + refusal to recognise = judgement on the declared president (existing actor Manuel Zelaya, person)"),
+    ("And the head of the tribunal, David Matamoros, said when he announced the result that he hoped the country could now return to calm.",
+     "Honduras", "calling_for_talks", "positive", "", "reported in a question; the electoral tribunal is a state body (resolves to Honduras); hope that calm returns = calling_for_talks (guide: hoping stability returns)"),
+    ("Well, dialogue is exactly what the Secretary-General has been encouraging, and we would welcome any effort that brings the Honduran parties around the same table.",
+     U, "calling_for_talks", "positive", "", "welcome of dialogue efforts with no judgement = calling_for_talks (labels/README: welcome with a peace appeal)"),
+    ("The European Union's observation mission said on Sunday that its own check of a sample of tally sheets found the figures matched the ones the tribunal published.",
+     "European Union", "neutral", "neutral", "", "reported in a question; EU mission = European Union; findings stated without evaluation"),
+    ("I'm not going to grade the work of the different observation missions.",
+     U, "neutral", "neutral", "", "declining to comment"),
+    ("The Secretary-General's message is the same to everyone: use the legal avenues and keep it peaceful.",
+     U, "calling_for_talks", "neutral", "", "appeal to all"),
+    ("The Honduran Government says the tribunal is the only body that can declare a winner and that the OAS statement has no legal effect in Honduras.",
+     "Honduras", "neutral", "negative", "", "reported in a question; rejects the OAS call on legal grounds without a judgement word = neutral, negative (unsure: could be condemning the OAS)"),
+    ("That is a hypothetical question, and it is for Hondurans and their institutions to decide.",
+     U, "neutral", "neutral", "", "deflection"),
+    ("Our colleagues at the human rights office in Tegucigalpa are verifying the reports, and I expect they will have more to say in the coming days.",
+     U, "neutral", "neutral", "", "procedure (OHCHR = United Nations)"),
+    ("What is clear is that every death must be investigated and that those responsible must be held to account.",
+     U, "calling_for_talks", "negative", "", "demand for investigation and accountability with no actor judged = calling_for_talks, grave tone"),
+    ("I'm not aware of any request of that kind at this stage.",
+     U, "neutral", "neutral", "", "no mediation request"),
+    ("I think you heard the Secretary-General's position on Jerusalem earlier this month, and I have nothing to add to it today.",
+     U, "neutral", "neutral", "", "declining to add to an earlier position"),
+    ("Some vessels have been cleared, but the flow is nowhere near what the country needs, which is why the Humanitarian Coordinator spoke out today.",
+     U, "neutral", "negative", "", "facts + concern, no appeal in the unit"),
+]

@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: look.sh term...  -> grep the name files for each term
+for t in "$@"; do echo "== $t"; grep -i -- "$t" /work/main/labels/actors.csv /work/main/pipeline/data/organisations.csv /work/main/pipeline/data/parties.csv /work/main/pipeline/data/officeholders.csv | head -15; done
