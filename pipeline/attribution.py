@@ -1161,6 +1161,7 @@ class ArticleContext:
     # today's noon briefing by ..., Spokesman for the Secretary-General."): the voice of every
     # paragraph that names no speaker of its own, until a label gives the floor to someone.
     narrator: "Candidate | None" = None
+    site_voice: "Candidate | None" = None  # a government's own page: its text with no speaker of its own
     # The actors of the last sentence that named two or more: whom "the two ministers" or "the four
     # countries" are (its speakers if it had several, else the states and people it named).
     group: list["Candidate"] = field(default_factory=list)
@@ -1557,7 +1558,8 @@ class ArticleContext:
                 continue
             # a former office holder the article gives a new office ("Secretary-General Joseph Wu") holds it
             if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
-                       and not (m.kind == "person" and m.actor == m.text and m.start >= hit.start("name"))
+                       and not (m.kind == "person" and (m.actor == m.text or m.actor in self.registry.former_people)
+                                and m.start >= hit.start("name"))
                        for m in mentions if m.end > start - 30):
                 name = _clean_name(hit.group("name"))
                 if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
@@ -1994,6 +1996,12 @@ class ArticleContext:
                 return None
         return first.actor
 
+    def start_site_voice(self) -> None:
+        """A government's own page (its masthead, site name or footer named the state): the text that names
+        no speaker of its own is the government's, facts included, as a release is."""
+        if self.site_owner is not None:
+            self.site_voice = Candidate(self.site_owner, self.site_owner, "(site)", Rule.TRANSCRIPT, -1)
+
     def carry_site(self, owner: str | None, people: dict[str, str]) -> None:
         """The site owner and spokespeople an earlier article of the same page learned: still the site's."""
         self.site_owner = owner
@@ -2050,8 +2058,10 @@ class ArticleContext:
                                      piece.replace("İ", "I").title())
                               if piece.isupper() else piece for piece in line.split(" | "))
         # (a role that is itself the institution counts: "U.S. Embassy in Guatemala")
+        # (so does a state's ministry by its own name: "Ministry for Europe and Foreign Affairs", France's)
         states = [m for m in self.mentions(readable) if (m.kind in {"country", "demonym"} or m.kind == "role"
-                                                         and _SITE_INSTITUTION.search(m.text))
+                                                         and _SITE_INSTITUTION.search(m.text)
+                                                         or m.kind == "body" and m.actor in self.registry.states)
                   and m.actor != NOT_AN_ACTOR
                   and not re.search(r"\b(?:in|to)\s+$", readable[:m.start])]  # not the host: "Embassy in Moscow"
         institution = _SITE_INSTITUTION.search(readable)
@@ -2199,6 +2209,7 @@ class SentenceView:
         tokens = tokenize(text, in_quote)
         if not context.body_started:
             context.learn_colon_dateline(text)
+            context.start_site_voice()
         context.body_started = True
         mentions = context.learn(text, context.mentions(text))
         return cls(text, tokens, mentions, _mention_at(tokens, mentions), quote_spans(text, in_quote), in_quote,
@@ -3580,6 +3591,7 @@ _SPOKES_BYLINE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Ö
                             + _SPOKES_LABEL.pattern + r"(?:,[^,]{2,60})?")
 _LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.?\s+")
 _BARE_ANSWER_WORDS = 2
+_TRAILING_VOCATIVE = re.compile(r",\s+[A-Z][\w'’-]+[.!]?\s*$")
 # An interviewer thanking the guests by name: addressed to them, no one's position
 _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|thanks)(?:\s+(?:both|all|very much|so much|for "
                               r"(?:joining|being with|talking to) (?:us|me)))?[.!]?\s*$")
@@ -3881,8 +3893,56 @@ def _post_announced(view: SentenceView, found: list[Candidate]) -> Turn | None:
 
 # Rules that find a sentence's own speaker, and the words by which a spokesperson speaks for herself
 _OWN_SPEAKER_RULES = {Rule.SUBJECT, Rule.INVERSION, Rule.ACCORDING_TO, Rule.PERSON, Rule.BODY, Rule.ORGANISATION}
-_SPEAKER_OWN_WORDS = {"we", "us", "our", "i", "my", "me", "but", "yet", "however", "while", "whatever", "although",
-                      "though"}  # ("Whatever Canberra says today, it hid its plans": the spokesperson's own)
+_FIRST_PERSON_WORDS = {"we", "us", "our", "i", "my", "me"}
+# ("Whatever Canberra says today, it hid its plans": the spokesperson's own)
+_SPEAKER_CONJUNCTIONS = {"but", "yet", "however", "while", "whatever", "although", "though"}
+
+
+def _speaker_own_words(tokens: list[Token], found: list[Candidate], anywhere: bool = False) -> bool:
+    """Does the turn's speaker speak in a sentence that reports another actor's position: a first person
+    outside quotes, or a "but" or "while" of the speaker's own, before the reported verb or after a comma
+    ("Iraq said it welcomed the deal, but ...")? A conjunction inside the reported clause is the
+    reported actor's ("Kabund said the party regretted the expulsion but would not ..."). ``anywhere``: any
+    conjunction is the speaker's, as in a round-up's entry ("Kuwait: The ministry said it welcomed ... but ...",
+    the entry's actor reported) or a state spokesperson's turn."""
+    verb = len(tokens) if anywhere else min((c.position for c in found if c.position >= 0), default=len(tokens))
+    return any(not t.quoted and (t.low in _FIRST_PERSON_WORDS or t.low in _SPEAKER_CONJUNCTIONS
+                                 and (i < verb or i > 0 and tokens[i - 1].text in {",", ";"}))
+               for i, t in enumerate(tokens))
+
+
+# A government's own page speaks in its releases, but not in its notices about the site ("This is the official
+# website of ...", "Translations are unofficial."), in its diary of meetings and calls ("The Minister met ...",
+# "held a telephone conversation with"), where another speaks ("According to the Norwegian ministry, ...",
+# "Curruchiche said ...") or in a news story it reposts ("Thousands of protesters marched ...").
+_SITE_NOTICE = re.compile(
+    r"(?i)©|\(c\)\s*\d{4}|\b(?:official\s+(?:website|site|page)|this\s+(?:page|site|website)|web\s*site|internet|"
+    r"hyperlinks?|external\s+links?|translations?\s+(?:is|are)\s+unofficial|unofficial\s+translation|prevails|"
+    r"reproduc\w+|reprint\w*|all\s+rights|privacy|cookies?|subscribe|newsletter|consular\s+(?:notice|questions|"
+    r"duty|services?\s+for)|omitted|shortened|left\s+out|will\s+(?:take\s+place|be\s+held)|invited\s+guests)\b")
+_SITE_DIARY = re.compile(
+    r"(?i)\b(?:met|meets|received|receives|visited|visits|chaired|chairs|hosted|hosts|attended|attends|held\s+(?:a\s+)?"
+    r"(?:\w+\s+){0,2}(?:conversation|call|talks|meeting|seminar|roundtable|round\s+table|consultations|briefing|"
+    r"(?:video\s*)?conference)|"
+    r"(?:spoke|speaks|talked)\s+(?:\w+\s+){0,2}?(?:by\s+(?:tele)?phone|with)|was\s+(?:held|received)|were\s+(?:held|received)|"
+    r"took\s+place|paid\s+(?:a|an)\s+(?:\w+\s+)?visit|agreed\s+to\s+(?:remain|stay|keep)\s+in\s+(?:close\s+)?"
+    r"contact)\b")
+_SITE_OTHERS = re.compile(r"(?i)\baccording\s+to\b|\b(?:said|says|told|stated|reported|claimed|announced|added|"
+                          r"described|wrote|tweeted)\b")
+
+
+def _site_says(view: SentenceView) -> bool:
+    """Is a sentence on a government's own page, with no speaker of its own, the government's voice?"""
+    text = view.text
+    if _SITE_NOTICE.search(text) or _SITE_DIARY.search(text) or _SITE_OTHERS.search(text):
+        return False
+    # a first person, an appeal or a judgement is the site's; a plain fact only where the site or its state
+    # acts or is named ("Latvia is grateful", "The Embassy is in contact", "users in Latvia have not been
+    # affected"), not a scene of the news it reposts ("Documents were thrown from the windows")
+    if takes_position(text) or any(t.low in _FIRST_PERSON_WORDS and not t.quoted for t in view.tokens):
+        return True
+    owner = view.context.site_voice.actor if view.context.site_voice is not None else None
+    return any(m.actor == owner for m in view.mentions) or bool(_SITE_OWN_OPENING.match(text))
 
 
 def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -3946,23 +4006,34 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         turn = context.transcript = None  # the round-up's narration after a speaker's quotations
     if _TURN_FORMALITY.search(view.text):
         return []  # a question back, a greeting, "I have nothing to add": no position taken
-    if sum(1 for t in view.tokens if t.text[:1].isalnum() and t.start >= context.label_cut) <= _BARE_ANSWER_WORDS:
+    # ("Not really, Claire.": the host's name after the comma is no word of the answer)
+    vocative = _TRAILING_VOCATIVE.search(view.text, context.label_cut)
+    if sum(1 for t in view.tokens if t.text[:1].isalnum() and context.label_cut <= t.start
+           and (vocative is None or t.start < vocative.start())) <= _BARE_ANSWER_WORDS:
         return []  # "Certainly.", "Very little.", "Eventually, yes.": an answer's opening, its position follows
-    if (turn is None or turn.speaker is None and not turn.labelled) and context.narrator is not None:
+    voice = context.narrator or context.site_voice
+    if (turn is None or turn.speaker is None and not turn.labelled) and voice is not None:
         # the briefing's spokesperson, in a paragraph with no speaker of its own (a question is labelled)
         # a line announcing a list ("The following Heads of State took part:") states nothing
-        return [] if found or view.text.rstrip().endswith(":") or _is_name_line(view) else [context.narrator]
+        if found or view.text.rstrip().endswith(":") or _is_name_line(view):
+            return []
+        return [] if context.narrator is None and not _site_says(view) else [voice]
     if turn is None or turn.speaker is None:
         return []
     if not turn.labelled and any(c.actor != turn.speaker.actor for c in found):
         context.transcript = Turn(view.paragraph, None, False)  # the paragraph has a speaker of its own
         return []
+    # a guest of an interview (a person or a body, not a state's spokesperson, whose account of another's act
+    # is the state's own charge)
+    guest = turn.until is None and turn.speaker.actor not in context.registry.states
     if any(c.actor != turn.speaker.actor and c.rule in _OWN_SPEAKER_RULES and c.position >= 0
-           and view.tokens[c.position].low in _SAYING for c in found) \
-            and not any(t.low in _SPEAKER_OWN_WORDS and not t.quoted for t in view.tokens):
-        # "Iraq's foreign ministry said it welcomed the deal": the spokesperson reports another's position
-        # (the guide: X's statement, Y's only if Y takes one, as "we note", "we appreciate" or "..., but"
-        # would)
+           and (view.tokens[c.position].low in _SAYING or guest and _reported_act(view.tokens, c))
+           for c in found) \
+            and not _speaker_own_words(view.tokens, found, anywhere=not guest):
+        # "Iraq's foreign ministry said it welcomed the deal", a guest's "Fayulu's coalition called the expulsion a
+        # sign ...": the speaker reports another's position (the guide: X's statement, Y's only if Y takes one, as
+        # "we note", "we appreciate" or "..., but" would). A round-up entry's act ("Maldives: the government
+        # welcomed ...") is the entry's own actor's, whichever state "the government" was tied to before.
         return []
     # the turn's speaker was found in another sentence: no word of this one is its verb
     return [replace(turn.speaker, position=-1)]

@@ -5649,3 +5649,70 @@ def test_who_briefs_next_and_a_bare_i_dont_have_are_a_briefings_formalities():
         "I don't have independent confirmation of the numbers, but the Secretary-General is appalled by the killing.",
         "Tomorrow at 11 a.m., the Emergency Relief Coordinator will brief you here on the humanitarian overview.",
     )] == [True, True, True, False, False]
+
+
+def test_a_government_sites_own_text_is_its_voice_but_not_its_notices_diary_or_others_words(registry):
+    # a ministry's releases speak for it where no one else speaks, facts included ("users in Latvia have not been
+    # affected"); its meetings and calls, the notices about the site and a sentence where another speaks do not
+    text = ("Ministry of Foreign Affairs of the Republic of Latvia\n\nPress releases\n\n"
+            "Latvia thanks Norway for its help\n\n"
+            "Latvia is grateful to Norway for its rapid and professional cooperation.\n\n"
+            "Data traffic has been rerouted, and users in Latvia have not been affected.\n\n"
+            "On 27 January, the Foreign Minister held a telephone conversation with her Swedish counterpart.\n\n"
+            "Latvia's Foreign Minister held a telephone conversation with her Swedish counterpart.\n\n"
+            "Mr Ozols, a retired diplomat, was less forgiving of the handling of the case.\n\n"
+            "Mr Ozols, a retired diplomat, said Latvia had handled the case poorly.\n\n"
+            "Translations are unofficial.\n\nThis is the official website of the Latvian foreign ministry.\n")
+    rows = _engine_rows(registry, text, "2025-02-04")
+    assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
+        ("Latvia", "Latvia is grat"), ("Latvia", "Data traffic h")]
+
+
+def test_a_ministry_named_by_its_own_name_is_its_states_masthead(registry):
+    # "Ministry for Europe and Foreign Affairs" names no state, but only France's ministry is called so
+    text = ("Ministry for Europe and Foreign Affairs\n\nStatements by the Spokesperson\n\nTunisia - Situation\n\n"
+            "The Ministry is following the situation in Tunisia with the greatest attention.\n\n"
+            "The Embassy is in contact with the families of those concerned.\n")
+    assert _engine_rows(registry, text, "2021-07-26")["actor"].tolist() == ["France", "France"]
+
+
+def test_a_news_sites_narration_is_no_ones(registry):
+    # the same sentences on a newspaper's page: no site voice
+    text = ("The Baltic Times\n\nNews\n\nLatvia thanks Norway for its help\n\n"
+            "Data traffic has been rerouted, and users in Latvia have not been affected.\n")
+    assert _engine_rows(registry, text, "2025-02-04").empty
+
+
+# A radio interview: the host links, the guest answers under his surname's label and reports the candidates
+_INTERVIEW = ("NDAYA-MOREL: Patrick, did this come as a surprise?\n\n"
+              "MBUYI KALALA: {opening}What I find reckless is the timing, because expelling an ambassador now tells the world "
+              "that the authorities would rather not have witnesses on Sunday.\n\n"
+              "NDAYA-MOREL: Patrick, what are the candidates saying?\n\n"
+              "MBUYI KALALA: Martin Fayulu's Lamuka coalition called the expulsion one more sign that the regime is "
+              "getting ready to steal the election.\n\n"
+              "MBUYI KALALA: The UDPS secretary general, Jean-Marc Kabund, said the party regretted the expulsion but "
+              "would not let it become a distraction.\n\n"
+              "NDAYA-MOREL: Annelies, a last word from you.\n")
+_INTERVIEW_ROWS = [("Patrick Mbuyi Kalala", "What I find "), ("Lamuka", "Martin Fayul"),
+                   ("Union for Democracy and Social Progress", "The UDPS sec")]
+
+
+def test_a_guest_reporting_anothers_act_or_position_gives_it_to_its_holder(registry):
+    # a guest's "X's coalition called the expulsion a sign ..." is the coalition's alone, and a "but" inside the
+    # reported clause is the reported actor's, not the guest's own aside
+    rows = _engine_rows(registry, _INTERVIEW.format(opening=""), "2018-12-28")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == _INTERVIEW_ROWS
+
+
+def test_an_answers_opening_addressed_to_the_host_takes_no_position(registry):
+    rows = _engine_rows(registry, _INTERVIEW.format(opening="Not really, Claire. "), "2018-12-28")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == _INTERVIEW_ROWS
+
+
+def test_a_former_office_holder_the_article_gives_a_new_office_speaks_for_the_state(registry):
+    # Ivica Dačić left the foreign ministry in 2024 (the table spells him "Ivica Dacic"); as interior minister
+    # that summer he is Serbia's voice, whichever spelling the article uses
+    text = ("Belgrade rally live\n\nBELGRADE, Aug 10 - Serbia braced for a large rally.\n\n"
+            "Interior Minister Ivica Dačić said police had detained four people suspected of planning attacks.\n")
+    rows = _engine_rows(registry, text, "2024-08-10")
+    assert rows.loc[rows["sentence"].str.startswith("Interior"), "actor"].tolist() == ["Serbia"]
