@@ -4871,7 +4871,7 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 return True  # "a Western diplomat in Kyiv", "... at the UN": someone posted there, not its voice
             if prev == "in" and any(t.low.endswith(("-run", "-controlled", "-held")) for t in tokens[max(0, j - 4):j]):
                 return True  # "The rebel-run Health Ministry in Sanaa": the rebels' ministry, Sanaa is a place
-            named = next((at[k] for k in (j - 1, j - 2) if k in at), None)
+            named = next((at[k] for k in (j - 1, j - 2) if k in at), None) or _owner_before_head(tokens, j - 1, at)
             if prev in {"in", "at"} and named is not None and named.actor not in {NOT_AN_ACTOR, at[i].actor}:
                 # "A Chinese embassy spokesperson in Manila", "A North Korean diplomat at the United Nations":
                 # the speaker's state is named, the rest says where they serve
@@ -4955,6 +4955,19 @@ def _places_after_preposition(tokens: list[Token], left: int, at: dict[int, Ment
         return False  # "Ministers from Malaysia, Singapore and the Philippines voiced concern": whose they are
     return j >= 0 and tokens[j].low in {"in", "at", "from", "between", "among"} \
         and at[left].kind in {"capital", "country"}
+
+
+def _owner_before_head(tokens: list[Token], h: int, at: dict[int, Mention], reach: int = 5) -> Mention | None:
+    """The actor named at the start of the noun phrase the speaker noun at ``h`` heads, past its modifiers
+    ("Amnesty International's regional office", "The United Nations human rights office"): the office is
+    that actor's, and the place after it ("... in Dakar") only where it sits."""
+    for k in range(h - 1, max(-1, h - 1 - reach), -1):
+        if k in at:
+            return at[k] if at[k].actor != NOT_AN_ACTOR else None
+        if not (tokens[k].low in {"'s", "’s", "’", "'"} or tokens[k].text.islower() and tokens[k].text.isalpha()
+                and tokens[k].low not in VERB_FORMS):
+            return None
+    return None
 
 
 def _head_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:

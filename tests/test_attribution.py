@@ -5716,3 +5716,14 @@ def test_a_former_office_holder_the_article_gives_a_new_office_speaks_for_the_st
             "Interior Minister Ivica Dačić said police had detained four people suspected of planning attacks.\n")
     rows = _engine_rows(registry, text, "2024-08-10")
     assert rows.loc[rows["sentence"].str.startswith("Interior"), "actor"].tolist() == ["Serbia"]
+
+
+def test_an_office_of_an_actor_named_before_it_sits_in_the_place_after_it(attribute):
+    # "Amnesty International's regional office in Dakar": Amnesty's office, Dakar only where it sits; a state's
+    # own body in its capital still speaks for the state
+    assert attribute("Amnesty International's regional office in Dakar said the detentions had become a habit.",
+                     "The United Nations human rights office in Bangkok said the conviction added to a worrying "
+                     "pattern.",
+                     "Officials in Kyiv said the strike had hit a school.",
+                     "The foreign ministry in Moscow said the claims were false.") \
+        == [["Amnesty International"], ["United Nations"], ["Ukraine"], ["Russia"]]
