@@ -808,6 +808,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
                 # "Inspector General of Police Japhet Koome", "Parliament Speaker Mohammed al-Halbousi"
                 r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+|(?:Lower\s+|Upper\s+)?House\s+)[Ss]peaker|"
+                # "Speaker Rebecca Kadaga", "Senate Speaker X", "Speaker of the House of Representatives X", "Senate
+                # President X": the presiding officers of the state's own parliament (the guide's state organs)
+                r"(?:(?:Deputy|Senate|Assembly)\s+)?Speaker(?:\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’]+\s+){0,3}"
+                r"(?:Assembly|House(?:\s+of\s+[A-Z][a-z]+)?|Parliament|Senate|Majlis|Congress|Council(?:\s+of\s+(?:the\s+)?"
+                r"[A-Z][a-z]+)?))?|Senate\s+President|President\s+of\s+the\s+(?:Senate|National\s+Assembly)|"
                 # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
                 r"Chief\s+Justice|"
                 # "Children's rights ombudsman Pavel Astakhov", "Human rights ombudsman X": a state's own office
@@ -819,6 +824,7 @@ _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Ge
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+(?:Datuk\s+Seri\s+|Datuk\s+|Dato['’]?\s+Sri\s+|Tan\s+Sri\s+)?$")
 _HOME_TITLE = re.compile(_HOME_TITLES)
+_PARLIAMENT_CHAIR = re.compile(r"Speaker|Senate\s+President|President\s+of\s+the\s+(?:Senate|National\s+Assembly)")
 # Capitals that seat international bodies, where other states' ministers meet (EU, NATO, OSCE, IAEA, AU).
 _SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbourg"}
 _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
@@ -1556,6 +1562,8 @@ class ArticleContext:
                 continue
             if not home:
                 continue
+            if "title" in hit.groupdict() and _PARLIAMENT_CHAIR.search(hit.group("title")) and not self._home_given():
+                continue  # "The Speaker of the National Assembly, X," in a UN meeting: whose, the article does not say
             # a former office holder the article gives a new office ("Secretary-General Joseph Wu") holds it
             if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
                        and not (m.kind == "person" and (m.actor == m.text or m.actor in self.registry.former_people)
@@ -1824,6 +1832,12 @@ class ArticleContext:
         top = max(states.values())
         leaders = [a for a, n in states.items() if n == top]
         return next((a for a in self.headline if a in leaders), leaders[0])
+
+    def _home_given(self) -> bool:
+        """Has the article said where it is from (its dateline, outlet or headline), rather than only
+        named some state most?"""
+        return self.dateline is not None or self.outlet_state is not None or bool(self.home_votes) \
+            or any(a in self.registry.states for a in self.headline)
 
     @staticmethod
     def _overlaps_actor(text: str, start: int, mentions: list[Mention]) -> bool:

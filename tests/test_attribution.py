@@ -5727,3 +5727,18 @@ def test_an_office_of_an_actor_named_before_it_sits_in_the_place_after_it(attrib
                      "Officials in Kyiv said the strike had hit a school.",
                      "The foreign ministry in Moscow said the claims were false.") \
         == [["Amnesty International"], ["United Nations"], ["Ukraine"], ["Russia"]]
+
+
+@pytest.mark.parametrize("lede,sentence,state", [
+    ("KAMPALA, March 5 - Uganda protested the closure.",
+     "In parliament, Speaker Rebecca Kadaga said the government had to present a statement by Thursday.", "Uganda"),
+    ("AMMAN - Jordan mourned the officer.",
+     "Speaker of the House of Representatives Ahmad Al-Safadi condemned the attack on the security personnel.",
+     "Jordan"),
+    ("PORT-AU-PRINCE - Haiti's electoral council annulled the vote.",
+     "Senate President Ronald Larêche said parliament would meet next week.", "Haiti"),
+])
+def test_the_speaker_of_the_articles_parliament_speaks_for_its_state(registry, lede, sentence, state):
+    # a parliament's presiding officer, named by title alone, is the article's own state's (a state organ)
+    rows = _engine_rows(registry, f"{state} reacts\n\n{lede}\n\n{sentence}\n", "2020-03-05")
+    assert rows.loc[rows["sentence"] == sentence, "actor"].tolist() == [state]
