@@ -819,6 +819,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"(?:(?:[A-Z][a-z]+['’]s|[Hh]uman)\s+[Rr]ights\s+)?[Oo]mbuds(?:man|woman|person)|"
                 # "Jammu and Kashmir Governor Satya Pal Malik", "Central Bank Governor X", "Ontario Premier Doug Ford"
                 r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Governor|Gov\.|(?<=[a-z]\s)Premier)|"
+                # "Rio state Governor X", "the governor of the Littoral region, X,", "The Governor of Falcón state, X,":
+                # a province's governor (the labels' convention: provincial officials speak for their state)
+                r"(?:[A-Z][\w'’-]+\s+){1,3}(?:state|province|region)\s+[Gg]overnor|"
+                r"(?:[Pp]rovincial\s+|[Rr]egional\s+)?[Gg]overnor\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+                r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Cc]ounty|[Oo]blast))?|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
 _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|Gen\.?|Colonel|Col\.?|Admiral|"
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")

@@ -5742,3 +5742,18 @@ def test_the_speaker_of_the_articles_parliament_speaks_for_its_state(registry, l
     # a parliament's presiding officer, named by title alone, is the article's own state's (a state organ)
     rows = _engine_rows(registry, f"{state} reacts\n\n{lede}\n\n{sentence}\n", "2020-03-05")
     assert rows.loc[rows["sentence"] == sentence, "actor"].tolist() == [state]
+
+
+@pytest.mark.parametrize("lede,sentence,state", [
+    ("CARACAS - Venezuela closed the border.",
+     "The Governor of Falcón state, Víctor Clark, said fishermen would receive credits while the closure lasted.",
+     "Venezuela"),
+    ("YAOUNDE - Cameroon counted its dead.",
+     "In Douala, the governor of the Littoral region, Samuel Dieudonne Diboua, said four people had died in clashes.",
+     "Cameroon"),
+    ("RIO DE JANEIRO - Brazil mourned.", "Rio state Governor Luiz Fernando Pezão called the killing barbaric.", "Brazil"),
+])
+def test_a_provinces_governor_speaks_for_the_articles_state(registry, lede, sentence, state):
+    # the labels' convention: a provincial official speaks for the state, as a minister does
+    rows = _engine_rows(registry, f"{state} reacts\n\n{lede}\n\n{sentence}\n", "2018-03-05")
+    assert rows.loc[rows["sentence"] == sentence, "actor"].tolist() == [state]
