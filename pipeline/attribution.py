@@ -628,7 +628,8 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
                 "foreign office", "election commission", "electoral commission", "electoral council",
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
-                "supreme court", "defence headquarters", "presidential press service", "prosecution authority"}
+                "supreme court", "defence headquarters", "presidential press service", "prosecution authority",
+                "prosecutor's office", "prosecutor’s office", "prosecution service"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.

@@ -146,6 +146,10 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "presidential press service": {_D, _B},
     # "In Stockholm, the prosecution authority said": a state's own prosecution service
     "prosecution authority": {_D, _B},
+    # "The Prosecutor's Office said", "the federal prosecutor's office said": the state's prosecution service
+    "prosecutor's office": {_D, _B},
+    "prosecutor’s office": {_D, _B},
+    "prosecution service": {_D, _B},
     "national assembly": {_D},
     "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
     "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people

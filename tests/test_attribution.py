@@ -5757,3 +5757,15 @@ def test_a_provinces_governor_speaks_for_the_articles_state(registry, lede, sent
     # the labels' convention: a provincial official speaks for the state, as a minister does
     rows = _engine_rows(registry, f"{state} reacts\n\n{lede}\n\n{sentence}\n", "2018-03-05")
     assert rows.loc[rows["sentence"] == sentence, "actor"].tolist() == [state]
+
+
+@pytest.mark.parametrize("lede,sentence,state", [
+    ("TBILISI - Georgia arrested the former president.",
+     "The Prosecutor's Office said Saakashvili must serve six years under two final sentences.", "Georgia"),
+    ("BRUSSELS - Belgium raised its threat level.",
+     "Federal prosecutor's office spokesman Eric Van Duyse said the man was believed to be the gunman.", "Belgium"),
+])
+def test_the_prosecutors_office_is_the_articles_states(registry, lede, sentence, state):
+    # a prosecution service only a state has, untied by the article: the article's own state's
+    rows = _engine_rows(registry, f"{state} reacts\n\n{lede}\n\n{sentence}\n", "2021-10-02")
+    assert rows.loc[rows["sentence"] == sentence, "actor"].tolist() == [state]
