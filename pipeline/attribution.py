@@ -3682,6 +3682,11 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"on behalf of [^.]{1,60} in a few minutes)\.?$|I don['’]t have (?:a|an|any|that|those|the) "
                              r"(?:[\w-]+ ){0,3}[\w-]+(?: (?:to share|with me|for you))?\.?$|"
                              r"that was the statement\.?$|issued for the information media\b|not in recent days\.?$|"
+                             # "A couple of things at the top, and then I'll take your questions.", "Now the floor is
+                             # open.", a communiqué's "Done at Abuja, 31 December 2014."
+                             r"(?:(?:and|now|so)\s+)?(?:with that,?\s+)?the floor is (?:open|yours)\.?$|"
+                             r"[^.]{0,120}\b(?:I|we)(?:'ll| will)(?:\s+then)?(?:\s+be happy to)? take your questions\.?$|"
+                             r"[^.]{0,60}\bbefore (?:I|we) take your questions\b|done (?:in|at) [A-Z][^.]{0,60}\d{4}\.?$|"
                              # "With that, I'm happy to take your questions.", "(The briefing was concluded at 2:58 p.m.)"
                              r"(?:with that,\s+)?I(?:'m| am|'d be| would be| will be|'ll be) (?:happy|glad|pleased) to take "
                              r"(?:your |any )?questions\b|\((?:the\s+)?(?:briefing|press\s+conference|meeting)\s+(?:was\s+)?"

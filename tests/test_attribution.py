@@ -5769,3 +5769,15 @@ def test_the_prosecutors_office_is_the_articles_states(registry, lede, sentence,
     # a prosecution service only a state has, untied by the article: the article's own state's
     rows = _engine_rows(registry, f"{state} reacts\n\n{lede}\n\n{sentence}\n", "2021-10-02")
     assert rows.loc[rows["sentence"] == sentence, "actor"].tolist() == [state]
+
+
+def test_a_briefings_housekeeping_takes_no_position(registry):
+    # the spokesperson's opening and the floor handed over; a communiqué's place and date of signature
+    text = ("U.S. DEPARTMENT of STATE\n\nHome > Briefings & Statements\n\nDepartment Press Briefing\n\n"
+            "Ned Price, Department Spokesperson\n\n"
+            "MR PRICE: Good afternoon. A couple of things at the top, and then I'll take your questions.\n\n"
+            "The United States condemns the attack on the convoy.\n\nQUESTION: Any comment on the talks?\n\n"
+            "MR PRICE: We hope they resume soon.\n\nNow the floor is open.\n\nDone at Washington, 28 June 2021.\n")
+    rows = _engine_rows(registry, text, "2021-06-28")
+    assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
+        ("United States", "The United Sta"), ("United States", "We hope they r")]
