@@ -4903,6 +4903,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 return True
             if prev == "in" and _organisation_in_name(tokens, j - 1, at):
                 return True  # "the UN Joint Human Rights Office in the Congo": the organisation's office, a place
+            if prev == "in" and at[i].kind == "capital" and j > 1 and tokens[j - 2].low in _POSSESSIVE_DETERMINERS:
+                return True  # "through his office in London, the deposed prime minister said": where his office is
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
         if prev == "of":
             person = at.get(j - 1)

@@ -5781,3 +5781,13 @@ def test_a_briefings_housekeeping_takes_no_position(registry):
     rows = _engine_rows(registry, text, "2021-06-28")
     assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
         ("United States", "The United Sta"), ("United States", "We hope they r")]
+
+
+def test_a_capital_after_a_pronouns_office_is_where_it_sits(attribute):
+    # "his office in London": where the deposed leader's office is, not Britain's voice; "their embassies in
+    # Baghdad": where the three states' embassies are, not Iraq's
+    assert attribute("In a statement issued through his office in London, the deposed prime minister said he would "
+                     "take a break from politics.",
+                     "Britain, France and Germany issued a joint statement through their embassies in Baghdad saying "
+                     "the attacks had to stop.") \
+        == [[], ["United Kingdom", "France", "Germany"]]
