@@ -364,7 +364,9 @@ def _speaker_labels(lines: list[tuple[int, str, bool]]) -> set[str]:
             counts[hit["label"]] = counts.get(hit["label"], 0) + 1
             order.append(hit["label"])
     # a dialogue's labels take turns ("SARAH WHITCOMBE:", "CLARE O'NEIL:", "SARAH WHITCOMBE:", ...), where a digest's
-    # datelines ("ISLAMABAD:", "BEIJING:") each open one story
+    # datelines ("ISLAMABAD:", "BEIJING:") each open one story; a turn may run over several paragraphs, each under
+    # the speaker's label ("MBUYI KALALA:", "MBUYI KALALA:"), and counts once
+    order = [label for i, label in enumerate(order) if i == 0 or label != order[i - 1]]
     turns = sum(1 for i in range(2, len(order)) if order[i] == order[i - 2] != order[i - 1])
     if not any(counts.get(host, 0) >= 2 for host in _HOST_LABELS) and turns < _DIALOGUE_TURNS:
         return set()

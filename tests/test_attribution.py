@@ -5709,6 +5709,14 @@ def test_an_answers_opening_addressed_to_the_host_takes_no_position(registry):
     assert list(zip(rows["actor"], rows["sentence"].str[:12])) == _INTERVIEW_ROWS
 
 
+def test_a_guests_turn_over_several_labelled_paragraphs_is_still_a_dialogue(registry):
+    # "MBUYI KALALA: Not really, Claire." then "MBUYI KALALA: What I find ...": one turn in two paragraphs, so
+    # the labels still take turns with the host's (they had been read as a digest's datelines and cut)
+    text = _INTERVIEW.replace("MBUYI KALALA: {opening}", "MBUYI KALALA: Not really, Claire.\n\nMBUYI KALALA: ")
+    rows = _engine_rows(registry, text, "2018-12-28")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == _INTERVIEW_ROWS
+
+
 def test_a_former_office_holder_the_article_gives_a_new_office_speaks_for_the_state(registry):
     # Ivica Dačić left the foreign ministry in 2024 (the table spells him "Ivica Dacic"); as interior minister
     # that summer he is Serbia's voice, whichever spelling the article uses
