@@ -776,6 +776,11 @@ _CAPITALISED_SPEAKER = re.compile(
     r"(?:\((?P<state>[^)]{2,60})\)|,\s+(?P<role>[^,]{3,120}),)")
 _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for)){0,6})\s+"
                            r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
+# "Speaker Rebecca Kadaga", "Senate Speaker X", "Speaker of the House of Representatives X", "Senate President X":
+# the presiding officers of the state's own parliament (the guide's state organs)
+_PARLIAMENT_CHAIRS = (r"(?:(?:Deputy|Senate|Assembly)\s+)?Speaker(?:\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’]+\s+){0,3}"
+                      r"(?:Assembly|House(?:\s+of\s+[A-Z][a-z]+)?|Parliament|Senate|Majlis|Congress|Council(?:\s+of\s+"
+                      r"(?:the\s+)?[A-Z][a-z]+)?))?|Senate\s+President|President\s+of\s+the\s+(?:Senate|National\s+Assembly)")
 _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
                 r"Transport|Oil|Petroleum|Agriculture|Education|Environment|Water|Labou?r)\s+(?:Minister|Cabinet\s+Secretary)|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
@@ -809,11 +814,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
                 # "Inspector General of Police Japhet Koome", "Parliament Speaker Mohammed al-Halbousi"
                 r"Inspector[- ]General\s+of\s+(?:the\s+)?Police|(?:[Pp]arliament(?:ary)?\s+|(?:Lower\s+|Upper\s+)?House\s+)[Ss]peaker|"
-                # "Speaker Rebecca Kadaga", "Senate Speaker X", "Speaker of the House of Representatives X", "Senate
-                # President X": the presiding officers of the state's own parliament (the guide's state organs)
-                r"(?:(?:Deputy|Senate|Assembly)\s+)?Speaker(?:\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’]+\s+){0,3}"
-                r"(?:Assembly|House(?:\s+of\s+[A-Z][a-z]+)?|Parliament|Senate|Majlis|Congress|Council(?:\s+of\s+(?:the\s+)?"
-                r"[A-Z][a-z]+)?))?|Senate\s+President|President\s+of\s+the\s+(?:Senate|National\s+Assembly)|"
+                rf"{_PARLIAMENT_CHAIRS}|"
                 # "Chief Justice David Maraga", "Interior Cabinet Secretary Fred Matiang'i" (Kenya's ministers)
                 r"Chief\s+Justice|"
                 # "Children's rights ombudsman Pavel Astakhov", "Human rights ombudsman X": a state's own office
@@ -830,7 +831,7 @@ _RANKS_BEFORE_NAME = (r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Ge
                       r"Adm\.?|Captain|Capt\.?|Air\s+Marshal|Field\s+Marshal|Rear|Vice)\s+)*")
 _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+(?:Datuk\s+Seri\s+|Datuk\s+|Dato['’]?\s+Sri\s+|Tan\s+Sri\s+)?$")
 _HOME_TITLE = re.compile(_HOME_TITLES)
-_PARLIAMENT_CHAIR = re.compile(r"Speaker|Senate\s+President|President\s+of\s+the\s+(?:Senate|National\s+Assembly)")
+_PARLIAMENT_CHAIR = re.compile(_PARLIAMENT_CHAIRS)
 # Capitals that seat international bodies, where other states' ministers meet (EU, NATO, OSCE, IAEA, AU).
 _SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbourg"}
 _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
@@ -3866,7 +3867,8 @@ _ANNOUNCED_TEXT = re.compile(
 _COLON_TURN_PARAGRAPHS = 3
 
 
-_FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|our|us|my|me)\b")
+_FIRST_PERSON_WORDS = {"we", "us", "our", "i", "my", "me"}
+_FIRST_PERSON = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_FIRST_PERSON_WORDS))})\b")
 
 
 def _own_voice(text: str) -> bool:
@@ -3918,7 +3920,6 @@ def _post_announced(view: SentenceView, found: list[Candidate]) -> Turn | None:
 
 # Rules that find a sentence's own speaker, and the words by which a spokesperson speaks for herself
 _OWN_SPEAKER_RULES = {Rule.SUBJECT, Rule.INVERSION, Rule.ACCORDING_TO, Rule.PERSON, Rule.BODY, Rule.ORGANISATION}
-_FIRST_PERSON_WORDS = {"we", "us", "our", "i", "my", "me"}
 # ("Whatever Canberra says today, it hid its plans": the spokesperson's own)
 _SPEAKER_CONJUNCTIONS = {"but", "yet", "however", "while", "whatever", "although", "though"}
 
