@@ -596,6 +596,7 @@ _MONARCHIES = {
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
 # A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
+_FORMAL_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
 _TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body"}
@@ -662,7 +663,7 @@ _PARTICLE = "(?:" + "|".join(p + ("-" if p in {"al", "el"} else r"\s+") for p in
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}}"
 _TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Information|"
            r"Chief|Senior|Permanent|Special|Top|Army|Military|Government|Presidential|State|Junta|Transitional"
-           r"|Cabinet|Foreign\s+Affairs|Home|Justice|Security|National|Federal)\s+)*"
+           r"|Cabinet|Foreign\s+Affairs|Home|Justice|Security|National|Federal)(?:\s+|-))*"  # "Vice-Minister" too
            r"(?:President|Minister|Chancellor|Premier|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|"
            r"Secretary|Leader|King|Emir|Representative|Chairman|Chairperson|General|Colonel|Commander|"
            r"Governor|Senator|Adviser|Advisor|Director|Lieutenant|Captain|Major)"
@@ -781,7 +782,7 @@ _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+
 _PARLIAMENT_CHAIRS = (r"(?:(?:Deputy|Senate|Assembly)\s+)?Speaker(?:\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’]+\s+){0,3}"
                       r"(?:Assembly|House(?:\s+of\s+[A-Z][a-z]+)?|Parliament|Senate|Majlis|Congress|Council(?:\s+of\s+"
                       r"(?:the\s+)?[A-Z][a-z]+)?))?|Senate\s+President|President\s+of\s+the\s+(?:Senate|National\s+Assembly)")
-_HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
+_HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:Foreign|Defen[cs]e|Interior|Finance|Information|"
                 r"Justice|Home|Security|Trade|Energy|Health|Cabinet|Foreign\s+Affairs|Communications?|Economy|"
                 r"Transport|Oil|Petroleum|Agriculture|Education|Environment|Water|Labou?r)\s+(?:Minister|Cabinet\s+Secretary)|(?:foreign|defen[cs]e|interior|finance|information|justice|security|"
                 r"communications?|economy|transport|health)\s+minister|Minister\s+of\s+(?:State\s+for\s+)?"
@@ -803,7 +804,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|First|State)\s+)?(?:(?:Foreign|Def
                 r"(?:Interior|Justice|Finance|Health|Social\s+Welfare|Energy|Trade|Agriculture|Education|Labou?r|"
                 r"Transportation|Homeland\s+Security|Local\s+Government)\s+Secretary|"
                 # "Family and Social Policies Minister", "Diaspora Affairs Minister": any portfolio in capitals
-                r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}Minister|"
+                r"(?:[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Minister|"  # "Vice-Minister Jane Doe" too
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
@@ -2049,6 +2050,14 @@ class ArticleContext:
         "bbc.co.uk" reports the world.)"""
         if self.site_owner is not None:
             return
+        lead = _IMPRINT_PIECES.split(imprint.strip(), 1)[0]
+        if len(lead.split()) <= 12:
+            # "Ministry of Foreign Affairs of the Republic of Guatemala · 2a. Avenida ...": the footer names the
+            # institution and its state, where the title and masthead named neither
+            institution, states, _ = self._masthead_parts(lead)
+            if institution and states:
+                self.site_owner = states[0].actor
+                return
         named = [m for m in self.mentions(imprint) if m.actor != NOT_AN_ACTOR]
         if not self.masthead_institution:
             # a city in an address only: a country there may be part of a name ("Gulf of Guinea Times Media Ltd")
@@ -2073,19 +2082,7 @@ class ArticleContext:
         line and the institution on the next ("Republic of the Philippines" / "DEPARTMENT OF FOREIGN AFFAIRS")."""
         if len(line.split()) > 12 or _SENTENCE_END_IN_LINE.search(line):
             return
-        # "REPUBLIC OF THE PHILIPPINES", "HELLENIC REPUBLIC | Ministry ...": each piece as the name files write it
-        # ("TÜRKİYE": the dotted capital I is an I, not an I and a combining dot, once in lower case)
-        readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(),
-                                     piece.replace("İ", "I").title())
-                              if piece.isupper() else piece for piece in line.split(" | "))
-        # (a role that is itself the institution counts: "U.S. Embassy in Guatemala")
-        # (so does a state's ministry by its own name: "Ministry for Europe and Foreign Affairs", France's)
-        states = [m for m in self.mentions(readable) if (m.kind in {"country", "demonym"} or m.kind == "role"
-                                                         and _SITE_INSTITUTION.search(m.text)
-                                                         or m.kind == "body" and m.actor in self.registry.states)
-                  and m.actor != NOT_AN_ACTOR
-                  and not re.search(r"\b(?:in|to)\s+$", readable[:m.start])]  # not the host: "Embassy in Moscow"
-        institution = _SITE_INSTITUTION.search(readable)
+        institution, states, readable = self._masthead_parts(line)
         if institution and states:
             self.site_owner = states[0].actor
         elif institution and self.masthead_state is not None:
@@ -2098,6 +2095,23 @@ class ArticleContext:
             self.masthead_state = states[0].actor
             if self.masthead_institution:
                 self.site_owner = self.masthead_state
+
+    def _masthead_parts(self, line: str) -> tuple["re.Match[str] | None", list[Mention], str]:
+        """A masthead line's institution ("Ministry of Foreign Affairs"), the states it names as its own (not a
+        host's: "Embassy in Moscow"), and the line as the name files write it."""
+        # "REPUBLIC OF THE PHILIPPINES", "HELLENIC REPUBLIC | Ministry ...": each piece as the name files write it
+        # ("TÜRKİYE": the dotted capital I is an I, not an I and a combining dot, once in lower case)
+        readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(),
+                                     piece.replace("İ", "I").title())
+                              if piece.isupper() else piece for piece in line.split(" | "))
+        # (a role that is itself the institution counts: "U.S. Embassy in Guatemala")
+        # (so does a state's ministry by its own name: "Ministry for Europe and Foreign Affairs", France's)
+        states = [m for m in self.mentions(readable) if (m.kind in {"country", "demonym"} or m.kind == "role"
+                                                         and _SITE_INSTITUTION.search(m.text)
+                                                         or m.kind == "body" and m.actor in self.registry.states)
+                  and m.actor != NOT_AN_ACTOR
+                  and not re.search(r"\b(?:in|to)\s+$", readable[:m.start])]  # not the host: "Embassy in Moscow"
+        return _SITE_INSTITUTION.search(readable), states, readable
 
     def _learn_letterhead(self, line: str) -> None:
         """A ministry's letterhead ("The Republic of Sudan", "Ministry of Foreign Affairs") names whose
@@ -2199,8 +2213,11 @@ class ArticleContext:
             return next((a for a in reversed(self.latest_states) if a in _MONARCHIES[body]), None)
         if body in _TIED_ONLY:
             return None  # "the opposition said" with no opposition named: no state's or headline's voice
-        if body in _OWN_BODIES and self.dateline is not None and _CAPITALISED_OWN_BODY.search(definite.phrase):
-            return self.dateline  # "Amman (Petra) -- ... the Government condemned": the house's own government
+        if self.dateline is not None and (body in _OWN_BODIES and _CAPITALISED_OWN_BODY.search(definite.phrase)
+                                          or _FORMAL_MINISTRY.match(definite.phrase)):
+            # "Amman (Petra) -- ... the Government condemned", "... The Ministry of Interior announced" after another
+            # state spoke: the house's own government, its ministry named in full
+            return self.dateline
         if definite.seen_before and self.last is not None:
             return None  # the caller gives it to the last speaker, as before
         if body is not None and _home_body(body):
@@ -2293,6 +2310,11 @@ class SentenceView:
                 if opening is not None:
                     sites.append(VerbSite(v, token, "subject", opening))
                     continue
+            if _closing_inversion(self.tokens, v, self.at):
+                # "... from the attackers who struck Berlin, said Laura Doe, a researcher": the speaker after the
+                # verb, not the clause's last place before its comma
+                sites.append(VerbSite(v, token, "inversion", _inverted_subject(self.tokens, v, self.at)))
+                continue
             subjects = _subject(self.tokens, v, self.at)
             if isinstance(subjects, list) and _background_deed(self.tokens, sites, v, subjects, self.at):
                 continue  # "..., which Washington had voted for", "the type Pyongyang threatened to fire"
@@ -2301,6 +2323,22 @@ class SentenceView:
             else:
                 sites.append(VerbSite(v, token, "inversion", _inverted_subject(self.tokens, v, self.at)))
         return sites
+
+
+def _closing_inversion(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
+    """Is saying verb ``v`` a closing tail after a comma with its speaker after it (", said Laura Doe.", ", said
+    Jane Roe, a researcher at ..."), a name and nothing more before the sentence's end or an apposition? Then
+    the words before the comma are the reported clause, whatever mention ends it."""
+    if v < 2 or tokens[v - 1].text != "," or tokens[v].low not in _SAY_FORMS or tokens[v].quoted \
+            or _apposed_name_before(tokens, v - 1) or _independent_apposition_before(tokens, v - 1):
+        return False
+    k = v + 1
+    while k < len(tokens) and (k in at or _name_word(tokens, k, at)
+                               or tokens[k].low in _NAME_PARTICLES and k > v + 1):
+        k += 1
+    # (not "said China, Norway and Tunisia would ...", "said Armenia, which ...": the reported clause's subject)
+    return k > v + 1 and (k == len(tokens) or tokens[k].text == "." or tokens[k].text == ","
+                          and k + 1 < len(tokens) and tokens[k + 1].low in _DETERMINERS)
 
 
 def _told_by_no_actor(tokens: list[Token], n: int, at: dict[int, Mention]) -> bool:
@@ -3823,6 +3861,7 @@ _MASTHEAD_LINES = 4
 # A state's mission abroad: its site's address is the host's ("Embassy in Athens")
 _MISSION_SITE = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission)\b")
 # "+56 2 2827 4200", "Tel: +962 6 573 5150": an international calling code in a site's footer
+_IMPRINT_PIECES = re.compile(r"\s+[·|•]\s+|\s*©|\s+-\s+")  # a footer's separators: its first piece is its name
 _CALLING_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})[\s(-]")
 _SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
                                r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
@@ -4841,7 +4880,9 @@ def _runs_an_outlet(tokens: list[Token], end: int, v: int) -> bool:
 
 
 # "A spokesman for the foreign ministry", "an official at the Ministry of Defence": a body's voice.
-_OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|"
+# ("An official source at the Ministry ...", "a responsible source in the ministry": the Gulf agencies' forms)
+_OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:senior|deputy|official|responsible|informed|well-informed|"
+                               r"high-ranking)\s+){0,2}(?:spokes(?:man|woman|person)|official|"
                                r"source|representative)\s+(?:for|of|at|from|in)\s+(?P<body>the\s+[^,]+)$")
 
 

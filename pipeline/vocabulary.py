@@ -32,6 +32,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "minister": {_D, _H, _F},
     # "The vice minister urged Tokyo ...": the deputy the article just named
     "vice minister": {_D, _F},
+    "vice-minister": {_D, _F},  # Latin American and European copy's spelling
     "deputy minister": {_D, _F},
     "vice foreign minister": {_D, _F},
     "deputy foreign minister": {_D, _F},

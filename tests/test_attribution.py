@@ -5799,3 +5799,57 @@ def test_a_capital_after_a_pronouns_office_is_where_it_sits(attribute):
                      "Britain, France and Germany issued a joint statement through their embassies in Baghdad saying "
                      "the attacks had to stop.") \
         == [[], ["United Kingdom", "France", "Germany"]]
+
+
+def test_a_ministry_footer_that_names_its_state_makes_the_site_its_voice(registry):
+    # "Ministry of Foreign Affairs of the Republic of Guatemala · 2a. Avenida ...": the footer's first piece names
+    # the institution and its state, where the page's title gave the site no name
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = ("The Ministry of Foreign Affairs reports that two nationals were identified among the victims.\n\n"
+            "The consulates of Guatemala in Tapachula have been placed on alert.\n")
+    footer = "Ministry of Foreign Affairs of the Republic of Guatemala \u00b7 2a. Avenida 4-17, Zona 10"
+    doc = Document("a.html", text, date="2021-12-14", source="Tragedy in Chiapas", imprint=footer)
+    assert engine.extract([doc], registry)[1]["actor"].tolist() == ["Guatemala", "Guatemala"]
+    # a newspaper's footer naming a ministry later in its text is not the ministry's site
+    paper = Document("b.html", text, date="2021-12-14", source="The Daily Example",
+                     imprint="The Daily Example \u00b7 licensed by the Ministry of Information of Guatemala")
+    assert engine.extract([paper], registry)[1]["actor"].tolist() == []
+
+
+def test_a_hyphenated_vice_minister_is_a_title_of_the_home_state(registry):
+    text = ("GUATEMALA CITY, Dec 14 (Reuters) - Guatemala mourned the dead on Tuesday.\n\n"
+            "Vice-Minister Rosa Ruiz said the families would be helped.\n\n"
+            "The Vice-Minister for Migrants, Ana Lopez, said the bodies would come home.\n\n"
+            "The vice-minister added that aid would follow.\n")
+    rows = _engine_rows(registry, text, "2021-12-14")
+    assert list(zip(rows["sentence"].str[:14], rows["actor"])) == [
+        ("Guatemala mour", "Guatemala"), ("Vice-Minister ", "Guatemala"), ("The Vice-Minis", "Guatemala"),
+        ("The vice-minis", "Guatemala")]
+    assert not any(a.startswith("Vice-Minister") for a in rows["actor"])  # no person named "Vice-Minister Rosa Ruiz"
+
+
+def test_a_ministry_named_in_full_after_another_state_spoke_is_the_datelines(registry):
+    # a state agency's "The Ministry of Interior announced" is its own state's, though a foreign delegation spoke
+    # last; "the ministry said" alone would still be the last speaker's
+    text = ("AMMAN, May 18 (Petra) -- An official source at the Ministry of Foreign Affairs said on Thursday that "
+            "the talks had been frank.\n\n"
+            "The Philippine delegation said in a statement issued in Manila that the shelter would stay open.\n\n"
+            "The Ministry of Interior announced at the time that a suspect had been arrested.\n")
+    rows = _engine_rows(registry, text, "2023-05-18")
+    assert rows["actor"].tolist() == ["Jordan", "Philippines", "Jordan"]
+
+
+def test_the_executive_mansion_is_liberias_voice(attribute):
+    assert attribute("The Executive Mansion thanked Liberians for keeping the peace.") == [["Liberia"]]
+
+
+def test_a_closing_said_with_a_name_after_it_is_that_names_not_the_places_before(attribute):
+    # ", said Laura Doe, a researcher": the clause before the comma is what she said, its capitals places; but
+    # "said Armenia, which ..." opens a reported clause, its subject no speaker
+    assert attribute("The cell differs from the lone attackers who struck Nice, Berlin and London, said Laura Doe, "
+                     "a researcher at a Madrid institute.") == [["Laura Doe"]]
+    assert attribute("The cell differs from the attackers who struck Berlin, said Lavrov.") == [["Russia"]]
+    assert attribute("Azerbaijan, speaking in a right of reply, said Armenia, which occupied its lands, had no "
+                     "moral standing.") == [["Azerbaijan"]]
