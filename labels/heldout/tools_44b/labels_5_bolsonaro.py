@@ -1,0 +1,48 @@
+# Page 5: state news agency dispatch, Itamaraty summons Hungary's ambassador over Bolsonaro's stay, 26 March 2024.
+DOC = "page_brazil_bolsonaro_hungaryembassy2024_stateagency.txt"
+PL = "Liberal Party (Brazil)"
+ROWS = [
+("The Ministry of Foreign Affairs summoned on Monday (25) the Ambassador of Hungary to Brazil, Mr Miklós Halmai, to provide explanations regarding the stay of the former President of the Republic Jair Bolsonaro at the headquarters of the Hungarian diplomatic mission in Brasília between 12 and 14 February, a few days after the Federal Police seized the former President's passport within the framework of Operation Tempus Veritatis, which investigates an alleged attempt at a coup d'état.",
+ "Brazil", "condemning", "negative", "Hungary", "dateline excluded; summoning an ambassador for explanations = protest (condemning); the passport seizure in the subordinate clause is the same actor's earlier act (one row per actor)"),
+("The Ambassador was received at the Itamaraty Palace by the Secretary for Europe and North America of the Ministry of Foreign Affairs, Ambassador Maria Luisa Escorel de Moraes, in a meeting that lasted approximately twenty minutes, according to information from the Ministry.",
+ "Brazil", "neutral", "neutral", "", "facts of the meeting given by the Ministry (attribution tail)"),
+("During the meeting, the Secretary for Europe and North America conveyed to the Hungarian diplomat the dissatisfaction of the Brazilian Government with the episode and made clear that matters concerning relations between the two countries are to be dealt with through the legitimate authorities of the Federative Republic of Brazil, and not through political figures who are under investigation by the Brazilian Justice.",
+ "Brazil", "condemning", "negative", "Hungary", "dissatisfaction conveyed + rebuke; Escorel = Brazil (name files)"),
+("The Ministry of Foreign Affairs also informed that the Hungarian mission had at no moment notified the Brazilian Government of the presence of the former President on its premises.",
+ "Brazil", "neutral", "negative", "", "fact given by the Ministry that implies a lapse by the embassy, no explicit judgement (unsure: could be condemning Hungary)"),
+("According to diplomatic sources heard by ANN, the Ambassador of Hungary limited himself to stating that the former President had been received as a guest to talk about matters of interest to Hungary in Brazil, and did not present further explanations.",
+ "Hungary", "neutral", "neutral", "", "the ambassador's explanation, relayed by unnamed sources = Hungary's statement (a position of X reported by Y); justification, no judgement"),
+("In a note released on Monday, the defence of the former President stated that he had stayed at the embassy at the invitation of the Hungarian authorities, in order to keep up his dialogue with the leaders of a country with which he has long had close ties, and rejected any suggestion that he had sought to avoid the Brazilian courts.",
+ PL, "neutral", "negative", "", "former president (his name is an alias of Brazil in the name files) speaking against the government's camp resolves to his party, PL (precedent: page_brazil_tariff_brsite); denial = neutral, negative"),
+("The defence added that it would present the explanations requested by the Federal Supreme Court within the deadline.",
+ PL, "neutral", "neutral", "", "procedural commitment"),
+("Senator Flávio Bolsonaro (PL-RJ), son of the former President, stated on social networks that his father was the target of a campaign of persecution and that a courtesy visit was being turned into a scandal by sectors of the press and of the Government.",
+ PL, "condemning", "negative", "", "PL senator; accusation of persecution aimed at the press and the government -> several targets, empty"),
+("The Minister of the Federal Supreme Court (STF) Alexandre de Moraes, rapporteur of the inquiry into the alleged attempted coup, gave the defence of the former President a period of 48 hours to explain the reasons for the stay at the Hungarian embassy.",
+ "Brazil", "neutral", "neutral", "", "Moraes = Brazil (name files); a procedural order, no judgement"),
+("The Federal Police, for its part, opened a preliminary procedure to establish whether the former President had sought to place himself out of reach of Brazilian law enforcement during the days he spent at the diplomatic mission, which under the Vienna Convention on Diplomatic Relations of 1961 is inviolable and cannot be entered by local authorities without the consent of the head of mission.",
+ "Brazil", "neutral", "neutral", "", "state police opens an inquiry = procedure; the Vienna Convention clause is narration"),
+("This was the second time in less than two months that the Brazilian Government called in Mr Halmai, since in February, without public announcement, Itamaraty had already called in the Ambassador after the Prime Minister of Hungary, Viktor Orbán, published on a social network, on the day of the Federal Police operation, a photograph beside the former President with a message of encouragement.",
+ "Brazil", "condemning", "negative", "Hungary", "earlier summons in protest; Itamaraty = Brazil"),
+("This was the second time in less than two months that the Brazilian Government called in Mr Halmai, since in February, without public announcement, Itamaraty had already called in the Ambassador after the Prime Minister of Hungary, Viktor Orbán, published on a social network, on the day of the Federal Police operation, a photograph beside the former President with a message of encouragement.",
+ "Hungary", "supporting", "positive", PL, "the subordinate clause carries Orbán's message of encouragement to Bolsonaro = backing (target: his party, PL)"),
+("On that day, 8 February, the Federal Police, by order of Minister Alexandre de Moraes, served search warrants against the former President and former members of his Government and retained his passport, within the framework of the investigation into the alleged attempted coup.",
+ "Brazil", "condemning", "negative", PL, "searches and passport retention = measures against the former president (his camp = PL) (unsure: could be neutral as judicial procedure)"),
+("The national president of the Workers' Party (PT), federal deputy Gleisi Hoffmann, stated on social networks that the images left no doubt that the former President had prepared an escape with the help of a foreign government, and defended that the Justice adopt the measures necessary to prevent him from leaving the country.",
+ "Workers' Party", "condemning", "negative", "", "accusation of a planned escape with Hungary's help + call for measures; two targets (Bolsonaro's camp, Hungary) -> empty"),
+("The national president of the Liberal Party (PL), Valdemar Costa Neto, stated to journalists in Brasília that the former President had done nothing illegal, since no court decision prevented him from visiting or sleeping at an embassy, and that the party trusted that the explanations would put an end to the matter.",
+ PL, "neutral", "negative", "", "party president's defence of Bolsonaro = denial; 'in Brasília' is a place"),
+("The Minister of Justice and Public Security, Ricardo Lewandowski, stated that the Government would not comment on a matter under the responsibility of the Supreme Court and of the Federal Police, and that the investigation would follow its course with serenity and within the law.",
+ "Brazil", "neutral", "neutral", "", "declines to comment + procedure"),
+("The Minister of Foreign Affairs, Mauro Vieira, stated in Belém that the explanations given by the Ambassador would be analysed by the Ministry and that Brazil expected every diplomatic mission accredited in the country to respect Brazilian institutions.",
+ "Brazil", "calling_for_talks", "negative", "Hungary", "expectation addressed to the missions (Hungary's in context), no judgement word = demand without judgement (labels/README); unsure: could be condemning as a warning"),
+("For the professor of International Relations at the University of Brasília (UnB) Tânia Moreira Lacerda, the reception of a former head of State under investigation, without any communication to the host Government, goes beyond the usual practice of diplomatic missions and constitutes an unfriendly gesture towards Brazil.",
+ "Tânia Moreira Lacerda", "condemning", "negative", "Hungary", "invented academic; 'For X, ...' attribution (state-agency style); 'unfriendly gesture' = judgement"),
+('"An embassy exists to represent one State before another State, not to offer shelter to the domestic allies of the government it serves; Budapest knows this, and the Brazilian Government was right to register its protest in a firm but measured manner," the professor said.',
+ "Tânia Moreira Lacerda", "condemning", "negative", "Hungary", "judgement of Budapest + approval of Brasília's protest in one sentence: rule 1"),
+("The professor added that the episode should not lead to a rupture, and that the two countries have every interest in preserving their dialogue, including in the economic and academic fields.",
+ "Tânia Moreira Lacerda", "calling_for_talks", "positive", "", "appeal to preserve dialogue; both countries -> target empty"),
+]
+# Left without a row: the New York Times revelation (narration; media are not actors); "Sought by ANN, the Embassy of Hungary ...
+# did not respond ..." and "The Ministry of Foreign Affairs and Trade of Hungary also did not comment" (no position); Lula
+# "did not comment" (narration of his agenda); headline, tags, related news, republication line.
