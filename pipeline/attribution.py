@@ -3711,6 +3711,18 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:assalam|as-?salaam?u?|bismillah|namaste)\b|"
                              r"that['’]s (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
                              r"joining us (?:today|here|now)\b|I (?:want|would like|['’]d like) to (?:start|begin) with [^,;:]{1,40}\.$|"
+                             # nothing to give, the floor passed on: "I have nothing to share on that.", "Not to my
+                             # knowledge.", "The press conference concluded.", "I hope to have something for you on
+                             # Monday.", "I'll let them speak for themselves.", "Let me just go to Edie first", "I've said
+                             # what I have to say on that.", "I don't have a readout of a specific call."
+                             r"(?:I|we) (?:have|had) nothing (?:to share|more to say|further to say)\b|not to my knowledge\.?$|"
+                             r"(?:the|this|today['’]s) press conference (?:concluded|ended|is over)\b|"
+                             r"(?:I|we) (?:hope to|will|['’]ll) (?:have something for you|give you an update|get you an update)\b|"
+                             r"I(?:['’]ll| will) let (?:them|him|her|the [\w ]{1,30}) (?:speak|answer) for\b|"
+                             r"let me just (?:go|take|turn|move)\b|send (?:your |any )?questions\b|"
+                             r"I(?:['’]ve| have)? ?said what I\b|I(?:['’]m| am) saying what I said\b|"
+                             r"I(?:['’]d| would) (?:ask|encourage) you to (?:check|ask)\b|available in my office\b|"
+                             r"I (?:don['’]t|do not) have (?:a|any) (?:readout|read-out|specific call)\b|"
                              r"let me (?:first |just )?recall\b|(?:(?:on|for|as for) [\w ,'’-]{1,40}?,?\s+)?I(?:'d| would) (?:simply )?"
                              r"(?:refer|point) you to\b|(?:yes|okay|ok|sure),\s+\w+\.$|I don['’]t have (?:the|those) [\w ]{1,30} with me\b|"
                              # "Farhan will be here tomorrow.", "That was the statement.", "Issued for the information media."

@@ -5853,3 +5853,21 @@ def test_a_closing_said_with_a_name_after_it_is_that_names_not_the_places_before
     assert attribute("The cell differs from the attackers who struck Berlin, said Lavrov.") == [["Russia"]]
     assert attribute("Azerbaijan, speaking in a right of reply, said Armenia, which occupied its lands, had no "
                      "moral standing.") == [["Azerbaijan"]]
+
+
+@pytest.mark.parametrize("answer", [
+    "I have nothing to share on that.", "Not to my knowledge.", "The press conference concluded.",
+    "I hope to have something for you on Monday.", "I'll let them speak for themselves.",
+    "Let me just go to Edie first, and then I'll come back to you.", "I've said what I have to say on that.",
+    "I'd ask you to check with the Dutch Mission.", "I don't have a readout of a specific call.",
+])
+def test_a_spokespersons_nothing_to_give_is_no_position(registry, answer):
+    # the floor passed on, nothing to give yet: no position of the spokesperson's state; a position after "Not to
+    # my knowledge, and ..." still is one
+    text = ("Noon briefing by the Spokesperson for the Secretary-General\n\n"
+            "SPOKESPERSON: The Secretary-General condemns the attack on the convoy.\n\n"
+            f"QUESTION: Any word from the authorities?\n\nSPOKESPERSON: {answer}\n\n"
+            "QUESTION: Will the UN observe the vote?\n\n"
+            "SPOKESPERSON: Not to my knowledge, and the UN needs a mandate from the Assembly to observe any vote.\n")
+    rows = _engine_rows(registry, text, "2024-03-01")
+    assert rows["sentence"].str[:14].tolist() == ["The Secretary-", "Not to my know"]
