@@ -1833,8 +1833,11 @@ class ArticleContext:
             return self.dateline
         if self.outlet_state is not None and self.dateline is None:
             return self.outlet_state
-        if self.home_votes:
-            return max(self.home_votes, key=lambda a: self.home_votes[a])  # the first of equals: dicts keep order
+        voted = max(self.home_votes, key=lambda a: self.home_votes[a]) if self.home_votes else None  # first of equals
+        headline_states = [a for a in self.headline if a in self.registry.states]
+        if voted is not None and (self.home_votes[voted] > 1 or not headline_states or voted in headline_states):
+            # (one untitled "President Donald Trump" in a live blog whose headline is Tehran's attacks is no home)
+            return voted
         if not states:
             return None
         top = max(states.values())

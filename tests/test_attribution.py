@@ -5871,3 +5871,16 @@ def test_a_spokespersons_nothing_to_give_is_no_position(registry, answer):
             "SPOKESPERSON: Not to my knowledge, and the UN needs a mandate from the Assembly to observe any vote.\n")
     rows = _engine_rows(registry, text, "2024-03-01")
     assert rows["sentence"].str[:14].tolist() == ["The Secretary-", "Not to my know"]
+
+
+def test_one_untitled_foreign_leader_does_not_make_the_article_his_states(registry):
+    # "President Donald Trump" with no state word votes the article American; once, against a headline that leads with
+    # Tehran, it does not outweigh the headline: the untitled deputy minister is Iran's
+    text = ("Tehran attacks: gunmen hit Iran's parliament\n\nAt least 12 people were killed in the Iranian capital.\n\n"
+            "A White House statement issued in President Donald Trump's name offered prayers for the victims.\n\n"
+            "Deputy Interior Minister Mohammad Zolfaghari told state television that the men wore women's clothing.\n")
+    rows = _engine_rows(registry, text, "2017-06-07")
+    assert rows["actor"].tolist() == ["United States", "Iran"]
+    # twice, it does: the article is American copy
+    twice = text.replace("At least 12", "President Donald Trump said at least 12")
+    assert _engine_rows(registry, twice, "2017-06-07")["actor"].tolist()[-1] == "United States"
