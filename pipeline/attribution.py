@@ -626,6 +626,7 @@ def _modifies_a_name(match: re.Match, phrase: str) -> bool:
 
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
+                "defence force", "defense force", "defence forces", "defense forces",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
                 "foreign office", "election commission", "electoral commission", "electoral council",
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",

@@ -73,6 +73,11 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "attorney-general": {_D, _H},
     "army": {_D, _P, _B},
     "armed forces": {_D, _P},  # "Venezuela's armed forces rejected"
+    # "the defence force said", "the Maldives National Defence Force": a state's army by its own name
+    "defence force": {_D, _P, _B},
+    "defense force": {_D, _P, _B},
+    "defence forces": {_D, _P, _B},
+    "defense forces": {_D, _P, _B},
     "military": {_D, _P, _B},
     "junta": {_D, _P, _B},
     "coup leaders": {_D, _P, _B},  # "the coup leaders dismissed the threats": the junta

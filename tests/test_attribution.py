@@ -5884,3 +5884,11 @@ def test_one_untitled_foreign_leader_does_not_make_the_article_his_states(regist
     # twice, it does: the article is American copy
     twice = text.replace("At least 12", "President Donald Trump said at least 12")
     assert _engine_rows(registry, twice, "2017-06-07")["actor"].tolist()[-1] == "United States"
+
+
+def test_a_defence_force_is_its_states_army(registry):
+    # "the defence force said" (the Maldives', Papua New Guinea's, Ireland's Defence Forces): the state's own army
+    text = ("MALE, Feb 5 (Reuters) - The Maldives faces a crisis.\n\n"
+            "In a statement issued on Monday night, the defence force said its personnel had shown restraint.\n\n"
+            "The Maldives National Defence Force said no member of parliament had been harmed.\n")
+    assert _engine_rows(registry, text, "2017-07-25")["actor"].tolist() == ["Maldives", "Maldives"]
