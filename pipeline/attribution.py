@@ -5808,7 +5808,18 @@ def _short_names(name: str) -> list[str]:
     if len(parts) >= 3 and parts[-2][:1].isupper():
         short.append(" ".join(parts[-2:]))  # "Ahmed Gaid Salah" ... "Gaid Salah said": a two-word surname
     short += [w[3:] for w in short if re.match(r"(?:[Aa]l|[Ee]l)-[A-Z]", w)]  # "al-Jubeir" ... "Jubeir told"
-    return short + [w[0].upper() + w[1:] for w in short if w[:1].islower() and "-" in w[:4]]
+    # "Hugo de Zela" ... "De Zela hit back", "Ursula von der Leyen" ... "Von der Leyen said": a surname with its
+    # particles, which open a sentence in capitals
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1] in _SURNAME_PARTICLES:
+        k -= 1
+    if k < len(parts) - 1:
+        short.append(" ".join(parts[k:]))
+    return short + [w[0].upper() + w[1:] for w in short if w[:1].islower() and ("-" in w[:4] or " " in w)]
+
+
+_SURNAME_PARTICLES = {"de", "da", "del", "della", "di", "dos", "das", "do", "du", "van", "von", "der", "den", "ter",
+                      "le", "la"}
 
 
 _TWO_LETTER_WORDS = {"he", "we", "it", "in", "on", "at", "an", "as", "of", "to", "us", "mr", "ms", "dr", "no", "so",

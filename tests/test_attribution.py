@@ -5892,3 +5892,11 @@ def test_a_defence_force_is_its_states_army(registry):
             "In a statement issued on Monday night, the defence force said its personnel had shown restraint.\n\n"
             "The Maldives National Defence Force said no member of parliament had been harmed.\n")
     assert _engine_rows(registry, text, "2017-07-25")["actor"].tolist() == ["Maldives", "Maldives"]
+
+
+def test_a_surname_with_a_particle_is_known_when_it_opens_a_sentence(registry):
+    # "Foreign Minister Hugo de Zela" ... "De Zela hit back": the surname with its particle, capitalised
+    text = ("LIMA, Nov 4 (Reuters) - Peru broke ties with Mexico.\n\n"
+            "Foreign Minister Hugo de Zela told reporters in Lima that the government had found out that morning.\n\n"
+            "De Zela hit back on Tuesday, accusing Mexico of dressing up plotters as martyrs.\n")
+    assert _engine_rows(registry, text, "2025-11-04")["actor"].tolist() == ["Peru", "Peru"]
