@@ -6048,7 +6048,30 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
         return False
     if end + 1 < len(tokens) and f"{nxt.low} {tokens[end + 1].low}" in vocabulary.ROLES:
         return False  # "the China Coast Guard": a body of the state
+    if _state_service_name(tokens, end):
+        return False  # "the Uganda Prisons Service", "the Uganda Revenue Authority": the state's own service
     return re.fullmatch(_TITLES, nxt.text) is None and nxt.text not in _CALENDAR
+
+
+# The heads of a state's own services named after the state ("Uganda Prisons Service"), and the words that make such a
+# name another's brief or no state's body ("Taiwan Affairs Office", "Kenya Human Rights Commission")
+_STATE_SERVICE_HEADS = {"Service", "Services", "Authority", "Agency", "Directorate", "Administration", "Bureau",
+                        "Inspectorate"}
+_NOT_STATE_SERVICE_WORDS = {"Affairs", "Rights", "Human", "Association", "Union", "Federation", "Society", "Council",
+                            "Chamber", "Foundation", "Institute", "Party", "Movement", "Front", "Media", "Broadcasting",
+                            "News", "Press", "Airways", "Airlines"}
+
+
+def _state_service_name(tokens: list[Token], end: int) -> bool:
+    """Do the capitalised words after a state's name at ``end`` name one of its services ("Prisons Service",
+    "Revenue Authority"), at most three words to the head?"""
+    for k in range(end, min(end + 4, len(tokens))):
+        word = tokens[k].text
+        if not (word[:1].isupper() and word.isalpha()) or word in _NOT_STATE_SERVICE_WORDS:
+            return False
+        if word in _STATE_SERVICE_HEADS:
+            return k > end
+    return False
 
 
 # Words that open an aside with a participle: ", after meeting Talon in Cotonou,".

@@ -5900,3 +5900,11 @@ def test_a_surname_with_a_particle_is_known_when_it_opens_a_sentence(registry):
             "Foreign Minister Hugo de Zela told reporters in Lima that the government had found out that morning.\n\n"
             "De Zela hit back on Tuesday, accusing Mexico of dressing up plotters as martyrs.\n")
     assert _engine_rows(registry, text, "2025-11-04")["actor"].tolist() == ["Peru", "Peru"]
+
+
+def test_a_service_named_after_its_state_is_the_states(attribute):
+    # "the Uganda Prisons Service", "the Israel Airports Authority": the state's own services; "China's Taiwan Affairs
+    # Office" names its brief, not its owner
+    assert attribute("Nyanzi could be freed next year, a spokesperson for the Uganda Prisons Service said.",
+                     "Traffic resumed within an hour, the Israel Airports Authority said.",
+                     "China's Taiwan Affairs Office said the vote was illegal.") == [["Uganda"], ["Israel"], ["China"]]
