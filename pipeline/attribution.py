@@ -3467,13 +3467,16 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             hosts = [m.actor for m in view.mentions if m.start > view.tokens[s.v].start and m.kind == "capital"
                      and re.search(r"\bin\s+$", view.text[max(0, m.start - 4):m.start]) and m.actor != actor]
             actor = hosts[0] if hosts else None
-        title = re.fullmatch(r"(?i)the\s+(president|prime\s+minister|chancellor)", phrase.strip())
-        last = view.context.last
-        if actor is None and title and not _speakers_before([*found, *out], s.v) and view.context.subject is None \
-                and (last is None or last.actor not in view.context.registry.states):
+        title = re.fullmatch(r"(?i)the\s+(president|prime\s+minister|chancellor|head\s+of\s+state)", phrase.strip())
+        last, subject = view.context.last, view.context.subject
+        states = view.context.registry.states
+        if actor is None and title and not _speakers_before([*found, *out], s.v) \
+                and (subject is None or subject.actor not in states) and (last is None or last.actor not in states):
             # "President Yoon Suk Yeol lifted ..., while the Democratic Party called ..." ... "the president
-            # accused": the one the article titled so, not the party that spoke last
-            actor = view.context.titled.get(_title_key(title.group(1)))
+            # accused": the one the article titled so, not the party that spoke last; "the head of state said"
+            # after an activist opened the sentence before: the president the article named
+            key = _title_key(title.group(1))
+            actor = view.context.titled.get("president" if key == "head of state" else key)
         if actor is not None and body is not None and " " in body and body.split()[-1] in _BODY_SET:
             # "The defence ministry said ..." then "The ministry said ...": the ministry named last, not
             # another state's foreign ministry the article named before it
@@ -5276,7 +5279,8 @@ _INSTITUTION_WORDS = {"Committee", "Council", "Summit", "Congress", "Assembly", 
 
 
 # A head-of-office title right before a person's name: "President Yoon Suk Yeol", "Prime Minister X".
-_TITLE_RIGHT_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chancellor)\s+$")
+# (not "Vice President X", "Vice-President X", "former President X": not the president the article means)
+_TITLE_RIGHT_BEFORE = re.compile(r"(?<!\bVice\s)(?<!\bVice-)(?<![Ff]ormer\s)\b(President|Prime\s+Minister|Chancellor)\s+$")
 
 
 def _title_key(title: str) -> str:

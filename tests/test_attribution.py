@@ -5908,3 +5908,21 @@ def test_a_service_named_after_its_state_is_the_states(attribute):
     assert attribute("Nyanzi could be freed next year, a spokesperson for the Uganda Prisons Service said.",
                      "Traffic resumed within an hour, the Israel Airports Authority said.",
                      "China's Taiwan Affairs Office said the vote was illegal.") == [["Uganda"], ["Israel"], ["China"]]
+
+
+def test_the_head_of_state_is_the_president_the_article_named_not_the_last_person(registry):
+    # "the head of state said" after an activist opened the sentence before: the president the article titled,
+    # not her; and "Vice President X" titles no president
+    text = ("MINSK, Aug 4 (BelTA) - Belarus holds 33 Russian contractors.\n\n"
+            "President Alexander Lukashenko met the security council on Monday.\n\n"
+            "Tatyana Gurinovich, an activist, said the arrests were staged.\n\n"
+            "Speaking in his annual address, the head of state said the men had been brought in to destabilise the vote.\n")
+    rows = _engine_rows(registry, text, "2020-08-04")
+    assert rows.loc[rows["sentence"].str.startswith("Speaking"), "actor"].tolist() == ["Belarus"]
+    argentina = ("Argentina condemns the attack\n\n"
+                 "President Alberto Fernandez spoke to the nation on Thursday night.\n\n"
+                 "Vice President Cristina Fernandez de Kirchner was unhurt, the police said.\n\n"
+                 "Maria Lopez, a lawmaker, said the attack had shocked the country.\n\n"
+                 "The head of State declared Friday a public holiday.\n")
+    rows = _engine_rows(registry, argentina, "2022-09-02")
+    assert rows.loc[rows["sentence"].str.startswith("The head"), "actor"].tolist() == ["Argentina"]
