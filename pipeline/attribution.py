@@ -4945,6 +4945,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
         if prev == "for" and j > 1 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].low in _SPEAKER_NOUNS \
                 and tokens[j - 2].text not in {",", "“", '"'}:
             return True  # "the Serbian government's Office for Kosovo": part of a proper name
+        if prev in {"at", "from"} and head in {"colleagues", "colleague"} and at[i].kind not in {"capital", "country"}:
+            return False  # "our colleagues at the International Committee of the Red Cross tell us": the ICRC speaks
         if head in _SENT_TO and prev in {"to", "for", "in"}:
             return True  # "the U.S. envoy for Sudan", "its ambassador to Ethiopia": sent to it, not its voice
         if prev == "for" and head in _PORTFOLIO_BODIES:

@@ -5926,3 +5926,12 @@ def test_the_head_of_state_is_the_president_the_article_named_not_the_last_perso
                  "The head of State declared Friday a public holiday.\n")
     rows = _engine_rows(registry, argentina, "2022-09-02")
     assert rows.loc[rows["sentence"].str.startswith("The head"), "actor"].tolist() == ["Argentina"]
+
+
+def test_our_colleagues_at_an_agency_are_the_agencys_voice(registry):
+    # a noon briefing's "our colleagues at the ICRC tell us": the ICRC's statement, not the spokesperson's
+    text = ("Noon briefing by the Spokesperson for the Secretary-General\n\n"
+            "SPOKESPERSON: The Secretary-General condemns the attack.\n\n"
+            "And our colleagues at the International Committee of the Red Cross tell us that they sent medical "
+            "supplies.\n")
+    assert _engine_rows(registry, text, "2019-09-02")["actor"].tolist() == ["United Nations", "ICRC"]
