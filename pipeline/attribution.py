@@ -599,7 +599,8 @@ _MONARCHIES = {
 _FORMAL_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body"}
+_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body",
+              "federation", "confederation", "coalition", "society", "front", "network", "institute"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 

@@ -204,6 +204,14 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "court": {_B},
     "bank": {_B},
     "union": {_B},
+    # "the federation replied", "the coalition said": the federation or coalition the article named last
+    "federation": {_B},
+    "confederation": {_B},
+    "coalition": {_B},
+    "society": {_B},
+    "front": {_B},
+    "network": {_B},
+    "institute": {_B},
     "party": {_B},
     "group": {_B},
     # "The company said", "the firm added": the company the article named last (Orano, MSC)

@@ -5935,3 +5935,13 @@ def test_our_colleagues_at_an_agency_are_the_agencys_voice(registry):
             "And our colleagues at the International Committee of the Red Cross tell us that they sent medical "
             "supplies.\n")
     assert _engine_rows(registry, text, "2019-09-02")["actor"].tolist() == ["United Nations", "ICRC"]
+
+
+def test_the_federation_or_coalition_is_the_one_the_article_named(registry):
+    # "the federation replied", "the coalition said": the federation or coalition named before, not the last speaker
+    text = ("HONG KONG, Oct 10 (Reuters) - Hong Kong called off talks.\n\n"
+            "The Hong Kong Federation of Students said the talks had to go ahead.\n\n"
+            "China's foreign ministry said it was disappointed.\n\n"
+            "The federation, which had threatened to occupy offices, replied in a statement that it welcomed the chance.\n")
+    rows = _engine_rows(registry, text, "2014-10-10")
+    assert rows["actor"].tolist()[-1] == "Hong Kong Federation of Students"
