@@ -596,6 +596,9 @@ _MONARCHIES = {
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
 # A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
+# A run of words in capitals, four letters or more in all ("EGYPT", "SAUDI ARABIA", "REPUBLIC OF KOREA")
+_CAPS_RUN = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ -](?:OF|THE|AND|[A-Z]{2,}))*(?![\w-])(?<=[A-Z]{4})|"
+                       r"(?<![\w-])[A-Z]{2,}(?:[ -](?:OF|THE|AND|[A-Z]{2,}))+(?![\w-])")
 _FORMAL_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
@@ -1235,6 +1238,8 @@ class ArticleContext:
         """The registry's mentions plus the people this article introduced; the article's own
         word on a person wins over the office-holder table."""
         found = self.registry.mentions(text, self.date)
+        if _CAPS_RUN.search(text):
+            found = self._capitalised_states(text, found)
         if any(m.kind == "officeholder" and " " not in m.text for m in found):
             found = [m for m in found if not self._unplaced_surname(m, found)]
         if " affairs" in text.lower() or "Commonwealth Office" in text:
@@ -1295,6 +1300,21 @@ class ArticleContext:
                                                                         for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
+
+    def _capitalised_states(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` with the states a UN meetings summary writes in capitals ("The UNITED STATES said", "QATAR and
+        SAUDI ARABIA welcomed"): a run of capitalised words that is a state's name and nothing else."""
+        added = []
+        for run in _CAPS_RUN.finditer(text):
+            start, end = run.span()
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            readable = re.sub(r"\b(?:Of|The|And)\b", lambda w: w.group().lower(), run.group().title())
+            named = [m for m in self.registry.mentions(readable, self.date) if m.kind == "country"
+                     and m.actor != NOT_AN_ACTOR and m.start == 0 and m.end == len(readable)]
+            if named:
+                added.append(replace(named[0], start=start, end=end, text=run.group()))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
 
     def _group_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
         """``found`` with the groups the article named; a group's name wins over a place inside it

@@ -5945,3 +5945,12 @@ def test_the_federation_or_coalition_is_the_one_the_article_named(registry):
             "The federation, which had threatened to occupy offices, replied in a statement that it welcomed the chance.\n")
     rows = _engine_rows(registry, text, "2014-10-10")
     assert rows["actor"].tolist()[-1] == "Hong Kong Federation of Students"
+
+
+def test_a_state_written_in_capitals_is_that_state(attribute):
+    # the UN's meetings summaries write speaking states in capitals: "The UNITED STATES said", "QATAR and SAUDI
+    # ARABIA welcomed", "SWEDEN, speaking on behalf of the European Union, said"
+    assert attribute("The UNITED STATES said it had voted against the resolution because the text was one-sided.",
+                     "QATAR and SAUDI ARABIA welcomed the adoption of the text.",
+                     "SWEDEN, speaking on behalf of the European Union, said the Union took the report seriously.") == [
+        ["United States"], ["Qatar", "Saudi Arabia"], ["European Union"]]
