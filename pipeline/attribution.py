@@ -2507,6 +2507,27 @@ def _past_auxiliaries(tokens: list[Token], v: int) -> int:
     return c
 
 
+def _organisation_act(view: "SentenceView", found: list["Candidate"], speaker: str) -> "Candidate | None":
+    """In a briefing's spokesperson's voice, a sentence that opens with another organisation acting ("IOM is continuing to provide
+    food ...", "The International Rescue Committee followed on Monday, halting ..."): the organisation's statement,
+    not the spokesperson's."""
+    opening = _opening_subject(view.tokens, view.at) if not found else None
+    if not opening or opening[0].kind != "organisation" or opening[0].actor in {speaker, NOT_AN_ACTOR} \
+            or opening[0].start != _opening_start(view):
+        return None
+    verb = next((t for t in view.tokens if t.start >= opening[0].end), None)
+    after = next((t for t in view.tokens if verb is not None and t.start > verb.start), None)
+    if verb is not None and verb.low in {"is", "are", "was", "were"} and not (after and after.low.endswith("ing")):
+        return None  # "The OPCW is an independent organization": what it is, not what it does
+    return Candidate(opening[0].actor, opening[0].text, "", Rule.SUBJECT, -1)
+
+
+def _opening_start(view: "SentenceView") -> int:
+    """Where a sentence's first word starts, past "The" and a transcript's "And" ("And IOM is ...")."""
+    hit = re.match(r"(?:(?:And|But|Also|Meanwhile),?\s+)?(?:[Tt]he\s+)?", view.text)
+    return hit.end() if hit else 0
+
+
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
     """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
     "Russian President Vladimir Putin conveyed ...", "Israel's defence minister Israel Katz on Monday
@@ -4122,6 +4143,9 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         # a line announcing a list ("The following Heads of State took part:") states nothing
         if found or view.text.rstrip().endswith(":") or _is_name_line(view):
             return []
+        agency = _organisation_act(view, found, voice.actor) if context.narrator is not None else None
+        if agency is not None:
+            return [agency]
         return [] if context.narrator is None and not _site_says(view) else [voice]
     if turn is None or turn.speaker is None:
         return []

@@ -5954,3 +5954,18 @@ def test_a_state_written_in_capitals_is_that_state(attribute):
                      "QATAR and SAUDI ARABIA welcomed the adoption of the text.",
                      "SWEDEN, speaking on behalf of the European Union, said the Union took the report seriously.") == [
         ["United States"], ["Qatar", "Saudi Arabia"], ["European Union"]]
+
+
+def test_another_organisations_act_in_a_briefing_is_the_organisations(registry):
+    # in the spokesperson's voice, "IOM is continuing to provide food" is IOM's act; "The OPCW is an independent
+    # organization" says what it is, and stays the spokesperson's or no one's
+    text = ("The following is a near-verbatim transcript of today's noon briefing by Stephane Dujarric, Spokesperson "
+            "for the Secretary-General.\n\n"
+            "The Secretary-General condemns the attack on the convoy.\n\n"
+            "IOM is continuing to provide food, water and health care to migrants stranded in Yemen.\n\n"
+            "The International Rescue Committee followed on Monday, halting most of its services.\n\n"
+            "The OPCW is an independent organization with its own governing bodies.\n")
+    rows = _engine_rows(registry, text, "2023-08-22")
+    assert list(zip(rows["sentence"].str[:8], rows["actor"])) == [
+        ("The Secr", "United Nations"), ("IOM is c", "International Organization for Migration"),
+        ("The Inte", "International Rescue Committee"), ("The OPCW", "United Nations")]
