@@ -4457,9 +4457,14 @@ def _in_the_councils_capacity(view: SentenceView, found: list[Candidate]) -> lis
 
 # A sentence that only announces the words after it: a verb of saying or posting and a few words
 # (where, when) before the closing colon.
+# (and "posted this on Facebook a few minutes ago:", "has posted this (our translation from French):", "issued the
+# following statement in Abuja on Wednesday:", "posting within minutes of the Spanish offer:")
 _ANNOUNCES_WHAT_FOLLOWS = re.compile(
-    r"(?i)\b(?:wrote|writes|posted|posts|post|tweeted|said|says|added|followed|answered|replied|responded|"
-    r"stated|declared|commented|reacted)\b(?:\s+[\w@.'’-]+){0,6}\s*:\s*$")
+    r"(?i)\b(?:wrote|writes|posted|posts|post|posting|tweeted|said|says|added|followed|answered|replied|responded|"
+    r"stated|declared|commented|reacted)\b(?:\s+[\w@.'’-]+){0,6}\s*:\s*$"
+    r"|\b(?:posted|posting|tweeted|issued|released|published|shared)\s+(?:this|the\s+following|a\s+(?:[\w-]+\s+){0,2}"
+    r"(?:message|warning|statement|video|post|note))\b[^:.;\"“”]{0,80}:\s*$"
+    r"|\bposting\s+(?:within|minutes|hours|shortly|soon)\b[^:.;\"“”]{0,60}:\s*$")
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|outside|across|over|around)\s+(?:the\s+)?$")
 
 

@@ -5969,3 +5969,15 @@ def test_another_organisations_act_in_a_briefing_is_the_organisations(registry):
     assert list(zip(rows["sentence"].str[:8], rows["actor"])) == [
         ("The Secr", "United Nations"), ("IOM is c", "International Organization for Migration"),
         ("The Inte", "International Rescue Committee"), ("The OPCW", "United Nations")]
+
+
+@pytest.mark.parametrize("line", [
+    "UTM Party president Saulos Chilima posted this on Facebook a few minutes ago:",
+    "The Nigeria Police Force posted this on X a few minutes ago:",
+    "Interior Minister Matteo Salvini, posting within minutes of the Spanish offer:",
+    "The ECOWAS Commission issued the following statement in Abuja on Wednesday:",
+    "US President Donald Trump posted a message in English and in Farsi:",
+])
+def test_a_line_that_announces_a_post_takes_no_position(attribute, line):
+    # the post or the statement after the colon is the position; the line announcing it states nothing
+    assert attribute(line) == [[]]
