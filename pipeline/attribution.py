@@ -4380,6 +4380,7 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     for _, rule in (RULES if rules is None else rules):
         found += rule(view, found)
     found = _within_turn(view, found)
+    found = _reporters_of_anothers_act(view, found)
     if _THANKING_GUESTS.match(view.text, view.context.label_cut):
         found = []  # "Rana Haddadin in Amman and Eyal Ben-Ami in Jerusalem, thank you both.": a host's farewell
     found = _pronouns_of_the_sentences_speaker(view, found)
@@ -4439,6 +4440,22 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     if not view.in_quote and view.text.rstrip().endswith("?") and not any(q in view.text for q in _QUOTE_CHARS):
         return []  # "What has President Kenyatta said?": an anchor's or a writer's question, no one's position
     return unique
+
+
+def _reporters_of_anothers_act(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'Macron called Rouhani to express his sympathy ..., according to the Iranian presidency': the one who acts is the
+    speaker; the source that reports the act takes no position of its own (the guide: Y's statement only if Y takes
+    one). A source of facts a speaker reports ('... tell us that 90,000 people have been displaced, according to IOM')
+    keeps its own."""
+    sources = [c for c in found if c.rule is Rule.ACCORDING_TO]
+    if not sources:
+        return found
+    actors = [c for c in found if c.rule is not Rule.ACCORDING_TO and c.position >= 0 and c.actor != NOT_AN_ACTOR
+              and view.tokens[c.position].low not in _SAYING | {"tell", "report"} and not view.tokens[c.position].quoted]
+    if not actors:
+        return found
+    own = {c.actor for c in actors}
+    return [c for c in found if c.rule is not Rule.ACCORDING_TO or c.actor in own]
 
 
 def _in_the_councils_capacity(view: SentenceView, found: list[Candidate]) -> list[Candidate]:

@@ -5981,3 +5981,14 @@ def test_another_organisations_act_in_a_briefing_is_the_organisations(registry):
 def test_a_line_that_announces_a_post_takes_no_position(attribute, line):
     # the post or the statement after the colon is the position; the line announcing it states nothing
     assert attribute(line) == [[]]
+
+
+def test_a_source_that_reports_anothers_act_takes_no_position(attribute):
+    # "X acted ..., according to Y": X's statement, not Y's (the guide: Y's only if Y takes a position); a source of the
+    # facts a spokesperson reports keeps its own
+    assert attribute("French President Emmanuel Macron called Rouhani to express his sympathy, according to the "
+                     "Iranian presidency.",
+                     "Cameroon and Benin also sent messages of condolence to N'Djamena, according to Chad's foreign "
+                     "ministry.") == [["France"], ["Cameroon", "Benin"]]
+    assert attribute("Our humanitarian colleagues tell us that 90,000 people have been displaced, according to the "
+                     "International Organization for Migration.")[0].count("International Organization for Migration") == 1
