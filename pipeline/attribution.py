@@ -2508,9 +2508,9 @@ def _past_auxiliaries(tokens: list[Token], v: int) -> int:
 
 
 def _organisation_act(view: "SentenceView", found: list["Candidate"], speaker: str) -> "Candidate | None":
-    """In a briefing's spokesperson's voice, a sentence that opens with another organisation acting ("IOM is continuing to provide
-    food ...", "The International Rescue Committee followed on Monday, halting ..."): the organisation's statement,
-    not the spokesperson's."""
+    """In a briefing's spokesperson's voice, a sentence that opens with another organisation acting ("IOM is
+    continuing to provide food ...", "The International Rescue Committee followed on Monday, halting ..."): the
+    organisation's statement, not the spokesperson's."""
     opening = _opening_subject(view.tokens, view.at) if not found else None
     if not opening or opening[0].kind != "organisation" or opening[0].actor in {speaker, NOT_AN_ACTOR} \
             or opening[0].start != _opening_start(view):
@@ -4442,6 +4442,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     return unique
 
 
+_TELLING = _SAYING | {"tell", "report"}  # a spokesperson's "our colleagues tell us", "they report"
+
+
 def _reporters_of_anothers_act(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'Macron called Rouhani to express his sympathy ..., according to the Iranian presidency': the one who acts is the
     speaker; the source that reports the act takes no position of its own (the guide: Y's statement only if Y takes
@@ -4451,7 +4454,7 @@ def _reporters_of_anothers_act(view: SentenceView, found: list[Candidate]) -> li
     if not sources:
         return found
     actors = [c for c in found if c.rule is not Rule.ACCORDING_TO and c.position >= 0 and c.actor != NOT_AN_ACTOR
-              and view.tokens[c.position].low not in _SAYING | {"tell", "report"} and not view.tokens[c.position].quoted]
+              and view.tokens[c.position].low not in _TELLING and not view.tokens[c.position].quoted]
     if not actors:
         return found
     own = {c.actor for c in actors}
