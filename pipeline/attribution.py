@@ -3935,7 +3935,7 @@ _SENTENCE_END_IN_LINE = re.compile(r"[.!?]\s*$|\b(?:said|says|condemns?|calls?|u
 _SITE_OWN_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry(?:\s+(?:of|for)\s+Foreign\s+Affairs)?|Foreign\s+Ministry|Government|"
                             r"Spokes(?:person|man|woman)|"
                             r"Embassy|High\s+Commission|Mission|Department|(?:Prime\s+|Foreign\s+)?Minister|President)"
-                            r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|once|continue\s+to|"
+                            r"(?:\s+(?:has|have|had|is|was|will|would|can|could|also|further|again|once|continue\s+to|remains|"
                             r"(?!only\b)[a-z]+ly))*$")  # "The Embassy once again urges", "The Ministry firmly rejects"
 # A letterhead line: capitalised words of a state's or ministry's name, and maybe "Press Statement"
 # ("The Republic of Sudan", "Republic of Sudan Ministry of Foreign Affairs Office of the Spokesperson",

@@ -5992,3 +5992,17 @@ def test_a_source_that_reports_anothers_act_takes_no_position(attribute):
                      "ministry.") == [["France"], ["Cameroon", "Benin"]]
     assert attribute("Our humanitarian colleagues tell us that 90,000 people have been displaced, according to the "
                      "International Organization for Migration.")[0].count("International Organization for Migration") == 1
+
+
+def test_the_embassy_remains_committed_is_the_sites_own(registry):
+    # on an embassy's page, "The Embassy remains committed to ..." is the site's own body, not the last state named
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = ("The Embassy has read with surprise the statements of the Embassies of the United States and the United "
+            "Kingdom in Sofia approving the decision.\n\n"
+            "The Embassy remains committed to constructive work with its Bulgarian partners.\n")
+    doc = Document("a.html", text, date="2019-10-30", source="Embassy of the Russian Federation in the Republic of "
+                   "Bulgaria")
+    rows = engine.extract([doc], registry)[1]
+    assert rows.loc[rows["sentence"].str.startswith("The Embassy remains"), "actor"].tolist() == ["Russia"]
