@@ -4764,6 +4764,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "Erdogan's ruling party": a noun
     if word in _NOUN_LIKE and v + 1 < len(tokens) and tokens[v + 1].low in _FINITE_AFTER_A_NOUN:
         return False  # "the Islamic State claim did not sit easily": the noun is the subject of the verb after it
+    if word in {"sanctions", "sanction"} and v + 1 < len(tokens) and tokens[v + 1].low in {"on", "against", "over",
+                                                                                          "targeting", "relief"}:
+        return False  # "Wednesday's U.S. sanctions on 24 officials": the measures, not the United States sanctioning
     if word in _NOUN_LIKE and word.endswith("s") and v + 1 == len(tokens) and b in at \
             and tokens[_mention_start(tokens, b, at) - 1].low in _PREPOSITIONS | {"and", "or"}:
         return False  # "under national and EU rules.": a noun that ends the sentence, the state its modifier

@@ -6006,3 +6006,10 @@ def test_the_embassy_remains_committed_is_the_sites_own(registry):
                    "Bulgaria")
     rows = engine.extract([doc], registry)[1]
     assert rows.loc[rows["sentence"].str.startswith("The Embassy remains"), "actor"].tolist() == ["Russia"]
+
+
+def test_sanctions_on_someone_are_a_noun_not_the_states_act(attribute):
+    # "Wednesday's U.S. sanctions on 24 officials": the measures; "The United States sanctions Russia": the act
+    assert attribute("Wang Yi singled out Wednesday's U.S. sanctions on 24 Chinese officials.",
+                     "Britain's Foreign Office said EU sanctions on Syria had been breached.",
+                     "The United States sanctions Russia again.") == [[], ["United Kingdom"], ["United States"]]
