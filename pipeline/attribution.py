@@ -3097,7 +3097,13 @@ _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Pre
 # Heads only a state's organs have, and heads that make a state organ of a name opening with a state word.
 # A state's cabinet or legislature by its own name (not "the Council of the League", a body's organ).
 _STATE_ORGAN_NAME = re.compile(r"\b(?:Council\s+of\s+Ministers|Chamber\s+of\s+Deputies|House\s+of\s+Representatives|"
-                               r"(?<=[A-Z]\.\s)Congress|(?<=U\.S\.\s)Senate)\b")
+                               r"(?<=[A-Z]\.\s)Congress|(?<=U\.S\.\s)Senate|"
+                               # a state's chambers, regulators, election and rights commissions, judicial council:
+                               # "the Chamber of Senators", "the Telecommunications Regulatory Commission", "the Guyana
+                               # Elections Commission", "the Uganda Human Rights Commission", "Office of the State Council"
+                               r"Chamber\s+of\s+Senators|Council\s+of\s+Representatives|Council\s+of\s+the\s+Magistracy|"
+                               r"State\s+Council|Superior\s+Council|Regulatory\s+(?:Commission|Authority|Agency)|"
+                               r"Elections?\s+Commission|Human\s+Rights\s+Commission|State\s+(?:Border|Security)\s+Committee)\b")
 _STATE_HEADS = {"Command", "Staff", "Directorate"}  # "The Public Security Directorate said": a state's service
 _STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
 # A state's mission abroad after its name: "the Pakistan High Commission in London", "the Kenyan Embassy"

@@ -6013,3 +6013,12 @@ def test_sanctions_on_someone_are_a_noun_not_the_states_act(attribute):
     assert attribute("Wang Yi singled out Wednesday's U.S. sanctions on 24 Chinese officials.",
                      "Britain's Foreign Office said EU sanctions on Syria had been breached.",
                      "The United States sanctions Russia again.") == [[], ["United Kingdom"], ["United States"]]
+
+
+def test_a_states_chambers_regulators_and_commissions_named_in_full_are_the_states(registry):
+    # "The Chamber of Senators approved ...", "The Telecommunications Regulatory Commission said ...", "The Guyana
+    # Elections Commission said ...": a state's own organs, named with no state word, not organisations of their own
+    text = ("GEORGETOWN, March 6 (Reuters) - Guyana's election count stalled.\n\n"
+            "The Guyana Elections Commission said in a brief notice that it would meet again on Friday.\n\n"
+            "The Telecommunications Regulatory Commission said social media would remain restricted.\n")
+    assert _engine_rows(registry, text, "2020-03-06")["actor"].tolist() == ["Guyana", "Guyana"]
