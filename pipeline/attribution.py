@@ -595,11 +595,12 @@ _MONARCHIES = {
     "sultanate": {"Oman", "Brunei"},
     "emirate": {"Qatar", "Kuwait", "United Arab Emirates"},
 }
-# A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
 # A run of words in capitals, four letters or more in all ("EGYPT", "SAUDI ARABIA", "REPUBLIC OF KOREA")
 _CAPS_RUN = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ -](?:OF|THE|AND|[A-Z]{2,}))*(?![\w-])(?<=[A-Z]{4})|"
                        r"(?<![\w-])[A-Z]{2,}(?:[ -](?:OF|THE|AND|[A-Z]{2,}))+(?![\w-])")
+# A ministry named in full by its portfolio ("The Ministry of Interior"), not the anaphoric "the ministry"
 _FORMAL_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
 _TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body",
@@ -1309,7 +1310,7 @@ class ArticleContext:
             start, end = run.span()
             if any(m.start < end and start < m.end for m in found):
                 continue
-            readable = re.sub(r"\b(?:Of|The|And)\b", lambda w: w.group().lower(), run.group().title())
+            readable = _as_names_files_write(run.group())
             named = [m for m in self.registry.mentions(readable, self.date) if m.kind == "country"
                      and m.actor != NOT_AN_ACTOR and m.start == 0 and m.end == len(readable)]
             if named:
@@ -2125,10 +2126,7 @@ class ArticleContext:
         """A masthead line's institution ("Ministry of Foreign Affairs"), the states it names as its own (not a
         host's: "Embassy in Moscow"), and the line as the name files write it."""
         # "REPUBLIC OF THE PHILIPPINES", "HELLENIC REPUBLIC | Ministry ...": each piece as the name files write it
-        # ("TÜRKİYE": the dotted capital I is an I, not an I and a combining dot, once in lower case)
-        readable = " | ".join(re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(),
-                                     piece.replace("İ", "I").title())
-                              if piece.isupper() else piece for piece in line.split(" | "))
+        readable = " | ".join(_as_names_files_write(piece) if piece.isupper() else piece for piece in line.split(" | "))
         # (a role that is itself the institution counts: "U.S. Embassy in Guatemala")
         # (so does a state's ministry by its own name: "Ministry for Europe and Foreign Affairs", France's)
         states = [m for m in self.mentions(readable) if (m.kind in {"country", "demonym"} or m.kind == "role"
@@ -2350,6 +2348,12 @@ class SentenceView:
         return sites
 
 
+def _as_names_files_write(capitals: str) -> str:
+    """Words in capitals as the name files write them: "REPUBLIC OF THE PHILIPPINES" -> "Republic of the Philippines"
+    ("TÜRKİYE": the dotted capital I is an I, not an I and a combining dot, once in lower case)."""
+    return re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(), capitals.replace("İ", "I").title())
+
+
 def _closing_inversion(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     """Is saying verb ``v`` a closing tail after a comma with its speaker after it (", said Laura Doe.", ", said
     Jane Roe, a researcher at ..."), a name and nothing more before the sentence's end or an apposition? Then
@@ -2507,11 +2511,11 @@ def _past_auxiliaries(tokens: list[Token], v: int) -> int:
     return c
 
 
-def _organisation_act(view: "SentenceView", found: list["Candidate"], speaker: str) -> "Candidate | None":
+def _organisation_act(view: "SentenceView", speaker: str) -> "Candidate | None":
     """In a briefing's spokesperson's voice, a sentence that opens with another organisation acting ("IOM is
     continuing to provide food ...", "The International Rescue Committee followed on Monday, halting ..."): the
     organisation's statement, not the spokesperson's."""
-    opening = _opening_subject(view.tokens, view.at) if not found else None
+    opening = _opening_subject(view.tokens, view.at)
     if not opening or opening[0].kind != "organisation" or opening[0].actor in {speaker, NOT_AN_ACTOR} \
             or opening[0].start != _opening_start(view):
         return None
@@ -2524,8 +2528,10 @@ def _organisation_act(view: "SentenceView", found: list["Candidate"], speaker: s
 
 def _opening_start(view: "SentenceView") -> int:
     """Where a sentence's first word starts, past "The" and a transcript's "And" ("And IOM is ...")."""
-    hit = re.match(r"(?:(?:And|But|Also|Meanwhile),?\s+)?(?:[Tt]he\s+)?", view.text)
-    return hit.end() if hit else 0
+    return _OPENING_CONNECTIVE.match(view.text).end()
+
+
+_OPENING_CONNECTIVE = re.compile(r"(?:(?:And|But|Also|Meanwhile),?\s+)?(?:[Tt]he\s+)?")  # matches every text
 
 
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
@@ -4149,7 +4155,7 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
         # a line announcing a list ("The following Heads of State took part:") states nothing
         if found or view.text.rstrip().endswith(":") or _is_name_line(view):
             return []
-        agency = _organisation_act(view, found, voice.actor) if context.narrator is not None else None
+        agency = _organisation_act(view, voice.actor) if context.narrator is not None else None
         if agency is not None:
             return [agency]
         return [] if context.narrator is None and not _site_says(view) else [voice]
@@ -4456,8 +4462,7 @@ def _reporters_of_anothers_act(view: SentenceView, found: list[Candidate]) -> li
     speaker; the source that reports the act takes no position of its own (the guide: Y's statement only if Y takes
     one). A source of facts a speaker reports ('... tell us that 90,000 people have been displaced, according to IOM')
     keeps its own."""
-    sources = [c for c in found if c.rule is Rule.ACCORDING_TO]
-    if not sources:
+    if not any(c.rule is Rule.ACCORDING_TO for c in found):
         return found
     actors = [c for c in found if c.rule is not Rule.ACCORDING_TO and c.position >= 0 and c.actor != NOT_AN_ACTOR
               and view.tokens[c.position].low not in _TELLING and not view.tokens[c.position].quoted]
