@@ -795,8 +795,9 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 r"(?:(?:Foreign|Home|Internal)\s+Affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|(?:National\s+)?Defen[cs]e|"
                 r"Interior|Information|Justice|Finance|Health|Oil|Petroleum|Energy|Trade|Communications?|Culture|"
                 r"Education|Agriculture|Economy)|"
-                # "Minister of Digital Development and Transport": any portfolio in capitals after "of"
-                r"Minister\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
+                # "Minister of Digital Development and Transport", "The Minister of the Environment": any portfolio in
+                # capitals after "of"
+                r"Minister\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
                 # "Prosecutor General Anna Vardapetyan", "Chief Election Commissioner KM Nurul Huda": state offices
                 r"Prosecutor[- ]General|(?:Chief\s+)?Election\s+Commissioner|"
@@ -1177,6 +1178,8 @@ class ArticleContext:
     author: "Author | None" = None
     transcript: "Turn | None" = None  # the press-conference turn the article is in
     house: str | None = None  # whose spokesperson a bare "Spokesperson:" label is, once read
+    # the last speaker a label named who answers, not asks: whose "Answer:" follows a journalist's question
+    answerer: "Candidate | None" = None
     # The spokesperson a briefing transcript announces ("The following is a near-verbatim transcript of
     # today's noon briefing by ..., Spokesman for the Secretary-General."): the voice of every
     # paragraph that names no speaker of its own, until a label gives the floor to someone.
@@ -1634,7 +1637,10 @@ class ArticleContext:
             head = hit.group("body").split()[-1]
             if definite.body is None and head.lower() in _STATE_BODY_HEADS:
                 definite = Definite("the " + head)  # "the Independent Electoral and Boundaries Commission"
-            actor = (self.tied_body(definite) or self.own_state() or self.home()) if definite.body else None
+            # ("The Ministry of Foreign Affairs (MOFA)" on a ministry's own site: the site's, whichever
+            # state's ministry the page named before)
+            own = self.site_owner if self.site_owner is not None and _SITE_OWN_BODY.match(definite.phrase) else None
+            actor = (own or self.tied_body(definite) or self.own_state() or self.home()) if definite.body else None
             if actor and acronym not in self.people and self.registry.resolve(acronym) is None:
                 learned |= self._add_person(acronym, actor)
         # "Former president Jane Doe": no longer anyone's voice but her own
@@ -2126,7 +2132,8 @@ class ArticleContext:
         """A masthead line's institution ("Ministry of Foreign Affairs"), the states it names as its own (not a
         host's: "Embassy in Moscow"), and the line as the name files write it."""
         # "REPUBLIC OF THE PHILIPPINES", "HELLENIC REPUBLIC | Ministry ...": each piece as the name files write it
-        readable = " | ".join(_as_names_files_write(piece) if piece.isupper() else piece for piece in line.split(" | "))
+        # ("MINISTRY OF FOREIGN AFFAIRS - SOCIALIST REPUBLIC OF VIET NAM": a dash separates pieces as a bar does)
+        readable = "".join(_as_names_files_write(piece) if piece.isupper() else piece for piece in _MASTHEAD_PIECES.split(line))
         # (a role that is itself the institution counts: "U.S. Embassy in Guatemala")
         # (so does a state's ministry by its own name: "Ministry for Europe and Foreign Affairs", France's)
         states = [m for m in self.mentions(readable) if (m.kind in {"country", "demonym"} or m.kind == "role"
@@ -2515,6 +2522,10 @@ def _organisation_act(view: "SentenceView", speaker: str) -> "Candidate | None":
     """In a briefing's spokesperson's voice, a sentence that opens with another organisation acting ("IOM is
     continuing to provide food ...", "The International Rescue Committee followed on Monday, halting ..."): the
     organisation's statement, not the spokesperson's."""
+    if _PLACE_AUTHORITIES.match(view.text):
+        # "In Haiti, the civil protection authorities have reported more than 20 deaths": the state's authorities
+        state = _place_opening(view)
+        return Candidate(state, state, "", Rule.SUBJECT, -1) if state is not None and state != speaker else None
     opening = _opening_subject(view.tokens, view.at)
     if not opening or opening[0].kind != "organisation" or opening[0].actor in {speaker, NOT_AN_ACTOR} \
             or opening[0].start != _opening_start(view):
@@ -2524,6 +2535,9 @@ def _organisation_act(view: "SentenceView", speaker: str) -> "Candidate | None":
     if verb is not None and verb.low in {"is", "are", "was", "were"} and not (after and after.low.endswith("ing")):
         return None  # "The OPCW is an independent organization": what it is, not what it does
     return Candidate(opening[0].actor, opening[0].text, "", Rule.SUBJECT, -1)
+
+
+_PLACE_AUTHORITIES = re.compile(r"In\s+[^,]{2,40},\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}authorities\s+(?:have\s+|had\s+)?[a-z]+")
 
 
 def _opening_start(view: "SentenceView") -> int:
@@ -2949,6 +2963,12 @@ _TITLED_INDEPENDENT = re.compile(
     rf"(?<=[Aa]id\s)worker)\s+(?P<name>{_NAME})(?P<appo>\s+of\s+the\s+[A-Z][^,;]{{0,80}}|,\s+(?:who|whose)\s[^,;]{{0,120}},)?\s+$")
 
 
+# The trade before the name, between commas: "Interviewed by ACP, the professor of political science at the
+# University of Kinshasa, Mrs Honorine Ndaya Tshimanga, considered ..."
+_INDEPENDENT_THEN_NAMED = re.compile(
+    rf"(?:^|[,;]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,3}}(?P<appo>(?:analyst|researcher|expert|scholar|professor|economist|"
+    rf"lawyer|activist|commentator|historian|academic|scientist|lecturer)\s+(?:of|at|in|on|with)\s+[^,;]{{3,100}}),\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME}),\s+$")
 _MILITARY_RANKS = r"(?:brigadier|general|colonel|major|captain|lieutenant|admiral|commander|officer)"
 
 
@@ -3053,6 +3073,12 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             name = _clean_name(hit.group("name")) if hit else None
             person = _independent(view, name, hit.group("appo") or "" if hit else "", hit.start("name") if hit else 0)
         if person is None:
+            hit = _INDEPENDENT_THEN_NAMED.search(view.text[:s.token.start])
+            name = _clean_name(hit.group("name")) if hit else None
+            # (not when its workplace is a body the article knows: "the researcher at Human Rights Watch, Jane Roe,")
+            person = _independent(view, name, hit.group("appo"), hit.start("appo")) \
+                if hit and not any(hit.start("name") <= m.start < hit.end("name") for m in view.mentions) else None
+        if person is None:
             hit = _INDEPENDENT_BEFORE.match(view.text[:s.token.start])
             name = _clean_name(hit.group("name")) if hit else None
             official = _official_of(view, name, hit.group("appo")) if hit else None
@@ -3072,10 +3098,12 @@ def rule_person(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 # Head words of the names of non-state organisations: "the Law Society of Kenya", "the Hostages and
 # Missing Families Forum", "the opposition Coalition for Change".
+# A state's services: "The National Forest and Wildlife Service (Serfor) reported", "the Swedish Migration Agency"
+_SERVICE_HEADS = {"Service", "Agency", "Authority"}
 _ORG_HEADS = "(?:" + "|".join([
     "Society", "Conference", "Forum", "Council", "Commission", "Committee", "Organi[sz]ation", "Chamber", *_GROUP_HEAD_WORDS,
     "Institute", "Observatory", "Watch", "Network", "Foundation", "Centre", "Center", "Church", "Platform", "Syndicate",
-    "Trust", "Initiative", "Campaign", "Command", "Staff", "Directorate"]) + ")"
+    "Trust", "Initiative", "Campaign", "Command", "Staff", "Directorate", *sorted(_SERVICE_HEADS)]) + ")"
 _ORG_WORD = r"[A-Z][\w'’.&-]*"
 _WEEKDAYS_AND_MONTHS = "(?:" + "|".join(sorted(_CALENDAR)) + ")"
 _ORGANISATION_BEFORE = re.compile(
@@ -3083,7 +3111,7 @@ _ORGANISATION_BEFORE = re.compile(
     rf"(?P<org>(?!(?:The|His|Her|Its|Their|Our)\b)(?:{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|in|the))*?\s+)?{_ORG_HEADS}"
     # "of the Army and Armed Forces" (not "Congress on Tuesday": a day is no part of a name)
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?!{_WEEKDAYS_AND_MONTHS}\b){_ORG_WORD}(?:\s+(?:and\s+)?{_ORG_WORD}){{0,3}})?)"
-    rf"(?:\s+\((?P<acronym>[A-Z]{{2,8}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
+    rf"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\))?(?:\s+and\s+(?P<second>[A-Z]{{3,12}}))?"
     # ", the country's largest union,", ", which brings together the main union federations,"
     rf"(?:,\s+(?:the|a|an|which|who)\s+[^,]{{3,120}},)?(?:\s+also|\s+itself)?\s+$")
 # "who leads the Chagos Refugees Group", "who heads the Abkhaz People's Movement": a body the registry
@@ -3104,12 +3132,13 @@ _STATE_ORGAN_WORDS = {"National", "Constitutional", "Supreme", "Electoral", "Pre
 # A state's cabinet or legislature by its own name (not "the Council of the League", a body's organ).
 _STATE_ORGAN_NAME = re.compile(r"\b(?:Council\s+of\s+Ministers|Chamber\s+of\s+Deputies|House\s+of\s+Representatives|"
                                r"(?<=[A-Z]\.\s)Congress|(?<=U\.S\.\s)Senate|"
-                               # a state's chambers, regulators, election and rights commissions, judicial council:
-                               # "the Chamber of Senators", "the Telecommunications Regulatory Commission", "the Guyana
-                               # Elections Commission", "the Uganda Human Rights Commission", "Office of the State Council"
+                               # a state's chambers, regulators, election commission, judicial council: "the Chamber of
+                               # Senators", "the Telecommunications Regulatory Commission", "the Guyana Elections
+                               # Commission", "Office of the State Council" (not a national human rights commission: the
+                               # labels keep it an actor of its own, as they do an ombudsman)
                                r"Chamber\s+of\s+Senators|Council\s+of\s+Representatives|Council\s+of\s+the\s+Magistracy|"
                                r"State\s+Council|Superior\s+Council|Regulatory\s+(?:Commission|Authority|Agency)|"
-                               r"Elections?\s+Commission|Human\s+Rights\s+Commission|State\s+(?:Border|Security)\s+Committee)\b")
+                               r"Elections?\s+Commission|State\s+(?:Border|Security)\s+Committee)\b")
 _STATE_HEADS = {"Command", "Staff", "Directorate"}  # "The Public Security Directorate said": a state's service
 _STATE_ORGAN_HEADS = {"Council", "Committee", "Commission"}
 # A state's mission abroad after its name: "the Pakistan High Commission in London", "the Kenyan Embassy"
@@ -3118,6 +3147,10 @@ _MISSION_AFTER = re.compile(r"\s+(?:High\s+Commission|Embassy|Consulate(?:\s+Gen
 
 # "Marie-Claire Duvalier of the Lumiere Rights Foundation said": a member named before the body she speaks for
 _MEMBER_OF = re.compile(rf"(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}\s+of\s+the\s+(?=\S)")
+
+
+# "The Abu Dhabi-based Muslim Council of Elders": where it sits is no part of its name
+_BASED_IN = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+")
 
 
 def _without_member(org: str) -> str:
@@ -3139,7 +3172,7 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
         hit = _ORGANISATION_BEFORE.search(view.text[:s.token.start])
         if hit is None or len(hit.group("org").split()) < 2:
             continue
-        org = _without_member(hit.group("org"))
+        org = _BASED_IN.sub("", _without_member(hit.group("org")))
         org_start = hit.end("org") - len(org)
         words = org.split()
         security = re.search(r"\b(?:Council|Committee|Commission)\s+(?:for|of)\s+(?:National\s+)?(?:Security|Defen[cs]e)$",
@@ -3169,6 +3202,15 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
                 owner = next((m.actor for m in view.context.registry.mentions(f"{words[0]} embassy")
                               if m.kind == "role" and m.actor != NOT_AN_ACTOR), None)
             owner = owner or (view.context.own_state() if not inside and not mission else None)  # "US Southern Command said"
+            if owner:
+                out.append(Candidate(owner, org, s.token.text, Rule.BODY, s.v))
+            continue
+        if {words[-1], head} & _SERVICE_HEADS:
+            # a service is a state's: the state named in it ("the Swedish Migration Agency"), else the article's own
+            # where the name is a state's style ("The National Forest and Wildlife Service"); never an organisation
+            inside = [m for m in view.mentions if org_start <= m.start < hit.end("org")]
+            owner = next((m.actor for m in inside if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR), None) \
+                or (view.context.own_state() if not inside and words[0] in _STATE_ORGAN_WORDS else None)
             if owner:
                 out.append(Candidate(owner, org, s.token.text, Rule.BODY, s.v))
             continue
@@ -3697,7 +3739,8 @@ class Turn:
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
 # "Shri Randhir Jaiswal, Official Spokesperson: ...", "Sidhant Sibal, WION: ...": a name and its role or outlet
 # "President of Russia Vladimir Putin: ...", and in capitals with a dash: "Q - ...", "THE MINISTER - ..."
-_TURN_LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,6}"
+# ("2. Question (Reuters): ...": a numbered question)
+_TURN_LABEL = re.compile(r"(?:\d{1,3}[.)]\s+)?(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,6}"
                          r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
                          r"(?:\s*\((?P<aside>[^)]{1,80})\)(?:\s*\([^)]{1,80}\))?)?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Za-z .&'-]{1,40}:")
@@ -3746,7 +3789,7 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:at the top|to (?:start|make))|I have no announcements?\b|stay (?:warm|safe|dry)|absolutely\.?$|"
                              r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
-                             r"I (?:can't|cannot) (?:confirm|speak to)|[\w ,]{0,30}over to you|if there are no (?:more|further) "
+                             r"I (?:can't|cannot) (?:confirm|speak to)|I(?:'m| am) not going to comment\b|[\w ,]{0,30}over to you|if there are no (?:more|further) "
                              r"questions|that concludes|\[|[^\[]*\]\s*$|that statement (?:is|was|has been) (?:being )?(?:shared|"
                              r"issued|distributed)|"
                              # nothing to give yet: "Not yet.", "I have no calls to read out.", "If that changes,
@@ -3797,7 +3840,9 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              # "A couple of things at the top, and then I'll take your questions.", "Now the floor is
                              # open.", a communiqué's "Done at Abuja, 31 December 2014."
                              r"(?:(?:and|now|so)\s+)?(?:with that,?\s+)?the floor is (?:open|yours)\.?$|"
-                             r"[^.]{0,120}\b(?:I|we)(?:'ll| will)(?:\s+then)?(?:\s+be happy to)? take your questions\.?$|"
+                             # ("..., I will go directly to your questions.")
+                             r"[^.]{0,120}\b(?:I|we)(?:'ll| will)(?:\s+then)?(?:\s+be happy to)? (?:take|go (?:directly |straight )?to) "
+                             r"your questions\.?$|"
                              r"[^.]{0,60}\bbefore (?:I|we) take your questions\b|done (?:in|at) [A-Z][^.]{0,60}\d{4}\.?$|"
                              # "With that, I'm happy to take your questions.", "(The briefing was concluded at 2:58 p.m.)"
                              r"(?:with that,\s+)?I(?:'m| am|'d be| would be| will be|'ll be) (?:happy|glad|pleased) to take "
@@ -3827,8 +3872,10 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
     if len(named) == 1 and named[0].start == 0 and named[0].end == len(aside.strip()):
         return Candidate(named[0].actor, named[0].text, "(speaker label)", Rule.TRANSCRIPT, -1)
     if label in _ANSWER_LABELS:
-        # "A: ...": the answering speaker of the turn before, else the briefing's announced spokesperson
-        return (context.transcript.speaker if context.transcript is not None else None) or context.narrator
+        # "A: ...": the answering speaker of the turn before, else the last one a label named ("Deputy Spokesperson
+        # Ngo Toan Thang: Good afternoon ..." before the numbered questions), else the briefing's announced spokesperson
+        return (context.transcript.speaker if context.transcript is not None else None) or context.answerer \
+            or context.narrator
     if label.isupper():
         label = label.title()  # "MR MILLER:", a State Department transcript's label
     # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role; "Official Spokesperson, Shri
@@ -3931,6 +3978,7 @@ _STATE_STYLE = re.compile(r"(?:The\s+)?(?:(?:Socialist|Federal|Islamic|Democrati
                           r"Commonwealth|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?")
 # A government site's masthead: its first heading lines, an institution of a state in them
 _MASTHEAD_LINES = 4
+_MASTHEAD_PIECES = re.compile(r"(\s[|–—-]\s)")  # the separators kept, so the pieces' offsets stay the line's
 # A state's mission abroad: its site's address is the host's ("Embassy in Athens")
 _MISSION_SITE = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission)\b")
 # "+56 2 2827 4200", "Tel: +962 6 573 5150": an international calling code in a site's footer
@@ -4131,6 +4179,7 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
             context.last = actor
         elif hit:
             speaker = label_speaker
+            context.answerer = speaker or context.answerer
             # under a briefing's heading, a label that names no speaker is a journalist's ("CCTV: ...")
             question = _is_question_label(context, hit) or speaker is None and context.narrator is not None
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None

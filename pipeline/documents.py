@@ -51,6 +51,7 @@ _BYLINE = re.compile(
     r"|With (?:AFP|Reuters|AP)\s*$)"
 )
 _BULLET = re.compile(r"^\s*[•●▪◦‣*·—–-]\s+")
+_ENUMERATOR = re.compile(r"\s*\d{1,3}[.)]\s+(?=[A-Z“\"])")
 # Photo captions and credits: a credit closing the line, or a line that is only a credit.
 _AGENCIES = r"(?:AFP|AP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA(?:-EFE)?|Anadolu|Xinhua|Shutterstock|Bloomberg|Sputnik|TASS|IRNA|SANA|WAFA|Kyodo|KYODO|Yonhap|ANP|dpa|DPA)"
 _CREDIT_AT_END = re.compile(
@@ -250,12 +251,15 @@ _CAPS_WORD = f"[{_CAPS_LETTER}][{_CAPS_LETTER}.'’-]"
 # a short first word before a comma or a bracket ("LA PAZ, Bolivia (AP)", "NEW DELHI (Reuters)", "TEL AVIV,").
 _CAPS_PLACE = (rf"(?:{_CAPS_WORD}{{2,}}(?:(?:\s+|\s*/\s*){_CAPS_WORD}+){{0,3}}"
                rf"|[{_CAPS_LETTER}][{_CAPS_LETTER}.'’-]{{1,2}}(?:\s+{_CAPS_WORD}+){{1,3}}(?=\s*[,(]))")
+# An institution's word in capitals, which no place's name holds
+_INSTITUTION_CAPS = r"(?:MINISTRY|DEPARTMENT|EMBASSY|OFFICE|COMMISSION|GOVERNMENT|PRESIDENCY|SECRETARIAT|MISSION)"
 # Datelines of other house styles, the place in capitals: "MINSK, Belarus (AP) — ", "JUBA, 28 March
 # 2025 – ", "KYIV, Aug 11 — ", "ISLAMABAD: ".
 _DATELINE_CAPS = re.compile(
     # not a transcript's speaker label: "THE MINISTER - ...", "MR MILLER: ..."
     # "PRAGUE/MOSCOW, April 18 (Reuters) - ", "ISLAMABAD / PESHAWAR: ", "BOGOTÁ — ": places joined by a slash, accents
-    rf"^(?!(?:THE|MR|MS|MRS|DR)\b){_CAPS_PLACE}"
+    # nor a government site's masthead: "MINISTRY OF FOREIGN AFFAIRS - SOCIALIST REPUBLIC OF VIET NAM"
+    rf"^(?!(?:THE|MR|MS|MRS|DR)\b)(?!(?:\S+\s+){{0,3}}{_INSTITUTION_CAPS}\b){_CAPS_PLACE}"
     rf"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
     rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?|{_MONTHS}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     # "(WAM) --", "(SPA) -", and TASS's "MOSCOW, March 3. /TASS/."
@@ -435,6 +439,11 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             label = _TURN_CAPS_LABEL.match(line) if labels else None
             dateline = 0 if label and label["label"] in labels else dateline_length(line[bullet:])
             skip = bullet + dateline
+            # "2. Question (Reuters): ...", "3. The Council condemns ...": a numbered paragraph's number is no
+            # sentence of its own, and the label or the words after it open the paragraph (a numbered heading
+            # keeps its number: "3. Statement by the European Union" is a section's title, not a briefing's)
+            enumerator = _ENUMERATOR.match(line, skip) if not piece and not heading else None
+            skip = enumerator.end() if enumerator else skip
             if dateline and keep_headings and not heading:
                 # the dateline's place is context (whose officials the article quotes), never a statement
                 rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,

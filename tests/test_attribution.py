@@ -6022,3 +6022,100 @@ def test_a_states_chambers_regulators_and_commissions_named_in_full_are_the_stat
             "The Guyana Elections Commission said in a brief notice that it would meet again on Friday.\n\n"
             "The Telecommunications Regulatory Commission said social media would remain restricted.\n")
     assert _engine_rows(registry, text, "2020-03-06")["actor"].tolist() == ["Guyana", "Guyana"]
+
+
+def test_a_national_human_rights_commission_is_its_own_actor_not_the_states(registry):
+    # the labels keep a national human rights commission an actor of its own, whatever state the article named last
+    text = ("STILFONTEIN, Jan 14 - Lesotho's foreign ministry said it had sent officials to identify the dead.\n\n"
+            "The South African Human Rights Commission said its monitors were on site.\n")
+    rows = _engine_rows(registry, text, "2025-01-14")
+    assert rows.loc[rows["sentence"].str.startswith("The South African"), "actor"].tolist() \
+        == ["South African Human Rights Commission"]
+
+
+def test_a_ministry_masthead_with_a_dash_and_numbered_questions_and_answers(registry):
+    # "MINISTRY OF FOREIGN AFFAIRS - SOCIALIST REPUBLIC OF VIET NAM" is a masthead, not a dateline; "2. Question
+    # (Reuters): ..." is a journalist's turn; "Answer:" after it is the spokesperson who opened the conference
+    text = ("MINISTRY OF FOREIGN AFFAIRS - SOCIALIST REPUBLIC OF VIETNAM\n"
+            "Home | Ministry | Foreign Policy | Press Center | Contact\n"
+            "English | Français\n\n"
+            "Press Center > Spokesperson > Regular Press Conferences\n\n"
+            "REGULAR PRESS CONFERENCE OF THE MINISTRY OF FOREIGN AFFAIRS\n\n"
+            "Deputy Spokesperson Ngo Toan Thang: Good afternoon. As I know many of you have questions on the incident, "
+            "I will go directly to your questions.\n\n"
+            "1. Question (Reuters): The British police said the victims were Vietnamese. Can you confirm it?\n\n"
+            "Answer: We highly appreciate the cooperation of the British Government in this case.\n\n"
+            "2. Question (Kyodo News): The Chinese Foreign Ministry said its embassy had sent staff. Has Viet Nam "
+            "been in contact with China?\n\n"
+            "Answer: I reject any attempt to exploit the suffering of these families.\n")
+    rows = _engine_rows(registry, text, "2019-11-07")
+    answers = rows[rows["sentence"].str.contains("appreciate|reject any")]
+    assert answers["actor"].tolist() == ["Vietnam", "Vietnam"]
+    assert not rows["sentence"].str.match(r"\d\.$").any()
+    assert not rows["sentence"].str.contains("go directly").any()  # the briefing's housekeeping
+    assert "Vietnam" not in rows.loc[rows["sentence"].str.contains("British police|Chinese Foreign"), "actor"].tolist()
+
+
+def test_the_ministrys_own_acronym_on_its_site_is_the_sites(registry):
+    # "The Ministry of Foreign Affairs (MOFA) has learned ..." on Taiwan's ministry's page: "MOFA" is Taiwan's, though
+    # the page named Guyana's ministry before
+    from pipeline import engine
+    from pipeline.inputs import Document
+
+    text = ("Guyana's Ministry of Foreign Affairs said on February 4 that it had withdrawn from the agreement.\n\n"
+            "The Ministry of Foreign Affairs (MOFA) has learned that the government of Guyana announced its decision.\n\n"
+            "MOFA strongly condemns the Chinese government for using coercion against a small country.\n")
+    doc = Document("a.html", text, date="2021-02-05", source="Ministry of Foreign Affairs, Republic of China (Taiwan)")
+    rows = engine.extract([doc], registry)[1]
+    assert rows.loc[rows["sentence"].str.startswith("MOFA strongly"), "actor"].tolist() == ["Taiwan"]
+
+
+def test_the_minister_of_the_environment_is_the_home_states_minister(registry):
+    # "The Minister of the Environment, Rubén Ramírez Mateo, indicated": a portfolio after "of the", not the last speaker's
+    text = ("LIMA, Jan 21 (Andina) - Peru declared an environmental emergency.\n\n"
+            "The United Nations system in Peru confirmed that specialists will travel to Lima.\n\n"
+            "The Minister of the Environment, Rubén Ramírez Mateo, indicated that some 6,000 barrels reached the sea.\n")
+    rows = _engine_rows(registry, text, "2022-01-21")
+    assert rows.loc[rows["sentence"].str.startswith("The Minister"), "actor"].tolist() == ["Peru"]
+
+
+def test_a_national_service_named_in_full_is_the_home_states(registry):
+    # "The National Forest and Wildlife Service (Serfor) reported": a state's service, its acronym in mixed case;
+    # "the Swedish Migration Agency": the state its name holds; neither an organisation of its own
+    text = ("LIMA, Jan 21 (Andina) - Peru declared an environmental emergency.\n\n"
+            "The United Nations system in Peru confirmed that specialists will travel to Lima.\n\n"
+            "The National Forest and Wildlife Service (Serfor) reported that its specialists have rescued dozens of birds.\n\n"
+            "The Swedish Migration Agency said it would review the case.\n")
+    rows = _engine_rows(registry, text, "2022-01-21")
+    assert rows.loc[rows["sentence"].str.contains("Serfor|Migration Agency"), "actor"].tolist() == ["Peru", "Sweden"]
+
+
+def test_where_an_organisation_is_based_is_no_part_of_its_name(registry):
+    text = ("NIAMEY, March 22 - Gunmen killed 44 worshippers.\n\n"
+            "The Abu Dhabi-based Muslim Council of Elders said it condemned the attack without reservation.\n")
+    assert _engine_rows(registry, text, "2025-03-22")["actor"].tolist()[-1] == "Muslim Council of Elders"
+
+
+def test_a_scholar_named_after_the_trade_is_an_actor_of_her_own(registry):
+    # "the professor of political science at the University of Kinshasa, Mrs Honorine Ndaya Tshimanga, considered"
+    text = ("KINSHASA, July 14 (ACP) - An opposition MP was shot dead.\n\n"
+            "Interviewed by ACP, the professor of political science at the University of Kinshasa, Mrs Honorine Ndaya "
+            "Tshimanga, considered that the speed with which the Government had reacted was a positive sign.\n\n"
+            "The researcher at Human Rights Watch, Jane Roe, said the arrests were illegal.\n")
+    rows = _engine_rows(registry, text, "2023-07-14")
+    assert rows.loc[rows["sentence"].str.contains("Tshimanga"), "actor"].tolist() == ["Honorine Ndaya Tshimanga"]
+    assert "Jane Roe" not in rows["actor"].tolist()  # her workplace is a body the registry knows
+
+
+def test_a_briefing_reports_a_places_authorities_and_declines_to_comment(registry):
+    # the spokesperson's "In Haiti, the civil protection authorities have reported ..." is Haiti's; "I'm not going to
+    # comment on ..." takes no position
+    text = ("The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for "
+            "the Secretary-General.\n\n"
+            "Good afternoon. The Secretary-General is deeply saddened by the loss of life in the Caribbean.\n\n"
+            "In Haiti, the civil protection authorities have reported more than 20 deaths.\n\n"
+            "Question: The opposition says relief is too slow. Do you agree?\n\n"
+            "Spokesman: I'm not going to comment on domestic political debates.\n")
+    rows = _engine_rows(registry, text, "2025-10-31")
+    assert rows.loc[rows["sentence"].str.startswith("In Haiti"), "actor"].tolist() == ["Haiti"]
+    assert not rows["sentence"].str.contains("not going to comment").any()

@@ -368,3 +368,14 @@ def test_a_releases_present_tense_first_line_in_its_own_voice_is_prose_not_a_sta
             "The Embassy rejects claims that the men were sentenced for their beliefs.\n\n"
             "The claims were published in London.\n")
     assert paragraphs_frame({"e.txt": text})["text"].tolist()[0].startswith("The Embassy rejects")
+
+
+def test_a_numbered_paragraphs_number_is_no_part_of_its_text():
+    # "2. Question (Reuters): ..." opens with the journalist's label, the number no sentence of its own
+    text = ("The spokesperson opened the press conference on Thursday afternoon.\n\n"
+            "2. Question (Reuters): Can you confirm that all 39 victims are Vietnamese?\n\n"
+            "3. The Council condemns the attack in the strongest terms.\n")
+    assert paragraphs_frame({"d.txt": text})["text"].tolist() == [
+        "The spokesperson opened the press conference on Thursday afternoon.",
+        "Question (Reuters): Can you confirm that all 39 victims are Vietnamese?",
+        "The Council condemns the attack in the strongest terms."]
