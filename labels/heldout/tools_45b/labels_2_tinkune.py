@@ -1,0 +1,55 @@
+# Page 2: Nepal, the pro-monarchy riot at Tinkune, Kathmandu (28 March 2025), international wire copy, dated 2025-03-29.
+# (Replaces a first draft on the Jaranwala church burnings, dropped because /work/batch32e lists a page of that event.)
+# Left without a row: headline, summary bullets, dateline; "Thousands of royalists marched ..." and "When some of them tried to
+# break through ..." and "Crowds then set fire ..." and "The army was called out ..." (narration of the event); "More than 110
+# people were hurt ..." (figure without a source); "Gyanendra ..., did not comment." (no position); "Republican parties, ...,
+# were scathing." (summary line before the parties' own words); "Support for restoring the monarchy has grown ..., although
+# analysts say ..." (background, unnamed analysts); credits, Related, Read Next.
+DOC = "page_nepal_tinkune_royalistriot2025_wire.txt"
+RPP = "Rastriya Prajatantra Party"
+ROWS = [
+ ("Nepali police arrested two senior leaders of a pro-monarchy party and more than 50 other people after a rally demanding the return of the Hindu kingdom turned into a riot in Kathmandu that killed a television cameraman and a protester, officials said on Saturday.",
+  "Nepal", "condemning", "negative", RPP, "police = Nepal; arrest of the leaders of a party = taken measure against it (the party is named further down); dateline excluded (unsure: arrests for violence could be read as neutral law enforcement)"),
+ ("Sabin Maharjan, 29, a protester, died of a gunshot wound in hospital, and Suresh Rajak, a cameraman for Avenues Television, died in a building that protesters set alight while he was filming from its upper floor, the home ministry said.",
+  "Nepal", "neutral", "neutral", "", "deaths reported by the ministry, no judgement"),
+ ('"He was on the top floor and the stairs were already burning. We tried, but nobody could get up there," said police spokesman Dinesh Acharya.',
+  "Nepal", "neutral", "negative", "", "police account of the failed rescue"),
+ ("The Kathmandu district administration said the curfew was lifted at 7 a.m. on Saturday after a quiet night, but that gatherings near the airport remained banned.",
+  "Nepal", "neutral", "neutral", "", "district administration = Nepal; procedure"),
+ ("An army spokesman said soldiers would stay in the area for as long as the civil authorities needed them.",
+  "Nepal", "neutral", "neutral", "", "the army speaks for its state; deployment plan"),
+ ("Police said late on Friday that they had detained Rastriya Prajatantra Party senior vice-president Rabindra Mishra and general secretary Dhawal Shamsher Rana on charges of organising the violence.",
+  "Nepal", "condemning", "negative", RPP, "detention of the party's leaders on charges = measure against the party"),
+ ("Home Minister Ramesh Lekhak told reporters the organisers had come prepared to burn and loot, not to demonstrate, and that everyone who planned Friday's attacks would be brought before the courts, however high his position.",
+  "Nepal", "condemning", "negative", "", "accusation + warning; 'the organisers' are several (campaign, RPP) -> target empty"),
+ ("Prime Minister K.P. Sharma Oli told an emergency cabinet meeting that Nepal's republic was not up for negotiation and that the state would recover the cost of the damage from those who had incited the crowds, according to a government spokesman.",
+  "Nepal", "condemning", "negative", "", "threatened recovery of costs from the inciters (unnamed) = condemning; refusal to negotiate the republic"),
+ ("The Kathmandu Metropolitan City sent a letter to the former king's residence on Saturday ordering him to pay nearly 800,000 rupees ($5,800) for damage to public property and for the waste left behind by his supporters.",
+  "Nepal", "condemning", "negative", "Gyanendra Shah", "city authority resolves to the state; a fine imposed on the former king = measure"),
+ ("Rastriya Prajatantra Party chairman Rajendra Lingden called the arrests political revenge and said the government was using one day of violence to crush a peaceful movement supported by millions of Nepalis.",
+  RPP, "condemning", "negative", "Nepal", "new actor (party); 'political revenge' = accusation against the government"),
+ ("Lingden said his party had never called for violence and that infiltrators had attacked property to discredit the royalist cause.",
+  RPP, "neutral", "negative", "", "surname only; denial (the 'infiltrators' are unnamed)"),
+ ("Durga Prasai, a businessman who had declared himself commander of the campaign and who has not been seen since Friday afternoon, said in a video posted on Facebook that the police had opened fire on unarmed demonstrators and that the movement would go on.",
+  "Durga Prasai", "condemning", "negative", "Nepal", "new actor (person, leads the campaign); accuses the police of firing on unarmed people"),
+ ("Nawaraj Subedi, who chairs the joint committee that called the rally, said the committee was ready to sit down with the government if it freed those arrested.",
+  "Nawaraj Subedi", "calling_for_talks", "neutral", "Nepal", "new actor (person); conditional offer of talks = calling_for_talks (labels README)"),
+ ("Madhav Kumar Nepal, chairman of the CPN (Unified Socialist), whose party office was torched, said the royalists had shown their true face and that the people who gave them cover in parliament must answer for it.",
+  "CPN (Unified Socialist)", "condemning", "negative", RPP, "new actor (party); 'the people who gave them cover in parliament' = the RPP; his surname is not a state here"),
+ ("Nepali Congress general secretary Gagan Thapa said the kingdom was a closed chapter of history and that nobody would reopen it by setting fire to the homes of ordinary people.",
+  "Nepali Congress", "condemning", "negative", "", "Gagan Thapa is an alias of the Nepali Congress; rebuke of the royalists (several) -> target empty"),
+ ("The Federation of Nepali Journalists said the attacks on Rajak and on the offices of Kantipur Television and the Annapurna Post were an assault on press freedom, and demanded that the government find and prosecute every person involved.",
+  "Federation of Nepali Journalists", "condemning", "negative", "", "judgement on the attackers (unnamed) + demand; rule 1"),
+ ("Avenues Television said it had lost a colleague who loved his work and asked the authorities to make sure that his family did not bear the cost of his death.",
+  "Avenues Television", "calling_for_talks", "negative", "Nepal", "new actor (media, speaking as the employer); request for help for the family = asking for aid (labels README: calling_for_talks) (unsure: could be neutral)"),
+ ("Communications Minister Prithvi Subba Gurung, the government's spokesman, said the cabinet had agreed to give Rajak's family financial relief and to cover his funeral costs.",
+  "Nepal", "supporting", "positive", "", "aid to the family of a citizen = supporting, target empty (Prithvi Subba Gurung is an alias of Nepal)"),
+ ("The New York-based Committee to Protect Journalists said it was appalled and called on the Nepali authorities to ensure that reporters could cover the demonstrations without risking their lives.",
+  "Committee to Protect Journalists", "calling_for_talks", "negative", "Nepal", "alarm + protection appeal, no judgement on an actor"),
+ ("Nepal's National Human Rights Commission urged the security forces and demonstrators alike to show restraint and said it would send a team to establish how the two men died.",
+  "National Human Rights Commission (Nepal)", "calling_for_talks", "neutral", "", "new actor (national rights body, named like the Mexican one); restraint appeal to both sides"),
+ ('"The royalists will lose support after Friday, but the parties in power should not mistake that for approval of themselves," said Binita Rai, a political scientist at a Kathmandu college.',
+  "Binita Rai", "neutral", "neutral", "", "invented scholar; forecast and warning, no judgement on an actor"),
+ ('"They need to talk to the people on the street, not only arrest them."',
+  "Binita Rai", "calling_for_talks", "neutral", "Nepal", "second part of the quote, same speaker; 'They' = the parties in power = the government"),
+]

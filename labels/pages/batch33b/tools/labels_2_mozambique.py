@@ -1,0 +1,51 @@
+# Hand labels: page_mozambique_chang_extradition2021_stateagency.txt (each row decided by reading the sentence against the guide)
+DOC = 'page_mozambique_chang_extradition2021_stateagency.txt'
+MZ = 'Mozambique'
+ZA = 'South Africa'
+FMO = 'Budget Monitoring Forum'
+ROWS = [
+("The Mozambican Attorney-General's Office (PGR) on Monday welcomed the decision by the South African Minister of Justice and Correctional Services, Ronald Lamola, to extradite to Mozambique the country's former Minister of Finance, Manuel Chang, who has been held in a South African jail since December 2018 on an international arrest warrant issued at the request of the United States justice authorities.",
+ MZ, 'supporting', 'positive', ZA, "dateline excluded; PGR = Mozambique; welcome of South Africa's decision = supporting; the US warrant is background in a relative clause (no US row)"),
+# "The decision was announced in Pretoria on the same day ..." -> narration, no row
+("In a statement issued in Pretoria, the South African Ministry of Justice and Correctional Services said the Minister had concluded that the obstacles which had prevented Chang's surrender to Mozambique in 2019 no longer existed, since the former minister no longer enjoyed parliamentary immunity and the Mozambican authorities had since brought formal charges against him.",
+ ZA, 'neutral', 'neutral', '', "justice ministry = South Africa; reasons of a legal decision = facts and procedure"),
+("The ministry added that Chang would be handed over to the Mozambican authorities to stand trial, and that the practical arrangements were being made through Interpol.",
+ ZA, 'neutral', 'neutral', '', "'The ministry' = South Africa's justice ministry; procedure"),
+("In a note released in Maputo, the PGR said it regarded the decision as recognition of the efforts made by the Mozambican judicial authorities over more than two years, and gave an assurance that the former minister would be tried in accordance with the law, with full respect for his rights of defence.",
+ MZ, 'neutral', 'positive', '', "self-praise + reassurance about its own conduct = neutral, positive (labels/README)"),
+("The Attorney-General, Beatriz Buchili, who has repeatedly stated that Chang's presence in Mozambique was essential for the full clarification of the case, said the PGR would work with its South African counterparts so that the handover could take place as soon as possible.",
+ MZ, 'neutral', 'neutral', '', "Attorney-General = Mozambique; plan of judicial cooperation = procedure (unsure: cooperation could be read as supporting)"),
+("The Minister of Justice, Constitutional and Religious Affairs, Helena Kida, speaking to reporters in Maputo on Tuesday, thanked the South African government for what she described as a demonstration of the good cooperation that exists between the two countries and within the Southern African Development Community (SADC), and said Mozambique had always trusted the South African institutions to reach a just decision.",
+ MZ, 'supporting', 'positive', ZA, "minister = Mozambique; thanks and praise for South Africa; SADC only mentioned"),
+# "Chang, who was Minister of Finance between 2005 and 2015 ..." -> background narration, no row
+("When the full extent of the loans became public in 2016, the International Monetary Fund and the group of donors that financed the state budget suspended their support, and the metical lost much of its value.",
+ 'International Monetary Fund', 'condemning', 'neutral', MZ, "a specific past measure (suspension of support) reported as done = taken response; the donor group is unnamed (no row) (unsure: historical background, could get no row)"),
+("The spokesperson of the ruling Frelimo Party, Caifadine Manasse, said the party had confidence in the courts and that nobody, whatever post he had held, was above the law.",
+ 'Frelimo', 'neutral', 'positive', '', "party spokesman = Frelimo; confidence in the courts + principle = reassurance, no actor judged (unsure: could be supporting the courts)"),
+("The Democratic Movement of Mozambique (MDM), the third party in parliament, said Chang should be tried at the B.O. together with the other defendants, rather than in a separate case that could drag on for years.",
+ 'Democratic Movement of Mozambique', 'calling_for_talks', 'neutral', MZ, "a demand about the course of justice with no judgement word = calling_for_talks (labels/README convention for demands to one side)"),
+("The spokesperson of the former rebel movement Renamo, José Manteigas, declared that Chang's return proved nothing as long as the people who had ordered the loans remained free, and accused Frelimo of having spent years protecting the \"big fish\" while small figures were brought before the judge.",
+ 'Renamo', 'condemning', 'negative', 'Frelimo', "accusation against the ruling party"),
+("The Budget Monitoring Forum (FMO), a coalition of Mozambican civil society organisations which since 2019 has fought in the South African courts for Chang to be sent to the United States, announced that it would file an urgent application in the Johannesburg High Court to prevent the extradition.",
+ FMO, 'condemning', 'negative', ZA, "new organisation; a legal challenge against South Africa's decision = a response taken against it (unsure: could be neutral procedure)"),
+("The director of the Centre for Democracy and Development (CDD), Adriano Nuvunga, whose organisation currently coordinates the FMO, alleged that the decision was the result of an understanding between the political elites of the two countries, and said Chang would never face genuine justice in Maputo.",
+ FMO, 'condemning', 'negative', '', "Nuvunga speaks as coordinator of the FMO (unsure: could be CDD); accusation aimed at both governments -> target empty"),
+('"We have nothing against Mozambican judges. What we doubt is that the system which protected these people for years will suddenly allow one of its own to be exposed in court," Nuvunga said.',
+ FMO, 'condemning', 'negative', MZ, "multi-sentence quote closed by its speaker; judgement of the Mozambican system (protecting the accused)"),
+("The Centre for Public Integrity (CIP), an anti-corruption organisation, said it was concerned that Chang could be released on bail once in Mozambique, as had happened to other defendants in the past.",
+ 'Centre for Public Integrity', 'neutral', 'negative', '', "Maputo anti-corruption group (canonical, Mozambican CIP); concern without appeal = neutral, negative"),
+("Speaking to AIM from Johannesburg, Chang's lawyer, Rudi Krause, said his client was pleased with the Minister's decision and was ready to answer any charge before a Mozambican court.",
+ 'Manuel Chang', 'supporting', 'positive', ZA, "lawyer speaking for his client = Chang (new person); welcome of the decision = supporting"),
+("A spokesperson for the United States Embassy in Pretoria said the United States had taken note of the decision and continued to believe that the charges filed in New York should be heard in full, adding that Washington would study the options available under South African law.",
+ 'United States', 'neutral', 'negative', '', "embassy spokesperson = United States; 'taken note' + disagreement + options studied, no judgement word = neutral, negative (unsure: 'study the options' hints at a challenge)"),
+("At the opening of the trial at the B.O. on Monday, the presiding judge, Efigénio Baptista, announced that the hearings would be open to the public and broadcast on radio and television, so that Mozambicans could follow the case in its entirety.",
+ MZ, 'neutral', 'neutral', '', "the court = a state organ (Mozambique); a procedural announcement"),
+("The Public Prosecution Service accuses the defendants, who include Ndambi Guebuza, son of the former President, and a former director-general of the State Intelligence and Security Service (SISE), Gregório Leão, of crimes including embezzlement, money laundering, blackmail and abuse of office.",
+ MZ, 'condemning', 'negative', '', "prosecution = Mozambique; charges = accusation; defendants are persons, several -> target empty"),
+("Ndambi Guebuza, through his lawyer, again denied any wrongdoing in his dealings with the Abu Dhabi-based contractor Privinvest.",
+ 'Ndambi Guebuza', 'neutral', 'negative', '', "defendant speaking through his lawyer = person (new); denial = neutral, negative"),
+("The Mozambican Bar Association (OAM) appealed to all those involved in the proceedings to ensure that the trial was fair, and that the defendants' right to be presumed innocent was respected in public debate.",
+ 'Mozambican Bar Association', 'calling_for_talks', 'neutral', '', "appeal for fair-trial guarantees to all involved, no judgement = calling_for_talks"),
+("The trial is expected to last several months, and the judge has scheduled the questioning of the first defendant for Tuesday.",
+ MZ, 'neutral', 'neutral', '', "the judge's scheduling = court procedure (unsure: mostly narration)"),
+]
