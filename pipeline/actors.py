@@ -209,7 +209,7 @@ DEMONYM_KIND = "demonym"
 # and their surnames ("Williams", "Swan", "Bishop", "Keita") are too common to stand alone: the
 # article's context learns the surname from the full name instead.
 _INTRODUCED_ROLES = {"commissioner", "humanitarian_coordinator", "chief_cabinet_secretary",
-                     "presidential_foreign_policy_adviser"}
+                     "presidential_foreign_policy_adviser", "vice_president"}
 
 
 def surname_alone(role: str) -> bool:

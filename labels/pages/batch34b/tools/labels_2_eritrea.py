@@ -1,0 +1,51 @@
+"""Hand labels, page 2: Eritrea rejects the US Treasury sanctions of 12 November 2021, state news agency dispatch."""
+from common import S
+
+D = "page_eritrea_ussanctions2021_stateagency.txt"
+ER, US, ET, TPLF, CN = "Eritrea", "United States", "Ethiopia", "Tigray People's Liberation Front", "China"
+PFDJ = "People's Front for Democracy and Justice"
+
+ROWS = [
+    (D, S(D, "The Government of the State of Eritrea, in a press statement"), ER, "condemning", "negative", US,
+     "dateline excluded; Ministry of Information statement = Eritrea; rejects the US sanctions as unlawful and unjust"),
+    (D, S(D, "The statement, which was broadcast in full on Eri-TV"), ER, "condemning", "negative", "",
+     "the crisis 'created by the TPLF clique's attack' = blame on the TPLF, joined to a complaint about the timing of the US measures; two actors -> target empty"),
+    (D, S(D, "The Ministry's statement said that the sanctions"), ER, "condemning", "negative", US,
+     "unsubstantiated accusations + 'hostile policy' of successive US administrations"),
+    (D, S(D, "\"Eritrea will not bend to pressure."), ER, "condemning", "negative", US,
+     "multi-sentence quote closed by 'the statement said'; defiance, 'unjust sanctions'"),
+    (D, S(D, "It added that the Government of Eritrea reserves its full right"), ER, "condemning", "negative", US,
+     "'It' = the statement; reserving the right to take every measure = veiled threat of a response"),
+    (D, S(D, "According to the announcement published by the US Treasury"), US, "condemning", "negative", ER,
+     "designations (sanctions) + allegation of contributing to the conflict and abuses, reported by the agency ('which Washington alleges')"),
+    (D, S(D, "United States Secretary of State Antony Blinken"), US, "condemning", "negative", "",
+     "readiness to act against other parties = threat of further sanctions; several unnamed parties -> target empty"),
+    (D, S(D, "The press statement of the Ministry of Information underlined"), ER, "condemning", "negative", US,
+     "the measures aim at ordinary Eritreans' livelihood, a policy of making a people go hungry = judgement"),
+    (D, S(D, "The Minister of Information, Mr. Yemane Gebremeskel"), ER, "condemning", "negative", US,
+     "information minister = Eritrea; 'Washington ... punishing the victim' = judgement (capital as metonym); the appeal to the international community does not change rule 1"),
+    (D, S(D, "The statement of the Ministry further reiterated"), ER, "calling_for_talks", "positive", "",
+     "commitment to the 2018 peace declaration and readiness to work with partners for peace = peaceful course, no judgement"),
+    (D, S(D, "The Ministry also noted that the Government of Eritrea had not received"), ER, "neutral", "negative", "",
+     "procedural fact about notification, aggrieved tone, no explicit judgement (unsure: an implied complaint)"),
+    (D, S(D, "The Embassies of the State of Eritrea in Nairobi, Cairo and Berlin"), ER, "condemning", "negative", US,
+     "embassies = Eritrea; denounce the measures and call them a campaign of fabrications"),
+    (D, S(D, "In a related development, the Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia"), ET, "condemning", "negative", US,
+     "Ethiopian MFA denounced the US decision; the defence of Eritrea is folded into the judgement (rule 1)"),
+    (D, S(D, "The Ethiopian statement further called on the United States Administration"), ET, "condemning", "negative", TPLF,
+     "call to direct pressure at the TPLF + blame for the war and attacks on civilians = judgement/call for measures against the TPLF"),
+    (D, S(D, "It also urged the international community to support the efforts"), ET, "calling_for_talks", "positive", "",
+     "'It' = the Ethiopian statement; backing the AU mediation for a peaceful settlement = calling_for_talks (welcome with a peace appeal, no judgement)"),
+    (D, S(D, "Ambassador Dina Mufti, Spokesperson of the Ministry of Foreign Affairs of Ethiopia"), ET, "supporting", "positive", ER,
+     "MFA spokesperson = Ethiopia; solidarity with Eritrea"),
+    (D, S(D, "The People's Front for Democracy and Justice, in a statement posted"), PFDJ, "condemning", "negative", US,
+     "the ruling party speaks for itself here; 'unacceptable interference' by 'a foreign government' (= the US, in context)"),
+    (D, S(D, "The National Union of Eritrean Women (NUEW)"), "National Union of Eritrean Women", "supporting", "positive", ER,
+     "joint sentence, separate statements: one row per union; support for the Government's position"),
+    (D, S(D, "The National Union of Eritrean Women (NUEW)"), "National Union of Eritrean Youth and Students", "supporting", "positive", ER,
+     "second union in the same sentence"),
+    (D, S(D, "The Foreign Ministry of the People's Republic of China, responding to a question"), CN, "condemning", "negative", US,
+     "'has always opposed' unilateral sanctions, said in answer to a question on the US measures = judgement on them (unsure: a stated principle, US not named); dialogue appeal folded in by rule 1"),
+    (D, S(D, "Spokesperson Zhao Lijian said that China hoped"), CN, "calling_for_talks", "positive", "",
+     "hope that parties play a constructive role in restoring peace = calling_for_talks"),
+]
