@@ -54,7 +54,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
 from urllib.parse import urlsplit
-from typing import Callable, NamedTuple, Union
+from typing import Callable, Iterator, NamedTuple, Union
 
 import pandas as pd
 
@@ -68,6 +68,9 @@ from pipeline.sentences import SENTENCE_COLUMNS, single_quotes_as_double
 
 STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule"]
 
+
+# The article's own state where a sentence needs it before anything named it: settled when the article ends
+PENDING_HOME = "\x00home"
 
 class Rule(str, Enum):
     """Every rule's name, defined once: the ``rule`` column holds these values."""
@@ -603,7 +606,7 @@ _FORMAL_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)
 # A state's own bodies as its state agency's copy writes them, capitalised ("the Government condemned").
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
-_TIED_ONLY = {"opposition", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body",
+_TIED_ONLY = {"opposition", "ambassador", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body",
               "federation", "confederation", "coalition", "society", "front", "network", "institute"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
@@ -776,6 +779,12 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            # "Qin Gang, the ministry's spokesman, told": the body the article last tied
                            rf"|(?P<name3>{_NAME}),\s+the\s+(?P<owner3>[a-z]+)['’]s\s+(?:(?:deputy|chief|senior|main)\s+)?"
                            rf"(?:spokes(?:man|woman|person)|head|director|chair(?:man|woman|person)?)(?=,|\s+(?:said|told|added)\b)")
+# "The head of the National Narcotics Agency, Budi Waseso, said", "the director of the Guatemalan Migration Institute,
+# Guillermo Díaz,": the head of a service named in full, then the name
+_HEAD_OF_SERVICE = re.compile(rf"\b[Tt]he\s+(?:(?:deputy|acting)\s+)?(?:head|chief|director(?:-general)?|commander)\s+of\s+the\s+"
+                              rf"(?P<service>(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}}?(?:Agency|Service|Institute|Police|"
+                              rf"Directorate|Authority|Guard|Bureau|Office))(?:\s+\([A-Za-z]{{2,8}}\))?,\s+"
+                              rf"(?:(?:Dr|General|Gen|Colonel|Col|Brigadier|Commissioner)\.?\s+)?(?P<name>{_NAME}),")
 _CAPITALISED_SPEAKER = re.compile(
     # capitals with accents too ("MIROSLAV JENČA"): Latin-1 and Latin Extended-A
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u017F'’.-]+"
@@ -844,14 +853,16 @@ _PARLIAMENT_CHAIR = re.compile(_PARLIAMENT_CHAIRS)
 _SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbourg"}
 _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
                                r"says)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
-_HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s))(?P<title>{_HOME_TITLES})\s+"
+# (two officials joined: "Mineral and Petroleum Resources Minister Gwede Mantashe and Police Minister Senzo Mchunu have
+# been briefed", the second after "and")
+_HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s)|(?<=[a-z]\sand\s))(?P<title>{_HOME_TITLES})\s+"
                               # a rank after the title: "Police spokesperson Senior Assistant Commissioner X"
                               rf"(?:(?:General|Gen\.|Colonel|Col\.|(?:Senior\s+|Deputy\s+)?Assistant\s+Commissioner|"
                               rf"(?:Chief\s+)?Superintendent|(?:Chief\s+)?Inspector|Major|Captain|Lieutenant)\s+)?"
                               # an honorific before the name: "Attorney General Dr Ali bin Fadhul Al Buainain said"
                               rf"(?:(?:Dr|Shaikh|Sheikh|Hon|H\.E|Prof)\.?\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
-                              rf"(?:\s+(?:[a-z]+ed|says|told|warned|said)\b|,))")
+                              rf"(?:\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|says|told|warned|said)\b|,|\s+and\s+(?={_HOME_TITLES}\s)))")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
@@ -1161,6 +1172,7 @@ class ArticleContext:
 
     registry: ActorRegistry
     date: str | None = None
+    defer_home: bool = False  # give PENDING_HOME to a home body read before anything named the state (see Attributor)
     last: Candidate | None = None
     body_started: bool = False  # a sentence of the article's prose has been read
     section: "tuple[str | None] | None" = None  # under a heading that names a state: the dateline before it
@@ -1460,13 +1472,14 @@ class ArticleContext:
             return m
         return Mention(m.start, m.end, m.text, actor, _SHORT_NAME_KINDS.get((m.text, actor), m.kind))
 
-    def _add_person(self, name: str | None, actor: str, chair: bool = False) -> bool:
-        """Tie a person (and their surname) to an actor for the rest of the article; ``chair``: the
-        article made them a body's chair, which wins over any name file (the guide's rule)."""
+    def _add_person(self, name: str | None, actor: str, article_wins: bool = False) -> bool:
+        """Tie a person (and their surname) to an actor for the rest of the article; ``article_wins``: the
+        article made them a body's chair or gave them a state's office, which wins over any name file (the
+        guide's rule)."""
         if not name or actor == NOT_AN_ACTOR or name in self.registry.actors and name != actor:
             return False  # (a person who is an actor of their own, "Rodrigo Duterte", is learned for "Duterte said")
         resolved = self.registry.resolve(name, self.date)
-        if not chair and resolved not in (None, actor, name) and resolved not in self.registry.former_people and \
+        if not article_wins and resolved not in (None, actor, name) and resolved not in self.registry.former_people and \
                 not any(m.kind == "officeholder" for m in self.registry.mentions(name, self.date)):
             return False  # a name the registry gives to someone else (not merely the table)
         self.people[name] = (actor, name)
@@ -1596,15 +1609,28 @@ class ArticleContext:
                 continue
             if not home:
                 continue
+            if "title" in hit.groupdict() and text[:hit.start("title")].endswith(" and ") \
+                    and not any(other.start() == 0 for other in hits):
+                continue  # "Australia's Foreign Minister Marise Payne and Environment Minister Melissa Price": the first's state
             if "title" in hit.groupdict() and _PARLIAMENT_CHAIR.search(hit.group("title")) and not self._home_given():
                 continue  # "The Speaker of the National Assembly, X," in a UN meeting: whose, the article does not say
-            # a former office holder the article gives a new office ("Secretary-General Joseph Wu") holds it
+            # a former office holder the article gives a new office ("Secretary-General Joseph Wu") holds it; so does a
+            # party's leader the name files know ("Interior Minister Suleiman Frangieh" in 2005: the state's minister,
+            # not the Marada Movement the files make him)
+            # (a minister's office only: a speaker, a president or a prime minister of a party's own the labels keep
+            # the party's or the person's, "House Speaker Kevin McCarthy", "President Zelaya" after the coup)
+            minister = "title" in hit.groupdict() and _STATE_MINISTER_TITLE.search(hit.group("title")) is not None
+            party = next((m.actor for m in mentions if m.kind == "person" and m.actor != m.text
+                          and m.actor not in self.registry.states and m.actor != NOT_AN_ACTOR
+                          and hit.start("name") <= m.start < hit.end("name")), None) if minister else None
             if not any(start - 3 <= m.end and m.start < hit.end("name") and m.actor != NOT_AN_ACTOR
-                       and not (m.kind == "person" and (m.actor == m.text or m.actor in self.registry.former_people)
-                                and m.start >= hit.start("name"))
+                       and not (m.kind == "person" and (m.actor == m.text or m.actor in self.registry.former_people
+                                                        or m.actor == party) and m.start >= hit.start("name"))
                        for m in mentions if m.end > start - 30):
                 name = _clean_name(hit.group("name"))
-                if name and name not in self.people and not self._overlaps_actor(text, hit.start("name"), mentions):
+                known = self.people.get(name or "")
+                if name and (known is None or party is not None and known[0] == party) \
+                        and not self._overlaps_actor(text, hit.start("name"), mentions):
                     spoke_in = _SPOKE_IN_CAPITAL.match(text, hit.end("name"))
                     place = next((m.actor for m in mentions if spoke_in and m.kind == "capital"
                                   and m.start == spoke_in.start("place") and m.actor != NOT_AN_ACTOR
@@ -1616,7 +1642,8 @@ class ArticleContext:
                     carrier = next((vocabulary.NATIONAL_AGENCIES[m.text] for m in mentions
                                     if m.actor == NOT_AN_ACTOR and m.text in vocabulary.NATIONAL_AGENCIES
                                     and _CARRIED_BY.search(text, max(0, m.start - 45), m.start)), None)
-                    learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or home)
+                    learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or home,
+                                                article_wins=party is not None)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
@@ -1630,6 +1657,20 @@ class ArticleContext:
                 learned |= self._add_person(name, actor) or self._add_chair(name, actor)
             elif name and actor and name not in self.people \
                     and not any(m.start < hit.end(group) and hit.start(group) < m.end for m in mentions):
+                learned |= self._add_person(name, actor)
+        for hit in _HEAD_OF_SERVICE.finditer(text):
+            name = _clean_name(hit.group("name"))
+            if not name or name in self.people or any(m.start < hit.end("name") and hit.start("name") < m.end for m in mentions):
+                continue
+            # the state or organisation the service's name holds, else the article's own state where the name is a
+            # state's style ("National", "Federal", "Security")
+            inside = [m for m in mentions if hit.start("service") <= m.start < hit.end("service") and m.actor != NOT_AN_ACTOR]
+            words = hit.group("service").split()
+            # (a demonym names a state only before a role: "Guatemalan Migration Institute" read as "Guatemalan government")
+            demonym = next((m.actor for m in self.registry.mentions(f"{words[0]} government")
+                            if m.kind == "role" and m.actor != NOT_AN_ACTOR), None)
+            actor = inside[0].actor if inside else demonym or (self.own_state() if words[0] in _STATE_ORGAN_WORDS else None)
+            if actor:
                 learned |= self._add_person(name, actor)
         # "the Ministry of Foreign Affairs (MoFA)": the acronym is the body's name from now on
         for hit in _BODY_ACRONYM.finditer(text):
@@ -1794,7 +1835,7 @@ class ArticleContext:
 
     def _add_chair(self, name: str, actor: str) -> bool:
         """Tie a person the article makes a body's chair to the body, over any name file, for good."""
-        if not self._add_person(name, actor, chair=True):
+        if not self._add_person(name, actor, article_wins=True):
             return False
         self.chairs.update(n for n, (a, full) in self.people.items() if full == name)
         return True
@@ -1851,7 +1892,7 @@ class ArticleContext:
         # (an outlet named for a capital, "Tallinn Herald", is its state's paper: its "government" is Estonia's
         # though the headline leads with Russia's threats)
         return self.dateline or self.outlet_state or next((a for a in self.headline if a in named), None) \
-            or self.home(named)
+            or self.home(named)  # (PENDING_HOME where nothing named a state before: see ``home``)
 
     def home(self, states: dict[str, int] | None = None) -> str | None:
         """The article's own state: the one it is filed from when the article names it too, else the
@@ -1868,10 +1909,25 @@ class ArticleContext:
             # (one untitled "President Donald Trump" in a live blog whose headline is Tehran's attacks is no home)
             return voted
         if not states:
-            return None
+            return self._pending_home(states)
         top = max(states.values())
         leaders = [a for a, n in states.items() if n == top]
         return next((a for a in self.headline if a in leaders), leaders[0])
+
+    def settled_home(self) -> str | None:
+        """The article's own state once it has all been read, where it said it (a dateline, its outlet, its own
+        officials named without a state word), not merely the state it named most or a heading named (a presidency's
+        page on a plot names France as often as Madagascar, and heads a section "Audience with the Ambassador of
+        France")."""
+        if self.dateline is None and self.outlet_state is None and not self.home_votes:
+            return None
+        home = self.home()
+        return None if home == PENDING_HOME else home
+
+    def _pending_home(self, named: dict[str, int]) -> str | None:
+        """Nothing named a state yet, nor said where the article is from, and no one has spoken: its own state,
+        settled at its end (once someone spoke, "the minister" after them is read as before)."""
+        return None if not self.defer_home or named or self.home_votes or self.last is not None else PENDING_HOME
 
     def _home_given(self) -> bool:
         """Has the article said where it is from (its dateline, outlet or headline), rather than only
@@ -2878,6 +2934,23 @@ def rule_dash_credit(view: SentenceView, found: list[Candidate]) -> list[Candida
 
 
 _PASSIVE_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being"}
+_STATE_MINISTER_TITLE = re.compile(r"(?<!Prime )\bMinister\b|\bCabinet\s+Secretary\b|\bAttorney[- ]General\b")
+_COORDINATED_REACH = 12  # tokens back from "and" to the passive it may continue
+# What a summoned envoy is, in the passive that "and" continues ("was summoned ... and handed a protest note"): done to
+# the envoy, not by it (not "France was consulted and agreed", the subject's own act)
+_RECEIVED_WHEN_SUMMONED = {"handed", "given", "told", "informed", "shown", "presented", "reminded", "asked", "urged",
+                           "warned", "notified", "served"}
+
+
+def _passive_before(tokens: list[Token], conjunction: int) -> bool:
+    """Does a passive ("was summoned") open the clause that "and" at ``conjunction`` continues, with no comma between?"""
+    for k in range(conjunction - 1, max(0, conjunction - _COORDINATED_REACH) - 1, -1):
+        if tokens[k].text in {",", ";", ":"}:
+            return False
+        if tokens[k].low in _PASSIVE_AUXILIARIES and k + 1 < conjunction \
+                and (tokens[k + 1].low.endswith("ed") or tokens[k + 1].low in _IRREGULAR_PARTICIPLES):
+            return True
+    return False
 # Reactions whose agent the passive names ("was condemned by"); not "is claimed by", "was reported by".
 _PASSIVE_REACTIONS = {"condemned", "criticised", "criticized", "denounced", "rejected", "welcomed", "praised",
                       "hailed", "applauded", "commended", "endorsed", "backed", "supported", "opposed", "deplored",
@@ -2888,6 +2961,13 @@ _PASSIVE_REACTIONS = {"condemned", "criticised", "criticized", "denounced", "rej
 # Putting a text to a vote is a position on it, said in the passive without an auxiliary too
 _PUT_FORWARD = {"tabled", "sponsored", "co-sponsored", "drafted", "submitted", "proposed"}
 _TEXTS_PUT_FORWARD = {"resolution", "draft", "text", "motion", "proposal", "amendment", "plan"}
+
+
+# "Messages of condolence were also sent by ...", "Condolences have been received from ...": the senders' sympathy
+_MESSAGES_FROM = re.compile(r"^(?:(?:Messages?|Letters?|Notes?|Expressions?)\s+of\s+(?:condolences?|solidarity|sympathy|support|"
+                            r"congratulations?)|Condolences|Congratulations)\b[^.;]{0,60}?\b(?P<verb>sent|received|conveyed|"
+                            r"expressed|addressed)\s+(?:[a-z]+\s+)?(?:by|from)\s+")
+_SENDERS_END = re.compile(r",?\s+(?:according\s+to|to\s+(?:the|his|her|their)\b|for\s+the\s+victims)|[;:]")
 
 
 def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -2901,6 +2981,16 @@ def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         agent = next((m for m in view.mentions if m.start >= said.end() and m.actor != NOT_AN_ACTOR), None)
         verb = _token_from(tokens, said.start("verb"))  # the regex matched the verb, so it is a token
         return [] if agent is None else [Candidate(agent.actor, agent.text, tokens[verb].text, Rule.PASSIVE, verb)]
+    messages = _MESSAGES_FROM.match(view.text)
+    if messages:
+        # "Messages of solidarity were received from the Prime Ministers of Fiji, Solomon Islands and Vanuatu": each
+        # sender's (not the source after "according to", nor whom they went to)
+        end = _SENDERS_END.search(view.text, messages.end())
+        senders = [m for m in view.mentions if messages.end() <= m.start < (end.start() if end else len(view.text))
+                   and m.actor != NOT_AN_ACTOR and m.kind != "capital"]
+        verb = _token_from(tokens, messages.start("verb"))
+        return [Candidate(actor, actor, tokens[verb].text, Rule.PASSIVE, verb)
+                for actor in dict.fromkeys(m.actor for m in senders)]
     for v, token in enumerate(tokens):
         if token.quoted or token.low not in _PASSIVE_REACTIONS | _PUT_FORWARD or v + 1 >= len(tokens):
             continue
@@ -3789,7 +3879,15 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"(?:at the top|to (?:start|make))|I have no announcements?\b|stay (?:warm|safe|dry)|absolutely\.?$|"
                              r"please\b|(?:yes|okay|ok),\s+please\b|(?:yes,\s+)?in the (?:front|back|middle)\b|"
                              r"(?:sure|right|yes|no|okay|ok)\.?$|I (?:do not|don't) have (?:an update|anything|any update)|"
-                             r"I (?:can't|cannot) (?:confirm|speak to)|I(?:'m| am) not going to comment\b|[\w ,]{0,30}over to you|if there are no (?:more|further) "
+                             r"I (?:can't|cannot) (?:confirm|speak to)|I(?:'m| am) not going to comment\b|"
+                             # "I will not speculate.", "I think that speaks for itself.", "I've told you where we stand.",
+                             # "I wouldn't accept that premise.", "I just stated our position.", "Press conferences today:
+                             # none scheduled.", a readout's "It is provided for the use of the media ..."
+                             r"I (?:will not|won['’]t|would not|wouldn['’]t|do not want to|don['’]t want to) speculate\b|"
+                             r"(?:I think )?(?:that|it) speaks for itself\.?$|I(?:['’]ve| have) (?:told|given) you (?:where|what)\b|"
+                             r"I (?:would not|wouldn['’]t) (?:accept|agree with) (?:that|the|your) (?:premise|characteri[sz]ation)\b|"
+                             r"I (?:would not|wouldn['’]t) say that\.?$|I(?:['’]ve| have)? just (?:stated|given|set out) (?:our|my|the) position\b|"
+                             r"press conferences? today\b|[^.]*\bfor the use of the media and is not an official record\b|[\w ,]{0,30}over to you|if there are no (?:more|further) "
                              r"questions|that concludes|\[|[^\[]*\]\s*$|that statement (?:is|was|has been) (?:being )?(?:shared|"
                              r"issued|distributed)|"
                              # nothing to give yet: "Not yet.", "I have no calls to read out.", "If that changes,
@@ -3945,10 +4043,11 @@ def _is_question_label(context: ArticleContext, hit: re.Match) -> bool:
 _BRIEFING_TRANSCRIPT = re.compile(
     # "The following is the near-verbatim transcript of ...", "(The following are) excerpts from the near-verbatim
     # transcript of the noon briefing by ...", "Highlights of the noon briefing by ..."
-    r"(?i)(?:\b(?:the\s+following|what\s+follows)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:excerpts?\s+from\s+the\s+)?|"
-    r"^\s*(?:excerpts?\s+from|highlights\s+(?:of|from))\s+the\s+)(?:near[- ]verbatim\s+|full\s+|edited\s+)?"
-    r"(?:(?:transcript|record|summary)\s+of\s+(?:today['’]s\s+|the\s+)?)?(?:noon\s+|daily\s+|regular\s+)?(?:press\s+)?briefing\s+"
-    r"(?:given\s+today\s+)?by\s+[^,]{2,60},\s+"
+    # ("Below is a close-to-verbatim record of the midday briefing given today at United Nations Headquarters by ...")
+    r"(?i)(?:\b(?:the\s+following|what\s+follows|below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:excerpts?\s+from\s+the\s+)?|"
+    r"^\s*(?:excerpts?\s+from|highlights\s+(?:of|from))\s+the\s+)(?:(?:near|close[- ]to)[- ]verbatim\s+|full\s+|edited\s+)?"
+    r"(?:(?:transcript|record|summary)\s+of\s+(?:today['’]s\s+|the\s+)?)?(?:noon\s+|midday\s+|daily\s+|regular\s+)?(?:press\s+)?"
+    r"briefing\s+(?:given\s+(?:today\s+)?(?:at\s+[^,]{3,60}?\s+)?)?by\s+[^,]{2,60},\s+"
     r"(?P<office>(?:Deputy\s+|Associate\s+)?Spokes(?:man|woman|person)\s+for\s+the\s+[^.]{2,80})")
 # A UN statement's opening line or heading: "The following statement is attributable to the Spokesman for
 # UN Secretary-General Kofi Annan:", "Statement attributable to the Spokesperson for the Secretary-General
@@ -4407,6 +4506,61 @@ _MEMBERS_OF_A_BLOC = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+)?(?:leaders|heads\s+o
                                 r"foreign\s+ministers|defence\s+ministers|chiefs)$")
 
 
+# "A senior administration official told reporters", "a government source said": an official the phrase ties to the
+# state's own executive or forces, unnamed (the guide: "a senior UAE official" speaks for the UAE; the home state
+# where the phrase names no state: "a military source said" in a state agency's dispatch is its own army's)
+_INDEFINITE_OFFICIAL = re.compile(r"(?:^|,\s+|\band\s+)(?:A|An|One|a|an|one)\s+(?:(?:senior|top|high-ranking|second|"
+                                  r"well-placed)\s+)?(?P<body>administration|presidential|government|cabinet|ministry|"
+                                  r"foreign\s+ministry|defen[cs]e\s+ministry|interior\s+ministry|military|army|police)\s+"
+                                  r"(?:official|source|officer)(?:,\s+(?:speaking|who)\s[^,]{3,80},)?\s+$")
+
+
+def _saying_verbs_with_no_speaker(view: SentenceView, found: list[Candidate], out: list[Candidate],
+                                  pattern: re.Pattern[str]) -> Iterator[tuple[VerbSite, re.Match[str]]]:
+    """The saying verbs no rule gave a speaker yet, whose words before them ``pattern`` finds (a speaker's phrase)."""
+    for s in view.verbs:
+        if s.kind == "quoted" or s.token.low not in _SAYING or any(c.position == s.v for c in [*found, *out]):
+            continue
+        hit = pattern.search(view.text[:s.token.start])
+        if hit is not None:
+            yield s, hit
+
+
+def rule_indefinite_official(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'A senior administration official told reporters ...': the article's own state, as "the government said"."""
+    out: list[Candidate] = []
+    for s, hit in _saying_verbs_with_no_speaker(view, found, out, _INDEFINITE_OFFICIAL):
+        # ("a senior administration official" in wire copy that names the United States: Washington's, whatever the
+        # dateline, as the labels have it throughout)
+        us = hit.group("body") == "administration" and "United States" in {*view.context.named, *view.context.states}
+        actor = "United States" if us else _place_opening(view) or view.context.own_state()
+        if actor is not None:
+            out.append(Candidate(actor, "official", s.token.text, Rule.BODY, s.v))
+    return out
+
+
+# "At the State Department, spokesman Ian Kelly said", "At the Foreign Ministry in Beijing, a spokesman told reporters":
+# the body the sentence opens at speaks through its spokesperson
+_AT_THE_BODY = re.compile(rf"^At\s+the\s+(?P<body>[A-Z][^,]{{2,60}}),\s+(?:(?:a|the|its)\s+)?(?:(?:chief|deputy|senior)\s+)?"
+                          rf"(?:spokes(?:man|woman|person)|official)(?:,?\s+(?P<name>{_NAME}),?)?\s+$")
+
+
+def rule_venue_spokesperson(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """'At the State Department, spokesman Ian Kelly said ...': the body's actor (its capital's state for "the Foreign
+    Ministry in Beijing"), and the named spokesperson is its voice for the rest of the article."""
+    out: list[Candidate] = []
+    for s, hit in _saying_verbs_with_no_speaker(view, found, out, _AT_THE_BODY):
+        inside = [m for m in view.mentions if hit.start("body") <= m.start < hit.end("body") and m.actor != NOT_AN_ACTOR]
+        actor = next((m.actor for m in inside if m.kind != "capital"), None) or next((m.actor for m in inside), None)
+        if actor is None:
+            continue
+        name = _clean_name(hit.group("name")) if hit.group("name") else None
+        if name and name not in view.context.people:
+            view.context._add_person(name, actor)
+        out.append(Candidate(actor, hit.group("body"), s.token.text, Rule.BODY, s.v))
+    return out
+
+
 RuleFunction = Callable[[SentenceView, list[Candidate]], list[Candidate]]
 # The ordered rule table: each rule sees the candidates of the rules above it.
 RULES: list[tuple[Rule, RuleFunction]] = [
@@ -4425,6 +4579,8 @@ RULES: list[tuple[Rule, RuleFunction]] = [
     (Rule.PRONOUN, rule_pronoun),
     (Rule.ON_BEHALF, rule_on_behalf),
     (Rule.BODY, rule_body),
+    (Rule.BODY, rule_indefinite_official),
+    (Rule.BODY, rule_venue_spokesperson),
     (Rule.GROUP, rule_group),
     (Rule.AMONG, rule_among),
     (Rule.COLON_QUOTE, rule_colon_quote),
@@ -4631,17 +4787,20 @@ class Attributor:
     """Attributes the sentences of one article in order, remembering its context."""
 
     def __init__(self, registry: ActorRegistry, date: str | None = None,
-                 rules: list[tuple[Rule, RuleFunction]] | None = None) -> None:
+                 rules: list[tuple[Rule, RuleFunction]] | None = None, defer_home: bool = False) -> None:
+        """``defer_home``: a home body read before anything named the article's state is given ``PENDING_HOME``,
+        for a caller that settles it once the article is read (``statements_frame`` does); else it speaks for no one."""
         self.registry = registry
         self.rules = rules
-        self.context = ArticleContext(registry, date or None)
+        self.defer_home = defer_home
+        self.context = ArticleContext(registry, date or None, defer_home=defer_home)
 
     @property
     def last(self) -> Candidate | None:
         return self.context.last
 
     def reset(self, date: str | None = None) -> None:
-        self.context = ArticleContext(self.registry, date or None)
+        self.context = ArticleContext(self.registry, date or None, defer_home=self.defer_home)
 
     def headline(self, text: str, paragraph: int | None = None) -> None:
         """A headline or standfirst: context for the article, never a statement."""
@@ -4850,6 +5009,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if prev == "to" and not eager or passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         # infinitive or passive ("would be sent home", "was widely condemned"): not the subject's own position
         return False
+    if prev == "and" and word in _RECEIVED_WHEN_SUMMONED and _passive_before(tokens, v - 1):
+        return False  # "The Indian Chargé d'Affaires was summoned to the Ministry and handed a strong protest"
     if word.endswith("ed") and _describes_noun(tokens, v, at):
         return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
     if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
@@ -6631,7 +6792,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     authors = opinion_authors(prose, registry)
     hosts = interview_hosts(prose)
     rows: list[dict[str, object]] = []
-    attributor = Attributor(registry)
+    attributor = Attributor(registry, defer_home=True)
     article, paragraph, in_quote, quote_left_open = None, None, False, False
     article_doc: object = None
     given: str | None = None
@@ -6643,6 +6804,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     for n, row in enumerate(sentences.astype(object).itertuples(index=False)):
         if row.article != article:
             _rename_groups(rows[article_rows:], attributor.context.usual_group_names())
+            rows[article_rows:] = _settle_pending_home(rows[article_rows:], attributor.context.settled_home())
             article_rows = len(rows)
             # a government site's later statements are still on its pages ("The Ministry ..." is its own)
             site_owner = attributor.context.site_owner if article is not None and row.doc == article_doc else None
@@ -6724,7 +6886,25 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
         if progress is not None:
             progress(len(row.sentence))
     _rename_groups(rows[article_rows:], attributor.context.usual_group_names())
+    rows[article_rows:] = _settle_pending_home(rows[article_rows:], attributor.context.settled_home())
     return pd.DataFrame(rows, columns=columns)
+
+
+def _settle_pending_home(rows: list[dict[str, object]], home: str | None) -> list[dict[str, object]]:
+    """The article's statements of its own state, read before anything named that state (a live blog's latest
+    entries first: "Police spokesperson Brigadier Athlenda Mathe said ..." above the entry that names the president):
+    given the state the whole article makes its home, or dropped if it has none (and where the sentence has that
+    state already)."""
+    if not any(row["actor"] == PENDING_HOME for row in rows):
+        return rows
+    kept: list[dict[str, object]] = []
+    for row in rows:
+        if row["actor"] == PENDING_HOME:
+            if home is None or any(other["actor"] == home and other["sentence_id"] == row["sentence_id"] for other in rows):
+                continue
+            row = {**row, "actor": home}
+        kept.append(row)
+    return kept
 
 
 def _rename_groups(rows: list[dict[str, object]], usual: dict[str, str]) -> None:

@@ -58,7 +58,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "diplomacy": {_D},
     "diplomats": {_D},
     "diplomat": {_D, _H, _F},  # "the diplomat said": the one the article just quoted (agency copy)
-    "ambassador": {_D, _H, _P},
+    "ambassador": {_D, _H, _P, _B},  # "The Ambassador added": the one the article tied ("Cuba's ambassador")
     "envoy": {_D, _H, _P},
     "spokesperson": {_D, _H, _P, _F},
     "spokesman": {_D, _H, _P, _F},
