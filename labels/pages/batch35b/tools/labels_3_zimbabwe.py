@@ -1,0 +1,57 @@
+from common import S
+D = "page_zimbabwe_mamombe_rearrest2020_noonbriefing.txt"
+UN = "United Nations"
+Z = "Zimbabwe"
+R = [
+ (S(D, "Yesterday in Geneva, a group of independent human rights experts", "have become a recurring practice."), UN, "condemning", "negative", Z,
+  "independent UN experts = United Nations (project convention); the demand to stop comes with an accusation of a recurring practice of abduction and torture: rule 1"),
+ (S(D, "The experts said that three women from the opposition", "outside Bindura."), UN, "neutral", "negative", "",
+  "the experts' account of the attack by 'unidentified men': no side named or blamed in this sentence = facts, negative tone (unsure: could be condemning Zimbabwe)"),
+ (S(D, "They said it was wrong to prosecute the women", "should not go ahead."), UN, "condemning", "negative", Z,
+  "'They' = the experts; 'wrong to prosecute' = judgement of the state's prosecution"),
+ (S(D, "The experts pointed out that 49 people reported", "in any of those cases."), UN, "condemning", "negative", Z,
+  "figures joined to 'nobody has been punished' = reproach of impunity (unsure: could be neutral figures)"),
+ (S(D, "They asked the authorities to track down", "held outside the law."), UN, "calling_for_talks", "negative", Z,
+  "demand to prosecute and instruct the security forces, no judgement word = calling_for_talks (labels/README)"),
+ (S(D, "Still on Zimbabwe, our humanitarian colleagues tell us", "a deep economic crisis."), UN, "neutral", "negative", "",
+  "OCHA ('our humanitarian colleagues') = United Nations; facts on hardship, no appeal"),
+ (S(D, "The World Food Programme says it has started food assistance", "lost their income overnight."), "World Food Programme", "supporting", "neutral", Z,
+  "aid provided = supporting; WFP is its own actor in the name files; Harare and Bulawayo = places"),
+ (S(D, "On Zimbabwe, the three women were arrested again yesterday", "about their abduction."), Z, "condemning", "negative", "",
+  "reported in a question (the 'Thank you, Steph.' before it is not part of the unit); re-arrest and charges against the women = a measure taken by the state (police implied); the women are not actors -> target empty (unsure: passive narration, could get no row)"),
+ (S(D, "The Home Affairs Minister, Kazembe Kazembe, has said", "stirring up trouble."), Z, "condemning", "negative", "",
+  "reported in a question; interior minister = Zimbabwe; 'staged to tarnish' + accuses the opposition and foreign embassies = judgement; several targets -> empty"),
+ (S(D, "Well, what I can tell you is that we are following this case very closely", "in Geneva."), UN, "neutral", "neutral", "",
+  "spokesman = United Nations ('Spokesman:' label not part of the unit); monitoring = neutral"),
+ (S(D, "The experts have spoken clearly, and their statement stands on its own."), UN, "neutral", "neutral", "",
+  "refers back to the experts' statement without adding a judgement (unsure: endorsing it could carry its condemnation)"),
+ (S(D, "Any allegation of abduction, torture and sexual violence needs to be investigated", "for doing so."), UN, "calling_for_talks", "negative", Z,
+  "demand for a prompt, impartial investigation and no reprisals, no judgement word = calling_for_talks"),
+ (S(D, "I'm saying that the priority should be to find out what happened", "whoever did it."), UN, "calling_for_talks", "neutral", Z,
+  "appeal for truth and accountability, addressed implicitly to the authorities"),
+ (S(D, "I'm not going to comment on the details of a judicial process that has just started."), UN, "neutral", "neutral", "",
+  "declines to comment = neutral"),
+ (S(D, "Nelson Chamisa, who leads the MDC Alliance, wrote on Twitter", "protect the torturers."), "MDC Alliance", "condemning", "negative", Z,
+  "reported in a question; opposition leader = his party (MDC Alliance in parties.csv, not MDC-T); 'the regime ... protect the torturers' = judgement"),
+ (S(D, "And the women's lawyers at Zimbabwe Lawyers for Human Rights say", "not in a cell."), "Zimbabwe Lawyers for Human Rights", "calling_for_talks", "negative", Z,
+  "reported in a question; the lawyers speak as ZLHR (canonical); a humanitarian demand that the women be in hospital, no judgement word = calling_for_talks (unsure: could be condemning the detention)"),
+ (S(D, "What I can say is that our country team in Zimbabwe", "if they ask for that support."), UN, "supporting", "positive", Z,
+  "offer of assistance to the authorities' investigation = supporting"),
+]
+for a in ["United States", "United Kingdom", "Canada"]:
+    R.append((S(D, "Steph, last month the American, British and Canadian embassies", "a credible investigation."), a, "calling_for_talks", "negative", Z,
+              "reported in a question; listed embassies, one row per state; concern + call for an investigation, no judgement word = calling_for_talks"))
+R += [
+ (S(D, "The Secretary-General's contacts with leaders are not something", "from here."), UN, "neutral", "neutral", "",
+  "declines to detail contacts = neutral"),
+ (S(D, "We are, of course, in regular contact with the Southern African Development Community", "quite clear."), UN, "neutral", "neutral", "",
+  "contacts with SADC stated as fact, no evaluation"),
+ (S(D, "We want to see the women safe, and we want to see the truth established."), UN, "calling_for_talks", "neutral", Z,
+  "wish for the women's safety and the truth = appeal addressed implicitly to the authorities"),
+ (S(D, "The Government in Harare says the lockdown rules apply to everyone", "for health reasons."), Z, "neutral", "neutral", "",
+  "reported in a question; 'The Government in Harare' = Zimbabwe; justification of its own rules, no judgement of an actor"),
+ (S(D, "Look, the Secretary-General has said from the beginning of this pandemic", "to silence people."), UN, "calling_for_talks", "neutral", "",
+  "general appeal about emergency measures, addressed to all states -> target empty"),
+ (S(D, "That applies in Zimbabwe as it does everywhere else."), UN, "calling_for_talks", "neutral", Z,
+  "continuation: the same appeal applied to Zimbabwe (unsure: could be read as an implied criticism)"),
+]
