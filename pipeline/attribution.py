@@ -337,6 +337,11 @@ _CLAUSE_BREAKS = {";", ":", "that", "whether", "while", "because", "if", "althou
                   "but", "when", "where", "unless"}
 
 
+def _is_participle(word: str) -> bool:
+    """A past participle, regular or irregular ("condemned", "told")."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
 class Token(NamedTuple):
     """A word or mark of a sentence; a tuple with its lower case computed once, because the rules
     read ``low`` tens of times per token and build a few dozen tokens per sentence."""
@@ -863,6 +868,9 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\
                               rf"(?:(?:Dr|Shaikh|Sheikh|Hon|H\.E|Prof)\.?\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
                               rf"(?:\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|says|told|warned|said)\b|,|\s+and\s+(?={_HOME_TITLES}\s)))")
+# A minister's office among the home titles, which the article gives over a party's name file (not a speaker's, a
+# president's or a prime minister's, whom the labels keep the party's or the person's)
+_STATE_MINISTER_TITLE = re.compile(r"(?<!Prime )\bMinister\b|\bCabinet\s+Secretary\b|\bAttorney[- ]General\b")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
@@ -1665,11 +1673,9 @@ class ArticleContext:
             # the state or organisation the service's name holds, else the article's own state where the name is a
             # state's style ("National", "Federal", "Security")
             inside = [m for m in mentions if hit.start("service") <= m.start < hit.end("service") and m.actor != NOT_AN_ACTOR]
-            words = hit.group("service").split()
-            # (a demonym names a state only before a role: "Guatemalan Migration Institute" read as "Guatemalan government")
-            demonym = next((m.actor for m in self.registry.mentions(f"{words[0]} government")
-                            if m.kind == "role" and m.actor != NOT_AN_ACTOR), None)
-            actor = inside[0].actor if inside else demonym or (self.own_state() if words[0] in _STATE_ORGAN_WORDS else None)
+            first = hit.group("service").split()[0]
+            actor = inside[0].actor if inside else _demonym_state(self.registry, first) \
+                or (self.own_state() if first in _STATE_ORGAN_WORDS else None)
             if actor:
                 learned |= self._add_person(name, actor)
         # "the Ministry of Foreign Affairs (MoFA)": the acronym is the body's name from now on
@@ -1909,7 +1915,7 @@ class ArticleContext:
             # (one untitled "President Donald Trump" in a live blog whose headline is Tehran's attacks is no home)
             return voted
         if not states:
-            return self._pending_home(states)
+            return self._pending_home()
         top = max(states.values())
         leaders = [a for a, n in states.items() if n == top]
         return next((a for a in self.headline if a in leaders), leaders[0])
@@ -1924,10 +1930,10 @@ class ArticleContext:
         home = self.home()
         return None if home == PENDING_HOME else home
 
-    def _pending_home(self, named: dict[str, int]) -> str | None:
+    def _pending_home(self) -> str | None:
         """Nothing named a state yet, nor said where the article is from, and no one has spoken: its own state,
         settled at its end (once someone spoke, "the minister" after them is read as before)."""
-        return None if not self.defer_home or named or self.home_votes or self.last is not None else PENDING_HOME
+        return None if not self.defer_home or self.home_votes or self.last is not None else PENDING_HOME
 
     def _home_given(self) -> bool:
         """Has the article said where it is from (its dateline, outlet or headline), rather than only
@@ -2417,6 +2423,13 @@ def _as_names_files_write(capitals: str) -> str:
     return re.sub(r"\b(?:Of|The|And|For|In|To)\b", lambda w: w.group().lower(), capitals.replace("İ", "I").title())
 
 
+def _demonym_state(registry: ActorRegistry, word: str) -> str | None:
+    """The state a demonym opening a name is ("Guatemalan Migration Institute", "the Pakistani High Commission"): a
+    demonym names a state only before a role, so the word is read before one."""
+    return next((m.actor for m in registry.mentions(f"{word} embassy") if m.kind == "role" and m.actor != NOT_AN_ACTOR),
+                None)
+
+
 def _closing_inversion(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     """Is saying verb ``v`` a closing tail after a comma with its speaker after it (", said Laura Doe.", ", said
     Jane Roe, a researcher at ..."), a name and nothing more before the sentence's end or an apposition? Then
@@ -2574,6 +2587,10 @@ def _past_auxiliaries(tokens: list[Token], v: int) -> int:
     return c
 
 
+# "In Haiti, the civil protection authorities have reported ...": a place's authorities acting
+_PLACE_AUTHORITIES = re.compile(r"In\s+[^,]{2,40},\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}authorities\s+(?:have\s+|had\s+)?[a-z]+")
+
+
 def _organisation_act(view: "SentenceView", speaker: str) -> "Candidate | None":
     """In a briefing's spokesperson's voice, a sentence that opens with another organisation acting ("IOM is
     continuing to provide food ...", "The International Rescue Committee followed on Monday, halting ..."): the
@@ -2592,8 +2609,6 @@ def _organisation_act(view: "SentenceView", speaker: str) -> "Candidate | None":
         return None  # "The OPCW is an independent organization": what it is, not what it does
     return Candidate(opening[0].actor, opening[0].text, "", Rule.SUBJECT, -1)
 
-
-_PLACE_AUTHORITIES = re.compile(r"In\s+[^,]{2,40},\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}authorities\s+(?:have\s+|had\s+)?[a-z]+")
 
 
 def _opening_start(view: "SentenceView") -> int:
@@ -2933,8 +2948,6 @@ def rule_dash_credit(view: SentenceView, found: list[Candidate]) -> list[Candida
     return [Candidate(speaker.actor, view.text[credit.end():].strip(" ."), "-", Rule.DASH_CREDIT, len(view.tokens) - 1)]
 
 
-_PASSIVE_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being"}
-_STATE_MINISTER_TITLE = re.compile(r"(?<!Prime )\bMinister\b|\bCabinet\s+Secretary\b|\bAttorney[- ]General\b")
 _COORDINATED_REACH = 12  # tokens back from "and" to the passive it may continue
 # What a summoned envoy is, in the passive that "and" continues ("was summoned ... and handed a protest note"): done to
 # the envoy, not by it (not "France was consulted and agreed", the subject's own act)
@@ -2947,8 +2960,8 @@ def _passive_before(tokens: list[Token], conjunction: int) -> bool:
     for k in range(conjunction - 1, max(0, conjunction - _COORDINATED_REACH) - 1, -1):
         if tokens[k].text in {",", ";", ":"}:
             return False
-        if tokens[k].low in _PASSIVE_AUXILIARIES and k + 1 < conjunction \
-                and (tokens[k + 1].low.endswith("ed") or tokens[k + 1].low in _IRREGULAR_PARTICIPLES):
+        if tokens[k].low in _PASSIVE and k + 1 < conjunction \
+                and _is_participle(tokens[k + 1].low):
             return True
     return False
 # Reactions whose agent the passive names ("was condemned by"); not "is claimed by", "was reported by".
@@ -2994,8 +3007,8 @@ def rule_passive(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     for v, token in enumerate(tokens):
         if token.quoted or token.low not in _PASSIVE_REACTIONS | _PUT_FORWARD or v + 1 >= len(tokens):
             continue
-        aux = v - 1 if v >= 1 and tokens[v - 1].low in _PASSIVE_AUXILIARIES else \
-            v - 2 if v >= 2 and tokens[v - 2].low in _PASSIVE_AUXILIARIES and tokens[v - 1].low.endswith("ly") else None
+        aux = v - 1 if v >= 1 and tokens[v - 1].low in _PASSIVE else \
+            v - 2 if v >= 2 and tokens[v - 2].low in _PASSIVE and tokens[v - 1].low.endswith("ly") else None
         if aux is None and token.low in _PUT_FORWARD and v >= 1 and (tokens[v - 1].low in _TEXTS_PUT_FORWARD
                                                                       or tokens[v - 1].text == ","):
             aux = v  # "a draft resolution tabled by Russia", "The text, sponsored by the United States and Canada,"
@@ -3289,8 +3302,7 @@ def rule_organisation(view: SentenceView, found: list[Candidate]) -> list[Candid
                 inside = [m for m in inside if host is None or m.start < org_start + host.start()]
             owner = next((m.actor for m in inside if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR), None)
             if mission and owner is None:  # "the Pakistani High Commission": the demonym as in "the Pakistani embassy"
-                owner = next((m.actor for m in view.context.registry.mentions(f"{words[0]} embassy")
-                              if m.kind == "role" and m.actor != NOT_AN_ACTOR), None)
+                owner = _demonym_state(view.context.registry, words[0])
             owner = owner or (view.context.own_state() if not inside and not mission else None)  # "US Southern Command said"
             if owner:
                 out.append(Candidate(owner, org, s.token.text, Rule.BODY, s.v))
@@ -5006,7 +5018,7 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
                            or tokens[v + 1].low in _PREPOSITIONS or tokens[v + 1].low in {"home", "down", "off", "up"}):
         return False  # "bring Yerevan and Baku back to the table", "Belgrade and Pristina back at the dialogue"
     passive = prev in _PASSIVE or prev.endswith("ly") and v > 1 and tokens[v - 2].low in _PASSIVE
-    if prev == "to" and not eager or passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    if prev == "to" and not eager or passive and _is_participle(word):
         # infinitive or passive ("would be sent home", "was widely condemned"): not the subject's own position
         return False
     if prev == "and" and word in _RECEIVED_WHEN_SUMMONED and _passive_before(tokens, v - 1):
