@@ -493,6 +493,7 @@ def _extract_html(html: str) -> dict[str, str] | None:
     lines = text.split("\n")
     if title and lines[0].strip() == title and len(lines) > 1:
         lines = lines[1:]
+    lines = _with_sibling_articles(html, lines)
     try:
         day = parse_date(page.get("date"))
     except ValueError:
@@ -505,6 +506,59 @@ def _extract_html(html: str) -> dict[str, str] | None:
         "url": (page.get("url") or "").strip(),
         "imprint": _footer_text(html),
     }
+
+
+# A ministry's or an embassy's news list: several releases, each an <article> of its own. trafilatura keeps the one
+# it judges the page's main text and drops the others, which are as much the page's statements.
+_ARTICLE_BLOCK = re.compile(r"(?is)<article\b[^>]*>(.*?)</article>")
+_PARAGRAPH_BLOCK = re.compile(r"(?is)<p\b[^>]*>(.*?)</p>")
+_BLOCK_HEADING = re.compile(r"(?is)<h[1-4]\b[^>]*>(.*?)</h[1-4]>")
+# A paragraph of prose, not a teaser card's line: this many words, closed by a full stop or a quote
+_RELEASE_PARAGRAPH_WORDS = 8
+_RELEASE_PARAGRAPHS = 2
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def _block_text(markup: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", markup))).strip()
+
+
+def _with_sibling_articles(html_text: str, lines: list[str]) -> list[str]:
+    """The main text's lines with the page's other <article> releases that trafilatura dropped, each in its
+    place in the page (before or after the one it kept), its heading first. An article counts as dropped when
+    two or more of its prose paragraphs are missing from the main text: a related-story card's one-line
+    teaser is no release."""
+    blocks = _ARTICLE_BLOCK.findall(html_text)
+    if len(blocks) < 2:
+        return lines
+    kept = _squeezed("\n".join(lines))
+    missing: list[bool] = []
+    covered: list[int] = []
+    for block in blocks:
+        prose = [_squeezed(t) for t in map(_block_text, _PARAGRAPH_BLOCK.findall(block))
+                 if len(t.split()) >= _RELEASE_PARAGRAPH_WORDS and t.rstrip().endswith((".", "!", "?", '"', "”", "’"))]
+        absent = sum(1 for t in prose if t and t not in kept)
+        missing.append(absent >= _RELEASE_PARAGRAPHS)
+        covered.append(len(prose) - absent)
+    if not any(missing):
+        return lines
+    main = max(range(len(blocks)), key=lambda i: covered[i])
+    before: list[str] = []
+    after: list[str] = []
+    for i, block in enumerate(blocks):
+        if missing[i] and i != main:
+            (before if i < main else after).extend(["", *_release_lines(block)])
+    return [*before[1:], *([""] if before else []), *lines, *after]
+
+
+def _release_lines(block: str) -> list[str]:
+    """A dropped release's heading and paragraphs, one per line."""
+    heading = _BLOCK_HEADING.search(block)
+    paragraphs = [t for t in map(_block_text, _PARAGRAPH_BLOCK.findall(block)) if t]
+    return ([_block_text(heading.group(1))] if heading else []) + paragraphs
 
 
 _FOOTER = re.compile(r"(?is)<footer\b[^>]*>(.*?)</footer>")

@@ -148,6 +148,28 @@ def test_html_without_a_site_name_takes_the_last_part_of_its_title(tmp_path: Pat
     assert [(d.id, d.source) for d in docs] == [("a.html", "Ministry of Foreign Affairs of Chile"), ("b.html", "")]
 
 
+def test_html_news_list_keeps_every_release_in_page_order(tmp_path: Path):
+    # a ministry's news list: trafilatura keeps the long first <article> as the main text and drops the releases
+    # after a banner; they are as much the page's statements
+    def release(title: str, day: str, verb: str, count: int) -> str:
+        paragraphs = "".join(f"<p>The Ministry {verb} point {i} of the decision taken by the neighbouring government "
+                             f"on Monday evening.</p>" for i in range(count))
+        return f'<article class="news-item"><p class="date"><time>{day}</time></p><h2>{title}</h2>{paragraphs}</article>'
+    # (a related-story card, one paragraph: no release)
+    teaser = ('<aside><article class="card"><h3>Read also</h3><p>The Minister visited the northern provinces on '
+              'Friday to open a new school.</p></article></aside>')
+    page = ("<html><head><title>News | Ministry of Foreign Affairs</title></head><body><nav>Home | News</nav><main>"
+            '<section class="news-list"><h1>News</h1>' + release("On the border", "5 October 2022", "regrets", 8)
+            + '<aside class="banner"><a href="/capital">From 17 September the capital bears a new name</a></aside>'
+            + release("On the ambassador", "4 October 2022", "notes", 3)
+            + release("On the meeting", "23 August 2022", "recalls", 3) + "</section>" + teaser + "</main></body></html>")
+    (tmp_path / "list.html").write_text(page, encoding="utf-8")
+    (doc,), _ = read_all([tmp_path])
+    verbs = [line.split()[2] for line in doc.text.split("\n") if line.startswith("The Ministry")]
+    assert verbs == ["regrets"] * 8 + ["notes"] * 3 + ["recalls"] * 3
+    assert "On the ambassador\n4 October 2022" in doc.text and "northern provinces" not in doc.text
+
+
 def test_html_keeps_its_footer_as_the_imprint_apart_from_the_text(tmp_path: Path):
     # the footer trafilatura drops with the furniture ("Teatinos 180, Santiago"): where the site is, not text
     (tmp_path / "page.html").write_text(PAGE.replace("<footer><p>", "<footer><p>Teatinos 180, Santiago &middot; "),
