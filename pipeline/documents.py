@@ -37,7 +37,8 @@ _DATE_LINE = re.compile(
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Z .'-]+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\s*"  # "Addis Ababa, 5 May 2024 (ENA) -"
     # "Riyadh, July 16, 2025, SPA --": the agency after a comma
-    rf"(?:\([A-Za-z ./-]+\)\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+|,\s*(?-i:[A-Z]{{2,6}})\s*[–—-]{{1,2}}\s+)",
+    # ("Kinshasa, 25 January 2023 (ACP).- ": the Congolese agency's full stop before the dash)
+    rf"(?:\([A-Za-z ./-]+\)\.?\s*[–—-]{{1,2}}\s*|,\s*[A-Z]{{3,}}\.\s+|,\s*(?-i:[A-Z]{{2,6}})\s*[–—-]{{1,2}}\s+)",
     re.IGNORECASE,
 )
 # An agency's end-of-story mark after the last sentence: "(end)", "(ENDS)", "-0-", or its own name,
@@ -282,18 +283,34 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
+# The Ethiopian agency's house style, the year after a slash and the comma, the agency's mark and the dash each
+# optional: "Addis Ababa April 4/2019 (ENA) –", "Addis Ababa May 16/2024 (ENA)The", "Addis Ababa April 1/2023/ENA/ The",
+# "March 5/2021(ENA) Russia". The slashed year is what no sentence opens with.
+_DATELINE_SLASH_YEAR = re.compile(
+    rf"^(?:(?P<place>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}),?\s+)?{_MONTHS}\s+\d{{1,2}}\s*/\s*\d{{4}}"
+    rf"\s*(?:\([A-Z]{{2,6}}\)|/[A-Z]{{2,6}}/)?\s*(?:[–—]|-{{1,2}})?\s*(?=[A-Z“\"‘'])"
+)
+
+
+# Words of a dateline line in capitals at the most: "PORT OF SPAIN, TRINIDAD AND TOBAGO, MAY 3 (AP) —"
+_CAPS_DATELINE_WORDS = 10
+
+
 def dateline_place(text: str) -> str | None:
     """The place a dateline line opens with ("KYIV", "Bratislava"), None if the line is no dateline."""
     caps = _DATELINE_CAPS_PLACE.match(text)
+    if caps and text.isupper() and len(text.split()) > _CAPS_DATELINE_WORDS:
+        return None  # "PM THANKS AUSTRALIA, PACIFIC NEIGHBOURS FOR SUPPORT": a headline in capitals
     if caps:
         return caps.group()
-    title = _DATELINE_TITLE_PLACE.match(text) or _DATELINE_AGENCY.match(text)
+    title = _DATELINE_TITLE_PLACE.match(text) or _DATELINE_AGENCY.match(text) or _DATELINE_SLASH_YEAR.match(text)
     return title.group("place") if title else None
 
 
 def dateline_length(text: str) -> int:
     """Length of a dateline opening the paragraph, 0 if there is none."""
-    match = _DATELINE_PREFIX.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_AGENCY.match(text)
+    match = _DATELINE_PREFIX.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_AGENCY.match(text) \
+        or _DATELINE_SLASH_YEAR.match(text)
     return match.end() if match else 0
 
 
@@ -444,7 +461,8 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             # keeps its number: "3. Statement by the European Union" is a section's title, not a briefing's)
             enumerator = _ENUMERATOR.match(line, skip) if not piece and not heading else None
             skip = enumerator.end() if enumerator else skip
-            if dateline and keep_headings and not heading:
+            # (a dateline alone on its line, "Caracas, 28 Oct. 2025 (ANB).-", is the line's whole text)
+            if dateline and keep_headings and (not heading or not line[skip:end].strip()):
                 # the dateline's place is context (whose officials the article quotes), never a statement
                 rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
                              "offset": offset + bullet, "text": line[bullet:skip].strip(), "heading": True})

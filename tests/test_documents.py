@@ -291,6 +291,12 @@ def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
     ("LA PAZ, Bolivia (AP) — Opposition Senator Jeanine Áñez spoke.", "Opposition Senator", "LA PAZ"),
     ("NEW DELHI (Reuters) - India said.", "India said", "NEW DELHI"),
     ("ABU DHABI, Oct 3 (WAM) -- The UAE said.", "The UAE said", "ABU DHABI"),
+    # the Ethiopian agency's slashed year, with or without its mark and dash
+    ("Addis Ababa April 4/2019 (ENA) – Minister of Transport Dagmawit Moges said.", "Minister of", "Addis Ababa"),
+    ("Addis Ababa May 16/2024 (ENA)The ministry said.", "The ministry", "Addis Ababa"),
+    ("Addis Ababa April 1/2023/ENA/ The dam is complete.", "The dam", "Addis Ababa"),
+    # the Congolese agency's full stop before the dash
+    ("Kinshasa, 25 January 2023 (ACP).- The Government condemned the fire.", "The Government", "Kinshasa"),
 ])
 def test_datelines_of_two_places_and_with_accents_are_cut_off(line, rest, place):
     from pipeline.documents import dateline_length, dateline_place
@@ -301,6 +307,19 @@ def test_datelines_of_two_places_and_with_accents_are_cut_off(line, rest, place)
 def test_short_capitalised_labels_are_no_datelines(line):
     from pipeline.documents import dateline_length
     assert dateline_length(line) == 0
+
+
+def test_a_headline_in_capitals_is_no_dateline():
+    from pipeline.documents import dateline_place
+    assert dateline_place("PM THANKS AUSTRALIA, PACIFIC NEIGHBOURS FOR SUPPORT; FOREIGN MINISTER BRIEFS CORPS") is None
+    assert dateline_place("PORT OF SPAIN, TRINIDAD AND TOBAGO (AP) —") == "PORT OF SPAIN"
+
+
+def test_a_dateline_alone_on_its_line_is_kept_as_context():
+    text = ("Assembly declares envoy persona non grata\n\nCaracas, 28 Oct. 2025 (ANB).-\n\n"
+            "The National Assembly on Tuesday declared the envoy persona non grata.\n")
+    frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
+    assert frame.loc[frame["heading"], "text"].tolist()[-1] == "Caracas, 28 Oct. 2025 (ANB).-"
 
 
 def test_an_interviews_capitals_labels_are_no_datelines():
