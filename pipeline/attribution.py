@@ -144,13 +144,14 @@ renew observe contend
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
-encourage complain retort proclaim concede contend boast bemoan scoff quip
+encourage complain disclose retort proclaim concede contend boast bemoan scoff quip
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
 barred barring lay lays laid laying put puts putting withheld withhold withholds withholding
 took take takes taking taken
 stand stands standing made strike strikes striking struck led leads leading give gives gave given giving
+pay pays paid paying
 """.split()
 # Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
 # "held Iran responsible", not "held talks"; "closed its border", not "closed the session".
@@ -191,7 +192,9 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    # "took note of the Court's decision": a body's formal position; not "took part", "took place"
                    **{form: {"note"} for form in ("take", "takes", "took", "taking", "taken")},
                    # "broke off diplomatic relations with Ecuador", not "broke the record"
-                   **{form: {"off"} for form in _BREAK_FORMS}}
+                   **{form: {"off"} for form in _BREAK_FORMS},
+                   # "paid tribute to the passers-by", "paid homage to the victims"; not "paid the bill"
+                   **{form: {"tribute", "homage"} for form in ("pay", "pays", "paid", "paying")}}
 
 
 def _inflections(base: str) -> set[str]:
@@ -644,7 +647,7 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
                 "foreign office", "election commission", "electoral commission", "electoral council",
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
                 "supreme court", "defence headquarters", "presidential press service", "prosecution authority",
-                "prosecutor's office", "prosecutor’s office", "prosecution service"}
+                "prosecutor's office", "prosecutor’s office", "prosecution service", "gardaí", "gardai"}
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -670,7 +673,8 @@ BLOCS = {"European Union", "ECOWAS", "African Union", "ASEAN", "Alliance of Sahe
 # "Matiang'i", "Ja'afari": an apostrophe inside a name, but not a possessive's ("Ruto's")
 # (an initial, or a given name abbreviated with a point: the Philippines' "Ma." for María, "Md." and "Mohd." for
 # Mohammad in Bangladesh and Malaysia)
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+|(?<=[a-z])['’](?!s\b)[a-z]+)*|[A-Z]\.|(?:Ma|Md|Mohd)\.)"
+# (a capital and an apostrophe may open a name word: "N'Kodia", "O'Neill", "D'Souza")
+_NAME_WORD = r"(?:(?:[A-Z]['’](?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zà-ÿā-ž'’](?:-[A-Z]?[^\W\d_]+|(?<=[a-z])['’](?!s\b)[a-z]+)*|[A-Z]\.|(?:Ma|Md|Mohd)\.)"
 # Particles inside a name: "al-" and "el-" are joined to the next word, the others stand apart.
 _NAME_PARTICLES = ("al", "el", "bin", "ibn", "de", "da", "van", "von", "dos", "du", "le", "la", "ould")
 _PARTICLE = "(?:" + "|".join(p + ("-" if p in {"al", "el"} else r"\s+") for p in _NAME_PARTICLES) + ")"
@@ -812,6 +816,9 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 # "Minister of Digital Development and Transport", "The Minister of the Environment": any portfolio in
                 # capitals after "of"
                 r"Minister\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
+                # "Minister for Justice Helen McEntee", "Minister for Foreign Affairs Penny Wong": Irish, British and
+                # Australian copy's order
+                r"Minister\s+for\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
                 # "Prosecutor General Anna Vardapetyan", "Chief Election Commissioner KM Nurul Huda": state offices
                 r"Prosecutor[- ]General|(?:Chief\s+)?Election\s+Commissioner|"
@@ -828,7 +835,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 r"(?:[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Minister|"  # "Vice-Minister Jane Doe" too
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
-                r"[Pp]olice\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
+                # ("Garda Commissioner Drew Harris": Ireland's police, An Garda Síochána)
+                r"(?:[Pp]olice|Garda)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
                 r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
                 r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r)|"
@@ -870,6 +878,7 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\
                               rf"(?:\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|says|told|warned|said)\b|,|\s+and\s+(?={_HOME_TITLES}\s)))")
 # A minister's office among the home titles, which the article gives over a party's name file (not a speaker's, a
 # president's or a prime minister's, whom the labels keep the party's or the person's)
+_FOREIGN_AFFAIRS_TITLE = re.compile(r"(?i)\b(?:foreign|external)\b")
 _STATE_MINISTER_TITLE = re.compile(r"(?<!Prime )\bMinister\b|\bCabinet\s+Secretary\b|\bAttorney[- ]General\b")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
@@ -880,8 +889,14 @@ _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|w
 # ... "Its spokesperson, Gan Yu, said": the name in commas (not "Their": whose they are is less sure)
 _ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person),\s+(?P<name>{_NAME}),\s+[a-z]")
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
-_THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s))[Tt]he\s+(?P<title>{_HOME_TITLES}),\s+"
-                                        rf"{_RANKS_BEFORE_NAME}(?:Dr\.?\s+)?(?P<name>{_NAME}),")
+# State agencies' honorifics before a named official: "Her Excellency Ms. Dagmawit Moges", "H.E. Mr X", "Dr. X"
+_AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rable)\s+)?"
+                     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon|Eng)\.?\s+)?")
+# ... and agency copy drops the article when the title opens the sentence: "Minister of Transport, Her Excellency
+# Ms. Dagmawit Moges, disclosed today"
+_THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]he\s+)?|(?<=,\s)[Tt]he\s+)"
+                                        rf"(?P<title>{_HOME_TITLES}),\s+"
+                                        rf"{_RANKS_BEFORE_NAME}{_AGENCY_HONORIFIC}(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
 # "Minister of State for Media Affairs and Government Spokesperson, Dr. Mohammad Momani, said": a
@@ -1144,6 +1159,9 @@ def _named_groups(text: str) -> list[tuple[str, str | None]]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\)")
+# (a state's or a person's bracket is no acronym of theirs: "Russian Federation (RF)", "Jane Doe (DPP)")
+_NOT_ACRONYM_OWNERS = {"person", "officeholder", "country", "capital", "demonym", "role", "media"}
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s$")
 # Head words of a state's own bodies, named in full with an acronym (not an army's or a party's)
 _STATE_BODY_HEADS = {"commission", "council", "court", "committee", "authority", "agency", "office", "tribunal", "board",
@@ -1379,6 +1397,15 @@ class ArticleContext:
                 self.groups[acronym] = name
                 self.group_acronyms[name] = acronym
             learned = True
+        for hit in _BRACKETED_ACRONYM.finditer(text):
+            # "the governing New Patriotic Party (NPP)": a party or body the files know by its full name only,
+            # which the article goes on to call by the acronym ("NPP general secretary John Boadu said")
+            acronym = hit.group("acronym")
+            named = next((m for m in mentions if m.end == hit.start() and m.kind not in _NOT_ACRONYM_OWNERS
+                          and m.actor != NOT_AN_ACTOR and m.actor not in self.registry.states), None)
+            if named is not None and acronym not in self.groups and self.registry.resolve(acronym, self.date) is None:
+                self.groups[acronym] = named.actor
+                learned = True
         if learned:
             self._groups_matcher = _Matcher(list(self.groups))
         return learned
@@ -1602,6 +1629,10 @@ class ArticleContext:
                 *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text),
                 *_NAME_COMMA_SPOKESPERSON_FOR.finditer(text),
                 *filter(None, [_OPENING_OFFICE_COMMA_NAME.match(text)])]
+        # (a government's own site names its own officials so: "Minister for Foreign Affairs Hayashi Yoshimasa" on
+        # Japan's embassy's page, whose news item is headed "Visit to China by ...")
+        # (a foreign minister only: an embassy's page reports the host's other ministers, "Information Minister X")
+        own_site = self.site_owner is not None and self.dateline is None
         home = self.home() if hits else None
         venue = _VENUE_OPENING.match(text) if hits else None
         venue_actor = next((m.actor for m in mentions if venue and m.start < venue.end() and m.actor != NOT_AN_ACTOR
@@ -1650,8 +1681,10 @@ class ArticleContext:
                     carrier = next((vocabulary.NATIONAL_AGENCIES[m.text] for m in mentions
                                     if m.actor == NOT_AN_ACTOR and m.text in vocabulary.NATIONAL_AGENCIES
                                     and _CARRIED_BY.search(text, max(0, m.start - 45), m.start)), None)
-                    learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or home,
-                                                article_wins=party is not None)
+                    site = self.site_owner if own_site and "title" in hit.groupdict() \
+                        and _FOREIGN_AFFAIRS_TITLE.search(hit.group("title")) else None
+                    learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or site
+                                                or home, article_wins=party is not None)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
@@ -2233,7 +2266,8 @@ class ArticleContext:
         chosen = (people or found or [None])[0]
         if chosen is None and "Secretary-General" in heading[:cut]:
             return Candidate("United Nations", "Secretary-General", "(briefing)", Rule.TRANSCRIPT, -1)
-        if chosen is None and self.site_owner is not None and re.search(r"(?i)\bspokes(?:man|woman|person)\b", heading[:cut]):
+        if chosen is None and self.site_owner is not None \
+                and re.search(r"(?i)\bspokes(?:man|woman|person)\b|\bofficial\s+representative\b", heading[:cut]):
             # "DAILY PRESS BRIEFING BY THE SPOKESPERSON" on a foreign ministry's own site: the site's spokesperson
             return Candidate(self.site_owner, heading.strip(), "(briefing)", Rule.TRANSCRIPT, -1)
         return None if chosen is None else Candidate(chosen.actor, chosen.text, "(briefing)", Rule.TRANSCRIPT, -1)
@@ -4078,7 +4112,9 @@ _BRIEFING_HEADING = re.compile(
     r"(?i)\bspokes(?:man|woman|person)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:press\s+conference|(?:press\s+|media\s+)?briefing|remarks|answers?|comments?)\b"
     r"|^(?:transcript\s+of\s+(?:the\s+)?)?(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|"
-    r"(?:press\s+|media\s+)?briefing)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)\b"
+    # ("Briefing of the Official Representative of the Ministry of Foreign Affairs": the Kazakh and Russian title)
+    r"(?:press\s+|media\s+)?briefing)\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}spokes(?:man|woman|person)|"
+    r"(?:by|of)\s+the\s+official\s+representative)\b"
     r"|^[^,.]{3,40},\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\s*$"
     r"|\binterview\s+(?:of|with)\s+(?:Mr|Ms|Mrs|Dr)?\.?\s*(?-i:[A-Z])"  # "Interview of Mr Jean-Yves Le Drian, ..."
     # "Statement of the Ministry of Foreign Affairs of the People's Republic of China on the Award ..."
@@ -4203,7 +4239,11 @@ def _speaker_own_words(tokens: list[Token], found: list[Candidate], anywhere: bo
     conjunction is the speaker's, as in a round-up's entry ("Kuwait: The ministry said it welcomed ... but ...",
     the entry's actor reported) or a state spokesperson's turn."""
     verb = len(tokens) if anywhere else min((c.position for c in found if c.position >= 0), default=len(tokens))
-    return any(not t.quoted and (t.low in _FIRST_PERSON_WORDS or t.low in _SPEAKER_CONJUNCTIONS
+    # (a possessive in the reported subject is no word of the speaker's own: a guest's "Our foreign minister, X,
+    # told reporters that ..." reports the minister)
+    subject_end = min((c.position for c in found if c.position >= 0), default=0)
+    return any(not t.quoted and (t.low in _FIRST_PERSON_WORDS and not (t.low in {"our", "my"} and i < subject_end)
+                                 or t.low in _SPEAKER_CONJUNCTIONS
                                  and (i < verb or i > 0 and tokens[i - 1].text in {",", ";"}))
                for i, t in enumerate(tokens))
 
@@ -4328,7 +4368,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     # is the state's own charge)
     guest = turn.until is None and turn.speaker.actor not in context.registry.states
     if any(c.actor != turn.speaker.actor and c.rule in _OWN_SPEAKER_RULES and c.position >= 0
-           and (view.tokens[c.position].low in _SAYING or guest and _reported_act(view.tokens, c))
+           and (view.tokens[c.position].low in _SAYING or guest and (_reported_act(view.tokens, c)
+                                                                     or _reports_clause(view.tokens, c)))
            for c in found) \
             and not _speaker_own_words(view.tokens, found, anywhere=not guest):
         # "Iraq's foreign ministry said it welcomed the deal", a guest's "Fayulu's coalition called the expulsion a
@@ -4402,7 +4443,14 @@ def _within_turn(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         return [c for c in found if vocative is None or c.speaker != vocative.group("name")
                 or narrator is not None and c.actor != narrator.actor]
     return [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT
-            and (c.cue.lower() in _REPORTING or _reported_act(view.tokens, c))]
+            and (c.cue.lower() in _REPORTING or _reported_act(view.tokens, c) or _reports_clause(view.tokens, c))]
+
+
+def _reports_clause(tokens: list[Token], c: Candidate) -> bool:
+    """Is the candidate's verb followed by the "that" of a reported clause ("The State Department has warned
+    that ..." in a guest's turn): another actor's words, told as such?"""
+    return 0 <= c.position < len(tokens) - 1 and tokens[c.position + 1].low == "that" \
+        and c.cue.lower() in VERB_FORMS and _is_participle(c.cue.lower())
 
 
 def _reported_act(tokens: list[Token], c: Candidate) -> bool:

@@ -96,6 +96,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "border police": {_D, _P},
     "intelligence service": {_D, _P},
     "police": {_D, _P, _B},
+    # Ireland's police, An Garda Síochána: "Gardaí said", "the gardaí have"
+    "gardaí": {_B},
+    "gardai": {_B},
     "health": {_P},
     "side": {_D},
     "security services": {_D},
