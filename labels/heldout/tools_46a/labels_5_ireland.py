@@ -1,0 +1,53 @@
+# Dublin riot after the Parnell Square knife attack (23 Nov 2023): national daily scraped as text, 24 Nov 2023.
+DOC = "page_ireland_dublinriot_parnellsquare2023_dailyscrape.txt"
+IE = "Ireland"; SF = "Sinn Féin"
+ROWS = [
+("Taoiseach Leo Varadkar said those who set fire to buses and looted shops in Dublin city centre on Thursday night had disgraced the country and would be brought before the courts.",
+ IE, "condemning", "negative", "", "Taoiseach = Ireland; judgement of the rioters (no canonical actor) + promised prosecution -> target empty"),
+("\"These were not people standing up for Ireland or for anybody's children. They were people who had been waiting for an excuse, and who found one in the suffering of a little girl,\" Mr Varadkar said at Government Buildings on Friday.",
+ IE, "condemning", "negative", "", "two-sentence quote closed by its speaker; judgement of the rioters"),
+("He said the Government would bring forward legislation within weeks to modernise the law on incitement to hatred, and that gardaí would be able to use footage from body-worn cameras to identify and prosecute those involved.",
+ IE, "neutral", "neutral", "", "legislative and policing plans; aimed at unnamed offenders, not an actor"),
+("Mr Varadkar also paid tribute to the passers-by who stepped in during the attack outside Gaelscoil Choláiste Mhuire, and to the care assistant who was badly hurt while shielding the children in her charge.",
+ IE, "supporting", "positive", "", "praise of several people (one of them Benicio) -> target empty"),
+# the victims' condition (two sentences) -> narration, no row
+("Gardaí said a man in his 50s, who was injured when members of the public restrained him, remained under guard in hospital, and that they were not looking for anyone else in connection with the stabbing.",
+ IE, "neutral", "neutral", "", "police = state; facts"),
+# "Within hours of the attack, false claims ..." -> narration
+("Garda Commissioner Drew Harris blamed the violence that followed on far-right agitators who, he said, had seized on the stabbing as a pretext.",
+ IE, "condemning", "negative", "", "Commissioner = state; blame of far-right agitators (no canonical actor)"),
+("Mr Harris said 34 people had been arrested and that 11 Garda vehicles, three buses and a Luas tram had been destroyed or badly damaged, while 13 shops were damaged and several looted.",
+ IE, "neutral", "neutral", "", "figures"),
+("He said gardaí were examining a number of social media posts published before the riot, including posts by the mixed martial arts fighter Conor McGregor.",
+ IE, "neutral", "neutral", "", "investigative step; McGregor is an object, not a speaker (unsure: an inquiry naming a person could be read as condemning)"),
+("Minister for Justice Helen McEntee said gardaí had restored order within a few hours, and praised officers who were injured holding the line on O'Connell Street.",
+ IE, "neutral", "positive", "", "praise of the state's own police = self-praise -> neutral, positive"),
+("She dismissed calls for her resignation, saying she retained full confidence in the Commissioner and that her task was to make sure such scenes were never repeated.",
+ IE, "neutral", "negative", "", "rejecting the opposition's demand, no judgement of it = like a denial: neutral, negative"),
+("Sinn Féin leader Mary Lou McDonald said she had lost confidence in both the Commissioner and the Minister for Justice.",
+ SF, "condemning", "negative", IE, "no confidence in the Commissioner and the minister = judgement of the state's office holders"),
+("\"This Government was told again and again that there were not enough gardaí on the streets of this city. Last night was the result,\" Ms McDonald told reporters at Leinster House.",
+ SF, "condemning", "negative", IE, "blames the government; Leinster House = place"),
+("Tánaiste Micheál Martin said false claims about the attacker had spread within minutes of the stabbing and that the companies whose platforms carried them had serious questions to answer.",
+ IE, "condemning", "negative", "", "Tánaiste and foreign minister = Ireland; judgement of unnamed platform companies -> target empty"),
+("Minister for Education Norma Foley said psychologists from the National Educational Psychological Service would be made available to pupils, parents and staff at the school from Monday.",
+ IE, "supporting", "positive", "", "help provided to the school community (not an actor) (unsure: could be a neutral plan)"),
+("Caio Benicio, a Brazilian Deliveroo rider who struck the attacker with his motorcycle helmet, said he was still shaken and had barely slept.",
+ "Caio Benicio", "neutral", "negative", "", "named passer-by = independent person (new actor); his state after the attack, no position on an actor"),
+("\"I am a foreigner too. The man who did this does not speak for immigrants, and the people who burned the city last night do not speak for the Irish,\" Mr Benicio told The Liffey Courier.",
+ "Caio Benicio", "condemning", "negative", "", "disowns the attacker and the rioters = judgement on non-actors -> target empty; the paper is not an actor"),
+# "By Friday evening an online fundraiser ..." -> narration
+("The Lord Mayor of Dublin, Daithí de Róiste, said the city would not let a few hundred people define it, and appealed to Dubliners to come into town over the weekend and support the businesses that had been attacked.",
+ IE, "supporting", "positive", "", "city official resolves to the state (labels/README: provincial officials); appeal to back local businesses = backing, not an appeal for talks (unsure)"),
+("The Irish Network Against Racism said delivery riders and other migrant workers had been chased and threatened on the streets on Thursday night, and asked gardaí to make the protection of migrant workers a priority over the weekend.",
+ "Irish Network Against Racism", "calling_for_talks", "negative", IE, "appeal for protection of civilians addressed to the police (state); the chasing is by unnamed people"),
+("Dublin Chamber, which represents businesses in the capital, said the Government had allowed Garda numbers in the city centre to fall too far for too long, and that retailers were paying the price on one of the busiest weekends of the year.",
+ "Dublin Chamber", "condemning", "negative", IE, "blames the government"),
+("The Irish Council for Civil Liberties cautioned against rushing through new powers in response to the riot, saying the hate offences bill already before the Seanad raised serious concerns for freedom of expression that a night of violence had not resolved.",
+ "Irish Council for Civil Liberties", "condemning", "negative", IE, "opposition to the government's bill with a stated grievance = judgement of its plan (unsure: 'cautioned' could be read as concern -> neutral)"),
+# "Buses were diverted away from O'Connell Street ..." -> narration
+("The US Embassy in Dublin advised American citizens to avoid the city centre and to keep a low profile over the weekend.",
+ "United States", "neutral", "negative", "", "travel/security advice to own citizens = neutral, cautious tone"),
+("Gardaí have said an increased presence will remain in the city centre over the weekend amid messages online calling for further protests.",
+ IE, "neutral", "neutral", "", "police plan; the online messages are unnamed"),
+]

@@ -1,0 +1,58 @@
+# Panama's Supreme Court strikes down Law 406 (the Cobre Panamá contract), 28 Nov 2023: live blog as full HTML.
+DOC = "page_panama_cobrepanama_ruling2023_liveblog.html"
+PA = "Panama"; FQ = "First Quantum Minerals"; MOCA = "Movimiento Otro Camino"
+PVM = "Panamá Vale Más Sin Minería"
+ROWS = [
+# 9:40 p.m. closing note of the blog -> furniture
+("In a televised address from the Palacio de las Garzas, President Laurentino Cortizo said the process of closing the mine would begin as soon as the ruling was published in the Official Gazette, and that his government would present a plan for the workers within days.",
+ PA, "neutral", "neutral", "", "president = Panama; plan; the palace is a place"),
+("\"Today Panama turns a page. Nobody lost today: the country chose its path, and it chose it through its institutions,\" Cortizo said.",
+ PA, "neutral", "positive", "", "multi-sentence quote closed by its speaker; self-congratulation of the institutions, no stance toward another actor"),
+("He said the moratorium on new mining concessions approved by the National Assembly on 3 November would remain in force.",
+ PA, "neutral", "neutral", "", "own policy; the Assembly is a state body mentioned as the source of the law, no position of its own here"),
+("Ricardo Lombana, the presidential candidate of the Movimiento Otro Camino, said the ruling was a defeat for the government that had signed the contract and pushed it through the Assembly in a matter of days.",
+ MOCA, "condemning", "negative", PA, "party candidate = his party (new actor); judgement of the government"),
+("\"The Court has done its job. Now those who negotiated this contract behind the backs of Panamanians must explain themselves,\" Lombana told reporters.",
+ MOCA, "condemning", "negative", PA, "accusation ('behind the backs of Panamanians'); the first sentence's approval of the court is outweighed (rule 1)"),
+("The Panama Chamber of Commerce, Industries and Agriculture said the ruling had to be respected, but urged the government to open talks with First Quantum without delay to avoid an arbitration case that could cost the country billions of dollars.",
+ "Panama Chamber of Commerce, Industries and Agriculture", "calling_for_talks", "negative", PA, "appeal for talks with the company, addressed to the government; worry about cost = negative tone"),
+("The Panama Chamber of Mining took a darker view, saying the decision would send a worrying signal to investors and that thousands of families who depended on the mine had been forgotten in the debate.",
+ "Panama Chamber of Mining", "condemning", "negative", PA, "criticism of the (state) court's decision and of the debate (unsure: 'worrying signal' could be read as concern -> neutral)"),
+("Canada's embassy in Panama City said it had taken note of the decision and that its officials were talking to both the government and the company.",
+ "Canada", "neutral", "neutral", "", "monitoring without concern or appeal = neutral; Panama City = place"),
+("The Archbishop of Panama, José Domingo Ulloa, asked Panamanians to celebrate without violence and called for a national dialogue on the country's economic future after the mine.",
+ "Archdiocese of Panama", "calling_for_talks", "positive", "", "appeal for calm and a national dialogue (new actor)"),
+("Road blocks on the Pan-American Highway in Chiriquí and Veraguas began to thin out in the early afternoon, according to the National Police.",
+ PA, "neutral", "neutral", "", "police = state; facts ('according to')"),
+("Fernando Ábrego, head of the teachers' association Asoprof, said teachers would go back to their classrooms only once the closure of the mine had been formally decreed.",
+ "Asoprof", "neutral", "negative", "", "conditional end of the strike; no grievance or judgement in this sentence (unsure: a protest measure could be read as condemning)"),
+# "Two teachers were shot dead ..." -> narration
+("Saúl Méndez, secretary general of the construction workers' union Suntracs, said outside the court that the union would keep its members on the streets until the ruling appeared in the Official Gazette, because the government had broken its word too often to be trusted.",
+ "Suntracs", "condemning", "negative", PA, "protest continued with the grievance stated ('broken its word') = judgement of the government"),
+("The people won today.",
+ PVM, "supporting", "positive", "", "embedded X post of the protest coalition (new actor); celebrates the ruling as the people's win -> welcome, target empty (unsure: the court is a state organ -> target Panama would also fit)"),
+("Now we want the mine closed for good, and a law that makes sure no government can ever sell our forests again.",
+ PVM, "condemning", "negative", PA, "demand joined to an accusation that the government 'sold' the forests (unsure: could be read as a demand only)"),
+# attribution line of the post and "The post above ... shared more than 20,000 times" -> furniture/narration
+("In a short statement, First Quantum said its lawyers were studying the decision and that it would say more once the text appeared in print.",
+ FQ, "neutral", "neutral", "", "company (new actor); takes note, no comment"),
+("The company said last week that production had stopped after protesters in small boats blocked the port of Punta Rincón, which supplies the mine.",
+ FQ, "neutral", "negative", "", "facts about its own operations; protesters unnamed"),
+("First Quantum notified the government on 14 November of its intention to seek arbitration under the Canada–Panama free trade agreement.",
+ FQ, "condemning", "neutral", PA, "legal action against the state by act (notice of arbitration) = a taken measure (unsure: could be read as a neutral procedural step)"),
+# "Shares of the Vancouver-based company fell ..." -> market narration
+("Panama respects its institutions.",
+ PA, "neutral", "positive", "", "embedded X post of the president (@NitoCortizo); first sentence"),
+("The Court has spoken, and my Government will comply with its decision in full.",
+ PA, "neutral", "neutral", "", "commitment to comply = own conduct"),
+("The interest of the nation comes first.",
+ PA, "neutral", "positive", "", "slogan-like line of the same post"),
+("Environment Minister Milciades Concepción told a morning television programme that closing the mine safely would take years of work and monitoring to protect the rivers around Donoso.",
+ PA, "neutral", "neutral", "", "minister = Panama; plan and facts"),
+("The Supreme Court has ruled unanimously that Law 406 of 20 October, which approved the contract between the State and Minera Panamá, the local subsidiary of Canada's First Quantum Minerals, violates the Constitution, the court's president, María Eugenia López Arias, announced at the end of a session that ran through the weekend.",
+ PA, "neutral", "neutral", "", "the court is a state organ; a ruling stated as a decision, no judgement word on another actor (unsure: striking down the company's contract could be read as condemning)"),
+("López said the decision would take effect once it was published in the Official Gazette.",
+ PA, "neutral", "neutral", "", "procedure"),
+("The Centro de Incidencia Ambiental (CIAM), one of the groups behind the lawsuits, said the court had confirmed what environmental lawyers had argued for years: that the contract handed a foreign company rights over public land and water that no government had the power to give away.",
+ "Centro de Incidencia Ambiental", "condemning", "negative", PA, "judgement of the government's contract (new actor)"),
+]

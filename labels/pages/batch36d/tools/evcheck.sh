@@ -1,0 +1,8 @@
+#!/bin/bash
+# usage: evcheck.sh term...   prints hit count and file names for each term
+for t in "$@"; do
+  files=$(grep -ril -- "$t" /work/main/labels /work/blind46a /work/blind46b /work/blind47a /work/blind47b 2>/dev/null)
+  n=$(echo -n "$files" | grep -c .)
+  echo "== $t: $n"
+  echo "$files" | grep -v '^$' | sed 's|.*/||' | sort | uniq -c | head -8
+done
