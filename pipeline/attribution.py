@@ -62,7 +62,7 @@ from pipeline import vocabulary
 from pipeline.actors import (NOT_AN_ACTOR, ActorRegistry, Mention, _Matcher, _TITLE_WORDS, state_of_calling_code,
                              state_of_domain)
 from pipeline.cues import takes_position
-from pipeline.documents import dateline_place
+from pipeline.documents import dateline_place, post_author
 from pipeline.memo import Memo
 from pipeline.sentences import SENTENCE_COLUMNS, single_quotes_as_double
 
@@ -632,6 +632,24 @@ def _ends_a_name(text: str, start: int) -> bool:
                                        for w in hit.groups())
 
 
+# Capitals that are first names too ("Santiago Maldonado", "Victoria Nuland", "Sofia Gatica"), and the words after
+# a capital that make it a place's name, not a person's ("Santiago Metropolitan Region", "Victoria Falls")
+_CAPITAL_FIRST_NAMES = {"Santiago", "Victoria", "Sofia"}
+_PLACE_NAME_WORDS = {"Metropolitan", "Region", "Province", "Falls", "Lake", "Airport", "Harbour", "Harbor", "Port",
+                     "Island", "Islands", "City", "Declaration", "Agreement", "Conference", "Process", "Group", "Stock",
+                     "Exchange", "Metro", "University", "Court", "Hospital", "Station", "Street", "Square", "Park",
+                     "Cathedral", "Bay", "River", "Mountains", "Stadium", "Protocol", "Convention", "Summit"}
+_NEXT_CAPITALISED_WORD = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]+)")
+
+
+def _opens_a_name(text: str, m: Mention) -> bool:
+    """Is a capital that is also a first name followed by a surname ("Santiago Maldonado"), not a place's noun?"""
+    if m.text not in _CAPITAL_FIRST_NAMES:
+        return False
+    word = _NEXT_CAPITALISED_WORD.match(text, m.end)
+    return word is not None and word.group(1) not in _PLACE_NAME_WORDS and word.group(1) not in _NOT_NAMES
+
+
 def _modifies_a_name(match: re.Match, phrase: str) -> bool:
     """Is a tied-only body word (``_BODY_RE``'s match in ``phrase``) followed by more words, so that
     it modifies a name ("the opposition Alliance for Democratic Renewal") rather than being the body?"""
@@ -911,6 +929,11 @@ _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<nam
 _NAME_COMMA_SPOKESPERSON_FOR = re.compile(rf"(?:^|(?<=,\s))(?P<name>{_NAME}),\s+an?\s+(?P<title>spokes(?:man|woman|person)"
                                           rf"\s+for\s+the\s+(?:(?:interim|transitional|caretaker|military|new)\s+)?"
                                           rf"(?:president|presidency|prime\s+minister|government))(?=,)")
+# "Claudio Avruj, the national government's Secretary of Human Rights,": an office the article gives its own
+# government, with no state word
+_NAME_COMMA_GOVERNMENTS_TITLE = re.compile(rf"(?:^|(?<=,\s)|(?<=\bare\s)|(?<=\bis\s))(?P<name>{_NAME}),\s+the\s+"
+                                           rf"(?P<title>(?:national\s+|federal\s+|central\s+)?government['’]s\s+"
+                                           rf"(?:[\w-]+\s+){{0,5}}?[\w-]+)(?=,|\s+and\b)")
 _FORMER_TITLE_NAME = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-)\s+(?:[a-z]+\s+){{0,2}}?(?:president|prime\s+minister|minister|"
                                 rf"leader|President|Prime\s+Minister|(?:security\s+)?advis[eo]r|ambassador|"
                                 rf"[Ss]ecretary\s+of\s+[Ss]tate)\s+(?P<name>{_NAME})")
@@ -1292,7 +1315,8 @@ class ArticleContext:
             # "APC spokesman Sidi Yahya Tunis said": a capital ending a person's name is no place; "the Moscow
             # Helsinki Group", "the Paris Club", "the Oslo Accords": a place naming a group or a text, not its state
             found = [m for m in found if m.kind not in _PLACE_KINDS or not (
-                m.kind == "capital" and _ends_a_name(text, m.start) or _NAME_HEAD_AFTER_PLACE.match(text, m.end))]
+                m.kind == "capital" and (_ends_a_name(text, m.start) or _opens_a_name(text, m))
+                or _NAME_HEAD_AFTER_PLACE.match(text, m.end))]
         if " presidency" in text:
             # "The European Union's Slovenian presidency urged": the Union speaking through its rotating chair
             found = [replace(m, actor=found[i - 1].actor) if i and m.kind == "role" and m.text.endswith(" presidency")
@@ -1627,7 +1651,7 @@ class ArticleContext:
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
         hits = [*_HOME_TITLE_NAME.finditer(text), *filter(None, [_HOME_ROLE_COMMA_NAME.match(text)]),
                 *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text),
-                *_NAME_COMMA_SPOKESPERSON_FOR.finditer(text),
+                *_NAME_COMMA_SPOKESPERSON_FOR.finditer(text), *_NAME_COMMA_GOVERNMENTS_TITLE.finditer(text),
                 *filter(None, [_OPENING_OFFICE_COMMA_NAME.match(text)])]
         # (a government's own site names its own officials so: "Minister for Foreign Affairs Hayashi Yoshimasa" on
         # Japan's embassy's page, whose news item is headed "Visit to China by ...")
@@ -2057,6 +2081,17 @@ class ArticleContext:
             self._add_person(name, name)
 
     def learn_headline(self, text: str, paragraph: int | None = None) -> None:
+        author = post_author(text) if paragraph is not None else None
+        if author is not None:
+            # "— Jagmeet Singh (@theJagmeetSingh) February 14, 2022", set before the post it signs: the post's words
+            # are its author's, as a labelled turn's are its speaker's (an author the files do not know leaves the
+            # post to whoever the article said posted it: "Scholz wrote on X:")
+            speaker = self._post_author(author)
+            if speaker is not None:
+                self.transcript, self.last = Turn(paragraph, speaker, True, paragraph), speaker
+            elif self.transcript is None or self.transcript.until is not None and self.transcript.until < paragraph:
+                self.transcript, self.last = None, None  # nor is the post's "we" the last speaker's
+            return
         self.transcript = None  # a heading ("Related reports") ends a press conference's turns
         if self.body_started and _ENTRY_TIME.fullmatch(text.strip()):
             # a live blog's time stamp opens a new entry: "The presidency said" there is no longer the last
@@ -2247,6 +2282,13 @@ class ArticleContext:
             self.letterhead = states[0]
         if self.letterhead is not None and (_STATEMENT_LINE.search(line) or self.numbered_release):
             self.narrator = Candidate(self.letterhead, line, "(statement)", Rule.TRANSCRIPT, -1)
+
+    def _post_author(self, name: str) -> "Candidate | None":
+        """The actor an embedded post's signature names: a known person, body or state filling the name (not a
+        name the files do not know, whose post the labels give no actor)."""
+        named = [m for m in self.mentions(name) if m.actor != NOT_AN_ACTOR]
+        whole = [m for m in named if m.end - m.start >= len(name.strip()) - 1 or m.kind in {"person", "officeholder"}]
+        return Candidate(whole[0].actor, name, "(post signature)", Rule.TRANSCRIPT, -1) if len(whole) == 1 else None
 
     def _briefing_speaker(self, heading: str) -> "Candidate | None":
         """The spokesperson a briefing's heading names, as the voice of its unlabelled paragraphs and
@@ -4108,6 +4150,10 @@ _TRANSCRIPT_NOTE = re.compile(r"(?i)\s*(?:(?:items|questions)\s+on\s+other\s+(?:
 # A page heading that names a briefing's one speaker: "Foreign Ministry Spokesperson Mao Ning's Regular
 # Press Conference on March 12, 2024", "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow",
 # a State Department transcript's "Matthew Miller, Spokesperson".
+# "The following are excerpts from the answers of the Official Representative of the Ministry of Foreign Affairs of the
+# Republic of Kazakhstan, X, to questions from journalists": who answers the transcript's questions
+_ANSWERS_OF = re.compile(r"(?i)\bexcerpts\s+from\s+(?:the\s+)?answers\s+(?:of|by|given\s+by)\s+(?P<office>[^.]{5,200}?)\s+to\s+"
+                         r"(?:the\s+)?(?:questions|media)\b")
 _BRIEFING_HEADING = re.compile(
     r"(?i)\bspokes(?:man|woman|person)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:press\s+conference|(?:press\s+|media\s+)?briefing|remarks|answers?|comments?)\b"
@@ -4289,7 +4335,7 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     paragraph with a speaker of its own. A text a sentence announces ("issued the following
     statement:") is read as one such turn of the announced speaker."""
     context = view.context
-    briefing = _BRIEFING_TRANSCRIPT.search(view.text)
+    briefing = _BRIEFING_TRANSCRIPT.search(view.text) or _ANSWERS_OF.search(view.text)
     if briefing:
         actor = next((m.actor for m in view.context.mentions(briefing.group("office")) if m.actor != NOT_AN_ACTOR),
                      "United Nations" if "Secretary-General" in briefing.group("office") else None)

@@ -146,8 +146,14 @@ def _lines(text: str) -> list[tuple[int, str, bool]]:
 
 # The signature closing an embedded post: "— Jane Doe (@janedoe) February 16, 2024", "— Jane Doe, Telegram,
 # 16 February 2024".
-_POST_SIGNATURE = re.compile(r"\s*[—–]\s*[A-Z][^—–()\n]{1,60}?\s*(?:\(@\w{1,30}\)|,\s*(?:Telegram|X|Twitter|Facebook|"
-                             r"Instagram|Truth Social)\b)[^—–\n]{0,40}$")
+_POST_SIGNATURE = re.compile(r"\s*[—–]\s*(?P<name>[A-Z][^—–()\n]{1,60}?)\s*(?:\(@\w{1,30}\)|,\s*(?:Telegram|X|Twitter|"
+                             r"Facebook|Instagram|Truth Social)\b)[^—–\n]{0,40}$")
+
+
+def post_author(line: str) -> str | None:
+    """The name an embedded post's signature line gives ("— Jane Doe (@janedoe) February 16, 2024"), else None."""
+    signed = _POST_SIGNATURE.match(line)
+    return signed.group("name").strip() if signed else None
 
 
 def is_date_line(line: str) -> bool:
@@ -424,6 +430,12 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                 under_headline, prose_seen = False, False
             entry = roundup and not piece and _BULLET.match(line) is not None and (
                 _ROUNDUP_ENTRY.match(line) is not None or bullet_length(line) > 0)
+            signed = _POST_SIGNATURE.match(line) if keep_headings and not piece and i > 0 else None
+            if signed and rows and not rows[-1]["heading"] and rows[-1]["offset"] >= lines[i - 1][0]:
+                # a signature on its own line closes the post on the line above: it goes before that post
+                rows.insert(len(rows) - 1, {"doc": doc, "article": f"{doc}#{article}", "paragraph": rows[-1]["paragraph"],
+                                            "offset": rows[-1]["offset"] - 1, "text": line.strip(), "heading": True})
+                continue
             if not piece and not entry and is_boilerplate(line):
                 if keep_headings and is_date_line(line):
                     rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
@@ -469,6 +481,10 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             body = line[skip:end]
             lead = len(body) - len(body.lstrip())
             body = body.strip()
+            if signature and keep_headings and body:
+                # an embedded post signs after its text: the signature goes before it, a heading that names who wrote it
+                rows.append({"doc": doc, "article": f"{doc}#{article}", "paragraph": paragraph,
+                             "offset": offset + skip + lead - 1, "text": signature.group().strip(), "heading": True})
             if not body:
                 continue
             row = {

@@ -6331,6 +6331,12 @@ def test_a_ministrys_official_representative_answers_its_briefings_questions(reg
     doc = Document("a.html", text, date="2022-10-05", source="Ministry of Foreign Affairs of the Republic of Kazakhstan")
     rows = engine.extract([doc], registry)[1]
     assert rows["actor"].tolist() == ["Kazakhstan", "Kazakhstan"]
+    # with no site to say whose: the transcript's opening names who answers
+    text = text.replace("Aibek Nurlanov\n\n", "Aibek Nurlanov\n\nAstana, 5 October 2022. The following are excerpts from the "
+                        "answers of the Official Representative of the Ministry of Foreign Affairs of the Republic of "
+                        "Kazakhstan, Aibek Nurlanov, to questions from journalists at the weekly briefing.\n\n")
+    rows = engine.extract([Document("a.txt", text, date="2022-10-05")], registry)[1]
+    assert rows["actor"].tolist() == ["Kazakhstan", "Kazakhstan"]
 
 
 def test_an_embassys_page_names_its_own_foreign_minister_and_the_hosts_other_ministers(registry):
@@ -6346,3 +6352,29 @@ def test_an_embassys_page_names_its_own_foreign_minister_and_the_hosts_other_min
     rows = engine.extract([doc], registry)[1]
     actors = dict(zip(rows["sentence"].str[:11], rows["actor"]))
     assert (actors["Minister Ta"[:11]], actors["Information"]) == ("Japan", "China")
+
+
+def test_an_embedded_post_is_the_author_its_signature_names(registry):
+    # a live blog's embedded post signs after its text; its words are the author's (and a name the files do not know
+    # gives the post no actor)
+    text = ("OTTAWA, Feb 14 - Canada invoked the Emergencies Act.\n\n"
+            "This occupation has gone on far too long. New Democrats will support measures to end it.\n"
+            "— Jagmeet Singh (@theJagmeetSingh) February 14, 2022\n\n"
+            "We condemn this overreach in the strongest terms.\n"
+            "— Jane Roe (@janeroe_writes) February 14, 2022\n")
+    rows = _engine_rows(registry, text, "2022-02-14")
+    assert rows.loc[~rows["sentence"].str.startswith("Canada"), ["sentence", "actor"]].values.tolist() == [
+        ["This occupation has gone on far too long.", "New Democratic Party"],
+        ["New Democrats will support measures to end it.", "New Democratic Party"]]
+
+
+def test_a_guest_the_host_gives_a_government_office_speaks_for_its_state(registry):
+    # "X, the national government's Secretary of Human Rights": the article's own government, and "Santiago
+    # Maldonado" is a man's name, no mention of Chile's capital that would make Chile the article's state
+    text = ("HOST: Good evening. It is five weeks since Santiago Maldonado was last seen, and the UN has asked Argentina "
+            "to search for him. With me is Claudio Ferrante, the national government's Secretary of Human Rights, and "
+            "Julia Perez, a lawyer. Secretary Ferrante, where is Santiago Maldonado?\n\n"
+            "CLAUDIO FERRANTE: The government is not hiding anything and is not protecting anyone.\n\n"
+            "HOST: Julia Perez?\n\nJULIA PEREZ: I hope the government finds him.\n")
+    rows = _engine_rows(registry, text, "2017-09-08")
+    assert rows.loc[rows["sentence"].str.startswith("The government"), "actor"].tolist() == ["Argentina"]

@@ -275,7 +275,15 @@ def test_a_bulleted_sentence_is_context_and_a_bulleted_link_is_dropped():
 def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
     text = "The team could not verify the report.— Jane Doe (@janedoe) February 16, 2024\n"
     frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
-    assert frame[["text", "heading"]].values.tolist() == [["The team could not verify the report.", False]]
+    assert frame[["text", "heading"]].values.tolist() == [["— Jane Doe (@janedoe) February 16, 2024", True],
+                                                          ["The team could not verify the report.", False]]
+    # a signature on its own line goes before the post on the line above, in its paragraph
+    text = "The minister spoke.\nWe will be watching every use of these powers.\n— Jane Doe (@janedoe) February 16, 2024\n"
+    frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
+    assert frame[["text", "heading", "paragraph"]].values.tolist() == [
+        ["The minister spoke.", False, 0], ["— Jane Doe (@janedoe) February 16, 2024", True, 1],
+        ["We will be watching every use of these powers.", False, 1]]
+    assert "Jane Doe" not in " ".join(paragraphs_frame({"d.txt": text})["text"])
 
 
 @pytest.mark.parametrize("line,rest,place", [
