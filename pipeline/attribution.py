@@ -726,6 +726,8 @@ _NOT_NAMES = {
     "Professor", "Prof", "Commodore", "Sir", "Dame", "Rev", "Reverend",
     # military ranks before a retired officer's name ("Lt Gen (retd) Jane Doe"); not "Major", a surname too
     "Lt", "Gen", "Maj", "Brig", "Col", "Capt", "Adm",
+    # a military or police operation's name ("Operation Containment mobilised 2,500 officers") is no one's
+    "Operation",
 }
 # Months that are surnames too ("Theresa May" ... "May told lawmakers"), known as a person once the
 # article names one in full, except where a date reads them ("in May", "May 4").
@@ -856,7 +858,9 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 # ("Garda Commissioner Drew Harris": Ireland's police, An Garda Síochána)
                 r"(?:[Pp]olice|Garda)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
-                r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
+                r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
+                # "Armed forces commander Air Chief Marshal Hadi Tjahjanto": the state's own forces' head
+                r"(?:[Aa]rmed\s+[Ff]orces|[Mm]ilitary|[Aa]rmy|[Nn]avy)\s+(?:[Cc]ommander|[Cc]hief)|"
                 r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r)|"
                 # "Press secretary Karoline Leavitt", "the commander of the armed forces, General Williams Kaliman,"
                 r"(?:White\s+House\s+)?[Pp]ress\s+[Ss]ecretary|"
@@ -888,7 +892,9 @@ _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporte
 # been briefed", the second after "and")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s)|(?<=[a-z]\sand\s))(?P<title>{_HOME_TITLES})\s+"
                               # a rank after the title: "Police spokesperson Senior Assistant Commissioner X"
+                              # ("Armed forces commander Air Chief Marshal X": a rank of three words)
                               rf"(?:(?:General|Gen\.|Colonel|Col\.|(?:Senior\s+|Deputy\s+)?Assistant\s+Commissioner|"
+                              rf"Air\s+(?:Chief\s+|Vice\s+)?Marshal|"
                               rf"(?:Chief\s+)?Superintendent|(?:Chief\s+)?Inspector|Major|Captain|Lieutenant)\s+)?"
                               # an honorific before the name: "Attorney General Dr Ali bin Fadhul Al Buainain said"
                               rf"(?:(?:Dr|Shaikh|Sheikh|Hon|H\.E|Prof)\.?\s+)?"
@@ -2156,9 +2162,16 @@ class ArticleContext:
             self.dateline = opening
         if _MENU_BARS.search(text) and len({m.actor for m in mentions if m.kind in {"capital", "country"}}) >= 3:
             return  # "THE HORN & LAKES DAILY | Nairobi | Addis Ababa | Kampala": a masthead's bureaus, no headline
-        for m in mentions:
-            if m.actor != NOT_AN_ACTOR and m.actor not in self.headline:
-                self.headline.append(m.actor)
+        # (a headline's bare demonym names its state too, after the states the line names: "Indonesian submarine found
+        # broken off Bali" is Indonesia's story, "Russian strike kills 10 in Kyiv" first Ukraine's)
+        # (not a demonym opening a place's or a body's name: "the Indian Ocean island", "Palestinian Authority")
+        demonyms = [self.registry.demonym_actor(text[start:end]) for start, end in self.registry.demonyms(text)
+                    if not _NEXT_CAPITALISED_WORD.match(text, end)]
+        for actor in dict.fromkeys(a for a in demonyms if a is not None and a not in self.states):
+            self.states[actor] = 1  # (counted as a state the headline names: "Indonesian" beside "Singapore")
+        for actor in [*(m.actor for m in mentions), *demonyms]:
+            if actor is not None and actor != NOT_AN_ACTOR and actor not in self.headline:
+                self.headline.append(actor)
 
     def _section_state(self, text: str, mentions: list[Mention]) -> str | None:
         """The state a heading inside the article opens with, before a verb ("Poland summons ...",
@@ -3053,8 +3066,11 @@ _TEXTS_PUT_FORWARD = {"resolution", "draft", "text", "motion", "proposal", "amen
 
 
 # "Messages of condolence were also sent by ...", "Condolences have been received from ...": the senders' sympathy
-_MESSAGES_FROM = re.compile(r"^(?:(?:Messages?|Letters?|Notes?|Expressions?)\s+of\s+(?:condolences?|solidarity|sympathy|support|"
-                            r"congratulations?)|Condolences|Congratulations)\b[^.;]{0,60}?\b(?P<verb>sent|received|conveyed|"
+# (after an opening phrase too: "By the evening of April 3, messages of sympathy had been received from the leaders of
+# Paraguay, Guatemala ...")
+_MESSAGES_FROM = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:[Mm]essages?|[Ll]etters?|[Nn]otes?|[Ee]xpressions?)\s+of\s+"
+                            r"(?:condolences?|solidarity|sympathy|support|congratulations?)|[Cc]ondolences|[Cc]ongratulations)"
+                            r"\b[^.;]{0,60}?\b(?P<verb>sent|received|conveyed|"
                             r"expressed|addressed)\s+(?:[a-z]+\s+)?(?:by|from)\s+")
 _SENDERS_END = re.compile(r",?\s+(?:according\s+to|to\s+(?:the|his|her|their)\b|for\s+the\s+victims)|[;:]")
 

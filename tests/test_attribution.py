@@ -6378,3 +6378,49 @@ def test_a_guest_the_host_gives_a_government_office_speaks_for_its_state(registr
             "HOST: Julia Perez?\n\nJULIA PEREZ: I hope the government finds him.\n")
     rows = _engine_rows(registry, text, "2017-09-08")
     assert rows.loc[rows["sentence"].str.startswith("The government"), "actor"].tolist() == ["Argentina"]
+
+
+def test_a_headlines_demonym_names_the_articles_state(registry):
+    # "Indonesian submarine ... found": the article's own officials are Indonesia's, not those of the states its
+    # standfirst lists; the armed forces' commander and the navy's spokesman, ranks and all, are the state's
+    text = ("Indonesian submarine found broken into three parts off Bali\n"
+            "Rescue ships from Singapore, Malaysia, Australia and India joined the search\n\n"
+            "Armed forces commander Air Chief Marshal Adi Santoso told a news conference that all 53 on board had died.\n\n"
+            "Navy spokesman First Admiral Budi Hartono rejected suggestions that the submarine had been overloaded.\n")
+    rows = _engine_rows(registry, text, "2021-04-25")
+    assert rows["actor"].tolist() == ["Indonesia", "Indonesia"]
+    # (a demonym opening a place's name is no state's: "the Indian Ocean island")
+    text = ("Voters in the Indian Ocean island shun the poll as the opposition boycotts\n\n"
+            "The Interior Minister said the vote had gone ahead in most polling stations.\n\n"
+            "Madagascar's electoral commission said turnout was low.\n")
+    rows = _engine_rows(registry, text, "2023-11-16")
+    assert "India" not in rows["actor"].tolist()
+
+
+def test_burkina_fasos_president_is_the_president_of_faso(registry):
+    text = ("Ouagadougou, 8 November 2019\n\nThe Government of Canada conveyed its condolences to the families.\n\n"
+            "The President of Faso thanked all these friends of Burkina Faso for their messages.\n")
+    rows = _engine_rows(registry, text, "2019-11-08")
+    assert rows.loc[rows["sentence"].str.startswith("The President"), "actor"].tolist() == ["Burkina Faso"]
+
+
+def test_an_operations_name_is_no_persons(registry):
+    text = ("RIO DE JANEIRO, Oct 29 - The operation, called Operation Containment, mobilised about 2,500 police officers "
+            "against the Comando Vermelho.\n\n"
+            "The Minister announced that the Federal Government would place experts at the disposal of the State.\n")
+    assert "Operation Containment" not in _engine_rows(registry, text, "2025-10-29")["actor"].tolist()
+
+
+def test_messages_received_after_an_opening_phrase_are_each_senders(registry):
+    text = ("TAIPEI - A strong earthquake struck Hualien.\n\n"
+            "By the evening of April 3, messages of sympathy had been received from the leaders of diplomatic allies "
+            "including Paraguay and Guatemala, as well as from senior officials of Japan.\n")
+    rows = _engine_rows(registry, text, "2024-04-03")
+    assert sorted(rows.loc[rows["sentence"].str.startswith("By the"), "actor"]) == ["Guatemala", "Japan", "Paraguay"]
+
+
+def test_the_american_institute_in_taiwan_is_the_united_states(registry):
+    text = ("TAIPEI - A strong earthquake struck Hualien.\n\n"
+            "Director of the American Institute in Taiwan Sandra Oudkirk said her office stood ready to help.\n")
+    rows = _engine_rows(registry, text, "2024-04-03")
+    assert "United States" in rows.loc[rows["sentence"].str.startswith("Director"), "actor"].tolist()
