@@ -4168,8 +4168,8 @@ _TRANSCRIPT_NOTE = re.compile(r"(?i)\s*(?:(?:items|questions)\s+on\s+other\s+(?:
 # a State Department transcript's "Matthew Miller, Spokesperson".
 # "The following are excerpts from the answers of the Official Representative of the Ministry of Foreign Affairs of the
 # Republic of Kazakhstan, X, to questions from journalists": who answers the transcript's questions
-_ANSWERS_OF = re.compile(r"(?i)\bexcerpts\s+from\s+(?:the\s+)?answers\s+(?:of|by|given\s+by)\s+(?P<office>[^.]{5,200}?)\s+to\s+"
-                         r"(?:the\s+)?(?:questions|media)\b")
+_ANSWERS_OF = re.compile(r"(?i)\bexcerpts\s+from\s+(?:the\s+)?answers\s+(?:of|by|given\s+by)\s+"
+                         r"(?P<office>[^.]{5,200}?)\s+to\s+(?:the\s+)?(?:questions|media)\b")
 _BRIEFING_HEADING = re.compile(
     r"(?i)\bspokes(?:man|woman|person)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}['’]s\s+(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:press\s+conference|(?:press\s+|media\s+)?briefing|remarks|answers?|comments?)\b"

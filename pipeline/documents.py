@@ -290,8 +290,8 @@ _DATELINE_AGENCY = re.compile(
 
 
 # The Ethiopian agency's house style, the year after a slash and the comma, the agency's mark and the dash each
-# optional: "Addis Ababa April 4/2019 (ENA) –", "Addis Ababa May 16/2024 (ENA)The", "Addis Ababa April 1/2023/ENA/ The",
-# "March 5/2021(ENA) Russia". The slashed year is what no sentence opens with.
+# optional: "Addis Ababa April 4/2019 (ENA) –", "Addis Ababa May 16/2024 (ENA)The", "Addis Ababa April 1/2023/ENA/
+# The", "March 5/2021(ENA) Russia". The slashed year is what no sentence opens with.
 _DATELINE_SLASH_YEAR = re.compile(
     rf"^(?:(?P<place>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}),?\s+)?{_MONTHS}\s+\d{{1,2}}\s*/\s*\d{{4}}"
     rf"\s*(?:\([A-Z]{{2,6}}\)|/[A-Z]{{2,6}}/)?\s*(?:[–—]|-{{1,2}})?\s*(?=[A-Z“\"‘'])"
@@ -433,8 +433,9 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
             signed = _POST_SIGNATURE.match(line) if keep_headings and not piece and i > 0 else None
             if signed and rows and not rows[-1]["heading"] and rows[-1]["offset"] >= lines[i - 1][0]:
                 # a signature on its own line closes the post on the line above: it goes before that post
-                rows.insert(len(rows) - 1, {"doc": doc, "article": f"{doc}#{article}", "paragraph": rows[-1]["paragraph"],
-                                            "offset": rows[-1]["offset"] - 1, "text": line.strip(), "heading": True})
+                post = rows[-1]
+                rows.insert(len(rows) - 1, {"doc": doc, "article": f"{doc}#{article}", "paragraph": post["paragraph"],
+                                            "offset": post["offset"] - 1, "text": line.strip(), "heading": True})
                 continue
             if not piece and not entry and is_boilerplate(line):
                 if keep_headings and is_date_line(line):

@@ -516,6 +516,7 @@ _BLOCK_HEADING = re.compile(r"(?is)<h[1-4]\b[^>]*>(.*?)</h[1-4]>")
 # A paragraph of prose, not a teaser card's line: this many words, closed by a full stop or a quote
 _RELEASE_PARAGRAPH_WORDS = 8
 _RELEASE_PARAGRAPHS = 2
+_PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
 def _squeezed(text: str) -> str:
@@ -539,7 +540,7 @@ def _with_sibling_articles(html_text: str, lines: list[str]) -> list[str]:
     covered: list[int] = []
     for block in blocks:
         prose = [_squeezed(t) for t in map(_block_text, _PARAGRAPH_BLOCK.findall(block))
-                 if len(t.split()) >= _RELEASE_PARAGRAPH_WORDS and t.rstrip().endswith((".", "!", "?", '"', "”", "’"))]
+                 if len(t.split()) >= _RELEASE_PARAGRAPH_WORDS and t.rstrip().endswith(_PROSE_ENDS)]
         absent = sum(1 for t in prose if t and t not in kept)
         missing.append(absent >= _RELEASE_PARAGRAPHS)
         covered.append(len(prose) - absent)
