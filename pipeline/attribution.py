@@ -1659,10 +1659,6 @@ class ArticleContext:
                 *_NAME_COMMA_HOME_TITLE.finditer(text), *_THE_HOME_TITLE_COMMA_NAME.finditer(text),
                 *_NAME_COMMA_SPOKESPERSON_FOR.finditer(text), *_NAME_COMMA_GOVERNMENTS_TITLE.finditer(text),
                 *filter(None, [_OPENING_OFFICE_COMMA_NAME.match(text)])]
-        # (a government's own site names its own officials so: "Minister for Foreign Affairs Hayashi Yoshimasa" on
-        # Japan's embassy's page, whose news item is headed "Visit to China by ...")
-        # (a foreign minister only: an embassy's page reports the host's other ministers, "Information Minister X")
-        own_site = self.site_owner is not None and self.dateline is None
         home = self.home() if hits else None
         venue = _VENUE_OPENING.match(text) if hits else None
         venue_actor = next((m.actor for m in mentions if venue and m.start < venue.end() and m.actor != NOT_AN_ACTOR
@@ -1711,7 +1707,10 @@ class ArticleContext:
                     carrier = next((vocabulary.NATIONAL_AGENCIES[m.text] for m in mentions
                                     if m.actor == NOT_AN_ACTOR and m.text in vocabulary.NATIONAL_AGENCIES
                                     and _CARRIED_BY.search(text, max(0, m.start - 45), m.start)), None)
-                    site = self.site_owner if own_site and "title" in hit.groupdict() \
+                    # a government's own site names its own foreign minister so: "Minister for Foreign Affairs
+                    # Hayashi Yoshimasa" on Japan's embassy's page, whose news item is headed "Visit to China by ..."
+                    # (not its other ministers: an embassy's page reports the host's, "Information Minister X")
+                    site = self.site_owner if self.dateline is None and "title" in hit.groupdict() \
                         and _FOREIGN_AFFAIRS_TITLE.search(hit.group("title")) else None
                     learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or site
                                                 or home, article_wins=party is not None)
@@ -4300,10 +4299,11 @@ def _speaker_own_words(tokens: list[Token], found: list[Candidate], anywhere: bo
     reported actor's ("Kabund said the party regretted the expulsion but would not ..."). ``anywhere``: any
     conjunction is the speaker's, as in a round-up's entry ("Kuwait: The ministry said it welcomed ... but ...",
     the entry's actor reported) or a state spokesperson's turn."""
-    verb = len(tokens) if anywhere else min((c.position for c in found if c.position >= 0), default=len(tokens))
+    first = min((c.position for c in found if c.position >= 0), default=None)
+    verb = len(tokens) if anywhere or first is None else first
     # (a possessive in the reported subject is no word of the speaker's own: a guest's "Our foreign minister, X,
     # told reporters that ..." reports the minister)
-    subject_end = min((c.position for c in found if c.position >= 0), default=0)
+    subject_end = first or 0
     return any(not t.quoted and (t.low in _FIRST_PERSON_WORDS and not (t.low in {"our", "my"} and i < subject_end)
                                  or t.low in _SPEAKER_CONJUNCTIONS
                                  and (i < verb or i > 0 and tokens[i - 1].text in {",", ";"}))
