@@ -310,6 +310,11 @@ def _without_middle_initial(name: str) -> str | None:
     return f"{hit.group(1)} {hit.group(2)}" if hit else None
 
 
+# The lower-case particle that links a name to a father's ("bin", "bint", "ibn", "ould"): what follows it is a
+# forebear inside someone else's name.
+_PATRONYMIC_BEFORE = re.compile(r"(?:^|\s)(?:bin|bint|binti|ibn|ould)\s+$")
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """Is the word before ``start`` a capitalised word of the same name ("Maldivian" before "Democratic
     Party", "Peoples'" before it), rather than an article, a title or a possessive?"""
@@ -685,6 +690,11 @@ class ActorRegistry:
                 continue
             word = plain[start:end]
             alias = self._by_alias.get(word)
+            if " " in word and (alias is None or alias.kind == "person") \
+                    and _PATRONYMIC_BEFORE.search(text, max(0, start - 6), start):
+                # "Princess Reema bint Bandar bin Sultan bin Abdulaziz": a forebear's full name inside another's (but
+                # "Yousuf bin Alawi", "Mohammed bin Zayed": the last name a man is known by)
+                continue
             if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
                 continue  # "the White House National Security Council": a state's own council, not the UN's
             if word in _ROYAL_SERVICES and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]):

@@ -144,7 +144,7 @@ renew observe contend
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
-encourage complain disclose retort proclaim concede contend boast bemoan scoff quip
+encourage instruct complain disclose retort proclaim concede contend boast bemoan scoff quip
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -168,6 +168,8 @@ _BREAK_FORMS = ("break", "breaks", "broke", "breaking")
 # Measures a participle after a comma reports as the subject's act ("Nicaragua went further, breaking off
 # relations with Ecuador"); each still needs its particle or object
 _MEASURE_PARTICIPLES = {"breaking", "severing", "expelling", "suspending", "cutting"}
+# "took serious note of", "takes due note of": the formal notice a ministry takes, graded
+_NOTE_ADJECTIVES = {"serious", "careful", "due", "full", "good", "keen", "special", "particular", "close", "grave"}
 _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashing": {"out"},
                    "hit": {"out", "back"}, "hits": {"out", "back"}, "hitting": {"out", "back"},
                    "point": {"out"}, "pointed": {"out"}, "points": {"out"}, "pointing": {"out"},
@@ -876,6 +878,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 # "Rio state Governor X", "the governor of the Littoral region, X,", "The Governor of Falcón state, X,":
                 # a province's governor (the labels' convention: provincial officials speak for their state)
                 r"(?:[A-Z][\w'’-]+\s+){1,3}(?:state|province|region)\s+[Gg]overnor|"
+                # "Antioquia governor X", "Cali mayor X", "Mayor X", "the mayor of Cali, X,": a city's or a department's
+                # head, whose place the files may not know (the labels' convention: local officials speak for their state)
+                r"(?!(?:Provincial|Regional|Local|State|The|A|An|Former|Deputy|Acting)\s)(?:[A-Z][\w'’-]+\s+){1,3}"
+                r"(?:governor|[Mm]ayor)|(?:Lord\s+)?Mayor|"
+                r"(?:[Ll]ord\s+)?[Mm]ayor\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+|"
                 r"(?:[Pp]rovincial\s+|[Rr]egional\s+)?[Gg]overnor\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
                 r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Cc]ounty|[Oo]blast))?|"
                 r"[Cc]ommander\s+of\s+the\s+(?:[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce))")
@@ -964,6 +971,11 @@ _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_WORDS_LOW}\s*")
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLES}|(?i:{_ROLE_WORDS_LOW}))(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{{2,40}}?)?"
                               rf"\s+of\s+(?:the\s+)?$")
 _NAME_AFTER_STATE = re.compile(rf"\s+(?P<name>{_NAME})")
+# ... or whose last "of" names an organisation, maybe with its acronym, then honorifics and the name, then a verb or a
+# comma: "Secretary General of the Gulf Cooperation Council (GCC) Dr. Abdullatif Al-Zayani condemned"
+_NAME_AFTER_BODY = re.compile(rf"(?:\s+\([A-Z]{{2,8}}\))?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|H\.\s?E)\.?\s+)*"
+                              rf"(?P<name>{_NAME})(?=\s*,|\s+[a-z])")
+_NAMED_BODY_KINDS = {"organisation", "party", "group", "armed group", "company", "institution"}
 # Ranks before a name after a comma: "..., Lieutenant General Ahmed Gaid Salah,".
 _ROLE_COMMA_NAME = re.compile(rf",\s+{_RANKS_BEFORE_NAME}(?P<name>{_NAME})(?=,|\s+(?:said|told|added|says|urged|warned|called))")
 
@@ -1768,7 +1780,9 @@ class ArticleContext:
                 if name and not self._overlaps_actor(text, hit.start("name"), mentions):
                     learned |= self._add_person(name, m.actor)
         for m in states:
-            hit = _NAME_AFTER_STATE.match(text, m.end) if m.kind == "country" else None
+            # ("Secretary General of the Muslim World League (MWL) Sheikh Dr. Mohammed Al-Issa condemned": a body's head)
+            hit = _NAME_AFTER_STATE.match(text, m.end) if m.kind == "country" \
+                else _NAME_AFTER_BODY.match(text, m.end) if m.kind in _NAMED_BODY_KINDS else None
             if hit and _TITLE_OF_BEFORE.search(text, max(0, m.start - 80), m.start) \
                     and not _SENT_TO_BEFORE.search(text, max(0, m.start - 40), m.start):
                 name = _clean_name(hit.group("name"))
@@ -2258,7 +2272,9 @@ class ArticleContext:
             return
         institution, states, readable = self._masthead_parts(line)
         if institution and states:
-            self.site_owner = states[0].actor
+            # the state's own institution by its name before a place ("November 20, 2022 - Djerba, Tunisia - Global
+            # Affairs Canada": where it spoke, then who)
+            self.site_owner = next((m.actor for m in states if m.kind == "body"), states[0].actor)
         elif institution and self.masthead_state is not None:
             self.site_owner = self.masthead_state
         elif institution:
@@ -2318,7 +2334,7 @@ class ArticleContext:
                 [replace(briefs[0], actor=self.site_owner, kind="country")]
         people = [m for m in found if m.kind in {"person", "officeholder"}]
         chosen = (people or found or [None])[0]
-        if chosen is None and "Secretary-General" in heading[:cut]:
+        if chosen is None and re.search(r"(?i)secretary[- ]general", heading[:cut]):  # "... FOR THE SECRETARY-GENERAL"
             return Candidate("United Nations", "Secretary-General", "(briefing)", Rule.TRANSCRIPT, -1)
         if chosen is None and self.site_owner is not None \
                 and re.search(r"(?i)\bspokes(?:man|woman|person)\b|\bofficial\s+representative\b", heading[:cut]):
@@ -5162,6 +5178,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
             return any(t.low == "down" for t in tokens[v + 2:v + 5]) and tokens[v + 1].low in particles
         if word.startswith("pull") and any(t.low in _ENVOYS_AND_TROOPS for t in tokens[v + 1:v + 5]):
             return True  # "pulling its own envoys from Bamako", not "a patrol boat pulling alongside"
+        if "note" in particles and v + 2 < len(tokens) and tokens[v + 1].low in _NOTE_ADJECTIVES \
+                and tokens[v + 2].low == "note":
+            return True  # "The Ministry has taken serious note of reports that ..."
         return v + 1 < len(tokens) and tokens[v + 1].low in particles
     if word in {"claimed", "claims", "claiming", "claim"} and any(
             t.low in {"lives", "life", "victims"} for t in tokens[v + 1:v + 4]):
@@ -5992,11 +6011,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 aside_tokens.update(range(k, i + 1))  # "the Ministry of Foreign Affairs (MoFA) called": the body
                 i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
                 continue
-        if i >= 1 and low in _HONORIFICS and tokens[i - 1].low in {"his", "her"} and tokens[i].text[:1].isupper() \
+        royal = i >= 2 and tokens[i - 1].low == "royal"  # "His Royal Highness affirmed"
+        if i >= 1 and low in _HONORIFICS and tokens[i - 1 - royal].low in {"his", "her"} and tokens[i].text[:1].isupper() \
                 and (i == adjacent or all(t.text[:1].isupper() or t.low == "the" for t in tokens[i + 1:v])):
             # '"...," His Highness said', "His Highness the Prime Minister warned": state media's title for
             # its own ruler or head of government
-            return Definite(f"{tokens[i - 1].text} {tokens[i].text}")
+            return Definite(f"{tokens[i - 1 - royal].text} {tokens[i].text}")
         if i == adjacent and i not in at and _unknown_name(tokens, i, at):
             return None  # "..., Hipper added": a person the article has not tied to an actor
         if i == adjacent and i not in at and low in _INDEPENDENT_NOUNS and i - 1 not in at:
@@ -6116,6 +6136,7 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     phrase = " ".join(t.text for k, t in enumerate(tokens[max(i + 1, 0):phrase_end], start=max(i + 1, 0))
                       if not t.quoted and t.text not in _QUOTE_CHARS and k not in aside_tokens)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
+    phrase = _PARLIAMENTARY_HONORIFIC.sub("", phrase)  # "the Hon. Minister said": the minister
     group = _group_of(phrase) if not deontic else None
     if group is not None:
         return group  # "The four countries called ...": the actors named just before
@@ -6153,6 +6174,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     if not deontic and _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "His spokesman said", "Her office said": the voice of the one "his" is
     return None
+
+
+# The courtesy a Commonwealth house gives its ministers ("the Hon. Minister", "the Rt. Hon. Prime Minister"): no part
+# of the title.
+_HONORIFIC_WORDS = {"rt", "hon", "honourable", "honorable"}
+_PARLIAMENTARY_HONORIFIC = re.compile(r"(?<=^the\s)(?:Rt\.?\s+)?Hon(?:ou?rable)?\.?\s+(?=[A-Z])", re.I)
 
 
 # A state's own body after "In <capital>,": "the transitional government", "the foreign ministry".
@@ -6342,7 +6369,7 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     while j >= 0 and v - j <= 9 and j not in at and not tokens[j].quoted \
             and re.sub(r"['’]s$", "", tokens[j].text).replace("-", "").isalpha() \
             and (tokens[j].text.islower() or tokens[j].text == "The" or tokens[j].low in vocabulary.ROLES
-                 or tokens[j].low in _MINISTRY_WORDS
+                 or tokens[j].low in _MINISTRY_WORDS or tokens[j].low in _HONORIFIC_WORDS
                  or tokens[j].low == "secretary-general"
                  or j == v - 1 and j >= 1 and tokens[j - 1].low == "agency"  # "the state news agency KUNA reported"
                  or j + 2 < v and tokens[j + 1].low == "news" and tokens[j + 2].low == "agency"):
@@ -6355,7 +6382,7 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     phrase = " ".join(t.text for t in tokens[first:v])
     if re.fullmatch(r"(?i)(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?news\s+agency(?:\s+\w+)?", phrase):
         return AGENCY
-    phrase = re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase)
+    phrase = _PARLIAMENTARY_HONORIFIC.sub("", re.sub(r"(?i)(?:\s+(?:also|has|have|had|will|would|then))+$", "", phrase))
     if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)) \
             or re.match(r"(?i)an?\s", phrase) and _BODY_RE.match(phrase) and _INDEFINITE_VOICE.search(phrase):
         return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"

@@ -81,6 +81,10 @@ _PAGE_PROMPT = re.compile(
     r"|follow [^.]{0,60}? on (?:wechat|weibo|twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp|threads|bluesky)\b.*"
     r"|scan (?:the|our|this) qr code\b.*|for the latest (?:headlines|news|updates)\b.*"
     r"|\(more [^()]{0,60} stories\.?\)|our standards\s*:.*|copyright\s*(?:©.*|(?:\d{4}|\(c\))\b.*)|[^|]{0,120}\|\s*copyright\b.*|all rights reserved\.?|not an official record\.?"
+    # a transcript's translation notice and recording link: "Unofficial English translation prepared by ...",
+    # "In case of any difference, the Indonesian version prevails", "The video recording of this briefing is ..."
+    r"|[\[(]?unofficial\s+(?:english\s+)?(?:translation|transcript)\b.*|in case of (?:any )?(?:difference|discrepancy|divergence)\b.*"
+    r"|the (?:video|audio|full) recording of (?:this|the|today's) (?:briefing|press conference|interview)\b.*"
     r"|for information media\b.*|skip to (?:main )?content\b.*|comments?|\d+\s+comments?|show comments|leave a comment\b.*)[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -210,6 +214,28 @@ def is_caption(line: str) -> bool:
 
 # A news ticker or a menu strung on one line: "Flights resume ++ Cricket: squad named ++ BREAKING:".
 _TICKER_SEPARATOR = re.compile(r"\s(?:\+\+|\|\||•|▪|◆|»)\s")
+
+
+# A site's menu on one line: "Home | Syria | Politics | ... | Arabic | French". Its sections are context (a state
+# agency's menu names its own state), but its languages name no state: "French" there is no France.
+_MENU_MIN_ITEMS = 5
+_MENU_ITEM_WORDS = 3
+_LANGUAGES = frozenset("""
+English French Arabic Spanish Russian Chinese Portuguese German Italian Turkish Persian Farsi Japanese Korean Ukrainian
+Hebrew Urdu Hindi Amharic Swahili Indonesian Vietnamese Thai Polish Dutch Greek Français Español Português Deutsch
+""".split())
+
+
+def _is_menu(line: str) -> bool:
+    if line.count("|") < _MENU_MIN_ITEMS - 1:
+        return False
+    items = [item.strip() for item in line.split("|")]
+    return all(0 < len(item.split()) <= _MENU_ITEM_WORDS and not item.endswith((".", "!", "?")) for item in items)
+
+
+def _without_languages(menu: str) -> str:
+    """The menu with its language items blanked (same length: offsets hold)."""
+    return "|".join(" " * len(item) if item.strip() in _LANGUAGES else item for item in menu.split("|"))
 
 
 def is_page_prompt(line: str) -> bool:
@@ -488,6 +514,8 @@ def paragraphs_frame(documents: dict[str, str], keep_headings: bool = False) -> 
                              "offset": offset + skip + lead - 1, "text": signature.group().strip(), "heading": True})
             if not body:
                 continue
+            if heading and _is_menu(body):
+                body = _without_languages(body)
             row = {
                 "doc": doc,
                 "article": f"{doc}#{article}",

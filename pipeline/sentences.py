@@ -35,7 +35,7 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 # Words that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st sr jr hon pres amb brig
+mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st sr jr hon rt pres amb brig
 jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx inc co corp ltd dept est fig
 mt ft gens govs reps sens messrs mme mlle
 """.split())

@@ -88,6 +88,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "juntas": {_H},  # "the juntas of Niger, Mali and Burkina Faso said"
     "navy": {_D, _P, _B},
     "air force": {_D, _P, _B},
+    "aerospace force": {_D, _P, _B},  # "the Colombian Aerospace Force", "Russia's Aerospace Forces"
+    "aerospace forces": {_D, _P, _B},
     "coast guard": {_D, _P, _B},
     # "Finnish Customs said", "the Finnish Border Guard said": a state's own services
     "coastguard": {_D, _P, _B},
@@ -190,6 +192,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     # after "of" is the organ's, not an object)
     "service": {_H},
     "director": {_H},
+    "executive": {_H},  # "the chief executive of Binance", "the executive director of UNICEF"
     "coordinator": {_H},
     "commissioner": {_H},
     "negotiator": {_H},

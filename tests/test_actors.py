@@ -406,3 +406,10 @@ def test_offices_and_services_named_by_their_own_names(registry, text, actor):
 ])
 def test_armed_forces_by_their_acronyms(registry, text, actor):
     assert actor in [m.actor for m in registry.mentions(text, "2020-01-01")]
+
+
+def test_a_forebears_full_name_inside_anothers_name_is_no_mention(registry):
+    text = "Princess Reema bint Bandar bin Sultan bin Abdulaziz met the envoy."
+    assert [m.text for m in registry.mentions(text, "2019-12-07")] == []
+    # ... but the name a man goes by after "bin" is his: "Sheikh Mohamed bin Zayed" as "bin Zayed"
+    assert [m.actor for m in registry.mentions("Mohamed bin Zayed said", "2023-01-01")] == ["United Arab Emirates"]

@@ -123,6 +123,10 @@ FURNITURE = [
     "Agency writers Ana Lima in Quito and Tom Reed in Lima contributed to this report.",
     "Continue reading...",
     "WATCH: Drone footage of the strike",
+    "Unofficial English translation prepared by the Directorate of Information. In case of any difference, the Malay "
+    "version prevails.",
+    "[Unofficial translation of the transcript. Only the spoken word is authentic.]",
+    "The video recording of this briefing is available on the Ministry's YouTube channel.",
 ]
 PROSE = [
     "Reuters said Kenya would not attend any talks that included Ethiopia.",
@@ -140,6 +144,8 @@ PROSE = [
     "Watch the ministry closely, analysts said.",
     "Pakistan will follow China on this question, the foreign minister said.",
     "Continued shelling was reported, the army said.",
+    "In case of any attack on its ships, Iran would respond, the foreign minister said.",
+    "The video recording showed the soldiers firing, the ministry said.",
 ]
 
 
