@@ -1,0 +1,63 @@
+DOC = "page_nepal_kiit_studentdeath2025_mofa.html"
+# No row: menus, breadcrumb, release titles, 'Posted on' dates, issuer blocks, share bar, pager, sidebar lists, emergency numbers, footer.
+# No row (narration of a call, not a position): "Hon. Dr. Arzu Rana Deuba ... held a telephone conversation today with Hon. Suryabanshi Suraj ..."
+# No row (narration of the briefing itself): "Hon. Dr. Arzu Rana Deuba, Minister for Foreign Affairs, today briefed the House ..."
+# The Odisha government and its minister resolve to India (provincial officials resolve to their state). KIIT is a new actor (organisation).
+ROWS = [
+# --- 20 February release
+("Responding to the concerns raised by Hon. Members, the Hon. Minister said that the Government had treated the death of Ms. Lamsal and the subsequent treatment of Nepali students with the utmost seriousness from the very first hour.",
+ "Nepal", "neutral", "neutral", "", "foreign minister = Nepal; assurance about own conduct = neutral"),
+("\"The manner in which our students were put on buses and sent to the railway station was unacceptable. No institution that welcomes students from abroad can treat them in this way, and we have conveyed this clearly to the Indian side,\" the Hon. Minister said.",
+ "Nepal", "condemning", "negative", "Kalinga Institute of Industrial Technology", "quote of several sentences closed by the speaker; 'unacceptable' aimed at the institute's eviction of students = judgement"),
+("She informed the House that the Institute had since reopened its hostels to Nepali students and dismissed the staff members who had mistreated them.",
+ "Kalinga Institute of Industrial Technology", "neutral", "positive", "", "the institute's measures, reported by the minister = KIIT's acts (remedial steps about its own conduct); Nepal only reports them (unsure: Nepal row?)"),
+("The Hon. Minister stated that the demand for justice for the deceased remained, and that Nepal would continue to press for a credible investigation and for legal action against those responsible.",
+ "Nepal", "calling_for_talks", "neutral", "India", "demand for an investigation addressed to the Indian (Odisha) authorities, no judgement word"),
+("She acknowledged the cooperation extended by the Government of India and the Government of Odisha in resolving the situation of the students.",
+ "Nepal", "supporting", "positive", "India", "acknowledgement/thanks = approval; Odisha resolves to India"),
+("The Embassy of India in Kathmandu has also assured that the well-being of Nepali students studying in India will be ensured, the Hon. Minister added.",
+ "India", "neutral", "positive", "", "India's reassurance about its own conduct, reported by the Nepali minister = neutral, positive (attribution tail)"),
+("The Hon. Minister further informed that the Ministry of Education, Science and Technology may withhold no objection certificates for new admissions to educational institutions in Odisha unless the matter is settled in a just and lawful manner.",
+ "Nepal", "condemning", "negative", "", "conditional measure threatened against institutions in Odisha = threat -> condemning; no single canonical target (unsure: India or KIIT)"),
+("She said the Ministry intends to build a record of Nepali students enrolled abroad, so that assistance can reach them quickly in an emergency.",
+ "Nepal", "neutral", "neutral", "", "plan"),
+# --- 19 February release
+("During the conversation, the Hon. Minister conveyed the Government of Nepal's expectation that the circumstances of Ms. Lamsal's death would be established through a credible inquiry, that anyone found culpable would face the law, and that Nepali students would be able to resume their studies without fear.",
+ "Nepal", "calling_for_talks", "neutral", "India", "expectation of an inquiry and of safety for students, addressed to Odisha (India); no judgement"),
+("Minister Suraj informed that the Government of Odisha has constituted a high-level committee headed by the Additional Chief Secretary (Home) to look into the incident, and that the accused student has been arrested and remanded to judicial custody.",
+ "India", "neutral", "neutral", "", "state minister of Odisha = India (provincial officials resolve to their state); facts/measures"),
+("He further informed that a separate helpline has been opened for Nepali students and their parents, and that arrangements have been made for the students who had gone home to return to the campus.",
+ "India", "neutral", "positive", "", "'He' = Suraj; own measures for the students = neutral, positive"),
+("The Hon. Minister thanked her counterpart for the prompt steps taken by the Government of Odisha.",
+ "Nepal", "supporting", "positive", "India", "thanks = approval"),
+("The Ministry has been informed that the Institute has issued a public apology for the conduct of its staff, withdrawn its notice asking Nepali students to vacate the campus and appealed to the students to return to their classes.",
+ "Kalinga Institute of Industrial Technology", "neutral", "positive", "", "the institute's apology and reversal (its own acts, reported by the ministry) = neutral, positive; the appeal to students is not a peace appeal"),
+# --- 18 February release
+("The mortal remains of Ms. Prakriti Lamsal were handed over to her family in Bhubaneswar today and are being brought home with the facilitation of the Embassy of Nepal in New Delhi.",
+ "Nepal", "neutral", "neutral", "", "release of the ministry: own consular act reported as fact"),
+("The two officials of the Embassy who reached Bhubaneswar yesterday have met the Nepali students remaining on the campus as well as the administration of the Institute.",
+ "Nepal", "neutral", "neutral", "", "own diplomats' activity = fact"),
+("According to the Embassy, a number of the students who had been sent to the railway station on 17 February have returned to the hostels, while others have chosen to travel home.",
+ "Nepal", "neutral", "neutral", "", "'According to the Embassy' = Nepal; facts"),
+# --- 17 February release
+("The Ministry of Foreign Affairs has learnt with deep sorrow of the death of Ms. Prakriti Lamsal, a Nepali student of the Kalinga Institute of Industrial Technology (KIIT) in Bhubaneswar, Odisha, India, on 16 February 2025.",
+ "Nepal", "neutral", "negative", "", "grief, no target and no appeal = neutral, negative"),
+("The Ministry extends its heartfelt condolences to the bereaved family.",
+ "Nepal", "supporting", "negative", "", "condolences to the family (not an actor) -> supporting, target empty"),
+("The Ministry has taken serious note of reports that Nepali students at the Institute were forcibly removed from their hostels and asked to leave the campus following the protests that took place after the incident.",
+ "Nepal", "neutral", "negative", "", "concern with no appeal and no explicit judgement ('taken serious note') = neutral, negative (unsure: 'forcibly removed' could make it condemning KIIT)"),
+("Rt. Hon. Prime Minister Mr. K.P. Sharma Oli has directed the Ministry and the Embassy of Nepal in New Delhi to take every necessary measure for the safety and well-being of the Nepali students in Odisha.",
+ "Nepal", "neutral", "positive", "", "head of government = Nepal; directive to own services for own nationals = neutral (no other actor supported)"),
+("Accordingly, two officials of the Embassy have been dispatched to Bhubaneswar to counsel the students and to coordinate with the local authorities on their safety.",
+ "Nepal", "neutral", "positive", "", "own consular measure = neutral"),
+("The students have been given the option either to remain in their hostels or to return home, and the Embassy will facilitate those who wish to travel.",
+ "Nepal", "neutral", "neutral", "", "arrangement/plan"),
+("The Ministry urges the concerned authorities to conduct an impartial and thorough investigation into the death and to take action against those found responsible in accordance with the law.",
+ "Nepal", "calling_for_talks", "neutral", "India", "demand for an inquiry, no judgement word; 'the concerned authorities' = the Odisha/Indian authorities"),
+("The Ministry also expects the Institute to ensure that the students can return to the campus safely and without discrimination of any kind.",
+ "Nepal", "calling_for_talks", "neutral", "Kalinga Institute of Industrial Technology", "demand addressed to one side for the students' safety, no judgement word"),
+("The Ministry requests parents and guardians to remain calm and not to be misled by unverified information circulating on social media.",
+ "Nepal", "calling_for_talks", "neutral", "", "appeal for calm (restraint); addressees are not actors"),
+("Parents and guardians may contact the Embassy through its emergency number or the Ministry's help desk for any assistance.",
+ "Nepal", "neutral", "neutral", "", "practical information from the ministry"),
+]
