@@ -4208,7 +4208,8 @@ _MISSION_SITE = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\
 # "+56 2 2827 4200", "Tel: +962 6 573 5150": an international calling code in a site's footer
 _IMPRINT_PIECES = re.compile(r"\s+[·|•]\s+|\s*©|\s+-\s+")  # a footer's separators: its first piece is its name
 _CALLING_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})[\s(-]")
-_SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)\b"
+_SITE_INSTITUTION = re.compile(r"(?i)\b(?:Ministry|Department)\s+(?:of|for)\s+(?:\w+\s+and\s+)?(?:Foreign|External)\s+"
+                               r"(?:and\s+\w+\s+)?(?:Affairs|Relations)\b"  # "... of Foreign and Diaspora Affairs" too
                                r"|\bForeign\s+(?:Ministry|Office)\b|\bGovernment\s+Offices\b|\bEmbassy\b"
                                r"|\bForeign\s+Affairs\s+and\s+Trade\b|\bGlobal\s+Affairs\b"  # New Zealand's, Canada's
                                r"|\bHigh\s+Commission\b|\bPermanent\s+Mission\b|\bPresidency\b|\bState\s+House\b"

@@ -493,16 +493,18 @@ def _extract_html(html: str) -> dict[str, str] | None:
     lines = text.split("\n")
     if title and lines[0].strip() == title and len(lines) > 1:
         lines = lines[1:]
-    lines = _with_sibling_articles(html, lines)
+    lines = _with_post_signatures(html, _with_sibling_articles(html, lines))
     try:
         day = parse_date(page.get("date"))
     except ValueError:
         day = ""
+    sitename = (page.get("sitename") or "").strip()
     return {
         "text": "\n".join(lines),
         "title": title,
         "date": day,
-        "source": (page.get("sitename") or "").strip() or _site_from_title(html, title),
+        # (trafilatura's site name is at times the title less its last part: "Press Releases: ... | Ministry of ...")
+        "source": sitename if sitename and " | " not in sitename else _site_from_title(html, title) or sitename,
         "url": (page.get("url") or "").strip(),
         "imprint": _footer_text(html),
     }
@@ -555,6 +557,31 @@ def _with_sibling_articles(html_text: str, lines: list[str]) -> list[str]:
     return [*before[1:], *([""] if before else []), *lines, *after]
 
 
+# An embedded post: its text in <p>s, then its signature ("— Alexei Navalny (@navalny) June 12, 2019"), which trafilatura
+# drops with the markup around it. Without it the post is the last speaker's.
+_BLOCKQUOTE = re.compile(r"(?is)<blockquote\b[^>]*>(.*?)</blockquote>")
+_SIGNATURE_DASHES = ("—", "–")
+
+
+def _with_post_signatures(html_text: str, lines: list[str]) -> list[str]:
+    """The main text's lines with each embedded post's dropped signature on its own line after the post's text
+    (``documents`` moves it before the post, as the post's heading)."""
+    out = list(lines)
+    for block in _BLOCKQUOTE.findall(html_text):
+        head, closed, tail = block.rpartition("</p>")
+        signature = _block_text(tail)
+        if not closed or not signature.startswith(_SIGNATURE_DASHES) or len(signature.split()) < 3:
+            continue
+        paragraphs = [_squeezed(_block_text(p)) for p in _PARAGRAPH_BLOCK.findall(head + closed)]
+        end = paragraphs[-1][-60:] if paragraphs and paragraphs[-1] else ""
+        at = next((i for i, line in enumerate(out) if end and end in _squeezed(line)), None)
+        if at is None or at + 1 < len(out) and _squeezed(signature) in _squeezed(out[at + 1]) \
+                or _squeezed(signature) in _squeezed(out[at]):
+            continue  # the post is not in the text, or its signature is already there
+        out.insert(at + 1, signature)
+    return out
+
+
 def _release_lines(block: str) -> list[str]:
     """A dropped release's heading and paragraphs, one per line."""
     heading = _BLOCK_HEADING.search(block)
@@ -588,8 +615,12 @@ def _site_from_title(html_text: str, headline: str) -> str:
     hit = _TITLE_TAG.search(html_text[:50_000])
     if hit is None:
         return ""
-    parts = _TITLE_PARTS.split(html.unescape(re.sub(r"\s+", " ", hit.group(1))).strip())
-    site = parts[-1].strip() if len(parts) > 1 else ""
+    title = html.unescape(re.sub(r"\s+", " ", hit.group(1))).strip()
+    # after the last bar, the site's whole name, dashes and all ("... | Ministry of Foreign and Diaspora Affairs -
+    # Republic of Kenya"); with no bar, the last part
+    barred = title.rsplit(" | ", 1)
+    parts = _TITLE_PARTS.split(title)
+    site = barred[-1].strip() if len(barred) > 1 else parts[-1].strip() if len(parts) > 1 else ""
     return site if site and site != headline and site[:1].isupper() and len(site.split()) <= 12 else ""
 
 

@@ -6511,3 +6511,11 @@ def test_a_releases_issuing_department_owns_the_site_not_the_place_it_was_issued
             "The sanctions are imposed under the Special Economic Measures (Haiti) Regulations.\n\n"
             "The measures freeze any assets the three men hold.\n")
     assert set(_engine_rows(registry, text, "2022-11-20")["actor"]) == {"Canada"}
+
+
+def test_a_ministry_of_foreign_and_diaspora_affairs_is_its_states_site(registry):
+    from pipeline.attribution import Attributor
+
+    attributor = Attributor(registry)
+    attributor.context.learn_site_name("Ministry of Foreign and Diaspora Affairs - Republic of Kenya")
+    assert attributor.context.site_owner == "Kenya"

@@ -144,8 +144,12 @@ def test_html_without_a_site_name_takes_the_last_part_of_its_title(tmp_path: Pat
     (tmp_path / "a.html").write_text("<html><head><title>Press Releases \u2013 Silala | Ministry of Foreign Affairs of "
                                      "Chile</title></head>" + body, encoding="utf-8")
     (tmp_path / "b.html").write_text("<html><head><title>Press releases</title></head>" + body, encoding="utf-8")
+    # after the last bar, the site's whole name, its dash included
+    (tmp_path / "c.html").write_text("<html><head><title>Press Releases: Silala | Ministry of Foreign and Diaspora "
+                                     "Affairs - Republic of Kenya</title></head>" + body, encoding="utf-8")
     docs, _ = read_all([tmp_path])
-    assert [(d.id, d.source) for d in docs] == [("a.html", "Ministry of Foreign Affairs of Chile"), ("b.html", "")]
+    assert [(d.id, d.source) for d in docs] == [("a.html", "Ministry of Foreign Affairs of Chile"), ("b.html", ""),
+                                                ("c.html", "Ministry of Foreign and Diaspora Affairs - Republic of Kenya")]
 
 
 def test_html_news_list_keeps_every_release_in_page_order(tmp_path: Path):
@@ -365,3 +369,21 @@ def test_a_text_cell_holding_html_is_read_as_text(tmp_path: Path):
         "France condemns the offensive", "2023-10-04", "Wire feed")  # the row's own metadata wins
     assert by_id["plain"].text == "AT&T said the deal & the talks were over."
     assert [s.where for s in skipped] == [f"{tmp_path / 'feed.jsonl'}:4"]
+
+
+def test_an_embedded_posts_signature_dropped_by_the_extraction_is_put_back():
+    from pipeline.inputs import _with_post_signatures
+
+    page = ("<p>She had posted this shortly before leaving home:</p>"
+            "<blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">Ivan is free because thousands of people "
+            "refused to keep quiet. Now the officers must stand trial.</p>&mdash; Jane Roe (@janeroe) "
+            "<a href=\"https://twitter.com/janeroe/status/1\">June 12, 2019</a></blockquote>"
+            "<p>The city approved a rally, the mayor's office said.</p>")
+    # what trafilatura keeps of such a page (the signature, around a link, dropped with the markup)
+    lines = ["She had posted this shortly before leaving home:",
+             "Ivan is free because thousands of people refused to keep quiet. Now the officers must stand trial.",
+             "The city approved a rally, the mayor's office said."]
+    assert _with_post_signatures(page, lines) == [*lines[:2], "— Jane Roe (@janeroe) June 12, 2019", lines[2]]
+    # ... and where it kept it, nothing is added
+    kept = [*lines[:2], "— Jane Roe (@janeroe) June 12, 2019", lines[2]]
+    assert _with_post_signatures(page, kept) == kept
