@@ -2916,15 +2916,49 @@ def _asked_about(view: SentenceView) -> list[Candidate]:
     return [Candidate(m.actor, m.text, match.group("noun"), Rule.REACTION_FROM, -1) for m in actors]
 
 
-def _according_to_body(view: SentenceView, rest: str) -> str | None:
+def _according_to_body(view: SentenceView, rest: str, opening: bool = False) -> str | None:
     """The actor of a state body after "according to the" ("according to the police"): the one the
-    article tied it to, else, for a state's own body, the article's own state."""
+    article tied it to, else, for a state's own body, the article's own state; where "According to" opens the
+    sentence, a body named in more words too (``_according_to_named_body``)."""
     if not re.match(r"(?i)(?:police|army|military|interior\s+ministry|civil\s+defen[cs]e)\s*(?:[,.;]|$)", rest):
-        return None
+        return _according_to_named_body(view, rest) if opening else None
     definite = Definite("the " + rest)
     if definite.body is None:
         return None
     return view.context.tied_body(definite) or (view.context.own_state() if _home_body(definite.body) else None)
+
+
+# "According to a statement from the Presidential Office,", "according to the information available to the
+# Ministry,": the body behind the text
+_TEXT_FROM = re.compile(r"(?i)(?:(?:a|the|same)\s+)?(?:statement|release|communiqu[ée]|information|figures|data|notice)"
+                        r"(?:\s+[a-z]+)?\s+(?:from|by|of|available\s+to|released\s+by|issued\s+by)\s+(?:the\s+)?")
+_ACCORDING_TO_BODY_WORDS = 6
+_STATE_BODY_OF = re.compile(r"(?i)(?:the\s+)?(?:ministry|department|office|agency|service|directorate|commission|committee|"
+                            r"council|presidency|government|secretariat)\b")
+
+
+def _according_to_named_body(view: SentenceView, rest: str) -> str | None:
+    """The actor of a body after "according to" that the first words before a comma name: "the Ministry of Energy of
+    Belarus" (the state after its last "of"), "the foreign ministry", "the Presidential Office" (as the body would be
+    resolved as a subject)."""
+    phrase = rest.split(",", 1)[0].strip()
+    text_from = _TEXT_FROM.match(phrase)
+    phrase = phrase[text_from.end():] if text_from else phrase
+    if not phrase or len(phrase.split()) > _ACCORDING_TO_BODY_WORDS or "," not in rest:
+        return None
+    start = len(view.text) - len(rest) + rest.index(phrase)
+    owner = next((m for m in view.mentions if m.end == start + len(phrase) and m.kind in _STATE_KINDS
+                  and view.text[:m.start].endswith("of ")), None)
+    if owner is not None and _STATE_BODY_OF.match(phrase):
+        return owner.actor  # "the Ministry of Energy of Belarus"
+    if any(start <= m.start < start + len(phrase) for m in view.mentions):
+        return None  # a name the mentions read already
+    if not text_from and _DEFINITE_SPEAKER.match("the " + phrase):
+        return None  # "According to the ministry,": the last speaker's, as "the ministry said" after it would be
+    definite = Definite("the " + phrase)
+    if definite.body is None or not _BODY_RE.fullmatch("the " + phrase):
+        return None
+    return view.context.resolve_body(definite)
 
 
 def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -2947,7 +2981,8 @@ def rule_according_to(view: SentenceView, found: list[Candidate]) -> list[Candid
         elif _STATE_OFFICE_AT.match(rest) and (state := view.context.own_state()) is not None:
             # "According to the Prosecutor General's Office, four women are among the dead": the state's own office
             out.append(Candidate(state, "the office", "according to", Rule.ACCORDING_TO, -1))
-        elif (body := _according_to_body(view, rest)) is not None:
+        elif (body := _according_to_body(view, rest, opening=match.start() == 0
+                                          and match.group().lower().startswith("according"))) is not None:
             out.append(Candidate(body, "the " + rest.split()[0], "according to", Rule.ACCORDING_TO, -1))
         elif re.match(r"(?i)(?:him|her|them|its|his|their|same source)\b", rest) or _DEFINITE_SPEAKER.match(rest):
             source = re.match(r"(?i)[a-z]+\s+(?:by|from|of|in)\s+(?:the\s+)?", rest)

@@ -6519,3 +6519,13 @@ def test_a_ministry_of_foreign_and_diaspora_affairs_is_its_states_site(registry)
     attributor = Attributor(registry)
     attributor.context.learn_site_name("Ministry of Foreign and Diaspora Affairs - Republic of Kenya")
     assert attributor.context.site_owner == "Kenya"
+
+
+def test_according_to_a_named_body_opening_the_sentence(registry):
+    text = ("MINSK, Feb 3 (BelTA) - The Belarusian nuclear plant stopped generating power.\n\n"
+            "According to the Ministry of Energy of Belarus, certain equipment at the plant has to be replaced.\n\n"
+            "According to a statement from the Presidential Office, the demands remain unchanged.\n\n"
+            "The men carried off his laptop and his telephone, according to the association he founded.\n")
+    rows = _engine_rows(registry, text, "2021-02-03")
+    assert rows["sentence"].str[:12].tolist() == ["According to", "According to"]
+    assert rows["actor"].tolist() == ["Belarus", "Belarus"]
