@@ -135,7 +135,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "emirate": {_F, _B},
     "ruler": {_D, _P},  # "Kuwait's ruler, Emir Sheikh Sabah", "the Kuwaiti ruler"
     "rulers": {_D, _P},  # "Niger's military rulers barred French aircraft"
-    "governor": {_D, _P},  # "a local Ukrainian governor", "Russia's Belgorod governor"
+    "governor": {_D, _P, _H},  # "a local Ukrainian governor", "Russia's Belgorod governor", "the governor of Kherson"
+    "mayor": {_D, _P, _H},  # "the mayor of Kyiv", "Kyiv's mayor"
     "political bureau": {_P, _F, _B},  # "Hamas's political bureau said", "the Houthis' political bureau"
     "politburo": {_P, _F, _B},
     "press service": {_P, _F},  # "Lukashenko's press service said"

@@ -6529,3 +6529,11 @@ def test_according_to_a_named_body_opening_the_sentence(registry):
     rows = _engine_rows(registry, text, "2021-02-03")
     assert rows["sentence"].str[:12].tolist() == ["According to", "According to"]
     assert rows["actor"].tolist() == ["Belarus", "Belarus"]
+
+
+def test_the_governor_or_mayor_of_a_known_place_speaks_for_its_state(registry):
+    text = ("NEW YORK, Feb 17 -- The Secretary-General is alarmed by the abduction of students in Nigeria.\n\n"
+            "The governor of Niger State, meanwhile, has said he is open to talking to the kidnappers.\n\n"
+            "The mayor of Kyiv said three people were dead.\n")
+    rows = _engine_rows(registry, text, "2021-02-17")
+    assert rows["actor"].tolist()[1:] == ["Nigeria", "Ukraine"]
