@@ -2723,6 +2723,9 @@ def _opening_start(view: "SentenceView") -> int:
 _OPENING_CONNECTIVE = re.compile(r"(?:(?:And|But|Also|Meanwhile),?\s+)?(?:[Tt]he\s+)?")  # matches every text
 
 
+_ASIDE_CLAUSE_TOKENS = 20
+
+
 def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mention] | None:
     """The mention that opens the sentence as its subject ("Trump was ...", "The Kremlin has ...",
     "Russian President Vladimir Putin conveyed ...", "Israel's defence minister Israel Katz on Monday
@@ -2768,6 +2771,14 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
                 j += 1
         if j < len(tokens) and tokens[j].text == "," and j > k + 1:
             k = j + 1
+    if last is not None and k + 1 < len(tokens) and tokens[k].text == "," \
+            and (tokens[k + 1].low.endswith("ing") or tokens[k + 1].low in {"who", "whose"}):
+        # "Haysom, addressing the same meeting by video link, did not mention ...": past the participle's or the
+        # relative's clause
+        close = next((j for j in range(k + 2, min(len(tokens), k + _ASIDE_CLAUSE_TOKENS))
+                      if tokens[j].text == "," or tokens[j].quoted), None)
+        if close is not None and tokens[close].text == ",":
+            k = close + 1
     if last is not None and k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].text in _CALENDAR:
         k += 2  # "Israel Katz on Monday had to row back ..."
     while k < len(tokens) and tokens[k].low in {"also", "later", "earlier", "then", "again", "meanwhile", "now"}:

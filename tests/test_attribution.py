@@ -6537,3 +6537,11 @@ def test_the_governor_or_mayor_of_a_known_place_speaks_for_its_state(registry):
             "The mayor of Kyiv said three people were dead.\n")
     rows = _engine_rows(registry, text, "2021-02-17")
     assert rows["actor"].tolist()[1:] == ["Nigeria", "Ukraine"]
+
+
+def test_he_after_a_person_opening_a_sentence_past_a_participles_clause(attribute):
+    assert attribute("Nicholas Haysom, the UN envoy for Somalia, briefed the Council.",
+                     "Somalia's ambassador Abukar Dahir Osman said his country was grateful.",
+                     "Haysom, addressing the same meeting by video link, did not mention his own position.",
+                     "He warned that the political tension could undo much.") == \
+        [["United Nations"], ["Somalia"], [], ["United Nations"]]
