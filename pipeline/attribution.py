@@ -2772,9 +2772,9 @@ def _opening_subject(tokens: list[Token], at: dict[int, Mention]) -> list[Mentio
         if j < len(tokens) and tokens[j].text == "," and j > k + 1:
             k = j + 1
     if last is not None and k + 1 < len(tokens) and tokens[k].text == "," \
-            and (tokens[k + 1].low.endswith("ing") or tokens[k + 1].low in {"who", "whose"}):
-        # "Haysom, addressing the same meeting by video link, did not mention ...": past the participle's or the
-        # relative's clause
+            and (tokens[k + 1].low.endswith("ing") or tokens[k + 1].low in {"who", "whose", "a", "an", "the"}):
+        # "Haysom, addressing the same meeting by video link, did not mention ...", "Waberi, a former diplomat who
+        # now teaches in Paris, was more hopeful": past the participle's or the relative's clause, or the apposition
         close = next((j for j in range(k + 2, min(len(tokens), k + _ASIDE_CLAUSE_TOKENS))
                       if tokens[j].text == "," or tokens[j].quoted), None)
         if close is not None and tokens[close].text == ",":

@@ -6545,3 +6545,7 @@ def test_he_after_a_person_opening_a_sentence_past_a_participles_clause(attribut
                      "Haysom, addressing the same meeting by video link, did not mention his own position.",
                      "He warned that the political tension could undo much.") == \
         [["United Nations"], ["Somalia"], [], ["United Nations"]]
+    # ... or past an apposition in lower case: "Haysom, a South African lawyer who has served the UN for years,"
+    assert attribute("Somalia's ambassador Abukar Dahir Osman said his country was grateful.",
+                     "Haysom, a South African lawyer who has served the UN for years, was more cautious.",
+                     "He said the tension could undo much.") == [["Somalia"], [], ["United Nations"]]
