@@ -6058,12 +6058,12 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 aside_tokens.update(range(k, i + 1))  # "the Ministry of Foreign Affairs (MoFA) called": the body
                 i = k - 1  # "The Armed Forces of the Philippines (AFP) said": an aside
                 continue
-        royal = i >= 2 and tokens[i - 1].low == "royal"  # "His Royal Highness affirmed"
-        if i >= 1 and low in _HONORIFICS and tokens[i - 1 - royal].low in {"his", "her"} and tokens[i].text[:1].isupper() \
+        pronoun = i - 2 if i >= 2 and tokens[i - 1].low == "royal" else i - 1  # "His Royal Highness affirmed"
+        if i >= 1 and low in _HONORIFICS and tokens[pronoun].low in {"his", "her"} and tokens[i].text[:1].isupper() \
                 and (i == adjacent or all(t.text[:1].isupper() or t.low == "the" for t in tokens[i + 1:v])):
             # '"...," His Highness said', "His Highness the Prime Minister warned": state media's title for
             # its own ruler or head of government
-            return Definite(f"{tokens[i - 1 - royal].text} {tokens[i].text}")
+            return Definite(f"{tokens[pronoun].text} {tokens[i].text}")
         if i == adjacent and i not in at and _unknown_name(tokens, i, at):
             return None  # "..., Hipper added": a person the article has not tied to an actor
         if i == adjacent and i not in at and low in _INDEPENDENT_NOUNS and i - 1 not in at:
