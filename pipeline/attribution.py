@@ -2952,10 +2952,12 @@ def _according_to_named_body(view: SentenceView, rest: str) -> str | None:
     """The actor of a body after "according to" that the first words before a comma name: "the Ministry of Energy of
     Belarus" (the state after its last "of"), "the foreign ministry", "the Presidential Office" (as the body would be
     resolved as a subject)."""
+    if "," not in rest:
+        return None
     phrase = rest.split(",", 1)[0].strip()
     text_from = _TEXT_FROM.match(phrase)
     phrase = phrase[text_from.end():] if text_from else phrase
-    if not phrase or len(phrase.split()) > _ACCORDING_TO_BODY_WORDS or "," not in rest:
+    if not phrase or len(phrase.split()) > _ACCORDING_TO_BODY_WORDS:
         return None
     start = len(view.text) - len(rest) + rest.index(phrase)
     owner = next((m for m in view.mentions if m.end == start + len(phrase) and m.kind in _STATE_KINDS

@@ -573,10 +573,10 @@ def _with_post_signatures(html_text: str, lines: list[str]) -> list[str]:
         if not closed or not signature.startswith(_SIGNATURE_DASHES) or len(signature.split()) < 3:
             continue
         paragraphs = [_squeezed(_block_text(p)) for p in _PARAGRAPH_BLOCK.findall(head + closed)]
-        end = paragraphs[-1][-60:] if paragraphs and paragraphs[-1] else ""
+        end = paragraphs[-1][-60:] if paragraphs else ""
         at = next((i for i, line in enumerate(out) if end and end in _squeezed(line)), None)
-        if at is None or at + 1 < len(out) and _squeezed(signature) in _squeezed(out[at + 1]) \
-                or _squeezed(signature) in _squeezed(out[at]):
+        mark = _squeezed(signature)
+        if at is None or any(mark in _squeezed(line) for line in out[at:at + 2]):
             continue  # the post is not in the text, or its signature is already there
         out.insert(at + 1, signature)
     return out
@@ -618,9 +618,8 @@ def _site_from_title(html_text: str, headline: str) -> str:
     title = html.unescape(re.sub(r"\s+", " ", hit.group(1))).strip()
     # after the last bar, the site's whole name, dashes and all ("... | Ministry of Foreign and Diaspora Affairs -
     # Republic of Kenya"); with no bar, the last part
-    barred = title.rsplit(" | ", 1)
-    parts = _TITLE_PARTS.split(title)
-    site = barred[-1].strip() if len(barred) > 1 else parts[-1].strip() if len(parts) > 1 else ""
+    parts = title.rsplit(" | ", 1) if " | " in title else _TITLE_PARTS.split(title)
+    site = parts[-1].strip() if len(parts) > 1 else ""
     return site if site and site != headline and site[:1].isupper() and len(site.split()) <= 12 else ""
 
 
