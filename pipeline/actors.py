@@ -663,6 +663,11 @@ class ActorRegistry:
         rows = self._holders.get(name, [])
         return bool(date) and name in self._former and bool(rows) and all(h.end and h.end < date for h in rows)
 
+    def is_person(self, actor: str) -> bool:
+        """Is ``actor`` a person who is an actor of their own ("Siham Sergiwa"), not a state or body?"""
+        alias = self._by_alias.get(actor)
+        return alias is not None and alias.kind == "person" and alias.actor == actor
+
     def knows(self, actor: str) -> bool:
         """Is ``actor`` a canonical actor: a state, organisation, crisis actor, or a former office
         holder speaking as themselves?"""

@@ -1005,6 +1005,7 @@ _INDEPENDENT_PERSON = re.compile(
     # "..., said North Korean expert Cai Jian of Fudan University"
     rf"|\b(?:said|says|according\s+to)\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:expert|analyst|researcher|scholar|economist|"
     rf"commentator|historian|academic|political\s+scientist)\s+(?P<name3>{_NAME})")
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)|$")
 # An interview's guests as its host introduces them ("With me in the studio is Jane Doe, professor of ...", "on the
 # line from Mazara is John Roe, who heads a cooperative"): people who will speak under their surname's label
 _GUEST_INTRO = re.compile(rf"(?i:\bwith\s+me\s+(?:[a-z]+\s+){{0,4}}?(?:is|are)|\bjoining\s+(?:me|us)\s+(?:now\s+|today\s+)?(?:is|are)|\bjoined\s+by|\b(?:on\s+the\s+line|in\s+the\s+studio)"
@@ -1895,7 +1896,10 @@ class ArticleContext:
             described = hit.group(part) if part else ""
             if _SPEAKS_FOR.search(described) and not re.search(r"(?i)\b(?:former|retired)\b", described):
                 continue  # "a spokesman for the ministry", "an official at the embassy": a body's voice
-            if _employer_within(mentions, *(hit.span(part) if part else (hit.start(), hit.start()))):
+            lo, hi = hit.span(part) if part else (hit.start(), hit.start())
+            if part:  # (to the clause's end: "said Jane Roe, a researcher at Human Rights Watch.")
+                hi = _CLAUSE_END.search(text, hi).start()
+            if _employer_within(mentions, lo, hi):
                 continue  # "an analyst at the International Crisis Group": the employer's (another rule's)
             learned |= self._add_person(name, name)
         for hit in _GUEST_INTRO.finditer(text):
@@ -2316,6 +2320,11 @@ class ArticleContext:
         name the files do not know, whose post the labels give no actor)."""
         named = [m for m in self.mentions(name) if m.actor != NOT_AN_ACTOR]
         whole = [m for m in named if m.end - m.start >= len(name.strip()) - 1 or m.kind in {"person", "officeholder"}]
+        if not whole:
+            # "U.S. Embassy Havana", "Embassy of Japan in Kenya": the sending state's post, not the host city's
+            post = _DIPLOMATIC_POST.search(name)
+            whole = [m for m in named if post and m.kind in {"country", "demonym", "role", "organisation"}
+                     and (m.end <= post.end() or post.end() <= m.start and not _HOST_BEFORE.search(name, 0, m.start))]
         return Candidate(whole[0].actor, name, "(post signature)", Rule.TRANSCRIPT, -1) if len(whole) == 1 else None
 
     def _briefing_speaker(self, heading: str) -> "Candidate | None":
@@ -2395,6 +2404,10 @@ class ArticleContext:
             return next((b for b in reversed(self.blocs) if b in _BLOC_HEADS[body]), None)
         return _BODY_DEFAULTS.get(body) if body is not None else None
 
+    def is_person(self, actor: str) -> bool:
+        """Is ``actor`` a person under their own name, from the name files or learned here ("Jane Roe, an analyst")?"""
+        return self.registry.is_person(actor) or self.people.get(actor, (None,))[0] == actor
+
     def resolve_body(self, definite: Definite) -> str | None:
         if _HONORIFIC.match(definite.phrase):
             return self.dateline or self.own_state()  # "His Highness said": the house's own ruler
@@ -2423,6 +2436,11 @@ class ArticleContext:
         if body is not None and self.headline:
             return self.headline[0]
         return None
+
+
+# A diplomatic post in a signature's name, and the host after "in" or "to"
+_DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|Mission|Delegation|Consulate(?:\s+General)?|High\s+Commission)\b")
+_HOST_BEFORE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -3208,8 +3226,10 @@ def _coordinated_right(tokens: list[Token], start: int, at: dict[int, Mention]) 
 
 
 _INDEPENDENT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<rest>\s*(?:,(?P<appo>[^,.;]*)|[.;]|$|\s+(?:on|in|at|told)\b))")
+# "Jane Roe, senior Libya researcher at Human Rights Watch, said": wire copy's trade with no article
+_TRADE_WITHOUT_ARTICLE = rf"(?:[\w-]+\s+){{0,3}}?{_INDEPENDENT_TRADES}\s+(?:at|with|for)\b[^,;]*"
 _INDEPENDENT_BEFORE = re.compile(rf"(?:^|^(?i:another|one|a|an)\s+[a-z]+,\s+)(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?"
-                                 rf"(?P<appo>(?:an?|who|one of)\b[^,;]*),\s+$")
+                                 rf"(?P<appo>(?:an?|who|one of)\b[^,;]*|{_TRADE_WITHOUT_ARTICLE}),\s+$")
 
 
 # (the first word may open the sentence: "Security analyst Jane Roe said"; the name may carry its
@@ -3260,6 +3280,10 @@ _TRADE_AT = re.compile(rf"(?i)\b(?:{_INDEPENDENT_TRADES}|lawyer|researchers?|cam
                        rf"\s+(?:at|with|for|of)\s+(?:the\s+)?$")
 
 
+# A state as a researcher's beat, not her employer: "senior Libya researcher at Human Rights Watch"
+_BEAT_TRADE = re.compile(rf"(?i)\s+{_INDEPENDENT_TRADES}\b")
+
+
 def _employer_candidate(view: SentenceView, name: str | None, apposition: str, start: int,
                         site: "VerbSite") -> "Candidate | None":
     """'Jane Roe, a senior researcher at Human Rights Watch, said': the body she works at speaks (the
@@ -3271,7 +3295,8 @@ def _employer_candidate(view: SentenceView, name: str | None, apposition: str, s
     offset = view.text.find(apposition, start) if apposition else -1
     if offset < 0:
         return None
-    inside = [m for m in view.mentions if offset <= m.start < offset + len(apposition) and m.actor != NOT_AN_ACTOR]
+    inside = [m for m in view.mentions if offset <= m.start < offset + len(apposition) and m.actor != NOT_AN_ACTOR
+              and not (m.kind in _STATE_KINDS and _BEAT_TRADE.match(view.text, m.end))]
     if len(inside) != 1 or inside[0].kind not in _EMPLOYER_KINDS \
             or not _TRADE_AT.search(view.text, offset, inside[0].start):
         return None
@@ -3586,6 +3611,9 @@ def rule_pronoun(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         if _NATIONAL_CAPACITY.search(view.text):
             # "Speaking in his national capacity, he said Italy condemned": the Council president, not the UN
             last = [c for c in last if c.actor != "United Nations"]
+        if its is not None:
+            # "It called the abduction ...": a state or body, never a person the article quoted last
+            last = [c for c in last if not view.context.is_person(c.actor)]
         out += last
     return out
 
@@ -3776,6 +3804,9 @@ def _listed_from(view: SentenceView, start: int, separator: re.Pattern = _LIST_S
     return listed
 
 
+_AUXILIARY = re.compile(r"\s+(?:has|have|had)\s+")
+
+
 def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'the ministry added', 'the junta said': the body's actor from the article's context."""
     out: list[Candidate] = []
@@ -3790,7 +3821,9 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         # "Police in Belarus said": the state the body's own phrase names, before any tie or home
         # ... but not the state an envoy is sent to ("The Secretary-General's Special Representative for Somalia")
         # ... the body's own phrase, not an aside after a comma ("The commission, in a statement issued in Abuja,")
-        phrase = s.subjects.phrase.split(",", 1)[0]
+        # ... nor a place in a clause of its own before the verb ("The Mission has increased its patrols around
+        # Juba and says")
+        phrase = _AUXILIARY.split(s.subjects.phrase.split(",", 1)[0], 1)[0]
         named = [m.actor for m in view.context.mentions(phrase) if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR
                  and not _SENT_TO_BEFORE.search(phrase, max(0, m.start - 40), m.start)]
         actor = named[0] if named and s.subjects.body else (
@@ -3999,7 +4032,7 @@ class Turn:
 # ("2. Question (Reuters): ...": a numbered question)
 _TURN_LABEL = re.compile(r"(?:\d{1,3}[.)]\s+)?(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,6}"
                          r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
-                         r"(?:\s*\((?P<aside>[^)]{1,80})\)(?:\s*\([^)]{1,80}\))?)?(?::|(?<=[A-Z])\s+[-–—](?=\s))\s+(?=\S)")
+                         r"(?:\s*\((?P<aside>[^)]{1,80})\)(?:\s*\([^)]{1,80}\))?)?(?::|(?<=[A-Z)])\s+[-–—](?=\s))\s+(?=\S)")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Za-z .&'-]{1,40}:")
 _TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")  # "President of Russia ", "Foreign Minister "
 _ROLE_LABEL = re.compile(r"(?i)the\s+(?:minister|president|prime\s+minister|secretary|spokes(?:man|woman|person)|"
@@ -5363,11 +5396,16 @@ _RUN_BY_BODY = re.compile(r"(?i)^the\s+(?P<body>rebel|militia|junta|group|insurg
                           r"broadcaster)\b)")
 # "The attorney general's office", "the Hatay Governor's Office": the office of a state's official,
 # which speaks for the state as its ministries do.
-_STATE_OFFICE_NAME = (r"(?-i:[A-Z][\w-]*\s+)?(?:public\s+prosecutor|attorney[- ]general|prosecutor[- ]general|"
-                      r"state\s+prosecutor|chief\s+prosecutor|governor|president|prime\s+minister|vice[- ]president|"
-                      r"(?:[a-z]+\s+)?minister)['’]s\s+office")
+# (and in the state media's order: "the Office of the Prime Minister issued a statement")
+_STATE_OFFICIALS = (r"(?:public\s+prosecutor|attorney[- ]general|prosecutor[- ]general|state\s+prosecutor|chief\s+prosecutor|"
+                    r"governor|president|prime\s+minister|vice[- ]president|(?:[a-z]+\s+)?minister)")
+_STATE_OFFICE_NAME = (rf"(?:(?-i:[A-Z][\w-]*\s+)?{_STATE_OFFICIALS}['’]s\s+office|office\s+of\s+the\s+"
+                      rf"(?:(?-i:[A-Z][\w-]*\s+)?{_STATE_OFFICIALS}))")
 _STATE_OFFICE = re.compile(rf"(?i)^the\s+{_STATE_OFFICE_NAME}$")
-_PRESIDENTIAL_SPOKESPERSON = re.compile(r"(?i)^an?\s+(?:senior\s+)?presidential\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor)$")
+# ("A spokesman for the presidential administration told": Central Asian and Russian copy's name of the office)
+_PRESIDENTIAL_SPOKESPERSON = re.compile(r"(?i)^an?\s+(?:senior\s+)?(?:presidential\s+(?:spokes(?:man|woman|person)|aide|adviser|"
+                                        r"advisor)|spokes(?:man|woman|person)\s+for\s+the\s+presidential\s+"
+                                        r"administration)$")
 # ... after "according to (the)": "According to the Prosecutor General's Office, four women ..."
 _STATE_OFFICE_AT = re.compile(rf"(?i){_STATE_OFFICE_NAME}\b")
 # Nouns of a news outlet (lower case, one token each).
@@ -5713,7 +5751,17 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
         return True
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
     return bool(before) and before.group(1) not in _TITLE_WORDS and before.group(1) not in _NOT_NAMES \
-        and not before.group(1).endswith(("'s", "’s"))
+        and not before.group(1).endswith(("'s", "’s")) and not _after_title_of_body(text, start)
+
+
+def _after_title_of_body(text: str, start: int) -> bool:
+    """Does a title ending in its body come right before ``start`` ("Member of the Presidency Komšić")?"""
+    hit = _TITLE_OF_BODY_END.search(text, max(0, start - 60), start)
+    return hit is not None and hit.group("body").lower() in vocabulary.ROLES
+
+
+# A title ending in its body right before a surname: "Member of the Presidency Komšić", "Speaker of Parliament X"
+_TITLE_OF_BODY_END = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?P<body>[A-Z][a-z]+)\s+$")
 
 
 def _plain_plural(token: Token) -> bool:
@@ -6186,6 +6234,10 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                       if not t.quoted and t.text not in _QUOTE_CHARS and k not in aside_tokens)
     phrase = re.sub(r"^(?:for\s+\w+\s+part\s*,\s*|also\s+)", "", phrase, flags=re.I)
     phrase = _PARLIAMENTARY_HONORIFIC.sub("", phrase)  # "the Hon. Minister said": the minister
+    opener = _OPENER_BEFORE_THE.match(phrase)
+    if opener and opener.group("first").lower() in _ADVERBIAL_OPENERS \
+            and _MINISTRY_PHRASE.fullmatch(phrase[opener.end():]):
+        phrase = phrase[opener.end():]  # "Earlier in the day, the Office of the Prime Minister issued": the office
     group = _group_of(phrase) if not deontic else None
     if group is not None:
         return group  # "The four countries called ...": the actors named just before
@@ -6254,6 +6306,10 @@ _TEXT_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:statement|communiqu[ée]|r
 _LATER = re.compile(r"(?i)(?:(?:hours|minutes|days|weeks|moments|shortly|soon|not\s+long|a\s+day|a\s+week|an\s+hour)\s+)?"
                     r"(?:later|afterwards|after\s+that|earlier)")
 # Words opening an adverbial before a body ("In his statement yesterday the Secretary-General called").
+# A ministry's or an office's own name ("the Ministry of Foreign Affairs and the National Community Abroad", "the
+# Foreign Office in Islamabad"), which an opening adverbial does not hide
+_MINISTRY_PHRASE = re.compile(r"(?i)the\s+(?:[\w'’-]+\s+){0,3}?(?:ministry|department|office)(?:\s+(?:of|for|in)\s+[^,]+)?")
+_OPENER_BEFORE_THE = re.compile(r"(?P<first>\w+)[^,]{0,40}?\s*,\s+(?=[Tt]he\s)")
 _ADVERBIAL_OPENERS = {"in", "on", "at", "for", "yesterday", "today", "earlier", "later", "meanwhile"}
 # A capitalised title with no article, then a name: "Cabinet minister Mel Stride", not "the cabinet".
 _TITLE_BEFORE_UNKNOWN_NAME = re.compile(r"(?!(?:The|An?)\s)[A-Z][a-z]+\s+[a-z]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")

@@ -570,9 +570,13 @@ def _with_post_signatures(html_text: str, lines: list[str]) -> list[str]:
     for block in _BLOCKQUOTE.findall(html_text):
         head, closed, tail = block.rpartition("</p>")
         signature = _block_text(tail)
+        texts = [_block_text(p) for p in _PARAGRAPH_BLOCK.findall(head + closed)]
+        if closed and not signature and len(texts) > 1 and texts[-1].startswith(_SIGNATURE_DASHES):
+            # the signature in the post's last <p> ('<p class="embed-meta">— U.S. Embassy Havana (@USEmbCuba) ...')
+            signature, texts = texts[-1], texts[:-1]
+        paragraphs = [_squeezed(text) for text in texts]
         if not closed or not signature.startswith(_SIGNATURE_DASHES) or len(signature.split()) < 3:
             continue
-        paragraphs = [_squeezed(_block_text(p)) for p in _PARAGRAPH_BLOCK.findall(head + closed)]
         end = paragraphs[-1][-60:] if paragraphs else ""
         at = next((i for i, line in enumerate(out) if end and end in _squeezed(line)), None)
         mark = _squeezed(signature)

@@ -168,7 +168,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
     "speaker": {_D, _H, _F},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker", "Speaker of the Arab Parliament X"
     "house speaker": {_D},
-    "mission": {_H, _P, _F},
+    # "the mission said": the UN or AU mission the article named; "the Iranian mission said": Iran's
+    "mission": {_D, _H, _P, _F, _B},
     "representation": {_D, _P},  # "Moscow's representation in Washington", "the Russian representation"
     "adviser": {_H},
     "advisor": {_H},

@@ -387,3 +387,15 @@ def test_an_embedded_posts_signature_dropped_by_the_extraction_is_put_back():
     # ... and where it kept it, nothing is added
     kept = [*lines[:2], "— Jane Roe (@janeroe) June 12, 2019", lines[2]]
     assert _with_post_signatures(page, kept) == kept
+
+
+def test_a_signature_in_the_posts_own_last_paragraph_is_put_back_too():
+    from pipeline.inputs import _with_post_signatures
+
+    page = ("<blockquote class=\"x-embed\"><p>We are following the storm in the east. Our thoughts are with the "
+            "families.</p><p class=\"embed-meta\">— U.S. Embassy Havana (@USEmbCuba) October 21, 2024</p></blockquote>"
+            "<p>The senator wrote that the regime was to blame.</p>")
+    lines = ["We are following the storm in the east. Our thoughts are with the families.",
+             "The senator wrote that the regime was to blame."]
+    assert _with_post_signatures(page, lines) == [lines[0], "— U.S. Embassy Havana (@USEmbCuba) October 21, 2024",
+                                                  lines[1]]
