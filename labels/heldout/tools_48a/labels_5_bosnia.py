@@ -1,0 +1,81 @@
+# Hand labels for page_bosnia_nonpaper_borders2021_presidency.html (Presidency of BiH press releases, 12-17 Apr 2021).
+# The three members of the Presidency are heads of state in pipeline/data/officeholders.csv: each speaks for
+# Bosnia and Herzegovina, including Chairman Dodik, whose position contradicts the two other members' (kept as is: see README).
+# Sentences deliberately left without a row:
+#   "Member of the Presidency ... Džaferović talked by phone yesterday evening with ... Janša, at the initiative of ..." (a call listed)
+#   "The interlocutors also discussed the summit ... that Slovenia intends to host ..." (meeting listed in narrative)
+#   release titles, dates, captions, menus, sidebar, pager, footer
+DOC = "page_bosnia_nonpaper_borders2021_presidency.html"
+ROWS = [
+    # 17.04.2021 Komsic
+    ("Member of the Presidency of Bosnia and Herzegovina Željko Komšić said today that the institutions of the European Union owed the citizens of Bosnia and Herzegovina an answer as to who had written and circulated the document on redrawing borders in the Western Balkans.",
+     "Bosnia and Herzegovina", "calling_for_talks", "negative", "European Union",
+     "member of the Presidency = head of state; demand addressed to the EU for an answer, no judgement word (unsure: 'owed' carries reproach)"),
+    ("He welcomed the statement of the High Representative, Valentin Inzko, that a division of the country was out of the question, as well as his warning to all sides not to reopen national questions.",
+     "Bosnia and Herzegovina", "supporting", "positive", "Office of the High Representative",
+     "welcome of the High Representative's words = supporting"),
+    ("He welcomed the statement of the High Representative, Valentin Inzko, that a division of the country was out of the question, as well as his warning to all sides not to reopen national questions.",
+     "Office of the High Representative", "calling_for_talks", "negative", "",
+     "the High Representative's reported position: division ruled out + warning to all sides not to reopen national questions = appeal aimed at no one party"),
+    ("\"If this document was written in the office of a government of an EU member state, then it is not a joke but a serious attack on a sovereign country, and we will treat it that way. The European Union cannot defend borders in Ukraine and tolerate the drawing of new ones in the Balkans,\" Komšić said.",
+     "Bosnia and Herzegovina", "condemning", "negative", "",
+     "two-sentence quote; conditional judgement ('serious attack') + warning; author unknown and the EU only reproached conditionally -> target empty"),
+    # 16.04.2021 Dodik
+    ("Chairman of the Presidency of Bosnia and Herzegovina Milorad Dodik said today in Banja Luka that the reactions in Sarajevo to the so-called non-paper had shown that a peaceful separation was the only realistic option for the future, since Bosniak political leaders were working towards a unitary state.",
+     "Bosnia and Herzegovina", "condemning", "negative", "",
+     "Chairman = head of state in the name files, so Bosnia and Herzegovina although he argues for separation (unsure: could be Alliance of Independent Social Democrats); accusation of 'Bosniak political leaders' (not canonical) -> target empty; Sarajevo/Banja Luka = places"),
+    ("He said that the Party of Democratic Action and its president, Bakir Izetbegović, wanted a Bosnia and Herzegovina without entities, in which the Serb people would be outvoted on every question.",
+     "Bosnia and Herzegovina", "condemning", "negative", "Party of Democratic Action",
+     "pronoun = Dodik; accusation aimed at the SDA and its leader (object, not speaker)"),
+    ("Chairman Dodik stressed that the inter-entity boundary line was protected by the Dayton Peace Agreement and that Republika Srpska would not give up any of the competences it holds under the Constitution.",
+     "Bosnia and Herzegovina", "neutral", "neutral", "",
+     "statement of his own position on the entity's powers, no judgement and no appeal"),
+    # 16.04.2021 Dzaferovic - Jansa
+    ("Prime Minister Janša told Member of the Presidency Džaferović that the Government of Slovenia had neither drafted nor sent any document proposing changes to borders in the region, and that the reports linking his Government to the so-called non-paper were untrue.",
+     "Slovenia", "neutral", "negative", "",
+     "head of government = Slovenia; denial = neutral, negative"),
+    ("Slovenia, he said, stands firmly behind a sovereign and undivided Bosnia and Herzegovina and will use its Presidency of the Council of the European Union, which begins on 1 July, to bring the whole region closer to membership.",
+     "Slovenia", "supporting", "positive", "Bosnia and Herzegovina",
+     "state named as subject with 'he said' = Janša; backing for Bosnia's integrity + EU path"),
+    ("Member of the Presidency Džaferović told the Prime Minister that ideas of carving up the country along ethnic lines had to be answered with a clear no, because the last attempt to put them into practice had cost more than a hundred thousand lives.",
+     "Bosnia and Herzegovina", "condemning", "negative", "",
+     "judgement of partition ideas (authors unnamed) -> target empty"),
+    ("He said that the future of Bosnia and Herzegovina lay in stronger state institutions and in membership of the European Union and NATO, and not in the maps of those who had never accepted the Dayton Peace Agreement.",
+     "Bosnia and Herzegovina", "condemning", "negative", "",
+     "barb at 'those who never accepted Dayton' (unnamed) = judgement; the EU and NATO are objects (unsure: could be neutral)"),
+    # 15.04.2021 Dzaferovic statement
+    ("Member of the Presidency of Bosnia and Herzegovina Šefik Džaferović said that the document published today by a Slovenian web portal, whoever its author may be, was an invitation to new bloodshed and could never become reality.",
+     "Bosnia and Herzegovina", "condemning", "negative", "",
+     "judgement of the document; author unknown -> target empty; the portal is media, not an actor"),
+    ("\"Bosnia and Herzegovina is a state with a thousand years of history, and it was not created by anyone's non-paper. Those who draw new borders in their offices should know that the citizens of this country defended it once and will not hand it over at a desk in Brussels. I expect the institutions of the European Union to state clearly and at once that they have nothing to do with this document,\" said Member of the Presidency Džaferović.",
+     "Bosnia and Herzegovina", "condemning", "negative", "",
+     "three-sentence quote closed by its speaker = one unit; warning to the unnamed authors + demand to the EU: the judgement decides (rule 1); Brussels = place"),
+    ("He welcomed the swift reaction of the Embassy of the United States of America, which reaffirmed that Washington respects the sovereignty and territorial integrity of Bosnia and Herzegovina.",
+     "Bosnia and Herzegovina", "supporting", "positive", "United States",
+     "welcome of the US embassy's reaction = supporting"),
+    ("He welcomed the swift reaction of the Embassy of the United States of America, which reaffirmed that Washington respects the sovereignty and territorial integrity of Bosnia and Herzegovina.",
+     "United States", "supporting", "positive", "Bosnia and Herzegovina",
+     "the embassy's reported position: backing Bosnia's integrity; Washington = metonym"),
+    # 12.04.2021 Komsic - Bukinac
+    ("Member of the Presidency of Bosnia and Herzegovina Željko Komšić today received the Ambassador of the Republic of Slovenia to Bosnia and Herzegovina, Zorica Bukinac, at his invitation, following media reports that Prime Minister Janez Janša had delivered an unofficial document on the \"completion of the dissolution of Yugoslavia\" to the President of the European Council, Charles Michel.",
+     "Bosnia and Herzegovina", "condemning", "neutral", "Slovenia",
+     "ambassador called in for an explanation = diplomatic protest (as summons elsewhere in the labels); Janša and Michel are objects of the media reports (no position of theirs); polite wording -> neutral tone"),
+    ("Member of the Presidency Komšić asked the Ambassador for a clear answer on whether the reports were true, and stated that any position of a neighbouring EU member state in favour of changing borders in the region would be regarded as a hostile act against Bosnia and Herzegovina.",
+     "Bosnia and Herzegovina", "condemning", "negative", "Slovenia",
+     "conditional warning aimed at the neighbour in question ('hostile act') = threat of a response"),
+    ("Ambassador Bukinac conveyed that the Government of Slovenia had not adopted or sent any such document and that Slovenia's policy towards Bosnia and Herzegovina had not changed.",
+     "Slovenia", "neutral", "negative", "",
+     "ambassador = Slovenia; denial = neutral, negative"),
+    ("She added that Ljubljana remained committed to the European future of the entire Western Balkans region.",
+     "Slovenia", "supporting", "positive", "",
+     "Ljubljana = metonym; backing for the region's EU path (the region, not one actor -> target empty)"),
+    ("Member of the Presidency Komšić also confirmed that, during his visit to Sarajevo in March, the President of Slovenia, Borut Pahor, had asked the members of the Presidency whether a peaceful dissolution of Bosnia and Herzegovina was possible.",
+     "Bosnia and Herzegovina", "neutral", "negative", "",
+     "Komšić confirms a fact; no judgement stated in this sentence"),
+    ("Member of the Presidency Komšić also confirmed that, during his visit to Sarajevo in March, the President of Slovenia, Borut Pahor, had asked the members of the Presidency whether a peaceful dissolution of Bosnia and Herzegovina was possible.",
+     "Slovenia", "neutral", "neutral", "",
+     "Pahor's reported act: a question, no position stated (unsure: could be no row)"),
+    ("He said that he and Member of the Presidency Džaferović had answered that there was no such possibility.",
+     "Bosnia and Herzegovina", "neutral", "negative", "",
+     "flat refusal of the idea, no judgement of Pahor or Slovenia stated = neutral, negative (unsure: could be condemning)"),
+]

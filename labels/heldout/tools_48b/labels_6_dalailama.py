@@ -1,0 +1,48 @@
+# Page 6: Xinhua dispatch, 4 July 2025 (the Dalai Lama's succession statement of 2 July and the China-India exchange).
+# Dateline excluded. No row: headline, editor line, "Chinese Foreign Ministry spokesperson Mao Ning made the remarks at a
+# regular press briefing ... when asked about comments made a day earlier by Kiren Rijiju ..." (attribution of the lead's
+# remarks, no new position), related links, print/copyright furniture.
+DOC = 'page_china_dalailama_succession2025_stateagency.txt'
+C, I, D = 'China', 'India', 'Dalai Lama'
+ROWS = [
+("China on Friday expressed its firm opposition to recent remarks by an Indian minister on the succession of the Dalai Lama, and asked New Delhi to handle questions concerning Xizang in a manner that does not set back the steady recovery of relations between the two countries.",
+ C, 'condemning', 'negative', I, "'firm opposition' aimed at India's minister's remarks = judgement (rule 1 over the appeal)"),
+("Rijiju had told reporters in New Delhi on Thursday that, in the view of Buddhists everywhere, only the Dalai Lama could settle the question of who would come after him.",
+ I, 'supporting', 'positive', D, "a Union minister resolves to India (unsure: he later said he spoke as a follower, not for the government)"),
+("Mao said the 14th Dalai Lama had for decades used religion as a cover for activities aimed at splitting Xizang from the motherland, and that the Indian side should have no illusions about what he stands for.",
+ C, 'condemning', 'negative', D, 'accusation of separatism'),
+("\"The Indian side has made solemn political commitments on issues related to Xizang, and we expect it to keep its word and to stay out of matters that are purely China's internal affairs,\" Mao said.",
+ C, 'condemning', 'negative', I, "warning against interference implies a breach ('keep its word') = judgement (unsure: could be calling_for_talks, a demand without a judgement word)"),
+("Under a system that has been in place for several centuries, a reincarnated living Buddha of Tibetan Buddhism is identified through a search carried out within the country, confirmed by drawing lots from a golden urn and then approved by the central government, the spokesperson said, noting that the present Dalai Lama was himself installed in 1940 with the approval of the central government of the time.",
+ C, 'neutral', 'neutral', '', "procedure stated; 'the spokesperson' attribution tail"),
+("Mao added that China was ready to work with India to implement the important common understandings reached by the leaders of the two countries in Kazan last October, and to keep bilateral ties on a sound and steady track.",
+ C, 'calling_for_talks', 'positive', I, 'readiness to cooperate / keep ties steady = offer of dialogue'),
+("Asked whether Beijing had raised the matter with New Delhi, the spokesperson said China had made its position known to the Indian side through diplomatic channels.",
+ C, 'neutral', 'neutral', '', 'plain diplomatic wording'),
+("Mao stressed that religious believers in Xizang enjoy full freedom of belief under the law, and that the central government respects and protects the customs and rituals of Tibetan Buddhism.",
+ C, 'neutral', 'positive', '', 'self-praise / reassurance about its own conduct'),
+("Asked about the expected visit of Indian External Affairs Minister S. Jaishankar to China for a meeting of foreign ministers of the Shanghai Cooperation Organization, Mao said information would be released in due course.",
+ C, 'neutral', 'neutral', '', 'no comment on a schedule'),
+("The 14th Dalai Lama claimed in a statement issued in Dharamsala on Wednesday that the institution of the Dalai Lama would continue after his death and that a trust set up by his own office in 2015 would be the only body entitled to identify his reincarnation.",
+ D, 'neutral', 'neutral', '', "the agency's 'claimed' is its framing; the statement announces a procedure with no judgement on anyone (unsure: implicitly excludes Beijing)"),
+("The Chinese Foreign Ministry rejected the claim on the same day, saying that the choice of any future Dalai Lama was subject to the law of China and to long-established religious practice, and that the 14th Dalai Lama had no right to decide the matter by himself.",
+ C, 'condemning', 'negative', D, 'rejects his plan: "no right" = judgement'),
+("Penpa Tsering, head of the so-called \"Tibetan government-in-exile,\" which no country in the world recognizes, claimed on Wednesday that Beijing had no standing whatsoever to interfere in the choice of the next Dalai Lama.",
+ 'Central Tibetan Administration', 'condemning', 'negative', C, "'Tibetan government-in-exile' is an alias of the CTA; the agency's 'so-called' does not change the speaker; Beijing = China"),
+("The exile administration also urged governments around the world to refuse to recognize any successor named by Beijing.",
+ 'Central Tibetan Administration', 'condemning', 'negative', C, 'appeal to reject a party\'s choice = refusal in protest -> condemning (unsure)'),
+("On Friday, India's Ministry of External Affairs spokesperson Randhir Jaiswal said it was not the Indian government's practice to take sides on questions of faith, adding that everyone in India was free to practise their religion.",
+ I, 'neutral', 'neutral', '', 'no position on matters of faith'),
+("Rijiju, who is due to attend a birthday celebration for the Dalai Lama in Dharamsala on Sunday, also said on Friday that he had spoken as a follower of the Dalai Lama and not on behalf of the government.",
+ I, 'neutral', 'neutral', '', 'clarification of his role; minister resolves to India (unsure: the sentence itself says he spoke for himself)'),
+("An official in charge of religious affairs with the government of the Xizang Autonomous Region told Xinhua that the region now has more than 1,700 venues for Tibetan Buddhist activities and some 46,000 resident monks and nuns, and that the reincarnation of living Buddhas has been carried out in an orderly manner in accordance with the law.",
+ C, 'neutral', 'positive', '', 'unnamed official of a named regional government -> China; figures and self-praise'),
+("Tsering Dondrub, a 62-year-old herder from Nagqu who was visiting the Jokhang Temple in Lhasa on Friday, said people in his village wanted the next Dalai Lama to be found inside China in the traditional way, as earlier ones had been.",
+ 'Tsering Dondrub', 'supporting', 'positive', C, "invented resident under his own name; backs Beijing's procedure (unsure: could be neutral)"),
+("Chinese President Xi Jinping, also general secretary of the Communist Party of China Central Committee and chairman of the Central Military Commission, received Panchen Erdeni Chos-kyi rGyal-po at Zhongnanhai in Beijing on June 6, and encouraged him to play a greater role in promoting ethnic unity and religious harmony in Xizang.",
+ C, 'supporting', 'positive', '', "head of state's backing of the Beijing-recognised Panchen Lama (not an actor of the page) -> target empty (unsure: could be neutral background)"),
+("Gao Yuanqing, a research fellow at the China Tibetology Research Center, said the attempt by the 14th Dalai Lama to designate his own successor from outside the country was a political maneuver that ignored centuries of religious tradition and the wishes of the vast majority of believers in Xizang.",
+ 'Gao Yuanqing', 'condemning', 'negative', D, "invented scholar at a state research centre, named: his own actor; 'political maneuver' = judgement"),
+("\"China and India are major neighbors with far more to gain from cooperation than from quarrels, and the question of Xizang should not be allowed to disturb the improvement the two sides have worked hard to achieve,\" Gao told Xinhua.",
+ 'Gao Yuanqing', 'calling_for_talks', 'positive', '', 'appeal to keep relations on track; two parties -> target empty'),
+]

@@ -1,0 +1,51 @@
+# Hand labels: Kiteezi landfill collapse, Kampala, live blog (10-11 August 2024)
+DOC = "page_uganda_kiteezilandfill2024_liveblog.html"
+# No row: masthead, menus, headline, standfirst, byline, caption, key events, time stamps, entry headings, the
+# desk's own lines ("We are pausing ...", "President Yoweri Museveni has just posted this on X:", "... posted this
+# on X a short while ago:", "The US Mission in Uganda has tweeted:", "Good morning. ..."), the desk's analysis of
+# Museveni's post ("The President did not say which agency he holds responsible ..."), scene narration (uncollected
+# rubbish, residents digging, the landfill's history), embed footers, share bar, tags, related, most read, footer.
+ROWS = [
+("Kampala Metropolitan Police spokesperson Patrick Onyango said this evening that 21 bodies had now been recovered and taken to the City Mortuary at Mulago, and that rescuers would resume digging at first light.",
+ "Uganda", "neutral", "neutral", "", "police spokesperson = Uganda; toll and plans = facts"),
+("Kampala Lord Mayor Erias Lukwago told reporters at City Hall that he had raised the state of the landfill during a site visit in January and that the central government had ignored repeated requests for money to move the dump elsewhere.",
+ "Erias Lukwago", "condemning", "negative", "Uganda", "elected opposition Lord Mayor under his own name (new_actors), not the state: he speaks against the central government; accusation of ignoring warnings; 'City Hall' is a place here"),
+("\"Nobody can call this an act of God. The warnings were on paper for years, and the people who sat on them must answer for it. The families need compensation, not just condolences,\" Lukwago said.",
+ "Erias Lukwago", "condemning", "negative", "Uganda", "three-sentence quote closed by its speaker; holding officials responsible = judgement; the officials are the government's (KCCA management, central government)"),
+("I send my condolences to all the families who lost their people at Kiteezi.",
+ "Uganda", "supporting", "negative", "", "embedded post by the head of state = Uganda; condolences = solidarity, grieving tone; families -> target empty"),
+("I want a full account of how homes came to be built at the foot of that heap, and by whose permission.",
+ "Uganda", "neutral", "negative", "", "the head of state orders an inquiry into his own state's agencies; a demand for answers with no judgement word and no actor named (unsure: the desk reads it as aimed at City Hall)"),
+("State House will give five million shillings to the family of each person who died and one million to each of the injured.",
+ "Uganda", "supporting", "positive", "", "financial aid to victims = supporting; no actor as recipient -> target empty"),
+("The Inspectorate of Government said Deputy Inspector General Anne Twino Muhairwe would lead an investigation into whether negligence by any public officer contributed to the collapse.",
+ "Uganda", "neutral", "neutral", "", "state oversight body = Uganda; an announced investigation = procedure"),
+("Leader of the Opposition in Parliament Joel Ssenyonyi, who visited the site this afternoon, said the disaster was the product of years of neglect by the government and by the managers of the Kampala Capital City Authority (KCCA), and demanded that the authority's top officials step aside so that an independent inquiry could proceed.",
+ "National Unity Platform", "condemning", "negative", "Uganda", "Ssenyonyi (NUP) as Leader of the Opposition speaks for his party (alias added in new_actors); 'neglect' = judgement; KCCA is a state agency -> Uganda"),
+("Our hearts are with the families in Kiteezi tonight.",
+ "National Unity Platform", "supporting", "negative", "", "embedded post by Kyagulanyi (NUP, actors.csv); sympathy with the families = solidarity; not an actor -> target empty"),
+("This was a disaster foretold, and those who were paid to prevent it must be held to account.",
+ "National Unity Platform", "condemning", "negative", "Uganda", "judgement of the officials responsible for the landfill (state agency)"),
+("NUP volunteers are on the ground with food, water and blankets.",
+ "National Unity Platform", "supporting", "positive", "", "aid delivered = supporting; recipients are victims -> target empty"),
+("Minister of State for Relief, Disaster Preparedness and Refugees Lillian Aber said the government had brought food, tents and security for the families who lost their homes and was looking for safer places to move them.",
+ "Uganda", "supporting", "positive", "", "minister = Uganda; relief provided = aid (supporting); victims -> target empty (unsure: a state aiding its own citizens could be neutral)"),
+("She said about 1,000 people were thought to have been displaced by the slide.",
+ "Uganda", "neutral", "neutral", "", "'She' = Aber; displacement figure"),
+("The Uganda Red Cross Society said its volunteers had set up a temporary shelter near the site and were giving first aid and psychosocial support to survivors and relatives waiting for news.",
+ "Uganda Red Cross Society", "supporting", "positive", "", "canonical organisation; relief work = supporting"),
+("Deputy spokesperson Johncliff Wamala asked well-wishers to bring mattresses, blankets and food to the shelter rather than to the landfill itself, where the crowds were getting in the way of the excavators.",
+ "Uganda Red Cross Society", "calling_for_talks", "neutral", "", "Red Cross spokesperson named without his organisation (continuation of the entry); asking for humanitarian help = calling_for_talks (labels/README)"),
+("KCCA said in a statement that no more garbage would be dumped at Kiteezi while the search continued and that the city's trucks would be sent to an alternative site.",
+ "Uganda", "neutral", "neutral", "", "KCCA = a central-government authority -> Uganda (unsure: a city body); operational plans"),
+("David Luyimbazi, KCCA's deputy executive director, said that houses built on the slopes below the heap had added to the pressure on the waste mass, and that the authority would cooperate fully with any inquiry.",
+ "Uganda", "neutral", "neutral", "", "KCCA official = Uganda; shifting part of the cause to settlements (residents are not an actor) + pledge to cooperate = neutral"),
+("We are deeply saddened by the loss of life at Kiteezi and extend our condolences to the families.",
+ "United States", "supporting", "negative", "", "US Mission = United States; condolences = solidarity; families -> target empty"),
+("We stand with the people of Kampala as the rescue effort continues.",
+ "United States", "supporting", "positive", "", "solidarity; 'the people of Kampala' is not an actor -> target empty"),
+("In a post on X, the Kampala Capital City Authority said part of the waste heap had given way after heavy overnight rain, and that the bodies of eight people, six adults and two children, had been recovered while 14 people had been pulled out alive and taken to Mulago hospital.",
+ "Uganda", "neutral", "neutral", "", "KCCA = Uganda; cause and figures = facts"),
+("Inspector General of Police Abbas Byakagaba visited the site and said police, soldiers and KCCA teams would keep digging for as long as there was any hope of finding people alive.",
+ "Uganda", "neutral", "neutral", "", "police chief = Uganda; rescue plans"),
+]
