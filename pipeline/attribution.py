@@ -858,7 +858,11 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 # ("Garda Commissioner Drew Harris": Ireland's police, An Garda Síochána)
-                r"(?:[Pp]olice|Garda)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner)|"
+                # ("Police inspector Trine Møller", "Court spokesman Kuch Kimlong": the state's police and courts)
+                r"(?:[Pp]olice|Garda)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner|[Ii]nspector|"
+                r"[Ss]uperintendent)|(?:[Cc]ourt|[Jj]udiciary)\s+[Ss]pokes(?:man|woman|person)|"
+                # "Human Rights Defender of the Republic of Armenia Kristinne Grigoryan": an ombudsman's title
+                r"Human\s+Rights\s+Defender|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
                 r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
                 # "Armed forces commander Air Chief Marshal Hadi Tjahjanto": the state's own forces' head
@@ -918,7 +922,9 @@ _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|w
                             rf"chairman|chairwoman|chairperson|president|commander|secretary-general)\s+(?P<name>{_NAME})"
                             rf"(?=\s+(?:[a-z]+ed|said|says|told|warned)\b|,)")
 # ... "Its spokesperson, Gan Yu, said": the name in commas (not "Their": whose they are is less sure)
-_ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person),\s+(?P<name>{_NAME}),\s+[a-z]")
+# ("Its general secretary, Rana Dasgupta, said": the body's officers too)
+_ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|secretary|secretary-general|president|"
+                                  rf"chairman|chairwoman|chairperson|leader|head|director),\s+(?P<name>{_NAME}),\s+[a-z]")
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
 # State agencies' honorifics before a named official: "Her Excellency Ms. Dagmawit Moges", "H.E. Mr X", "Dr. X"
 _AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rable)\s+)?"
@@ -5995,6 +6001,22 @@ def _together_with_aside(tokens: list[Token], v: int) -> int | None:
     return None
 
 
+# "Koy Kuong, Spokesperson of the Ministry of Foreign Affairs and International Cooperation, said", "General X, Deputy
+# Commissioner-General and Spokesperson of the National Police, said" (state media's order, on tokens joined by spaces)
+_NAME_COMMA_SPOKESPERSON_OF = re.compile(
+    r"^(?:H\s?\.\s?E\s?\.\s+)?(?:[A-Z][\w'’.-]*\s+){1,5},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?"
+    r"Spokes(?:man|woman|person)\s+(?:of|for)\s+(?P<body>the\s+[^,]+?)\s+,\s*$")
+
+
+def _spokesperson_of_body(tokens: list[Token], v: int, at: dict[int, Mention]) -> "Definite | None":
+    """The body a person the files do not know is the spokesperson of, in an apposition before the verb: its voice."""
+    comma = next((k for k in range(v) if tokens[k].text == ","), v)
+    if any(k in at for k in range(comma)):
+        return None  # a name the article or the files tie to an actor: theirs
+    hit = _NAME_COMMA_SPOKESPERSON_OF.match(" ".join(t.text for t in tokens[:v]))
+    return Definite(hit.group("body")) if hit and _BODY_RE.match(hit.group("body")) else None
+
+
 def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """Nearest actor mention before verb ``v`` in its clause, or PRONOUN, or a Definite
     description ("the ministry said"), or None."""
@@ -6010,6 +6032,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                      and at[j].kind != "capital"]  # not "the European Union delegation in Juba"
             return before + [m for m in dict.fromkeys(added) if m not in before]
     definite = _definite_before(tokens, v, at)
+    if definite is None:
+        definite = _spokesperson_of_body(tokens, v, at)
     if definite is AGENCY:
         return None  # "..., Yonhap news agency reported": an agency reporting, no actor
     if definite is PRONOUN:

@@ -179,6 +179,8 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "representative": {_D, _H, _P, _F},  # "the Netherlands' representative said", "the Dutch representative"
     "head": {_H},
     "chairman": {_H},
+    # "Human Rights Defender of the Republic of Armenia X": the state's ombudsman
+    "human rights defender": {_H},
     "chair": {_H},
     "chairperson": {_H, _B},
     "co-chairs": {_H},  # "The Co-Chairs of the OSCE Minsk Group appealed"

@@ -4884,6 +4884,33 @@ def test_the_office_of_the_prime_minister_after_an_opening_adverbial_is_the_stat
     assert rows["actor"].tolist() == ["Ethiopia", "United States", "Ethiopia", "Ethiopia"]
 
 
+def test_police_and_court_officers_and_the_rights_defender_are_the_home_states(registry):
+    text = ("YEREVAN, August 16 (Armenpress) -- A blast hit the market in Yerevan.\n\n"
+            "Police inspector Anna Petrosyan said investigators had questioned several witnesses.\n\n"
+            "Court spokesman Aram Vardanyan told reporters that the owner had been arrested.\n\n"
+            "Human Rights Defender of the Republic of Armenia Kristinne Grigoryan called for a thorough investigation.\n")
+    rows = _engine_rows(registry, text, "2022-08-16")
+    assert rows.loc[~rows["sentence"].str.startswith("A blast"), "actor"].tolist() == ["Armenia"] * 3
+
+
+def test_a_spokesperson_of_a_body_in_apposition_is_the_bodys_voice(registry):
+    # state media's order: "X, Spokesperson of the Ministry of ..., said", a name the files do not know
+    text = ("Phnom Penh, September 14, 2020 (AKP) -- Cambodia rejects the claims.\n\n"
+            "H.E. Koy Kuong, Spokesperson of the Ministry of Foreign Affairs and International Cooperation, said that "
+            "the claims were groundless.\n\nJane Roe, Spokesperson of the Ministry of Foreign Affairs of Japan, said "
+            "the claims were false.\n")
+    rows = _engine_rows(registry, text, "2020-09-14")
+    assert rows.loc[~rows["sentence"].str.startswith("Cambodia"), "actor"].tolist() == ["Cambodia", "Japan"]
+
+
+def test_its_officer_in_commas_speaks_for_the_body_before(registry):
+    text = ("DHAKA (Reuters) - Hindu homes were burnt.\n\nAmnesty International said the attacks had to be "
+            "investigated.\n\nIts general secretary, Rana Dasgupta, said the authorities had not delivered the "
+            "security they promised.\n\n\"Our people were beaten in front of the police,\" Dasgupta said.\n")
+    rows = _engine_rows(registry, text, "2021-10-18")
+    assert rows["actor"].tolist()[-2:] == ["Amnesty International"] * 2  # and the name learned for later
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
