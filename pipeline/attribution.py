@@ -671,6 +671,8 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
+# State media's name for their own president, capitalised ("The President of the Republic reiterated his call")
+_PRESIDENT_OF_THE_REPUBLIC = re.compile(r"[Tt]he\s+President\s+of\s+the\s+Republic$")
 _OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presidency", "kingdom", "sultanate", "emirate"}
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
@@ -859,8 +861,10 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 # ("Garda Commissioner Drew Harris": Ireland's police, An Garda Síochána)
                 # ("Police inspector Trine Møller", "Court spokesman Kuch Kimlong": the state's police and courts)
+                # ("Police attorney Ann Mathiassen": Norway's police prosecutors; "Immigration Commissioner X")
                 r"(?:[Pp]olice|Garda)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommissioner|[Ii]nspector|"
-                r"[Ss]uperintendent)|(?:[Cc]ourt|[Jj]udiciary)\s+[Ss]pokes(?:man|woman|person)|"
+                r"[Ss]uperintendent|[Aa]ttorney)|(?:[Cc]ourt|[Jj]udiciary)\s+[Ss]pokes(?:man|woman|person)|"
+                r"(?:[Ii]mmigration|[Cc]ustoms)\s+[Cc]ommissioner|"
                 # "Human Rights Defender of the Republic of Armenia Kristinne Grigoryan": an ombudsman's title
                 r"Human\s+Rights\s+Defender|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
@@ -932,7 +936,8 @@ _AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rab
 # ... and agency copy drops the article when the title opens the sentence: "Minister of Transport, Her Excellency
 # Ms. Dagmawit Moges, disclosed today"
 _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]he\s+)?|(?<=,\s)[Tt]he\s+)"
-                                        rf"(?P<title>{_HOME_TITLES}),\s+"
+                                        # ("The new justice minister, Emilie Enger Mehl, said", "The acting foreign minister, X,")
+                                        rf"(?:(?:new|acting|interim)\s+)?(?P<title>{_HOME_TITLES}),\s+"
                                         rf"{_RANKS_BEFORE_NAME}{_AGENCY_HONORIFIC}(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
@@ -1670,7 +1675,11 @@ class ArticleContext:
             title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) \
                 if m.kind == "officeholder" or m.kind == "person" and m.actor in self.registry.states else None
             # (a state named at or before the title's start: "Indian Prime Minister Narendra Modi" votes for no home)
+            # (nor one the sentence named before it: "The Republic of Honduras, by instruction of the President Juan
+            # Orlando Hernández, sent trucks" on a Guatemalan agency's page)
             if title and " " in m.text and not any(o.start <= title.start() <= o.end + 4 and o.start < m.start
+                                                   or o.actor == m.actor and o.end <= title.start() and o is not m
+                                                   and text[:title.start()].endswith(("the ", "The "))
                                                    for o in mentions):
                 # "President Irfaan Ali said": news copy gives its own officials no state word
                 self.home_votes[m.actor] = self.home_votes.get(m.actor, 0) + 1
@@ -2415,8 +2424,9 @@ class ArticleContext:
         return self.registry.is_person(actor) or self.people.get(actor, (None,))[0] == actor
 
     def resolve_body(self, definite: Definite) -> str | None:
-        if _HONORIFIC.match(definite.phrase):
-            return self.dateline or self.own_state()  # "His Highness said": the house's own ruler
+        if _HONORIFIC.match(definite.phrase) or _PRESIDENT_OF_THE_REPUBLIC.match(definite.phrase):
+            # "His Highness said", "The President of the Republic reiterated": the house's own head of state
+            return self.dateline or self.own_state()
         body = definite.body
         if self.site_owner is not None and _SITE_OWN_BODY.match(definite.phrase):
             return self.site_owner  # "The Ministry calls on ..." on the ministry's own page, whoever it named before

@@ -4911,6 +4911,28 @@ def test_its_officer_in_commas_speaks_for_the_body_before(registry):
     assert rows["actor"].tolist()[-2:] == ["Amnesty International"] * 2  # and the name learned for later
 
 
+def test_police_attorneys_immigration_commissioners_and_new_ministers_are_the_home_states(registry):
+    text = ("OSLO (Reuters) - Five people were killed in Kongsberg, Norway.\n\nPolice attorney Ann Iren Svane "
+            "Mathiassen told NRK that the suspect would be examined.\n\nThe new justice minister, Emilie Enger Mehl, "
+            "said her first task would be to meet the police.\n\nImmigration Commissioner Jaime Morente said in a "
+            "statement that the visa was cancelled.\n")
+    rows = _engine_rows(registry, text, "2021-10-14")
+    assert rows.loc[~rows["sentence"].str.startswith("Five"), "actor"].tolist() == ["Norway"] * 3
+
+
+def test_the_president_of_the_republic_is_the_agencys_own_head_of_state(registry):
+    # (and a state named before "the President X" in the same sentence gives him that state, no vote for a home:
+    # "The Republic of Honduras, by instruction of the President Juan Orlando Hernández," on a Guatemalan page)
+    text = ("AGN | Agencia Guatemalteca de Noticias\n\nGuatemala City, 7 June (AGN).– The President of the Republic, "
+            "Jimmy Morales Cabrera, affirmed on Thursday that the Government will help.\n\nThe Republic of Honduras, "
+            "by instruction of the President Juan Orlando Hernández, sent trucks with water.\n\nThe Minister of the "
+            "Interior, Enrique Degenhart, warned that looters would be arrested.\n\nThe Guatemalan Red Cross asked the "
+            "population to help.\n\nThe President of the Republic reiterated his call to the residents not to "
+            "return.\n")
+    rows = _engine_rows(registry, text, "2018-06-07")
+    assert rows["actor"].tolist()[-3:] == ["Guatemala", "Guatemalan Red Cross", "Guatemala"]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
