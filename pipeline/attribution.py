@@ -156,6 +156,9 @@ pay pays paid paying
 # Verbs that are positions only with certain words after them (checked in ``_is_position_verb``):
 # "held Iran responsible", not "held talks"; "closed its border", not "closed the session".
 _HOLD_FORMS = {"hold", "holds", "holding", "held"}
+# "President Buhari has directed the security services to ...", "The Head of State directed that ...": an order (not
+# "a more direct appeal", "who directs the institute", "had directed what he called")
+_DIRECT_FORMS = {"directed", "directs"}
 _GIVE_FORMS = {"give", "gives", "gave", "given", "giving"}
 _TIME_UNITS = {"hours", "days", "weeks", "months", "hour", "day", "week", "month"}
 _COUNT_WORDS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
@@ -223,7 +226,8 @@ _PRESENT_AS_FORMS = {"present", "presents", "presented", "presenting", "portray"
 _ADOPT_FORMS = {"adopt", "adopts", "adopted", "adopting"}
 _ADOPTED_TEXTS = {"resolution", "resolutions", "declaration", "statement", "communique", "communiqué"}
 VERB_FORMS: frozenset[str] = frozenset(
-    {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR) | _HOLD_FORMS | _CLOSE_FORMS
+    {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR) | _HOLD_FORMS | _CLOSE_FORMS \
+    | _DIRECT_FORMS
     | set(_BREAK_FORMS) | _ADOPT_FORMS
 )
 # Forms that are nouns far more often than verbs; they count only right after a subject
@@ -905,7 +909,7 @@ _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporte
                                r"says)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 # (two officials joined: "Mineral and Petroleum Resources Minister Gwede Mantashe and Police Minister Senzo Mchunu have
 # been briefed", the second after "and")
-_HOME_TITLE_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s)|(?<=[a-z]\sand\s))(?P<title>{_HOME_TITLES})\s+"
+_HOME_TITLE_NAME = re.compile(rf"(?:^(?:(?:And|But)\s+)?(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s)|(?<=[a-z]\sand\s))(?P<title>{_HOME_TITLES})\s+"
                               # a rank after the title: "Police spokesperson Senior Assistant Commissioner X"
                               # ("Armed forces commander Air Chief Marshal X": a rank of three words)
                               rf"(?:(?:General|Gen\.|Colonel|Col\.|(?:Senior\s+|Deputy\s+)?Assistant\s+Commissioner|"
@@ -5308,6 +5312,9 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return any(t.low == "as" for t in window[1:cut])  # not "..., as two judges dissented": a conjunction
     if word in _ADOPT_FORMS:
         return any(t.low in _ADOPTED_TEXTS for t in tokens[v + 1:v + 7])
+    if word in _DIRECT_FORMS:
+        return prev not in {"who", "which", "that"} and v + 1 < len(tokens) \
+            and tokens[v + 1].low in {"that", "the", "all", "its", "their", "his", "her"}
     if word in _HOLD_FORMS:  # "held Iran responsible", not "held talks" or "held a meeting"
         return any(t.low in {"responsible", "accountable", "liable"} for t in tokens[v + 1:v + 9])
     if word in _NEEDS_OBJECT:  # "issued a joint statement", not "the issues facing Armenia"

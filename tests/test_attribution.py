@@ -4933,6 +4933,25 @@ def test_the_president_of_the_republic_is_the_agencys_own_head_of_state(registry
     assert rows["actor"].tolist()[-3:] == ["Guatemala", "Guatemalan Red Cross", "Guatemala"]
 
 
+def test_state_media_openers_and_a_presidents_directive(registry):
+    # Zambian agency copy: "Republican President X has directed ...", paragraphs opening "And Vice-President X has said"
+    text = ("LUSAKA, Saturday, 22nd February, 2020 (ZANIS) – Republican President Edgar Lungu has directed the defence "
+            "wings to remain deployed.\n\nAnd Vice-President Inonge Mutukwa Wina has said the attacks appear to be a "
+            "well-organised scheme.\n\nMrs Wina called on the clergy to help calm communities.\n")
+    rows = _engine_rows(registry, text, "2020-02-22")
+    assert rows["actor"].tolist() == ["Zambia"] * 3
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("President Muhammadu Buhari has directed the police to hunt down the gunmen.", ["Nigeria"]),
+    ("Muhammadu Buhari made a more direct appeal to the governors.", []),
+    ("Tigran Yekavyan, who directs the Yerevan Policy Forum, was blunter.", []),
+    ("Ivan Duque had directed what Caracas called a failed adventure.", []),
+])
+def test_directed_is_an_order_only_before_its_object(attribute, sentence, actors):
+    assert attribute(sentence) == [actors]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
