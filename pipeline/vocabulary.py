@@ -179,8 +179,11 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "representative": {_D, _H, _P, _F},  # "the Netherlands' representative said", "the Dutch representative"
     "head": {_H},
     "chairman": {_H},
-    # "Human Rights Defender of the Republic of Armenia X": the state's ombudsman
+    # "Human Rights Defender of the Republic of Armenia X", "Prosecutor General of the Republic of Azerbaijan X":
+    # a state's ombudsman and prosecutors
     "human rights defender": {_H},
+    "ombudsman": {_H},
+    "prosecutor": {_H},
     "chair": {_H},
     "chairperson": {_H, _B},
     "co-chairs": {_H},  # "The Co-Chairs of the OSCE Minsk Group appealed"

@@ -4952,6 +4952,15 @@ def test_directed_is_an_order_only_before_its_object(attribute, sentence, actors
     assert attribute(sentence) == [actors]
 
 
+def test_a_prosecutor_or_ombudsman_of_a_named_state_speaks_for_it(registry):
+    text = ("Calm returned to Ganja.\n\nProsecutor General of the Republic of Azerbaijan Zakir Garalov said that "
+            "criminal cases had been instituted.\n\nOn Togo, the prosecutor in Lomé said in a statement that the "
+            "arrest was lawful.\n\nOmbudsman of the Republic of Azerbaijan Elmira Suleymanova said the right to life "
+            "was fundamental.\n")
+    rows = _engine_rows(registry, text, "2018-07-13")
+    assert rows["actor"].tolist() == ["Azerbaijan", "Togo", "Azerbaijan"]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
