@@ -445,6 +445,9 @@ _RUN_BY = re.compile(r"-(?:run|controlled|administered)\b")
 _THEN_TITLE = re.compile(r"\b[Tt]hen[-\s]+(?:[\w.'’-]+\s+){1,4}$")
 
 
+_NATIONAL_BODY = re.compile(r"(?P<name>[A-Z][^()]+?) \((?P<state>[A-Z][^()]+)\)")
+
+
 class ActorRegistry:
     """Finds actor mentions in text and maps them to canonical actor names.
 
@@ -529,6 +532,15 @@ class ActorRegistry:
         # The actors that are states: a name of theirs is a country's ("the IDF" names Israel, "the UN
         # Security Council" names no state).
         self.states: frozenset[str] = frozenset(a.actor for a in self._by_alias.values() if a.kind == "country")
+        # Bodies the files name by their state ("Democratic Party (Italy)", "Progress Party (Norway)"): in an article
+        # on that state, the bare name ("the opposition Democratic Party") is that state's body, whichever other body
+        # the files give the bare name to
+        self.national_bodies: dict[str, dict[str, str]] = {}
+        for actor in sorted(self.actors):
+            hit = _NATIONAL_BODY.fullmatch(actor)
+            if hit and hit.group("state") in self.states:
+                self.national_bodies.setdefault(hit.group("name"), {})[hit.group("state")] = actor
+        self.national_body_matcher = _Matcher(list(self.national_bodies))
         self._memo: Memo = Memo(MENTION_MEMO_SIZE)  # (text, date) -> its mentions
         # Matching reads curly apostrophes as straight ones ("Democratic People’s Republic of Korea"),
         # so every name is known by its straight spelling too.
@@ -662,6 +674,11 @@ class ActorRegistry:
         """Has the person named in full left every office of the table by ``date``?"""
         rows = self._holders.get(name, [])
         return bool(date) and name in self._former and bool(rows) and all(h.end and h.end < date for h in rows)
+
+    def kind_of(self, actor: str) -> str | None:
+        """The kind the files give ``actor`` under its own name ("party", "organisation"), if they do."""
+        alias = self._by_alias.get(actor)
+        return alias.kind if alias is not None and alias.actor == actor else None
 
     def is_person(self, actor: str) -> bool:
         """Is ``actor`` a person who is an actor of their own ("Siham Sergiwa"), not a state or body?"""

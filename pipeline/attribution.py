@@ -1362,6 +1362,8 @@ class ArticleContext:
             found = _national_security_councils(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
             found = [self._settle_short_name(m) for m in found]
+        if self.registry.national_bodies:
+            found = self._national_bodies(text, found)
         if any(m.kind == "body" for m in found):
             found = _bodies_of_today(text, _other_states_bodies(text, found, self.registry.states))
         if ("the North" in text or "the South" in text) and any(k in self.named for k in _KOREAS):
@@ -1400,6 +1402,26 @@ class ArticleContext:
                                                                         for p in learned)]
         keep += [p for p in learned if not any(m.start < p.end and p.start < m.end for m in keep)]
         return sorted(keep, key=lambda m: m.start)
+
+    def _national_bodies(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` with a body's bare name read as the state's own where the files name one by that state
+        ("the opposition Democratic Party" after "Italy's", or in an article on Italy: "Democratic Party (Italy)",
+        not the Korean party the bare name means elsewhere): the state the sentence names first, else the home."""
+        spans = self.registry.national_body_matcher.whole_words(text)
+        if not spans:
+            return found
+        named = [m.actor for m in found if m.kind in {"country", "demonym"} and m.actor != NOT_AN_ACTOR]
+        home = self.home()
+        out = list(found)
+        for start, end in spans:
+            bodies = self.registry.national_bodies[text[start:end]]
+            state = next((a for a in named if a in bodies), home if home in bodies else None)
+            if state is None or any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in out):
+                continue  # no state of its own here, or part of a longer name ("Democratic Party of Korea")
+            actor = bodies[state]
+            out = [m for m in out if not (start <= m.start and m.end <= end)]
+            out.append(Mention(start, end, text[start:end], actor, self.registry.kind_of(actor) or "party"))
+        return sorted(out, key=lambda m: m.start)
 
     def _capitalised_states(self, text: str, found: list[Mention]) -> list[Mention]:
         """``found`` with the states a UN meetings summary writes in capitals ("The UNITED STATES said", "QATAR and

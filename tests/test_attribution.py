@@ -4961,6 +4961,19 @@ def test_a_prosecutor_or_ombudsman_of_a_named_state_speaks_for_it(registry):
     assert rows["actor"].tolist() == ["Azerbaijan", "Togo", "Azerbaijan"]
 
 
+def test_a_bare_party_name_is_the_articles_states_party_where_the_files_name_one(registry):
+    # the files name parties that share a name by their state, "Democratic Party (Italy)": in an Italian story the
+    # bare name is Italy's, in a Korean one still the Korean party the bare alias means
+    italian = ("ROME (Reuters) - Italy keeps the migrants at sea.\n\nMaurizio Martina, leader of the opposition "
+               "Democratic Party, accused the government of turning a ship into a jail.\n")
+    korean = "SEOUL (Reuters) - South Korea lifts martial law.\n\nThe Democratic Party said it would impeach Yoon.\n"
+    norwegian = ("OSLO (Reuters) - Norway mourns.\n\nSylvi Listhaug, leader of the Progress Party, said the police "
+                 "had been warned.\n")
+    assert _engine_rows(registry, italian, "2018-08-26")["actor"].tolist()[-1:] == ["Democratic Party (Italy)"]
+    assert _engine_rows(registry, korean, "2024-12-04")["actor"].tolist()[-1:] == ["Democratic Party of Korea"]
+    assert _engine_rows(registry, norwegian, "2021-10-14")["actor"].tolist()[-1:] == ["Progress Party (Norway)"]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
