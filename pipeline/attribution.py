@@ -4187,7 +4187,19 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              # "With that, I'm happy to take your questions.", "(The briefing was concluded at 2:58 p.m.)"
                              r"(?:with that,\s+)?I(?:'m| am|'d be| would be| will be|'ll be) (?:happy|glad|pleased) to take "
                              r"(?:your |any )?questions\b|\((?:the\s+)?(?:briefing|press\s+conference|meeting)\s+(?:was\s+)?"
-                             r"(?:concluded|ended|adjourned|closed)\b)")
+                             r"(?:concluded|ended|adjourned|closed)\b|"
+                             # who speaks next and the day's courtesies: "I'll see you tomorrow.", "Enjoy your
+                             # afternoon.", "James, and then we'll go to the chat.", "Paulina will brief you on the General
+                             # Assembly in a moment.", "I have one item off the top", "I hope everyone had a restful
+                             # weekend.", "Our colleagues at OCHA can give you ..." (not "I'm not going to get into ...",
+                             # which the labels keep as the spokesperson's position)
+                             r"I(?:'ll| will) see you (?:all )?(?:tomorrow|on \w+day|next week)\b|"
+                             r"enjoy (?:your|the) (?:afternoon|weekend|evening|lunch|day)\b|"
+                             r"[A-Z][\w'’-]+, (?:and )?then (?:we['’]ll|we will|I['’]ll|I will) (?:go|come|turn)\b|"
+                             r"[\w .]{1,30} will (?:brief you|be briefing)\b(?![^.]*,\s+and\s)|I have (?:one|two|three|a few|a couple of) "
+                             r"(?:items?|things?|notes?) (?:off|at) the top\b|I hope (?:everyone|you all|you) had a\b|"
+                             r"(?:our )?colleagues (?:at|in|from) [\w ]{1,30} (?:can|will|could) (?:give|share|provide) you\b|"
+                             r"the full (?:statement|text|readout) is (?:online|available)\b)")
 
 
 _NAME_LINE_WORDS = {"of", "the", "and", "for", "in", "de", "del", "la", "no", "st"}

@@ -4808,6 +4808,16 @@ def test_a_place_opening_a_groups_name_is_not_its_state(attribute, sentence):
     ("That was the statement.", []),
     ("Issued for the information media.", []),
     ("I want to start with Yemen, where the Secretary-General condemns the strikes on the port.", ["United Nations"]),
+    ("Enjoy your afternoon.", []),
+    ("I'll see you tomorrow.", []),
+    ("James, and then we'll go to the chat.", []),
+    ("Paulina will brief you on behalf of the President of the General Assembly.", []),
+    ("I have one item off the top, and then I am happy to take your questions.", []),
+    ("I hope you all had a restful weekend.", []),
+    ("Our colleagues at OCHA can give you the exact figures.", []),
+    ("The full statement is online.", []),
+    # (what the labels keep: the spokesperson declining is a position of the office)
+    ("I'm not going to get into a back-and-forth between the Government and the embassies.", ["United Nations"]),
 ])
 def test_a_spokespersons_housekeeping_is_no_position(registry, answer, actors):
     _assert_briefing_answer(registry, answer, actors)
