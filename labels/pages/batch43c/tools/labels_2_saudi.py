@@ -1,0 +1,44 @@
+from common import R
+D = 'page_saudi_jasta_override2016_stateagency.txt'
+R(D, "Following the session, Minister of Culture and Information Dr. Adel bin Zaid Al-Toraifi stated to the Saudi Press Agency that the Council of Ministers regarded the adoption of the law by the United States Congress as an unprecedented breach of the rule that protects states from being sued in one another's courts, and warned that no country, including the one that passed the law, would be spared its consequences.",
+  'Saudi Arabia', 'condemning', 'negative', 'United States', "information minister reports the cabinet's position; 'strikes at the principle of state immunity' = judgement on a US act")
+R(D, "The Minister added that the Council looked to the legislators in Washington to revisit the law, so that a partnership of more than seven decades between the two friendly countries would not be made to pay for it.",
+  'Saudi Arabia', 'calling_for_talks', 'neutral', 'United States', "hope / appeal to reconsider, no judgement word in this sentence; 'Washington' = place")
+R(D, "The Council affirmed that the Kingdom of Saudi Arabia has been, and will remain, at the forefront of the states confronting terrorism and drying up its sources of finance, and that it has itself suffered more than most from the crimes of terrorist organizations.",
+  'Saudi Arabia', 'neutral', 'positive', '', "self-praise / implicit rebuttal = neutral")
+R(D, "Dr. Al-Toraifi indicated that the Council praised the results of the visit paid by His Royal Highness Prince Mohammed bin Naif bin Abdulaziz, Crown Prince, Deputy Premier and Minister of Interior, to the Republic of Turkey, and his talks with His Excellency President Recep Tayyip Erdogan, which confirmed the keenness of the two brotherly countries to develop their strategic partnership in all fields.",
+  'Saudi Arabia', 'supporting', 'positive', 'Turkey', "praise of the partnership; Erdogan is an object, not a speaker")
+R(D, "The Council condemned the attack carried out by the Houthi militias on a civilian vessel belonging to the United Arab Emirates off the port of Aden, describing it as a terrorist act that endangers international navigation in the Bab al-Mandab Strait and targets the relief efforts directed to the Yemeni people.",
+  'Saudi Arabia', 'condemning', 'negative', 'Houthis', "other item of the session")
+R(D, "The Council of Ministers had been briefed on the statement issued last Thursday by an official source at the Ministry of Foreign Affairs, which said that the Kingdom followed with great attention the vote of the two chambers of Congress to override the veto of His Excellency President Barack Obama and that the Government of the Kingdom trusted that the friendly American people would recognize the dangers that the law carries for the stability of the international order.",
+  'Saudi Arabia', 'condemning', 'negative', 'United States', "unnamed official of a named ministry; 'the dangers that the law carries' = judgement of the US law (unsure: could be neutral concern)")
+R(D, "In the same context, Secretary General of the Cooperation Council for the Arab States of the Gulf Dr. Abdullatif bin Rashid Al-Zayani affirmed that the law contravenes the established foundations of international law and the principle of equality between sovereign states, and that the GCC states stand as one with the Kingdom of Saudi Arabia in the face of any measure that targets it.",
+  'Gulf Cooperation Council', 'condemning', 'negative', 'United States', "judgement + solidarity: rule 1")
+R(D, "Secretary General of the Organization of Islamic Cooperation Iyad bin Amin Madani expressed the deep concern of the organization over the adoption of the law, saying that a single state had decided on its own to set aside a rule on which all states rely, and that others might now be tempted to follow.",
+  'Organisation of Islamic Cooperation', 'condemning', 'negative', 'United States', "concern plus a judgement ('disregards the immunity of states')")
+R(D, "The Secretary General of the League of Arab States, Ahmed Aboul Gheit, said that the law runs counter to the charter of the United Nations and to the norms that govern relations between states, and he called on the United States administration and the Congress to review it in a way that preserves the friendship between the American people and the Arab peoples.",
+  'Arab League', 'condemning', 'negative', 'United States', "judgement + appeal: rule 1; the UN is mentioned, not a speaker")
+R(D, "The Cabinet of the Kingdom of Bahrain, at its weekly session chaired by His Royal Highness Prince Khalifa bin Salman Al Khalifa, Prime Minister, rejected the law as incompatible with the rules that have long governed dealings between sovereign states and affirmed Bahrain's full solidarity with the Kingdom of Saudi Arabia.",
+  'Bahrain', 'condemning', 'negative', 'United States', "'flagrant departure' = judgement + solidarity: rule 1")
+R(D, "The Ministry of Foreign Affairs and International Cooperation of the United Arab Emirates expressed its concern at the enactment of the law, and called on the United States Congress to reconsider it in view of the consequences it could have for the relations between states.",
+  'United Arab Emirates', 'calling_for_talks', 'negative', 'United States', "concern + appeal, no judgement word")
+R(D, "The State of Kuwait affirmed, in a statement by an official source at its Ministry of Foreign Affairs, that it stands by the Kingdom of Saudi Arabia and supports all the steps the Kingdom takes to protect its sovereignty and interests.",
+  'Kuwait', 'supporting', 'positive', 'Saudi Arabia', "solidarity, no judgement of the US")
+R(D, "The Hashemite Kingdom of Jordan, in a statement by Minister of State for Media Affairs and Government Spokesman Dr. Mohammad Al-Momani, affirmed that the Kingdom of Saudi Arabia is a partner whose role in combating terrorism is known to all, and that Jordan stands by it in rejecting any attempt to tarnish that role.",
+  'Jordan', 'supporting', 'positive', 'Saudi Arabia', "backing of Saudi Arabia; 'any attempt to tarnish' aims at no named actor")
+R(D, "Turkish Foreign Minister Mevlut Cavusoglu told reporters in Ankara that the law contradicts the basic rules of international law, and that Turkey hopes its American allies will correct a step that harms their relations with friendly countries.",
+  'Turkey', 'condemning', 'negative', 'United States', "judgement + hope: rule 1; Ankara = place")
+R(D, "The Government of the Republic of Yemen affirmed its solidarity with the Kingdom and expressed its appreciation for the Kingdom's sacrifices in confronting terrorism in Yemen and the region.",
+  'Yemen', 'supporting', 'positive', 'Saudi Arabia', "solidarity and praise")
+for st in ('Oman', 'Qatar', 'Morocco', 'Sudan'):
+    R(D, "The Sultanate of Oman, the State of Qatar, the Kingdom of Morocco and the Republic of the Sudan issued statements expressing their solidarity with the Kingdom and their rejection of any law that infringes on the sovereignty of states.",
+      st, 'condemning', 'negative', 'United States', "states acting as a list, one row each; 'rejection of any law that infringes on sovereignty' aimed at JASTA (unsure: could be supporting Saudi Arabia)")
+R(D, "The Arab Republic of Egypt said, in a statement issued by the spokesman of its Ministry of Foreign Affairs, that it was following with concern the passage of the law and its possible repercussions on the principles that govern relations between states.",
+  'Egypt', 'neutral', 'negative', '', "concern without appeal or judgement")
+R(D, "It is worth mentioning that the United States Senate voted on Wednesday by 97 votes to one, and the House of Representatives by 348 votes to 77, to override the veto which President Obama had used against the bill on September 23, the first override of a veto during his presidency.",
+  'United States', 'neutral', 'neutral', '', "the override votes are a specific act of the US legislature, told as background figures (unsure: could be narration only)")
+R(D, "President Obama said following the vote that the Congress had committed an error, and that the law could expose American soldiers, diplomats and companies to lawsuits before the courts of other countries.",
+  'United States', 'neutral', 'negative', '', "the President faults his own Congress: no other actor judged -> neutral, negative")
+R(D, "Senate Majority Leader Mitch McConnell and Speaker of the House of Representatives Paul Ryan said in the days that followed that the legislators may need to revisit some provisions of the law to limit its unintended effects.",
+  'United States', 'neutral', 'neutral', '', "two US lawmakers, one actor: plans to revisit the law")
+# no row: the opening sentence (King Salman chairs the session; a meeting in narrative), dateline and sign-off lines.
