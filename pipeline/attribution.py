@@ -418,8 +418,13 @@ def _tokenize(sentence: str, open_at_start: bool) -> list[Token]:
         text = match.group()
         word = text.rstrip(".") or text
         lower = low[start:start + len(word)] if same_length else word.lower()
+        if word == "HE" and _TITLE_AFTER_HE.match(sentence, end):
+            lower = "h.e"  # Gulf media's "HE the Prime Minister", "HE Dr. X": His Excellency, no pronoun
         tokens.append(Token(word, start, end, inside, lower))
     return tokens
+
+
+_TITLE_AFTER_HE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 def _token_from(tokens: list[Token], offset: int) -> int:

@@ -4984,6 +4984,15 @@ def test_a_bare_party_name_is_the_articles_states_party_where_the_files_name_one
     assert _engine_rows(registry, norwegian, "2021-10-14")["actor"].tolist()[-1:] == ["Progress Party (Norway)"]
 
 
+def test_gulf_medias_he_is_his_excellency_not_a_pronoun(registry):
+    text = ("Qatar's mediation\n\nDoha / Information Office / The State of Qatar welcomed the release of the detainees."
+            "\n\nThe Iranian Foreign Minister thanked Qatar for its efforts.\n\nDoha / Information Office / HE Minister of "
+            "State at the Ministry of Foreign Affairs Dr. Mohammed Al-Khulaifi announced that the aircraft had left Tehran."
+            "\n")
+    rows = _engine_rows(registry, text, "2023-09-18")
+    assert rows["actor"].tolist()[-1:] == ["Qatar"]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
