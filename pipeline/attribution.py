@@ -5258,7 +5258,7 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word in _NOUN_LIKE and not calls_on and not eager and not (b in at and not _ends_possessive(tokens[b])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
                                    or prev in vocabulary.ROLES and v > 1 and tokens[v - 2].low == "the"
-                                   or _named_speaker_before(tokens, v, at)):
+                                   or _named_speaker_before(tokens, v, at) or _body_name_before(tokens, v)):
         return False  # "Erdogan's ruling party": a noun
     if word in _NOUN_LIKE and v + 1 < len(tokens) and tokens[v + 1].low in _FINITE_AFTER_A_NOUN:
         return False  # "the Islamic State claim did not sit easily": the noun is the subject of the verb after it
@@ -5491,6 +5491,18 @@ _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:senior|deputy|official
 
 # Bodies whose "for X" names their brief ("the office for Kosovo", "the ministry for European affairs").
 _PORTFOLIO_BODIES = {"office", "ministry", "department", "directorate", "commission", "committee"}
+
+
+def _body_name_before(tokens: list[Token], v: int) -> bool:
+    """Does a body's capitalised name headed by a role word end right before ``v`` ("The Ministry of Foreign Affairs
+    reports that", "The Office of the President claims"), making the word at ``v`` its verb, not a noun?"""
+    k = v - 1
+    while k >= 1 and v - k <= 8 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "and", "for", "the"}):
+        if tokens[k].low in vocabulary.ROLES and tokens[k].text[:1].isupper() and tokens[k - 1].low == "the":
+            # (the name opens its clause: not "He read the Office of the President reports")
+            return tokens[v - 1].text[:1].isupper() and (k == 1 or tokens[k - 2].text in {",", ";", ":"})
+        k -= 1
+    return False
 
 
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:

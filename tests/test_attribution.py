@@ -4993,6 +4993,14 @@ def test_gulf_medias_he_is_his_excellency_not_a_pronoun(registry):
     assert rows["actor"].tolist()[-1:] == ["Qatar"]
 
 
+def test_a_bodys_capitalised_name_makes_reports_its_verb(registry):
+    # "The Ministry of Foreign Affairs reports that ...": a verb after the body's name, not "reports" the noun
+    text = ("Lawsuit against arms makers\n\nMEXICO CITY (SRE) - Mexico filed its response in Boston.\n\n"
+            "The Ministry of Foreign Affairs reports that the companies filed their motions to dismiss.\n")
+    rows = _engine_rows(registry, text, "2021-11-23")
+    assert rows[rows["sentence"].str.startswith("The Ministry")]["actor"].tolist() == ["Mexico"]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
