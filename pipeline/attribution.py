@@ -2914,6 +2914,17 @@ _REACTION_FROM = re.compile(
 _REACTION_CAME_FROM = re.compile(
     r"(?i)\b(?:condemnation|criticism|protests?|praise|support|backing|welcomes?|appeals?|calls?|warnings?|"
     r"messages?|statements?|pledges?|offers?)\b[^.;:\"“”]{0,50}?\b(?:came|also\s+came|poured\s+in)\s+from\s+(?:the\s+)?")
+# A ministry's release noting others' words (the guide: a position of X reported by Y is X's): "The Ministry has taken
+# note of the statements of the OSCE Mission", "values the statements of condemnation issued by UNAMI", "has received
+# messages of sympathy and solidarity from the governments of Cambodia, China and ..."
+# (a decision only noted: "welcomed the decision of EU leaders to bar ..." is the welcomer's own position)
+_NOTED_FROM = re.compile(
+    r"(?i)\b(?:(?:(?:has\s+|have\s+)?(?:taken|takes?|took)\s+note\s+of|notes|noted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|statements?|messages?|words|remarks|position)|(?:values|valued|welcomes|welcomed|appreciates|"
+    r"appreciated|(?:has|have)\s+received|received)\s+(?:the\s+|with\s+appreciation\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|messages?|words|remarks|position|condolences|congratulations|expressions?))\s+"
+    r"(?:of\s+(?:condemnation|sympathy|solidarity|support|condolence)(?:\s+and\s+\w+)?\s+)?"
+    r"(?:(?:issued|made|sent|expressed|posted)\s+)?(?:of|by|from)\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?")
 # ... a reaction's list names its items with their article: "from Egypt, Jordan and the Arab League".
 _LIST_GLUE = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 
@@ -2951,7 +2962,8 @@ def rule_delegates(view: SentenceView, found: list[Candidate]) -> list[Candidate
 def rule_reaction_from(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """'The move drew swift condemnation from Ankara and Athens': a reaction each actor listed made."""
     out: list[Candidate] = []
-    for match in [*_REACTION_FROM.finditer(view.text), *_REACTION_CAME_FROM.finditer(view.text)]:
+    for match in [*_REACTION_FROM.finditer(view.text), *_REACTION_CAME_FROM.finditer(view.text),
+                  *_NOTED_FROM.finditer(view.text)]:
         if any(a < match.start() < b for a, b in view.quotes):
             continue
         out += [Candidate(m.actor, m.text, match.group().strip(), Rule.REACTION_FROM, -1)

@@ -5001,6 +5001,19 @@ def test_a_bodys_capitalised_name_makes_reports_its_verb(registry):
     assert rows[rows["sentence"].str.startswith("The Ministry")]["actor"].tolist() == ["Mexico"]
 
 
+def test_what_a_ministry_notes_or_receives_is_the_position_of_its_author(registry):
+    # (the guide: a position of X reported by Y is X's) but welcoming a decision is the welcomer's own position
+    text = ("BANGKOK - Bombs hit Hua Hin.\n\nThe Ministry of Foreign Affairs has received messages of sympathy and "
+            "solidarity from the governments of Cambodia, China and Japan.\n\nThe Ministry has also noted the statement "
+            "of the European Union, which criticised the arrests.\n\nThe Ministry welcomed the decision of the "
+            "United States to lift the sanctions.\n")
+    rows = _engine_rows(registry, text, "2016-08-12")
+    found = rows.groupby("sentence", sort=False)["actor"].agg(list).tolist()
+    assert set(found[-3]) >= {"Cambodia", "China", "Japan"}
+    assert "European Union" in found[-2]
+    assert "United States" not in found[-1]
+
+
 def test_southeast_asian_foreign_ministers_are_asean(attribute):
     assert attribute("Southeast Asian foreign ministers urged the junta to free the detained leader.") == [["ASEAN"]]
 
