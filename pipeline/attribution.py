@@ -3863,7 +3863,7 @@ def _listed_from(view: SentenceView, start: int, separator: re.Pattern = _LIST_S
     return listed
 
 
-_AUXILIARY = re.compile(r"\s+(?:has|have|had)\s+")
+_PERFECT_AUXILIARY = re.compile(r"\s+(?:has|have|had)\s+")
 
 
 def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -3882,7 +3882,7 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         # ... the body's own phrase, not an aside after a comma ("The commission, in a statement issued in Abuja,")
         # ... nor a place in a clause of its own before the verb ("The Mission has increased its patrols around
         # Juba and says")
-        phrase = _AUXILIARY.split(s.subjects.phrase.split(",", 1)[0], 1)[0]
+        phrase = _PERFECT_AUXILIARY.split(s.subjects.phrase.split(",", 1)[0], 1)[0]
         named = [m.actor for m in view.context.mentions(phrase) if m.kind in _STATE_KINDS and m.actor != NOT_AN_ACTOR
                  and not _SENT_TO_BEFORE.search(phrase, max(0, m.start - 40), m.start)]
         actor = named[0] if named and s.subjects.body else (
