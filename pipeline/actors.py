@@ -682,8 +682,7 @@ class ActorRegistry:
 
     def is_person(self, actor: str) -> bool:
         """Is ``actor`` a person who is an actor of their own ("Siham Sergiwa"), not a state or body?"""
-        alias = self._by_alias.get(actor)
-        return alias is not None and alias.kind == "person" and alias.actor == actor
+        return self.kind_of(actor) == "person"
 
     def knows(self, actor: str) -> bool:
         """Is ``actor`` a canonical actor: a state, organisation, crisis actor, or a former office

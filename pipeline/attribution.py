@@ -5505,16 +5505,27 @@ _OFFICIAL_OF_BODY = re.compile(r"(?i)^(?:an?|the)\s+(?:(?:senior|deputy|official
 _PORTFOLIO_BODIES = {"office", "ministry", "department", "directorate", "commission", "committee"}
 
 
+_NAME_GLUE = {"of", "the", "and", "for"}
+
+
+def _name_head(tokens: list[Token], last: int, span: int, is_head: Callable[[int], bool]) -> int | None:
+    """The first word, walking back from ``last`` over at most ``span`` words of a capitalised proper name ("Ministry
+    of Foreign Affairs and International Cooperation"), for which ``is_head`` holds; None if the name has none."""
+    k = last
+    while k >= 0 and last - k < span and (tokens[k].text[:1].isupper() or tokens[k].low in _NAME_GLUE):
+        if is_head(k):
+            return k
+        k -= 1
+    return None
+
+
 def _body_name_before(tokens: list[Token], v: int) -> bool:
     """Does a body's capitalised name headed by a role word end right before ``v`` ("The Ministry of Foreign Affairs
     reports that", "The Office of the President claims"), making the word at ``v`` its verb, not a noun?"""
-    k = v - 1
-    while k >= 1 and v - k <= 8 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "and", "for", "the"}):
-        if tokens[k].low in vocabulary.ROLES and tokens[k].text[:1].isupper() and tokens[k - 1].low == "the":
-            # (the name opens its clause: not "He read the Office of the President reports")
-            return tokens[v - 1].text[:1].isupper() and (k == 1 or tokens[k - 2].text in {",", ";", ":"})
-        k -= 1
-    return False
+    k = _name_head(tokens, v - 1, 8, lambda k: k >= 1 and tokens[k].low in vocabulary.ROLES
+                   and tokens[k].text[:1].isupper() and tokens[k - 1].low == "the")
+    # (the name opens its clause: not "He read the Office of the President reports")
+    return k is not None and tokens[v - 1].text[:1].isupper() and (k == 1 or tokens[k - 2].text in {",", ";", ":"})
 
 
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
@@ -5583,11 +5594,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
                 return True  # "the Council President, Ambassador X of Argentina,": X speaks in the role the article gave
             # "The Ministry of Foreign Affairs of Kazakhstan", "Minister for Foreign Affairs and International
             # Cooperation of Mali": a proper name headed by a speaker noun
-            k = j - 1
-            while k >= 0 and j - k <= 7 and (tokens[k].text[:1].isupper() or tokens[k].low in {"of", "the", "and", "for"}):
-                if tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper():
-                    return _head_governed(tokens, k, at)
-                k -= 1
+            k = _name_head(tokens, j - 1, 7, lambda k: tokens[k].low in _SPEAKER_NOUNS and tokens[k].text[:1].isupper())
+            if k is not None:
+                return _head_governed(tokens, k, at)
             if _delegate_name(tokens, j, at):
                 return False  # "Nikki Haley of the United States said": a delegate speaking for the state
         if prev in _SUBORDINATORS and _clause_verb_after(tokens, i, at):
