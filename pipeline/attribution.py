@@ -927,7 +927,7 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:(?:And|But)\s+)?(?:[A-Z][^,]{{0,40}},\s+
 # A minister's office among the home titles, which the article gives over a party's name file (not a speaker's, a
 # president's or a prime minister's, whom the labels keep the party's or the person's)
 _FOREIGN_AFFAIRS_TITLE = re.compile(r"(?i)\b(?:foreign|external)\b")
-_STATE_MINISTER_TITLE = re.compile(r"(?<!Prime )\bMinister\b|\bCabinet\s+Secretary\b|\bAttorney[- ]General\b")
+_STATE_MINISTER_TITLE = re.compile(r"(?<!Prime )(?<!Chief )\bMinister\b|\bCabinet\s+Secretary\b|\bAttorney[- ]General\b")
 _HOME_ROLE_COMMA_NAME = re.compile(rf"^(?:[A-Z][^,]{{0,40}},\s+)?[Tt]he\s+(?:president|prime\s+minister|government|"
                                    rf"presidency)['’]s\s+(?:acting\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
                                    rf"chief\s+of\s+staff),\s+(?P<name>{_NAME}),")
@@ -946,7 +946,7 @@ _AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rab
 # Ms. Dagmawit Moges, disclosed today"
 _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]he\s+)?|(?<=,\s)[Tt]he\s+)"
                                         # ("The new justice minister, Emilie Enger Mehl, said", "The acting foreign minister, X,")
-                                        rf"(?:(?:new|acting|interim)\s+)?(?P<title>{_HOME_TITLES}),\s+"
+                                        rf"(?:(?:new|acting|interim|chief)\s+)?(?P<title>{_HOME_TITLES}),\s+"
                                         rf"{_RANKS_BEFORE_NAME}{_AGENCY_HONORIFIC}(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
@@ -2203,7 +2203,9 @@ class ArticleContext:
             self.group_spoke = True
         if speaker is not None:
             # "Australian foreign minister Penny Wong" over the quotes of a round-up of reactions
-            self.transcript = Turn(-1, speaker, False, quoted_only=True)
+            # (a label with its colon, "GEORGIAN DREAM:", which the dateline reading set apart: the entry after it)
+            entry = text.rstrip().endswith(":")
+            self.transcript = Turn(-1, speaker, False, quoted_only=not entry, entry=entry)
             self.last = speaker
             if speaker.actor in self.registry.states:
                 # "Qatar" over "The foreign ministry condemned ...": the section's bodies are Qatar's
@@ -2403,7 +2405,7 @@ class ArticleContext:
         few words that is only an actor, a role and a name, with no verb."""
         label = text.strip().rstrip(":").strip()
         if label.isupper():
-            label = label.title()
+            label = _as_names_files_write(label)  # "COUNCIL OF EUROPE": "Council of Europe", not "Council Of Europe"
             mentions = self.mentions(label)
         words = label.split()
         if not mentions or len(words) > 9 or not words:
@@ -4083,6 +4085,7 @@ class Turn:
     labelled: bool
     until: int | None = None  # the last paragraph the turn may run to (None: until another speaker)
     quoted_only: bool = False  # a round-up's speaker heading: its quotations, not the narration after them
+    entry: bool = False  # a round-up's speaker label on a line of its own ("COUNCIL OF EUROPE:"): the next paragraph is its
 
 
 # "Guo Jiakun: ...", "Spokesman: ...", "Question (Reuters): ...", "Deputy Spokesperson Farhan Haq: ..."
@@ -4168,8 +4171,12 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              # "On that, I'd refer you to the authorities.", "Yes, Maggie.", "I don't have the names with me"
                              r"[\w ,]{0,30}\b(?:the |our )?guests? (?:at|for) (?:the |tomorrow's |today's )?(?:noon )?briefing\b|"
                              r"(?:tomorrow|today)['’]s guest\b|welcome to (?:the|today's|this|our) (?:[\w-]+ ){0,2}briefing\b|"
+                             # "Welcome back, I hope you all had a restful weekend", "I will say a word on this before I
+                             # take questions.", "We will meet again next week."
+                             r"welcome back\b|[^.]*\bbefore I take (?:your |any )?questions\b|(?:we|I)(?:['’]ll| will) (?:meet|see you) "
+                             r"again(?: [\w ]{0,25})?\.?$|"
                              r"I(?:'ll| will| shall) now (?:take|turn to) (?:your |the )?(?:questions|floor)\b|"
-                             r"(?:assalam|as-?salaam?u?|bismillah|namaste)\b|"
+                             r"(?:assalam|as-?salaam?u?|bismillah|namaste)\b|in the name of (?:God|Allah)\b[^.]{0,40}\.?$|"
                              r"that['’]s (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
                              r"joining us (?:today|here|now)\b|I (?:want|would like|['’]d like) to (?:start|begin) with [^,;:]{1,40}\.$|"
                              # nothing to give, the floor passed on: "I have nothing to share on that.", "Not to my
@@ -4566,6 +4573,9 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
             question = _is_question_label(context, hit) or speaker is None and context.narrator is not None
             turn = Turn(view.paragraph, speaker, True) if speaker is not None or turn is not None or question else None
             context.label_cut = hit.end() if turn is not None else 0
+        elif turn is not None and turn.entry and turn.paragraph < 0:
+            # the paragraph under "COUNCIL OF EUROPE:": the label's, as "Germany: The foreign ministry condemned ..." is
+            turn = Turn(view.paragraph, turn.speaker, True, view.paragraph)
         elif turn is not None:
             turn = Turn(view.paragraph, turn.speaker, False, turn.until, turn.quoted_only)
         context.transcript = turn
@@ -4598,7 +4608,11 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     # a guest of an interview (a person or a body, not a state's spokesperson, whose account of another's act
     # is the state's own charge)
     guest = turn.until is None and turn.speaker.actor not in context.registry.states
+    # (a round-up entry's own subject, "GEORGIAN DREAM: The ruling party said ...", is the entry's actor, whatever
+    # party "the ruling party" was tied to before)
+    opening = view.text[context.label_cut:].lstrip()
     if any(c.actor != turn.speaker.actor and c.rule in _OWN_SPEAKER_RULES and c.position >= 0
+           and not (c.rule is Rule.BODY and turn.until == view.paragraph and opening.startswith(c.speaker))
            and (view.tokens[c.position].low in _SAYING or guest and (_reported_act(view.tokens, c)
                                                                      or _reports_clause(view.tokens, c)))
            for c in found) \
@@ -5472,7 +5486,7 @@ _RUN_BY_BODY = re.compile(r"(?i)^the\s+(?P<body>rebel|militia|junta|group|insurg
 # which speaks for the state as its ministries do.
 # (and in the state media's order: "the Office of the Prime Minister issued a statement")
 _STATE_OFFICIALS = (r"(?:public\s+prosecutor|attorney[- ]general|prosecutor[- ]general|state\s+prosecutor|chief\s+prosecutor|"
-                    r"governor|president|prime\s+minister|vice[- ]president|(?:[a-z]+\s+)?minister)")
+                    r"(?:inspector|comptroller|auditor)[- ]general|governor|president|prime\s+minister|vice[- ]president|(?:[a-z]+\s+)?minister)")
 _STATE_OFFICE_NAME = (rf"(?:(?-i:[A-Z][\w-]*\s+)?{_STATE_OFFICIALS}['’]s\s+office|office\s+of\s+the\s+"
                       rf"(?:(?-i:[A-Z][\w-]*\s+)?{_STATE_OFFICIALS}))")
 _STATE_OFFICE = re.compile(rf"(?i)^the\s+{_STATE_OFFICE_NAME}$")
@@ -5526,6 +5540,26 @@ def _body_name_before(tokens: list[Token], v: int) -> bool:
                    and tokens[k].text[:1].isupper() and tokens[k - 1].low == "the")
     # (the name opens its clause: not "He read the Office of the President reports")
     return k is not None and tokens[v - 1].text[:1].isupper() and (k == 1 or tokens[k - 2].text in {",", ";", ":"})
+
+
+# An opening participle's phrase: "Asked whether ...,", "Commenting on ...,", "Speaking to ...,"
+_PARTICIPLE_OPENERS = {"asked", "questioned", "pressed", "quizzed"}
+
+
+def _in_participle_opener(tokens: list[Token], start: int, v: int, at: dict[int, Mention]) -> bool:
+    """Is the mention at ``start`` inside the participle's phrase that opens the sentence, before its first
+    comma, with the verb ``v`` after it ("Asked by foreign correspondents whether the case affects relations
+    with Moscow, the Deputy Minister stated")? The phrase is an adverbial; its names are not the main verb's subject."""
+    if len(tokens) < 2 or 0 in at or not tokens[0].text.isalpha() or not tokens[0].text[:1].isupper() \
+            or not tokens[1].text.islower():
+        return False  # "King Abdullah said", "Beijing, which ...", "Pro-Beijing lawmaker X": a name, not a participle
+    first = tokens[0].low
+    if first not in _PARTICIPLE_OPENERS and not (first.endswith("ing") and len(first) > 5 and first != "according"):
+        return False
+    if at[start].kind in {"capital", "metonym"} or any(t.low in {"for", "behalf"} for t in tokens[1:start]):
+        return False  # "Meeting in Brussels, the ministers said", "Speaking for the VHP, its leader said": whose they are
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and start < comma < v
 
 
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
@@ -5759,9 +5793,13 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
         return False
     if any(t.low in vocabulary.ROLES for t in between):
         return False  # "Syria's health ministry said": the possessive names the speaker's state
+    if between and between[-1].low in _SUB_BODY_NOUNS and all(t.text[:1].isupper() for t in between):
+        return False  # "UNESCO's World Heritage Centre said", "Singapore's Central Narcotics Bureau said": its own unit
     return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
 
 
+# The last word of a body's own unit's name after its possessive ("UNESCO's World Heritage Centre").
+_SUB_BODY_NOUNS = {"centre", "center", "programme", "division", "unit", "directorate", "bureau", "secretariat"}
 # The possessed noun's own finite verb: "was an overreaction", "had given a distorted account".
 _OWN_VERBS = {"is", "was", "are", "were", "has", "had", "have", "would", "will"}
 
@@ -5946,8 +5984,10 @@ def _owner_of_envoy(tokens: list[Token], start: int, end: int, at: dict[int, Men
 
 def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool:
     """Is the "of" at ``of`` preceded by a person's name that opens the clause, as the UN's meetings
-    coverage names delegates ("Nikki Haley of the United States said")?"""
-    k = of - 1
+    coverage names delegates ("Nikki Haley of the United States said"), or a wire its sources ("Juan Quintero, of
+    the Peasant Association of Catatumbo, said")?"""
+    k = of - 2 if of >= 1 and tokens[of - 1].text == "," else of - 1
+    of = k + 1
     while k >= 0 and of - k <= 3 and k not in at and tokens[k].text[:1].isupper() \
             and tokens[k].text.replace("-", "").replace("'", "").isalpha() \
             and tokens[k].low not in vocabulary.ROLES and tokens[k].low not in _SPEAKER_NOUNS \
@@ -6240,6 +6280,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 continue
             if mention.kind == "country" and start >= 1 and start - 1 in at and at[start - 1].kind == "organisation":
                 return [at[start - 1]]  # "Greenpeace Brazil said": the organisation's national branch
+            if _in_participle_opener(tokens, start, v, at):
+                return None  # "Asked whether the government would contact Managua, the press office said": not Managua
             if end < v and tokens[end].low in _INDEPENDENT_NOUNS:
                 return None  # "A Russian military expert told TASS": an unnamed expert, not Russia
             employer = _employer_after_role(tokens, end, v, at)
@@ -6792,6 +6834,8 @@ def _relative_clause_open(tokens: list[Token], close: int, at: dict[int, Mention
             # ", whose country holds ...,", "Muttaqi, speaking in New Delhi where he is ...,", "The Special
             # Representative on Children and Armed Conflict, briefing the Council on Syria and Mali,"
             return k - 1
+        if word in _PREPOSITIONS and k + 1 < close and tokens[k + 1].low in {"which", "whom"} and named:
+            return k - 1  # "The Algerian League ..., of which Fekhar was once a member, said": the body's own clause
         if not closed:
             continue  # every aside below is one clause with no comma inside
         if word in _LED_BY and k + 1 < close and tokens[k + 1].low == "by":
