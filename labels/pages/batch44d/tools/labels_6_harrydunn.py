@@ -1,0 +1,47 @@
+DOC = "page_uk_harrydunn_extradition2020_regionaldaily.txt"
+# Not rows: menus, cookie notice, breadcrumb, headline, standfirst, byline, share prompts, captions, ADVERTISEMENT,
+# RELATED, newsdesk prompt, comments line, MOST READ, newsletter prompt, footer;
+# "Andrea Leadsom ... met Mr Johnson in London on Friday afternoon." = a meeting in narrative.
+S2 = "Secretary of State Mike Pompeo turned down the request in an email to the Home Office on Thursday evening, less than three weeks after Home Secretary Priti Patel submitted it."
+S4 = "Mrs Sacoolas, 42, the wife of an American intelligence officer based at the Croughton site, left the country in September after the US government asserted that she was protected by diplomatic immunity."
+S16 = "In October, during a visit to the White House, Harry's parents turned down an invitation from President Trump to meet Mrs Sacoolas, who was waiting in a neighbouring room."
+ROWS = [
+("The United States has refused a British request to extradite Anne Sacoolas, the American woman charged with causing the death of Harry Dunn, the Charlton teenager killed in a crash near RAF Croughton last summer.",
+ "United States", "neutral", "negative", "", "refusal of a request with no judgement of the UK stated (the reason, immunity, is procedural) = neutral, negative tone (unsure: could be read as rejecting the UK)"),
+(S2, "United States", "neutral", "negative", "", "secretary of state = US; the refusal as an act"),
+(S2, "United Kingdom", "condemning", "negative", "Anne Sacoolas", "same sentence: the Home Secretary's extradition request = legal measure against the accused (unsure: subordinate clause, could be no row)"),
+("A State Department spokesperson said that granting the request would have set a precedent that emptied diplomatic immunity of its meaning, and that Washington regarded the decision as final.",
+ "United States", "neutral", "negative", "", "legal reasoning, no judgement of another actor"),
+(S4, "United States", "neutral", "neutral", "", "the US government's assertion of immunity = a legal position, no judgement"),
+("She was charged in December by the Crown Prosecution Service with causing death by dangerous driving.",
+ "United Kingdom", "condemning", "negative", "Anne Sacoolas", "CPS = state agency; a charge = measure against the accused"),
+("A Home Office spokeswoman said the government was deeply disappointed and believed the American decision left a grieving family without the justice they were owed.",
+ "United Kingdom", "condemning", "negative", "United States", "disappointment + 'left a family without justice' = judgement on the US decision"),
+("Foreign Secretary Dominic Raab telephoned the US ambassador, Woody Johnson, on Friday morning to register the government's objection, and told him that Mrs Sacoolas should come back and answer the charge in a British court.",
+ "United Kingdom", "condemning", "negative", "United States", "formal objection to the ambassador = protest; the ambassador is the addressee"),
+("Downing Street said the Prime Minister would raise the case again with President Donald Trump and with Mr Pompeo, who is expected in London next week.",
+ "United Kingdom", "calling_for_talks", "neutral", "United States", "Downing Street = metonym for the PM's office; raising it in talks with Washington"),
+('"I told the ambassador plainly that this decision is wrong and that it will not be forgotten here. A young man from my constituency is dead, and the person charged over his death has never faced a court," Mrs Leadsom said afterwards.',
+ "United Kingdom", "condemning", "negative", "United States", "two-sentence quote closed by its speaker; Leadsom was a cabinet minister (business secretary) in Jan 2020, speaking as the family's MP -> United Kingdom (unsure: could be the Conservative Party)"),
+("The ambassador said in a short statement after the meeting that the United States shared the family's grief, but that the decision would not be revisited.",
+ "United States", "neutral", "negative", "", "sympathy + refusal to revisit = neutral; no judgement"),
+("Radd Seiger, the family's spokesman and adviser, said the family had expected the refusal and were already planning their next steps.",
+ "Radd Seiger", "neutral", "neutral", "", "family spokesman named under his own name (the family is not one actor); plans, no judgement"),
+('"This administration has shown it will protect one of its own over the life of a British teenager. It has treated its closest ally with contempt, and it has done so by email, without a single reason that would survive a courtroom. We will knock on every door in Washington until somebody opens one," he said.',
+ "Radd Seiger", "condemning", "negative", "United States", "quote of three sentences closed by 'he said' (Seiger); 'treated its closest ally with contempt' = judgement"),
+("Mr Seiger called on Boris Johnson to meet the family in person in the coming days to explain what the government planned to do next.",
+ "Radd Seiger", "calling_for_talks", "neutral", "United Kingdom", "asks for a meeting; Johnson = the PM (UK) as addressee"),
+('Harry\'s mother, Charlotte Charles, said: "I made Harry a promise that we would get him justice, and nothing that arrived from Washington last night changes that promise."',
+ "Charlotte Charles", "neutral", "negative", "", "named relative = person; determination without a judgement or appeal"),
+("His father, Tim Dunn, said the family only wanted Mrs Sacoolas to come back and stand in front of a judge, like anyone else in her position would have to.",
+ "Tim Dunn", "calling_for_talks", "negative", "Anne Sacoolas", "demand addressed to one person with no judgement word -> calling_for_talks, negative (labels/README on demands; unsure: could be condemning as an implied charge of evasion)"),
+(S16, "United States", "calling_for_talks", "neutral", "", "Trump's invitation to meet = offering a meeting; parties are persons not named as one actor -> target empty"),
+(S16, "Charlotte Charles", "neutral", "negative", "", "'Harry's parents' = Charlotte Charles and Tim Dunn (named earlier): declining a meeting with no protest stated in the sentence = neutral"),
+(S16, "Tim Dunn", "neutral", "negative", "", "as above, second parent"),
+("Mrs Sacoolas's lawyer, Amy Jeffress, said in December that her client would not return voluntarily to face a prison sentence over what she called a tragic accident, and that she remained willing to meet Harry's family.",
+ "Anne Sacoolas", "calling_for_talks", "neutral", "", "lawyer speaking for her client = Anne Sacoolas; refusal to return + offer to meet the family (rule 2)"),
+("Northamptonshire Police Chief Constable Nick Adderley said the force had handed prosecutors a complete file and that his officers would be ready if Mrs Sacoolas ever stood trial.",
+ "United Kingdom", "neutral", "neutral", "", "police force = state agency; facts and readiness"),
+("Emily Thornberry, Labour's shadow foreign secretary, accused the government of being too timid with the Trump administration, and said a real special relationship would have produced a different answer.",
+ "Labour Party", "condemning", "negative", "United Kingdom", "opposition frontbencher = her party; accuses the government (and, implicitly, Washington) -> target the UK government"),
+]
