@@ -238,6 +238,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "league": {_B},
     "alliance": {_B},
     "commission": {_B},
+    # "The general secretariat of the Organization of American States said", "the Commonwealth's secretariat":
+    # the body's own office
+    "secretariat": {_H, _P, _B},
     # "the council said": the council the article named last (the Security Council, the GCC), else no one
     "council": {_B},
     # "The Foundation said", "the syndicate accused": the foundation or syndicate the article named last

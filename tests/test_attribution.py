@@ -6835,3 +6835,17 @@ def test_a_prepositions_relative_clause_after_a_body_is_an_aside(attribute):
     assert attribute("Amnesty International, of which he was once a member, said the state had let a doctor die.",
                      "The Collective Security Treaty Organization, to which both countries belong, said it "
                      "wanted the guns silenced.") == [["Amnesty International"], ["CSTO"]]
+
+
+def test_a_bodys_general_secretariat_speaks_for_the_body(attribute):
+    assert attribute("The general secretariat of the Organization of American States said his decree broke the "
+                     "constitutional order.") == [["Organization of American States"]]
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("European Commissioner for Development Louis Michel said the bloc would release 1.5 million euros.",
+     "European Union"),
+    ("Zanu PF spokesperson Simon Khaya Moyo said the ruling party was relieved.", "ZANU-PF"),
+])
+def test_names_the_files_spell_as_the_press_does(attribute, sentence, actor):
+    assert attribute(sentence) == [[actor]]
