@@ -66,7 +66,16 @@ from pipeline.documents import dateline_place, post_author
 from pipeline.memo import Memo
 from pipeline.sentences import SENTENCE_COLUMNS, single_quotes_as_double
 
-STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule"]
+# ``government``: the state the sentence's unqualified "the government", "the authorities", "the regime" means, as
+# the article tied it (a target the sentence names only so: "urged the authorities to free him"), else "".
+STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule", "government"]
+
+# A government named by no name of its own: "the authorities", "the transitional government", "the regime" (not "the
+# government of Mali", "the Malian authorities", "Mali's government", which name it, nor "the government and the
+# opposition", two sides, or "the Government and people of Spain").
+GOVERNMENT_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:current|military|transitional|interim|federal|central|de\s+facto|ruling|"
+    r"incumbent|new)\s+)?(?:[Gg]overnment|[Aa]uthorities|[Rr]egime|[Jj]unta|[Aa]dministration)\b(?!\s+(?:of|in|at|and)\b)")
 
 
 # The article's own state where a sentence needs it before anything named it: settled when the article ends
@@ -7268,6 +7277,7 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
             found = []
         record = row._asdict()
         record.pop("heading", None)
+        record["government"] = _government_meant(attributor.context, row.sentence)
         # "X said this" looks back within its paragraph; "This was stated by X" may open the next one
         if before is not None and before["doc"] == row.doc and (
                 before["paragraph"] == row.paragraph or opens_paragraph and _THIS_WAS_SAID.match(row.sentence)):
@@ -7299,6 +7309,16 @@ def statements_frame(sentences: pd.DataFrame, registry: ActorRegistry,
     _rename_groups(rows[article_rows:], attributor.context.usual_group_names())
     rows[article_rows:] = _settle_pending_home(rows[article_rows:], attributor.context.settled_home())
     return pd.DataFrame(rows, columns=columns)
+
+
+def _government_meant(context: "ArticleContext", sentence: str) -> str:
+    """The state the sentence's unqualified "the government" or "the authorities" means (``GOVERNMENT_REFERENCE``):
+    the one the article tied "the government" to, else the article's own state (``home``: its dateline's where it names
+    it, else the one it named most), else ""."""
+    if GOVERNMENT_REFERENCE.search(sentence) is None:
+        return ""
+    state = context.tied_body(Definite("the government")) or context.home()
+    return state if state in context.registry.states else ""
 
 
 def _settle_pending_home(rows: list[dict[str, object]], home: str | None) -> list[dict[str, object]]:

@@ -12,7 +12,8 @@ in flight at once, and results come back in input order whatever the number of w
 output of ``--jobs 4`` is byte-identical to ``--jobs 1``.
 
 Statement columns (``BatchResult.statements``): the statement frame's columns (doc, article,
-paragraph, sentence_id, offset, sentence, date, source, url, title, actor, speaker, cue, rule),
+paragraph, sentence_id, offset, sentence, date, source, url, title, actor, speaker, cue, rule, government: the state
+an unnamed "the authorities" of the sentence means),
 then the model's (stance, confidence, p_<stance>, sentiment, sentiment_score) and the targets'
 (``target``, ``target_rule``, ``target_first``: see ``pipeline.targets``).
 """

@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 import pandas as pd
 
 from pipeline.actors import NOT_AN_ACTOR, ActorRegistry
-from pipeline.attribution import guess_target
+from pipeline.attribution import GOVERNMENT_REFERENCE, guess_target
 
 # Columns ``statement_targets`` returns: the target(s) ";"-joined, the rule that found them, and
 # the old heuristic (first other actor) kept beside for the evaluation.
@@ -130,6 +130,17 @@ def actor_spans(sentence: str, registry: ActorRegistry) -> list[Span]:
         if actor:
             spans.append(Span(start, end, actor, "demonym"))
     return sorted(spans, key=lambda s: s.start)
+
+
+def with_government(sentence: str, spans: list[Span], government: str) -> list[Span]:
+    """``spans`` with each unqualified "the government", "the authorities", "the regime" of the sentence as a mention of
+    ``government``, the state the article tied it to (the statement's ``government`` column): "urged the authorities to
+    release him" aims at that state."""
+    if not government or government == NOT_AN_ACTOR:
+        return spans
+    added = [Span(m.start(), m.end(), government, "government") for m in GOVERNMENT_REFERENCE.finditer(sentence)
+             if not any(s.start < m.end() and m.start() < s.end for s in spans)]
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
 def _others(spans: Iterable[Span], actor: str) -> list[Span]:
@@ -296,11 +307,13 @@ def statement_targets(statements: pd.DataFrame, registry: ActorRegistry) -> pd.D
         likeliest = statements[others].to_numpy().argmax(axis=1)
         names = [c[2:] for c in others]
         stances = [s if s != "neutral" else names[i] for s, i in zip(stances, likeliest)]
-    seen: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # repeated paragraphs: one reading each
-    for key in zip(statements["sentence"], statements["actor"], stances):
+    governments = statements["government"] if "government" in statements else [""] * len(statements)
+    seen: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}  # repeated paragraphs: one reading each
+    for key in zip(statements["sentence"], statements["actor"], stances, governments):
         if key not in seen:
-            sentence, actor, stance = key
-            targets, rule = find_targets(sentence, actor, stance, actor_spans(sentence, registry))
+            sentence, actor, stance, government = key
+            spans = with_government(sentence, actor_spans(sentence, registry), government)
+            targets, rule = find_targets(sentence, actor, stance, spans)
             first = guess_target(sentence, actor, registry) if stance != "neutral" else ""
             seen[key] = (";".join(targets), rule, first)
         rows.append(seen[key])

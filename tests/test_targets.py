@@ -160,3 +160,20 @@ def test_a_repeated_statement_is_read_once_for_its_targets(registry, monkeypatch
                           "stance": ["condemning"] * 3})
     out = t.statement_targets(frame, registry)
     assert len(calls) == 1 and out["target"].tolist() == ["Azerbaijan"] * 3
+
+
+def test_the_authorities_the_article_tied_are_a_target(registry):
+    # "urged the authorities to release them": the state the statement's ``government`` column says they are; "the
+    # government and the opposition" (two sides) and a government with a name of its own add nothing
+    sentences = ["Amnesty International urged the authorities to release the journalists.",
+                 "Amnesty International urged the government and the opposition to talk.",
+                 "Amnesty International urged the government of Kenya to release the journalists."]
+    frame = pd.DataFrame({"sentence": sentences, "actor": ["Amnesty International"] * 3,
+                          "stance": ["calling_for_talks"] * 3})
+    assert t.statement_targets(frame.assign(government="Ethiopia"), registry)["target"].tolist() == \
+        ["Ethiopia", "", "Kenya"]
+    assert t.statement_targets(frame, registry)["target"].tolist() == ["", "", "Kenya"]
+    # the state's own statement about its government is no target of its own
+    own = pd.DataFrame({"sentence": ["Ethiopia said the government would act."], "actor": ["Ethiopia"],
+                        "stance": ["condemning"], "government": ["Ethiopia"]})
+    assert t.statement_targets(own, registry)["target"].tolist() == [""]
