@@ -147,6 +147,11 @@ def _others(spans: Iterable[Span], actor: str) -> list[Span]:
     return [s for s in spans if s.actor not in (actor, NOT_AN_ACTOR, "")]
 
 
+# Platforms a statement is posted on, and the words before one that name it as the channel ("on his official",
+# "via its"): "Nigeria suspended Twitter" aims at the platform, "wrote on Twitter" does not.
+_PLATFORMS = {"Twitter", "Facebook", "X", "Instagram", "Telegram", "YouTube", "TikTok", "WhatsApp", "Weibo", "WeChat"}
+_CHANNEL_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:(?:his|her|its|their|the|an?|official|personal|verified|own)\s+)*$",
+                             re.IGNORECASE)
 # A capital after "in"/"at" names a place ("talks in Abuja", "told reporters in Brussels").
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -158,14 +163,17 @@ def _candidates(sentence: str, spans: Sequence[Span], actor: str) -> list[Span]:
     When that leaves none, every other actor (the fallback finds the first of them)."""
     out = []
     speaker = [s for s in spans if s.actor == actor]
-    for span in _others(spans, actor):
+    # "wrote on Twitter", "in a live broadcast on Facebook": where it was said, never at whom
+    others = [s for s in _others(spans, actor)
+              if not (s.actor in _PLATFORMS and _CHANNEL_BEFORE.search(sentence[max(0, s.start - 40):s.start]))]
+    for span in others:
         if span.kind == "capital" and _LOCATIVE_BEFORE.search(sentence[max(0, span.start - 6):span.start]):
             continue
         if any(_AND.match(sentence[a.end:b.start]) for a, b in
                [(s, span) for s in speaker if s.end <= span.start] + [(span, s) for s in speaker if span.end <= s.start]):
             continue
         out.append(span)
-    return out or _others(spans, actor)
+    return out or others
 
 
 def _coordinated(sentence: str, first: Span, spans: Sequence[Span]) -> list[Span]:

@@ -186,3 +186,10 @@ def test_an_appeal_aims_only_at_whom_it_calls_on(registry):
                        registry) == ""
     assert t.target_of("Kenya urged Sudan to stop the fighting.", "Kenya", "calling_for_talks", registry) == "Sudan"
     assert t.target_of("Kenya said the fighting in Sudan was a disgrace.", "Kenya", "condemning", registry) == "Sudan"
+
+
+def test_a_platform_named_as_the_channel_is_no_target(registry):
+    assert t.target_of("The ministry wrote on its official Twitter account that the verdict was a disgrace.", "Poland",
+                       "condemning", registry) == ""
+    assert t.target_of("Nigeria condemned Twitter for deleting the president's post.", "Nigeria", "condemning",
+                       registry) == "Twitter"
