@@ -6856,8 +6856,10 @@ def test_a_statement_records_the_state_its_unnamed_government_means(registry):
     # Kenya" names its own, and a sentence with neither records nothing
     text = ("Ethiopia detains reporters\n\nADDIS ABABA, May 20 (Reuters) - Ethiopian police detained four reporters on "
             "Friday.\n\nAmnesty International urged the authorities to release the journalists.\n\n"
+            "Human Rights Watch accused the security forces of beating them.\n\n"
             "Human Rights Watch urged the government of Kenya to shelter them.\n\n"
             "Human Rights Watch said the arrests were unlawful.\n")
     rows = _engine_rows(registry, text, "2022-05-20")
     assert rows[["actor", "government"]].values.tolist() == [
-        ["Amnesty International", "Ethiopia"], ["Human Rights Watch", ""], ["Human Rights Watch", ""]]
+        ["Amnesty International", "Ethiopia"], ["Human Rights Watch", "Ethiopia"], ["Human Rights Watch", ""],
+        ["Human Rights Watch", ""]]
