@@ -271,12 +271,6 @@ def rule_first_other(others: Sequence[Span]) -> list[Span]:
     return list(others[:1])
 
 
-# The rules that find an actor the sentence names but not whom a call is addressed to: an appeal aims at the party it
-# calls on ("urged X", "X must"), and most appeals that name none ("called on all sides to", "hoped the fighting
-# would stop") are aimed at no one actor.
-_NOT_AN_APPEALS_AIM = {"agent_anywhere", "first_other"}
-
-
 def find_targets(sentence: str, actor: str, stance: str, spans: Sequence[Span]) -> tuple[list[str], str]:
     """(targets, rule) of one statement; ([], "") for a neutral one or when no other actor is named."""
     if stance == "neutral":
@@ -291,8 +285,6 @@ def find_targets(sentence: str, actor: str, stance: str, spans: Sequence[Span]) 
                         ("addressee", lambda: rule_addressee(sentence, others)),
                         ("agent_anywhere", lambda: rule_agent_anywhere(sentence, others, stance)),
                         ("first_other", lambda: rule_first_other(others))):
-        if stance == "calling_for_talks" and rule in _NOT_AN_APPEALS_AIM:
-            break  # "urged all parties to show restraint" after naming Sudan: aimed at no one actor (the guide: a clear actor)
         hits = found()
         if hits:
             return list(dict.fromkeys(s.actor for s in hits)), rule

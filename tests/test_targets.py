@@ -179,15 +179,6 @@ def test_the_authorities_the_article_tied_are_a_target(registry):
     assert t.statement_targets(own, registry)["target"].tolist() == [""]
 
 
-def test_an_appeal_aims_only_at_whom_it_calls_on(registry):
-    # the guide: a target where the stance is aimed at a clear actor; a hope or a general appeal names the place, not
-    # an addressee, so the first-other fallback gives none for a call for talks (it still does for a judgement)
-    assert t.target_of("Kenya said it hoped the fighting in Sudan would stop soon.", "Kenya", "calling_for_talks",
-                       registry) == ""
-    assert t.target_of("Kenya urged Sudan to stop the fighting.", "Kenya", "calling_for_talks", registry) == "Sudan"
-    assert t.target_of("Kenya said the fighting in Sudan was a disgrace.", "Kenya", "condemning", registry) == "Sudan"
-
-
 def test_a_platform_named_as_the_channel_is_no_target(registry):
     assert t.target_of("The ministry wrote on its official Twitter account that the verdict was a disgrace.", "Poland",
                        "condemning", registry) == ""
