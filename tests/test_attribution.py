@@ -6846,6 +6846,8 @@ def test_a_bodys_general_secretariat_speaks_for_the_body(attribute):
     ("European Commissioner for Development Louis Michel said the bloc would release 1.5 million euros.",
      "European Union"),
     ("Zanu PF spokesperson Simon Khaya Moyo said the ruling party was relieved.", "ZANU-PF"),
+    # Iranian and Syrian state media's name for Israel
+    ("The Zionist regime claimed that the strike had hit a weapons depot.", "Israel"),
 ])
 def test_names_the_files_spell_as_the_press_does(attribute, sentence, actor):
     assert attribute(sentence) == [[actor]]
