@@ -12,11 +12,14 @@ A target is looked for in this order; the first rule that finds one wins:
 4. ``agent_anywhere``: an act with its agent anywhere in the sentence ("X's offensive",
    "attacks by X") when no verb was found;
 5. ``first_other``: the first other actor the sentence names (the old heuristic), only when none
-   of the above applies.
+   of the above applies;
+6. ``previous``: where the sentence names no other actor, the first target of the same actor's
+   last statement in the same paragraph (the speaker going on about the same party).
 
 Several targets are kept where the sentence coordinates them ("condemned Y and Z"). Actors are
 the registry's mentions (names, aliases, demonym + role) plus bare demonyms ("Azerbaijani");
-the speaker is never its own target. Neutral statements have no target.
+the speaker is never its own target. Neutral statements have no target. An unnamed government ("the
+authorities") counts as the state the statement's ``government`` column gives.
 """
 
 from __future__ import annotations
@@ -325,4 +328,23 @@ def statement_targets(statements: pd.DataFrame, registry: ActorRegistry) -> pd.D
             first = guess_target(sentence, actor, registry) if stance != "neutral" else ""
             seen[key] = (";".join(targets), rule, first)
         rows.append(seen[key])
-    return pd.DataFrame(rows, columns=TARGET_COLUMNS, index=statements.index)
+    return pd.DataFrame(_carried(rows, statements, stances), columns=TARGET_COLUMNS, index=statements.index)
+
+
+def _carried(rows: list[tuple[str, str, str]], statements: pd.DataFrame, stances: Sequence[str]) -> list[tuple[str, str, str]]:
+    """A statement no rule gave a target takes the first target of the same actor's last statement before it in its
+    paragraph ("France condemned Azerbaijan's offensive. It called the shelling of Stepanakert unacceptable."): the
+    speaker goes on about the same party. Needs the frame's ``doc`` (and ``paragraph``), in document order."""
+    if "doc" not in statements:
+        return rows
+    paragraphs = statements["paragraph"] if "paragraph" in statements else [None] * len(statements)
+    last: dict[tuple[object, object, str], str] = {}
+    out = []
+    for row, doc, paragraph, actor, stance in zip(rows, statements["doc"], paragraphs, statements["actor"], stances):
+        key = (doc, paragraph, actor)
+        if row[0]:
+            last[key] = row[0].split(";")[0]
+        elif stance != "neutral" and key in last:
+            row = (last[key], "previous", row[2])
+        out.append(row)
+    return out

@@ -184,3 +184,15 @@ def test_a_platform_named_as_the_channel_is_no_target(registry):
                        "condemning", registry) == ""
     assert t.target_of("Nigeria condemned Twitter for deleting the president's post.", "Nigeria", "condemning",
                        registry) == "Twitter"
+
+
+def test_a_speaker_going_on_in_its_paragraph_keeps_its_target(registry):
+    # "It called the shelling unacceptable." after "France condemned Azerbaijan's offensive." in the same paragraph
+    frame = pd.DataFrame({"doc": ["a.txt"] * 4, "paragraph": [1, 1, 1, 2],
+                          "sentence": ["France condemned Azerbaijan's offensive.", "It called the shelling unacceptable.",
+                                       "Germany said the shelling was unacceptable.",
+                                       "France called the shelling unacceptable."],
+                          "actor": ["France", "France", "Germany", "France"], "stance": ["condemning"] * 4})
+    out = t.statement_targets(frame, registry)
+    assert out["target"].tolist() == ["Azerbaijan", "Azerbaijan", "", ""]
+    assert out["target_rule"].tolist()[1] == "previous"
