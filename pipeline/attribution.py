@@ -71,13 +71,13 @@ from pipeline.sentences import SENTENCE_COLUMNS, single_quotes_as_double
 STATEMENT_COLUMNS = [*SENTENCE_COLUMNS, "actor", "speaker", "cue", "rule", "government"]
 
 # A government named by no name of its own: "the authorities", "the transitional government", "the regime", and its
-# forces, "accused the security forces of", "the police" (not "the
-# government of Mali", "the Malian authorities", "Mali's government", which name it, nor "the government and the
-# opposition", two sides, or "the Government and people of Spain").
+# forces, "accused the security forces of", "the police" (not "the government of Mali", "the Malian authorities",
+# "Mali's government", which name it, nor "the government and the opposition", two sides, or "the Government and
+# people of Spain").
 GOVERNMENT_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:current|military|transitional|interim|federal|central|de\s+facto|ruling|"
-    r"incumbent|new)\s+)?(?:[Gg]overnment|[Aa]uthorities|[Rr]egime|[Jj]unta|[Aa]dministration|security\s+forces|police|army|military|"
-    r"armed\s+forces)\b(?!\s+(?:(?:of|in|at)\s+(?:the\s+)?[A-Z]|and\b))")
+    r"incumbent|new)\s+)?(?:[Gg]overnment|[Aa]uthorities|[Rr]egime|[Jj]unta|[Aa]dministration|security\s+forces|"
+    r"police|army|military|armed\s+forces)\b(?!\s+(?:(?:of|in|at)\s+(?:the\s+)?[A-Z]|and\b))")
 
 
 # The article's own state where a sentence needs it before anything named it: settled when the article ends

@@ -135,7 +135,7 @@ def actor_spans(sentence: str, registry: ActorRegistry) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def with_government(sentence: str, spans: list[Span], government: str) -> list[Span]:
+def _with_government(sentence: str, spans: list[Span], government: str) -> list[Span]:
     """``spans`` with each unqualified "the government", "the authorities", "the regime" of the sentence as a mention of
     ``government``, the state the article tied it to (the statement's ``government`` column): "urged the authorities to
     release him" aims at that state."""
@@ -155,6 +155,7 @@ def _others(spans: Iterable[Span], actor: str) -> list[Span]:
 _PLATFORMS = {"Twitter", "Facebook", "X", "Instagram", "Telegram", "YouTube", "TikTok", "WhatsApp", "Weibo", "WeChat"}
 _CHANNEL_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:(?:his|her|its|their|the|an?|official|personal|verified|own)\s+)*$",
                              re.IGNORECASE)
+
 # A capital after "in"/"at" names a place ("talks in Abuja", "told reporters in Brussels").
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -310,7 +311,8 @@ def statement_targets(statements: pd.DataFrame, registry: ActorRegistry) -> pd.D
 
     A statement the model reads as neutral is given the target of its likeliest other stance (when
     the model's probabilities are there): the target is a matter of the sentence's structure, and a
-    wrong neutral would otherwise also lose a right target."""
+    wrong neutral would otherwise also lose a right target. Optional columns: ``government`` (the
+    state an unnamed "the authorities" means), ``doc`` and ``paragraph`` (for ``previous``)."""
     rows = []
     stances = statements["stance"]
     others = [c for c in ("p_condemning", "p_supporting", "p_calling_for_talks") if c in statements]
@@ -323,7 +325,7 @@ def statement_targets(statements: pd.DataFrame, registry: ActorRegistry) -> pd.D
     for key in zip(statements["sentence"], statements["actor"], stances, governments):
         if key not in seen:
             sentence, actor, stance, government = key
-            spans = with_government(sentence, actor_spans(sentence, registry), government)
+            spans = _with_government(sentence, actor_spans(sentence, registry), government)
             targets, rule = find_targets(sentence, actor, stance, spans)
             first = guess_target(sentence, actor, registry) if stance != "neutral" else ""
             seen[key] = (";".join(targets), rule, first)
