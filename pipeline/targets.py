@@ -5,15 +5,17 @@ A target is looked for in this order; the first rule that finds one wins:
 1. ``agent``: the agent of the act the position verb judges, inside the verb's object
    ("condemned Azerbaijan's offensive", "condemned the strikes by Russia", "welcomed the
    Azerbaijani decision");
-2. ``object``: the object of the position verb ("condemned X", "accused X of", "called on X to",
+2. ``reported_subject``: for a judgement, the subject of the clause a verb of saying reports
+   ("said Russia was waging its war against marketplaces");
+3. ``object``: the object of the position verb ("condemned X", "accused X of", "called on X to",
    "urged X", "backed X", "support for X", "solidarity with X", "held X responsible");
-3. ``addressee``: the party an appeal is addressed to inside a quotation or a demand ("X must",
+4. ``addressee``: the party an appeal is addressed to inside a quotation or a demand ("X must",
    "X should stop", "demanded that X");
-4. ``agent_anywhere``: an act with its agent anywhere in the sentence ("X's offensive",
+5. ``agent_anywhere``: an act with its agent anywhere in the sentence ("X's offensive",
    "attacks by X") when no verb was found;
-5. ``first_other``: the first other actor the sentence names (the old heuristic), only when none
+6. ``first_other``: the first other actor the sentence names (the old heuristic), only when none
    of the above applies;
-6. ``previous``: where the sentence names no other actor, the first target of the same actor's
+7. ``previous``: where the sentence names no other actor, the first target of the same actor's
    last statement in the same paragraph (the speaker going on about the same party).
 
 Several targets are kept where the sentence coordinates them ("condemned Y and Z"). Actors are
@@ -254,6 +256,22 @@ def rule_verb_object(sentence: str, others: Sequence[Span], verbs: Sequence[re.M
     return []
 
 
+# A verb of saying and what may stand before the reported clause's subject: "said (that) (the) X ..."
+_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|added|charged|alleged|insisted|argued|maintained|noted|wrote|declared|"
+                          r"told\s+(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def rule_reported_subject(sentence: str, others: Sequence[Span], stance: str) -> list[Span]:
+    """A judgement's reported subject: "the ministry said Russia was waging its war against marketplaces",
+    "Colonna said Azerbaijan had chosen force" (what the clause says of its subject is the condemnation)."""
+    if stance != "condemning":
+        return []
+    for span in others:
+        if _SAID_BEFORE.search(sentence[max(0, span.start - 45):span.start]):
+            return _coordinated(sentence, span, others)
+    return []
+
+
 def rule_addressee(sentence: str, others: Sequence[Span]) -> list[Span]:
     """The party an appeal is addressed to: "X must withdraw", "X should stop"."""
     for span in others:
@@ -285,6 +303,7 @@ def find_targets(sentence: str, actor: str, stance: str, spans: Sequence[Span]) 
     speaker_spans = [s for s in spans if s.actor == actor]
     verbs = _verbs(sentence, stance, speaker_spans)
     for rule, found in (("agent", lambda: rule_agent_in_object(sentence, others, verbs, stance)),
+                        ("reported_subject", lambda: rule_reported_subject(sentence, others, stance)),
                         ("object", lambda: rule_verb_object(sentence, others, verbs)),
                         ("addressee", lambda: rule_addressee(sentence, others)),
                         ("agent_anywhere", lambda: rule_agent_anywhere(sentence, others, stance)),

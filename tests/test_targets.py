@@ -196,3 +196,13 @@ def test_a_speaker_going_on_in_its_paragraph_keeps_its_target(registry):
     out = t.statement_targets(frame, registry)
     assert out["target"].tolist() == ["Azerbaijan", "Azerbaijan", "", ""]
     assert out["target_rule"].tolist()[1] == "previous"
+
+
+def test_a_judgements_reported_subject_is_its_target(registry):
+    # "said Russia was waging its war against marketplaces": the clause's subject, not the object of a later verb
+    sentence = ("Germany said Russia was waging its war against marketplaces and that Berlin would keep supplying "
+                "Ukraine with air defence.")
+    assert t.find_targets(sentence, "Germany", "condemning", spans(sentence, registry)) == (["Russia"], "reported_subject")
+    # (a call for talks' reported subject is whom it urges only when an appeal form says so)
+    assert t.find_targets("Germany said Russia and Ukraine should talk.", "Germany", "calling_for_talks",
+                          spans("Germany said Russia and Ukraine should talk.", registry))[1] != "reported_subject"
