@@ -206,6 +206,12 @@ def _object_region(sentence: str, start: int, window: int = OBJECT_WINDOW) -> in
 _VICTIM_BEFORE = re.compile(rf"(?:{ACTS}|threats?|hostility|war)\w*\s+(?:on|against|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The one a judgement's speaker stands with: "solidarity with (the people of) X", "condolences to X", "stood by X".
+_SOLIDARITY_WITH = re.compile(r"(?:solidarity|sympathy|sympathies|condolences|support|stands?|stood)\s+(?:with|to|for)\s+"
+                              r"(?:the\s+)?(?:(?:government|people|families)\s+(?:and\s+(?:the\s+)?(?:government|people)\s+)?"
+                              r"of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
 def _is_victim(sentence: str, span: Span) -> bool:
     return bool(_VICTIM_BEFORE.search(sentence[max(0, span.start - 40):span.start]))
 
@@ -297,6 +303,9 @@ def find_targets(sentence: str, actor: str, stance: str, spans: Sequence[Span]) 
     """(targets, rule) of one statement; ([], "") for a neutral one or when no other actor is named."""
     if stance == "neutral":
         return [], ""
+    if stance == "condemning":
+        # "condemned the attack and expressed solidarity with the UAE": the victim, not at whom the condemnation aims
+        spans = [s for s in spans if not _SOLIDARITY_WITH.search(sentence[max(0, s.start - 60):s.start])]
     others = _candidates(sentence, spans, actor)
     if not others:
         return [], ""

@@ -206,3 +206,10 @@ def test_a_judgements_reported_subject_is_its_target(registry):
     # (a call for talks' reported subject is whom it urges only when an appeal form says so)
     assert t.find_targets("Germany said Russia and Ukraine should talk.", "Germany", "calling_for_talks",
                           spans("Germany said Russia and Ukraine should talk.", registry))[1] != "reported_subject"
+
+
+def test_whom_a_judgement_stands_with_is_no_target(registry):
+    sentence = "Jordan condemned the attack and expressed its full solidarity with the United Arab Emirates."
+    assert t.target_of(sentence, "Jordan", "condemning", registry) == ""
+    assert t.target_of("Jordan condemned Iran's attack and expressed solidarity with the United Arab Emirates.", "Jordan",
+                       "condemning", registry) == "Iran"
