@@ -160,7 +160,6 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:(?:his|her|its|their|th
 
 # A capital after "in"/"at" names a place ("talks in Abuja", "told reporters in Brussels").
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
-_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _candidates(sentence: str, spans: Sequence[Span], actor: str) -> list[Span]:
@@ -168,18 +167,35 @@ def _candidates(sentence: str, spans: Sequence[Span], actor: str) -> list[Span]:
     ("Mali and Burkina Faso said"), not a capital named as a place ("decisions taken in Abuja").
     When that leaves none, every other actor (the fallback finds the first of them)."""
     out = []
-    speaker = [s for s in spans if s.actor == actor]
+    co_speakers = _speakers_list(sentence, spans, actor)
     # "wrote on Twitter", "in a live broadcast on Facebook": where it was said, never at whom
     others = [s for s in _others(spans, actor)
               if not (s.actor in _PLATFORMS and _CHANNEL_BEFORE.search(sentence[max(0, s.start - 40):s.start]))]
     for span in others:
         if span.kind == "capital" and _LOCATIVE_BEFORE.search(sentence[max(0, span.start - 6):span.start]):
             continue
-        if any(_AND.match(sentence[a.end:b.start]) for a, b in
-               [(s, span) for s in speaker if s.end <= span.start] + [(span, s) for s in speaker if span.end <= s.start]):
-            continue
-        out.append(span)
+        if (span.start, span.end) not in co_speakers:
+            out.append(span)
     return out or others
+
+
+def _speakers_list(sentence: str, spans: Sequence[Span], actor: str) -> set[tuple[int, int]]:
+    """The spans of the list the speaker is named in ("Denmark, Finland, Iceland and Norway issued a joint message",
+    "The governments of Argentina, Uruguay and Brazil"): its co-speakers, no target of theirs."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    listed: set[tuple[int, int]] = set()
+    for i, span in enumerate(ordered):
+        if span.actor != actor:
+            continue
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < len(ordered):
+                left, right = (ordered[j], ordered[j + step]) if step == 1 else (ordered[j + step], ordered[j])
+                if not _COORDINATION.match(sentence[left.end:right.start]):
+                    break
+                j += step
+                listed.add((ordered[j].start, ordered[j].end))
+    return listed
 
 
 def _coordinated(sentence: str, first: Span, spans: Sequence[Span]) -> list[Span]:

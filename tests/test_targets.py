@@ -213,3 +213,10 @@ def test_whom_a_judgement_stands_with_is_no_target(registry):
     assert t.target_of(sentence, "Jordan", "condemning", registry) == ""
     assert t.target_of("Jordan condemned Iran's attack and expressed solidarity with the United Arab Emirates.", "Jordan",
                        "condemning", registry) == "Iran"
+
+
+def test_the_speakers_own_list_holds_no_target(registry):
+    # "Denmark, Finland, Iceland and Norway issued a joint message": Finland is a co-speaker, Sweden the target
+    sentence = "Denmark, Finland, Iceland and Norway sent a joint message of condolence to the Swedish people."
+    assert t.target_of(sentence, "Denmark", "supporting", registry) == "Sweden"
+    assert t.target_of(sentence, "Norway", "supporting", registry) == "Sweden"
