@@ -4188,7 +4188,12 @@ _TURN_FORMALITY = re.compile(r"(?i)\?[\"”’']?\s*$|^[^a-z]*$|^(?:[A-Z][\w ,.]
                              r"again(?: [\w ]{0,25})?\.?$|"
                              r"I(?:'ll| will| shall) now (?:take|turn to) (?:your |the )?(?:questions|floor)\b|"
                              r"(?:assalam|as-?salaam?u?|bismillah|namaste)\b|in the name of (?:God|Allah)\b[^.]{0,40}\.?$|"
-                             r"that['’]s (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
+                             r"that(?:['’]s| is) (?:it|all) (?:for|from) (?:me|us|today)\b|nothing (?:further |more |else )?to announce\b|"
+                             # "Then I will leave you with Paulina.", "After I am done, we will be joined by ...", "We will
+                             # share his remarks with you.", "Let's wait for our guest."
+                             r"(?:then,? )?I(?:['’]ll| will) leave you (?:with|in)\b|[^.]*\bwe(?:['’]ll| will) be joined by\b|"
+                             r"(?:we|I)(?:['’]ll| will) share (?:his|her|their|the|those|these) (?:remarks|statement|readout|text)s? "
+                             r"with you\b|let['’]s wait for\b|"
                              r"joining us (?:today|here|now)\b|I (?:want|would like|['’]d like) to (?:start|begin) with [^,;:]{1,40}\.$|"
                              # nothing to give, the floor passed on: "I have nothing to share on that.", "Not to my
                              # knowledge.", "The press conference concluded.", "I hope to have something for you on

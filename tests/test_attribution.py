@@ -4818,6 +4818,11 @@ def test_a_place_opening_a_groups_name_is_not_its_state(attribute, sentence):
     ("I will say a word on this before I take questions.", []),
     ("We will meet again in two weeks.", []),
     ("In the name of God.", []),
+    ("That is it for me.", []),
+    ("Then I will leave you with Paulina.", []),
+    ("After I am done, we will be joined by our colleagues from the Department of Economic and Social Affairs.", []),
+    ("We will share his remarks with you as soon as they are delivered.", []),
+    ("Let's wait for our guest.", []),
     ("Our colleagues at OCHA can give you the exact figures.", []),
     ("The full statement is online.", []),
     # (what the labels keep: the spokesperson declining is a position of the office)
