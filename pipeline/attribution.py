@@ -341,7 +341,7 @@ _PORTFOLIO_MINISTER = (r"(?:health|interior|finance|justice|information|security
 _MINISTRY_OF_RE = re.compile(r"(?i)(?:ministry|department)\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
-    r"(?:(?!(?-i:Its|His|Her|Their|Our|Shadow)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"(?:(?!(?-i:Its|His|Her|Their|Our|Shadow|No|Any|Every|Each|Another|Which|What)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
     r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based)\s+)*(?P<body>" + _MINISTRY_OF + "|"
     + _PORTFOLIO_MINISTER + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
@@ -830,8 +830,12 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            rf"secretary-general|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman|person)?),\s+"
                            rf"(?:Dr\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),"
                            # "Qin Gang, the ministry's spokesman, told": the body the article last tied
-                           rf"|(?P<name3>{_NAME}),\s+the\s+(?P<owner3>[a-z]+)['’]s\s+(?:(?:deputy|chief|senior|main)\s+)?"
-                           rf"(?:spokes(?:man|woman|person)|head|director|chair(?:man|woman|person)?)(?=,|\s+(?:said|told|added)\b)")
+                           # ("Richard Ahiagbah, the party's national communications director, said", "..., the
+                           # movement's general secretary,")
+                           rf"|(?P<name3>{_NAME}),\s+the\s+(?P<owner3>[a-z]+)['’]s\s+(?:(?:deputy|chief|senior|main|national|"
+                           rf"general|acting|communications|press|information|publicity)\s+){{0,2}}"
+                           rf"(?:spokes(?:man|woman|person)|head|director|chair(?:man|woman|person)?|secretary|organi[sz]er|"
+                           rf"officer)(?=,|\s+(?:said|told|added)\b)")
 # "The head of the National Narcotics Agency, Budi Waseso, said", "the director of the Guatemalan Migration Institute,
 # Guillermo Díaz,": the head of a service named in full, then the name
 _HEAD_OF_SERVICE = re.compile(rf"\b[Tt]he\s+(?:(?:deputy|acting)\s+)?(?:head|chief|director(?:-general)?|commander)\s+of\s+the\s+"
@@ -947,8 +951,8 @@ _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|w
                             rf"(?=\s+(?:[a-z]+ed|said|says|told|warned)\b|,)")
 # ... "Its spokesperson, Gan Yu, said": the name in commas (not "Their": whose they are is less sure)
 # ("Its general secretary, Rana Dasgupta, said": the body's officers too)
-_ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|secretary|secretary-general|president|"
-                                  rf"chairman|chairwoman|chairperson|leader|head|director),\s+(?P<name>{_NAME}),\s+[a-z]")
+_ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|secretary|secretary-general|president|"
+                                  rf"chairman|chairwoman|chairperson|leader|head|director|officer|organi[sz]er),\s+(?P<name>{_NAME}),\s+[a-z]")
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
 # State agencies' honorifics before a named official: "Her Excellency Ms. Dagmawit Moges", "H.E. Mr X", "Dr. X"
 _AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rable)\s+)?"
@@ -1347,6 +1351,9 @@ class ArticleContext:
     # Yeol" ... "the president accused"): whom "the president" means, when no body word resolves it
     titled: dict[str, str] = field(default_factory=dict)
     hosts: frozenset[str] = frozenset()  # an interview's host labels: the outlet asking, no speaker
+    # an interview's role labels, by the bracket that first gave them ("MAURICIO ALVARENGA (GUEST):", then
+    # "GUEST:"): role -> the speaker
+    roles: dict[str, "Candidate"] = field(default_factory=dict)
 
     # -- mentions ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -2136,6 +2143,11 @@ class ArticleContext:
                 words.add("party")  # "The party said": the party the article last named
             elif m.kind in {"organisation", "institution"} and m.actor not in BLOCS and not named_body:
                 words.add("group")
+            elif m.kind in _GROUP_KINDS and not named_body and (m.text == m.actor or m.text.isupper()) \
+                    and self.registry.kind_of(self.bodies.get("group", "")) != "armed group":
+                # "Democracy Hub ... the group said" (by its own name, not a word as "separatists"; and "the group" of
+                # an article about gunmen stays theirs)
+                words.add("group")
             elif m.kind == "company":
                 # "Orano ... the company added", and "the group said" unless an armed group or another
                 # organisation has that word already ("the group" of a Houthi article is the Houthis)
@@ -2379,6 +2391,10 @@ class ArticleContext:
         name the files do not know, whose post the labels give no actor)."""
         named = [m for m in self.mentions(name) if m.actor != NOT_AN_ACTOR]
         whole = [m for m in named if m.end - m.start >= len(name.strip()) - 1 or m.kind in {"person", "officeholder"}]
+        organ = _ORGAN_AFTER_STATE.fullmatch(name.strip(), named[0].end) if len(named) == 1 and named[0].start == 0 \
+            and named[0].kind in {"country", "demonym"} else None
+        if not whole and organ:
+            whole = named  # "Ghana Police Service", "Kenya Defence Forces": the state's organ posts for it
         if not whole:
             # "U.S. Embassy Havana", "Embassy of Japan in Kenya": the sending state's post, not the host city's
             post = _DIPLOMATIC_POST.search(name)
@@ -2499,6 +2515,13 @@ class ArticleContext:
 
 
 # A diplomatic post in a signature's name, and the host after "in" or "to"
+# A state's organ named after it ("Ghana Police Service", "Nigerian Army", "Kenya Defence Forces", "Ministry of ..."
+# after the name): the words after the state's name
+_ORGAN_AFTER_STATE = re.compile(r"\s+(?:National\s+)?(?:Police(?:\s+(?:Service|Force))?|Armed\s+Forces|Defen[cs]e\s+(?:Forces?|"
+                               r"Ministry)|Army|Navy|Air\s+Force|Presidency|Government|Foreign\s+Ministry|MFA|State\s+House|"
+                               r"Ministry\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Interior|Information))")
+# The name files' kinds of civic bodies that "the group" means next (a campaign, a union, a coalition of them)
+_GROUP_KINDS = {"group", "movement", "coalition", "trade union", "student union", "student group"}
 _DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|Mission|Delegation|Consulate(?:\s+General)?|High\s+Commission)\b")
 _HOST_BEFORE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
@@ -4119,10 +4142,13 @@ _LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.
 _BARE_ANSWER_WORDS = 2
 _TRAILING_VOCATIVE = re.compile(r",\s+[A-Z][\w'’-]+[.!]?\s*$")
 # An interviewer thanking the guests by name: addressed to them, no one's position
-_THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|thanks)(?:\s+(?:both|all|very much|so much|for "
-                              r"(?:joining|being with|talking to) (?:us|me)))?[.!]?\s*$")
+_THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|thanks)(?:\s+(?:both|all|very much|so much))?"
+                              r"(?:\s+for (?:joining|being with|talking to|coming on) (?:us|me|the (?:programme|program|show)))?"
+                              r"[.!]?\s*$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 # An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
+# a guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
+_ROLE_ASIDE = re.compile(r"\s*(?i:guest|interviewee|caller|panell?ist|expert|analyst|guest\s+\d)\s*")
 _HOST_WORDS = {"HOST", "PRESENTER", "INTERVIEWER", "ANCHOR", "MODERATOR", "CO-HOST", "NEWSREADER"}
 
 
@@ -4263,6 +4289,8 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
         if aside and label not in _QUESTION_LABELS else []
     if len(named) == 1 and named[0].start == 0 and named[0].end == len(aside.strip()):
         return Candidate(named[0].actor, named[0].text, "(speaker label)", Rule.TRANSCRIPT, -1)
+    if label.upper() in context.roles:
+        return context.roles[label.upper()]  # "GUEST:" after "MAURICIO ALVARENGA (GUEST):"
     if label in _ANSWER_LABELS:
         # "A: ...": the answering speaker of the turn before, else the last one a label named ("Deputy Spokesperson
         # Ngo Toan Thang: Good afternoon ..." before the numbered questions), else the briefing's announced spokesperson
@@ -4571,6 +4599,8 @@ def rule_transcript(view: SentenceView, found: list[Candidate]) -> list[Candidat
     if turn is None or turn.paragraph != view.paragraph:
         hit = _TURN_LABEL.match(view.text)
         label_speaker = _label_speaker(context, hit.group("label"), hit.group("aside") or "") if hit else None
+        if label_speaker is not None and _ROLE_ASIDE.fullmatch(hit.group("aside") or ""):
+            context.roles.setdefault(hit.group("aside").strip().upper(), label_speaker)
         actor_hit = None if label_speaker else _ACTOR_LABEL.match(view.text)
         actor = context._heading_speaker(actor_hit.group("label"), context.mentions(actor_hit.group("label"))) \
             if actor_hit and context.body_started else None

@@ -171,7 +171,12 @@ def is_heading(line: str) -> bool:
         return True
     if stripped.lower().startswith(("see also", "read also", "read more", "\" read also", "“ read also")):
         return True
-    return not _SENTENCE_END.search(stripped)
+    return not _SENTENCE_END.search(_TRAILING_TAGS.sub("", stripped))
+
+
+# A post's hashtags, handles and links after its last full stop ("... stay together. #OccupyJulorbiHouse"): no
+# headline's missing punctuation
+_TRAILING_TAGS = re.compile(r"(?<=[.!?…\"”’])(?:\s+(?:#\w+|@\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
 # Headline-ese of a standfirst under a headline: present-tense reporting ("SADC calls for dialogue

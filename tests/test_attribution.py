@@ -4145,6 +4145,36 @@ def test_a_states_deputy_un_ambassador_is_the_states_not_the_uns(attribute):
                      "Geng said Washington was stoking confrontation.") == [["China"], ["China"]]
 
 
+def test_a_bodys_officer_with_two_words_before_the_role_speaks_for_it(attribute):
+    # "the party's national communications director", "Its communications officer": the body's officers
+    assert attribute("The governing New Patriotic Party defended the police.",
+                     "Richard Ahiagbah, the party's national communications director, said officers had acted "
+                     "lawfully.") == [["New Patriotic Party"], ["New Patriotic Party"]]
+    assert attribute("The opposition National Democratic Congress condemned the arrests.",
+                     "Its national communications officer, Sammy Gyamfi, said the police had turned a picket into a crime "
+                     "scene.", "Gyamfi added that the arrests were shameful.") \
+        == [["National Democratic Congress"]] * 3
+
+
+def test_the_group_is_the_campaign_the_article_last_named_by_its_own_name(attribute):
+    # a group of the name files' "group" kind ties "the group" as an organisation does; a generic word of that kind
+    # ("separatists") does not, nor does a campaign after an armed group
+    assert attribute("Human Rights Watch condemned the riots.", "Bodu Bala Sena denied any part in the riots.",
+                     "The group said its members had acted in self-defence.") \
+        == [["Human Rights Watch"], ["Bodu Bala Sena"], ["Bodu Bala Sena"]]
+    assert attribute("Gunmen killed seven children at a school in Kumba.",
+                     "No group has claimed responsibility for the attack.") == [[], []]  # no group at all
+
+
+def test_a_generic_word_of_the_group_kind_does_not_take_the_group(attribute):
+    # "separatists" is an alias of the group kind, but no name: "the group" stays the organisation's
+    assert attribute("Human Rights Watch condemned the killings.", "The army blamed separatists for the attack.",
+                     "The group said the attack was a war crime.")[2] == ["Human Rights Watch"]
+    assert attribute("Sasna Tsrer gunmen seized a police compound in Yerevan on Sunday.",
+                     "Founding Parliament called for the release of Jirair Sefilian.",
+                     "The group said it would not surrender until Sefilian was freed.")[2] == ["Sasna Tsrer"]
+
+
 def test_its_spokesperson_named_in_commas_is_the_last_speakers(attribute):
     assert attribute("China's coast guard said the Philippine vessels had entered its waters.",
                      "Its spokesperson, Gan Yu, said the Philippines bore full responsibility.") == [["China"], ["China"]]
@@ -5705,6 +5735,20 @@ def test_an_interview_without_a_host_label_its_host_narrates_and_its_guests_spea
         ("Russia", "The Kremlin sa"), ("Élodie Renard", "The government"), ("Élodie Renard", "I expect somet")]
 
 
+def test_an_interview_guests_role_label_is_the_guest_the_bracket_named_first(registry):
+    # "ÉLODIE RENARD (GUEST):" gives the role, and every later "GUEST:" turn is hers; the host's farewell
+    # "Élodie Renard, thank you very much for joining us." addresses her and is no one's statement
+    text = ("Morning Edition\n\nFriday 16 June 2023\n\n"
+            "SARAH WHITCOMBE (HOST): Good morning. Joining me now is Élodie Renard, a former diplomat.\n\n"
+            "ÉLODIE RENARD (GUEST): Thank you, Sarah. The expulsion was a mistake that Canberra will regret.\n\n"
+            "HOST: Will Moscow retaliate?\n\n"
+            "GUEST: I expect something symbolic, and Canberra should keep a channel open.\n\n"
+            "HOST: Élodie Renard, thank you very much for joining us.\n\nGUEST: Thank you.\n")
+    rows = _engine_rows(registry, text, "2023-06-16")
+    assert list(zip(rows["actor"], rows["sentence"].str[:14])) == [
+        ("Élodie Renard", "The expulsion "), ("Élodie Renard", "I expect somet")]
+
+
 def test_an_interview_hosts_news_is_narration_not_a_turn(registry):
     # the host welcomes the listeners (so "MOYO-BANDA:" is the host's label): her report of the police's words is
     # the police's, read as an article's sentence, not a turn of her own nor a label before a subject
@@ -6591,6 +6635,15 @@ def test_an_embassys_post_is_the_sending_states_not_the_host_citys(registry):
     rows = _engine_rows(registry, text, "2024-10-21")
     assert rows.loc[~rows["sentence"].str.startswith("Cuba"), "actor"].tolist() == [
         "United States", "United States", "European Union"]
+
+
+def test_a_states_organ_signing_a_post_posts_for_the_state(registry):
+    # "— Ghana Police Service (@GhPoliceService)": the state's name, then its organ's words
+    text = ("ACCRA, Sept 21 - Police arrested dozens of protesters.\n\n"
+            "Our attention has been drawn to reports that a journalist was arrested. This is not correct.\n"
+            "— Ghana Police Service (@GhPoliceService) September 21, 2023\n")
+    rows = _engine_rows(registry, text, "2023-09-21")
+    assert rows["actor"].tolist() == ["Ghana", "Ghana"]
 
 
 def test_a_guest_the_host_gives_a_government_office_speaks_for_its_state(registry):

@@ -292,6 +292,17 @@ def test_an_embedded_posts_signature_is_cut_and_the_post_is_prose():
     assert "Jane Doe" not in " ".join(paragraphs_frame({"d.txt": text})["text"])
 
 
+def test_a_posts_trailing_hashtag_leaves_it_prose_and_its_signature_goes_before_it():
+    # "... stay together. #OccupyJulorbiHouse": the hashtag after the full stop is no headline's missing punctuation
+    text = ("The group posted on X.\nStay calm, stay peaceful, stay together. #OccupyJulorbiHouse\n"
+            "— Democracy Hub (@DemocracyHubGH) September 21, 2023\n")
+    frame = paragraphs_frame({"d.txt": text}, keep_headings=True)
+    assert frame[["text", "heading"]].values.tolist() == [
+        ["The group posted on X.", False], ["— Democracy Hub (@DemocracyHubGH) September 21, 2023", True],
+        ["Stay calm, stay peaceful, stay together. #OccupyJulorbiHouse", False]]
+    assert is_heading("Protest day two #OccupyJulorbiHouse")  # a heading's hashtag with no full stop before it
+
+
 @pytest.mark.parametrize("line,rest,place", [
     ("PRAGUE/MOSCOW, April 18 (Reuters) - Russia ordered 20 staff out.", "Russia ordered", "PRAGUE/MOSCOW"),
     ("ISLAMABAD / PESHAWAR: Pakistan and Afghanistan agreed.", "Pakistan and", "ISLAMABAD / PESHAWAR"),
