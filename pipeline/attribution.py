@@ -155,7 +155,7 @@ renew observe contend
 appoint affirm extend postpone remind read reveal lodge follow convey turn charge defend raise cut counter remark
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
-encourage instruct complain disclose retort proclaim concede contend boast bemoan scoff quip
+encourage instruct complain disclose retort proclaim concede contend boast bemoan scoff quip wish
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -4767,10 +4767,15 @@ def rule_author(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
 
 # A group of states opening a sentence with the members it names: "Several European governments,
 # including France and Spain,", "Western allies such as Britain and Canada"; then the group's verb.
+# ("Yesterday, thirteen Western embassies in Nairobi, including those of the United States and Germany, issued ...",
+# "Human rights groups in Kenya, including Amnesty International Kenya, say ...")
 _INCLUDING_OPENING = re.compile(
-    r"(?i)^(?:[\w'’-]+\s+){0,4}?(?:governments|countries|states|nations|allies|capitals|partners|members)"
+    r"(?i)^(?:(?:yesterday|today|earlier|meanwhile|separately|later|on\s+\w+day),?\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:governments|countries|states|nations|allies|capitals|partners|members|embassies|missions|"
+    r"groups|organi[sz]ations|agencies|parties)"
     r"(?:\s+(?:in|of|from|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # "Governments in Latin America, including"
-    r",?\s+(?:including|such\s+as|among\s+them)\s+")
+    r",?\s+(?:including|such\s+as|among\s+them)\s+(?:those\s+of\s+)?(?:the\s+(?=[A-Z]))?")
+_MEMBERS_SEPARATOR = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*(?:the\s+)?")  # "the United States, the United Kingdom and"
 _AFTER_THE_MEMBERS = re.compile(r",?\s+(?:(?:have|has|had|also|[a-z]+ly)\s+)*")
 # "Brazil, Colombia and Peru were among seven governments that signed a joint statement", "Canada and
 # Argentina were among more than a dozen governments that followed Washington's lead"
@@ -4798,7 +4803,7 @@ def rule_among(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     if including:
         # "Several European governments, including France and Spain, condemned ...": the ones it names
         # (all of them: the subject rule may have read the list's tail alone, "Brazil, Colombia and Peru have")
-        listed = _listed_from(view, including.end())
+        listed = _listed_from(view, including.end(), _MEMBERS_SEPARATOR)
         if not listed:
             return []
         after = _AFTER_THE_MEMBERS.match(view.text, listed[-1].end)
@@ -5273,6 +5278,9 @@ def _saying_tail(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     return start >= 1 and (tokens[start - 1].text == "," or tokens[start - 1].text in _QUOTE_CHARS)
 
 
+_WISHED_FOR = {"recovery", "success", "luck", "well", "happiness", "prosperity", "strength", "patience"}
+
+
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
@@ -5297,6 +5305,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False
     if word.startswith("renew") and not any(t.low in _RENEWED_STANCES for t in tokens[v + 1:v + 4]):
         return False  # "renewed its call for a ceasefire", not "Dbeibah's renewed support" nor "to renew talks"
+    if word.startswith("wish") and not any(t.low in _WISHED_FOR for t in tokens[v + 1:v + 7]):
+        return False  # "wished the wounded a quick recovery" is sympathy; "if it wishes to join" no position
     if word.startswith("observ") and (v + 1 >= len(tokens) or tokens[v + 1].low != "that"):
         return False  # "observed a minute's silence", "observing the vote": a deed; "observed that ..." a view
     if word == "mourning" and v > 0 and tokens[v - 1].low == "in":
@@ -6518,7 +6528,10 @@ _TITLE_BEFORE_UNKNOWN_NAME = re.compile(r"(?!(?:The|An?)\s)[A-Z][a-z]+\s+[a-z]+\
 _OWN_SPOKESMAN = re.compile(r"(?i)^(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|office|"
                             r"press\s+secretary|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|aides?|statement|"
                             r"communiqu[ée]|declaration|envoy|(?:permanent\s+)?mission)"
-                            r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release|notice))$")
+                            r"|the\s+(?:joint\s+|same\s+|latest\s+)?(?:statement|communiqu[ée]|press\s+release|release|notice)"
+                            # "Its Niger director said", "Its chief said": a body's head or officer
+                            r"|its\s+(?:[a-z-]+\s+){0,2}?(?:director(?:-general)?|chief|head|president|chair(?:man|woman|person)?|"
+                            r"secretary-general|leader|representative|coordinator|officer))$")
 # A sentence opening with the spokesperson of the one "his"/"her" is, maybe named after a comma.
 _HIS_SPOKESMAN = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
                             r"office|aides?)(?:\s+,\s+[^,]{2,60}\s+,)?(?:\s+(?:also|later|then))?")

@@ -4175,6 +4175,28 @@ def test_a_generic_word_of_the_group_kind_does_not_take_the_group(attribute):
                      "The group said it would not surrender until Sefilian was freed.")[2] == ["Sasna Tsrer"]
 
 
+def test_its_director_is_the_bodys_officer(attribute):
+    # "Its Niger director said": the body the sentence before spoke for, not the country in the title
+    assert attribute("The International Rescue Committee said it was shocked by the killings.",
+                     "Its Niger director said civilians in the west had never been so exposed.") \
+        == [["International Rescue Committee"], ["International Rescue Committee"]]
+
+
+def test_embassies_and_groups_including_named_members_each_speak(attribute):
+    # "including those of the United States, the United Kingdom and Germany": each named member issued it; so with
+    # "groups in Kenya, including Amnesty International Kenya, say"
+    assert attribute("Yesterday, thirteen Western embassies in Nairobi, including those of the United States, the United "
+                     "Kingdom and Germany, issued a joint statement calling on both sides to talk.",
+                     "Human rights groups in Kenya, including Amnesty International Kenya, say more than 30 people "
+                     "have been killed.") \
+        == [["United States", "United Kingdom", "Germany"], ["Amnesty International"]]
+
+
+def test_wishing_the_wounded_a_recovery_is_a_statement_wishing_to_join_is_not(attribute):
+    assert attribute("Prime Minister Omar Razzaz wished the wounded a quick recovery.",
+                     "Serbia will have to amend its law if it wishes to open the chapter.") == [["Jordan"], []]
+
+
 def test_its_spokesperson_named_in_commas_is_the_last_speakers(attribute):
     assert attribute("China's coast guard said the Philippine vessels had entered its waters.",
                      "Its spokesperson, Gan Yu, said the Philippines bore full responsibility.") == [["China"], ["China"]]
