@@ -1,0 +1,9 @@
+#!/bin/bash
+# usage: evcheck.sh term...  -> number of files with hits per term (labels + blind sets) and file-name hits
+D="/work/main/labels /work/blind46a /work/blind46b /work/blind47a /work/blind47b /work/blind48a /work/blind48b /work/blind49a /work/blind49b /work/blind50a /work/blind50b /work/blind51a /work/blind51b /work/blind52a /work/blind52b"
+for t in "$@"; do
+  n=$(grep -ril -- "$t" $D 2>/dev/null | grep -v '\.csv$' | wc -l)
+  c=$(grep -ril -- "$t" $D 2>/dev/null | grep '\.csv$' | wc -l)
+  f=$(find $D -iname "*$t*" 2>/dev/null | wc -l)
+  echo "$t: files=$n csv=$c names=$f"
+done

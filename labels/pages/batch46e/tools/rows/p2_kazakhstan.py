@@ -1,0 +1,53 @@
+DOC = 'page_kazakhstan_sohu_article2020_stateagency.txt'
+KZ = 'Kazakhstan'
+CN = 'China'
+YD = 'Yerlan Dosmagambetov'
+GS = 'Galym Sarsenbayev'
+DY = 'Dana Yessenova'
+ROWS = [
+('The Ministry of Foreign Affairs of the Republic of Kazakhstan, during a meeting held on 14 April with the Ambassador Extraordinary and Plenipotentiary of the People\'s Republic of China to the Republic of Kazakhstan Zhang Xiao, conveyed the strong disagreement of the Kazakh side with an article published on the Chinese internet portal sohu.com under the title "Why Kazakhstan is eager to return to China", the Ministry\'s press service reports.',
+ KZ, 'condemning', 'negative', CN, "dateline 'NUR-SULTAN. KAZINFORM –' excluded; protest lodged with China's envoy = judgement aimed at China (the portal sohu.com is not an actor)"),
+("The Chinese diplomat was told that the content of the article, the author of which asserts that the lands of present-day Kazakhstan historically belonged to China, is in contradiction with the letter and the spirit of the Joint Statement on the development of the permanent comprehensive strategic partnership signed by the Heads of State of the two countries on 11 September 2019 in Beijing.",
+ KZ, 'condemning', 'negative', CN, "passive 'was told' = the Kazakh MFA; Beijing here is a place"),
+("In addition, the Embassy of the Republic of Kazakhstan in the People's Republic of China handed a note to the Ministry of Foreign Affairs of the People's Republic of China setting out the position of the Kazakh side with regard to the publication.",
+ KZ, 'condemning', 'neutral', CN, "a note of protest is a diplomatic act against China, worded neutrally (unsure: could be neutral)"),
+("According to the Ministry, at the end of the conversation the Kazakh and Chinese sides agreed to step up their joint work on media and information matters, so that materials of this kind do not overshadow the relations of good-neighbourliness between the two peoples.",
+ KZ, 'calling_for_talks', 'positive', CN, "agreement on cooperation = committing to a diplomatic course (unsure: could be supporting)"),
+("According to the Ministry, at the end of the conversation the Kazakh and Chinese sides agreed to step up their joint work on media and information matters, so that materials of this kind do not overshadow the relations of good-neighbourliness between the two peoples.",
+ CN, 'calling_for_talks', 'positive', KZ, "China's agreement reported by the Kazakh MFA is China's statement too (one row per actor)"),
+("Ambassador Zhang Xiao, the Ministry noted, took note of the position of the Kazakh side and undertook to convey it to Beijing without delay.",
+ CN, 'neutral', 'neutral', '', "ambassador = China; procedural reply"),
+("Commenting on the matter to journalists on 15 April, the Official Representative of the Ministry of Foreign Affairs of the Republic of Kazakhstan Aibek Smadiyarov stressed that the state border between Kazakhstan and China had been fully delimited and demarcated on the basis of international treaties ratified by the parliaments of both states, and that no publication, whoever its author might be, could call into question the sovereignty and territorial integrity of the Republic of Kazakhstan.",
+ KZ, 'neutral', 'negative', '', "rebuttal of the article's claim, aimed at no actor -> neutral with a firm, negative tone"),
+('"We regard such texts as provocative and as an attempt to sow mistrust between two neighbouring countries at a time when they are helping each other to overcome the pandemic, and we expect the Chinese side to give them a principled assessment," Aibek Smadiyarov said.',
+ KZ, 'condemning', 'negative', CN, "judgement on the texts ('provocative') with an expectation addressed to China -> target China (unsure: the judgement itself falls on the author)"),
+("The diplomat added that, according to the information at the disposal of the Ministry, the article had been posted by a private blog account which regularly republishes sensational content and which has no connection with the official media of the People's Republic of China.",
+ KZ, 'neutral', 'neutral', '', "facts given by the spokesman"),
+("At the same time, he called on Kazakhstani users of social networks not to spread the article further and to refrain from insulting comments addressed to the Chinese people, recalling that relations between the two countries are built on mutual respect.",
+ KZ, 'calling_for_talks', 'neutral', '', "appeal for restraint addressed to the public, no actor targeted"),
+("For its part, the Ministry of Foreign Affairs of the People's Republic of China, in a written comment sent to international media, stated that the opinions of an individual author published on a commercial website have nothing to do with the policy of the Chinese government.",
+ CN, 'neutral', 'neutral', '', "distancing from the article, like a denial but with no accusation against China to deny -> neutral"),
+("The Chinese side also noted that Beijing firmly respects the independence, sovereignty and territorial integrity of Kazakhstan and highly values the relations of permanent comprehensive strategic partnership between the two countries.",
+ CN, 'supporting', 'positive', KZ, "Beijing = China; affirming respect for Kazakhstan's sovereignty = support"),
+("It should be recalled that in recent weeks the People's Republic of China has delivered to Kazakhstan humanitarian cargo of medical masks, test systems and protective equipment for doctors, and a group of Chinese medical specialists arrived in Nur-Sultan to share with Kazakhstani colleagues their experience of fighting the coronavirus infection.",
+ CN, 'supporting', 'positive', KZ, "aid by act, reported as done"),
+("Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi had earlier expressed gratitude to the Chinese side for this assistance, describing it as a manifestation of the genuine friendship between the peoples of the two countries.",
+ KZ, 'supporting', 'positive', CN, "foreign minister = Kazakhstan; gratitude = approval"),
+("Director of the Centre for Central Asian Policy Studies Yerlan Dosmagambetov, in an interview with a Kazinform correspondent, said that the Ministry of Foreign Affairs had reacted to the publication in a timely and proportionate manner, defending the national interests of the country firmly while leaving room for the dialogue that the partnership with the People's Republic of China requires.",
+ YD, 'supporting', 'positive', KZ, "invented expert; praise for the ministry's reaction"),
+('"Such articles appear on Chinese platforms from time to time, and since the Chinese authorities keep their internet space under very close control, it would be useful if they took a clearer position on materials that concern the borders of their neighbours," the expert said.',
+ YD, 'calling_for_talks', 'negative', CN, "request addressed to Beijing with no judgement word (labels README: a demand to one side) (unsure: the remark on internet control hints at blame)"),
+("He noted that the border issue between the two countries had been closed more than two decades ago and that no serious political force in either capital sought to reopen it.",
+ YD, 'neutral', 'neutral', '', "assessment of facts"),
+("Associate Professor of the Department of Oriental Studies of the Al-Farabi Kazakh National University Galym Sarsenbayev, for his part, advised against dramatising the incident.",
+ GS, 'calling_for_talks', 'neutral', '', "invented academic; counsel of calm = appeal for de-escalation, no target"),
+('"This text was written to attract clicks from a domestic Chinese audience, and one should not confuse a blogger with the Chinese state," Galym Sarsenbayev said.',
+ GS, 'neutral', 'neutral', '', "analysis; no judgement on an actor"),
+("At the same time, in his opinion, the fact that the Kazakh Foreign Ministry summoned the Ambassador showed that Nur-Sultan would not leave questions of sovereignty without an answer, whatever the size of its partner.",
+ GS, 'supporting', 'positive', KZ, "approving reading of the ministry's step (unsure: could be neutral analysis); Nur-Sultan = Kazakhstan"),
+("Political scientist Dana Yessenova, writing on her Facebook page, said the Ministry should have made the content of its note public in full so that citizens could judge its firmness for themselves.",
+ DY, 'condemning', 'negative', KZ, "invented commentator; criticism of the ministry's handling ('should have')"),
+("She added that debates about the history of the region must remain the business of historians and must not become a tool of pressure on an independent state.",
+ DY, 'calling_for_talks', 'neutral', '', "'must not become a tool of pressure' = appeal aimed at no named actor"),
+# no row: "As Kazinform reported earlier, the Joint Statement ... provides ..." (content of a document, narration)
+]

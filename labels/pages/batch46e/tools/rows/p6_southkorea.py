@@ -1,0 +1,48 @@
+DOC = 'page_southkorea_jejufleetreview_flag2018_dailyscrape.txt'
+JP = 'Japan'
+KR = 'South Korea'
+LEAD = "Japan will not send a warship to the international fleet review the South Korean Navy is hosting off Jeju Island next week, Tokyo said Friday, after Seoul asked visiting navies to fly only their national flags and the Korean flag, a request Japan said it could not meet for its Rising Sun naval ensign."
+ROWS = [
+(LEAD, JP, 'neutral', 'negative', '', "withdrawal from an event with a legal reason and no judgement stated = neutral (labels README); the grievance comes in Iwaya's quote"),
+(LEAD, KR, 'neutral', 'neutral', '', "Seoul's flag request to all navies = a procedural request, no judgement (labels README: objecting to a participant with no judgement stated)"),
+("Defense Minister Takeshi Iwaya, who took office only on Tuesday, told an impromptu news conference in Tokyo that the decision had been conveyed to the South Korean government.",
+ JP, 'neutral', 'neutral', '', "defence minister = Japan; procedure"),
+('"For the Maritime Self-Defense Force, the ensign is not a decoration that can be taken down for a ceremony. It is required of our ships by law and it tells other vessels at sea who we are," Iwaya said.',
+ JP, 'neutral', 'neutral', '', "two-sentence quote closed by its speaker = one unit; explanation of its position"),
+('"This was raised with Seoul at every level over the past weeks. Once it became clear that no compromise was on offer, staying away was the only option, and I am deeply disappointed that it came to this," he added.',
+ JP, 'condemning', 'negative', KR, "two-sentence quote closed by 'he added' (Iwaya) = one unit; 'no compromise was on offer' lays the blame on Seoul, with disappointment = judgement (unsure: the disappointment itself is aimed at the situation, could be neutral, negative)"),
+("Iwaya said defense exchanges with Seoul remained important to Japan, particularly in dealing with North Korea, and that he did not want the dispute to hold back cooperation between the two militaries.",
+ JP, 'calling_for_talks', 'positive', KR, "wish that the dispute not hold back cooperation = de-escalation hope (rule 2 before rule 3) (unsure: valuing the partnership could be supporting); re-read in the final check"),
+("Chief Cabinet Secretary Yoshihide Suga told his afternoon briefing that it was unfortunate the event had turned into an argument over a flag that he said was recognized under international law as the mark of a Japanese naval vessel.",
+ JP, 'neutral', 'negative', '', "'unfortunate' aimed at the situation, not at an actor -> neutral, negative (unsure: implies Seoul's request was baseless)"),
+# no row: the review's dates, anniversary and participants (narration)
+("The Navy had asked all the countries sending ships to raise only their national flags at the stern and the South Korean flag at the mast.",
+ KR, 'neutral', 'neutral', '', "the Navy = South Korea; procedural request to all"),
+("The Navy said in a statement that Japan's decision to stay away was a matter of regret, adding that exchanges between the two navies ought to continue regardless.",
+ KR, 'condemning', 'negative', JP, "'regrettable' aimed at Japan's act = judgement (guide), with a wish for continued ties (rule 1) (unsure: mild, could be calling_for_talks)"),
+('"We asked every participating country for the same thing, and no country was singled out," Defense Ministry spokeswoman Choi Hyun-soo told a regular briefing.',
+ KR, 'neutral', 'neutral', '', "rebuttal of singling Japan out = facts, like a denial"),
+("Foreign Ministry spokesman Noh Kyu-duk said Tokyo should keep in mind how the flag is seen by Koreans, for whom it recalls the years of colonial rule from 1910 to 1945.",
+ KR, 'calling_for_talks', 'negative', JP, "request to one side without a judgement word (labels README: demand to one side); Tokyo = Japan"),
+("Japan's Maritime Self-Defense Force chief of staff, Adm. Yutaka Murakawa, had told reporters late last month that his ships would fly the ensign wherever they sailed, calling it a source of pride for the sailors who serve under it.",
+ JP, 'neutral', 'positive', '', "the MSDF = Japan; statement of its own practice, pride"),
+("The ruling Democratic Party accused Tokyo of choosing a flag over a neighbor.",
+ 'Democratic Party of Korea', 'condemning', 'negative', JP, "party = actor (not the state); accusation"),
+('"Japan has once again shown that it does not understand why that flag hurts people across Asia," a party spokesman said in a commentary.',
+ 'Democratic Party of Korea', 'condemning', 'negative', JP, "unnamed spokesman of a named party"),
+("The main opposition Liberty Korea Party turned its fire on the government, saying the Defense Ministry had invited Japan months ago and then started a quarrel it could not win, embarrassing both countries in front of dozens of foreign navies.",
+ 'Liberty Korea Party', 'condemning', 'negative', KR, "opposition judging its own government"),
+("Seo Kyoung-duk, a professor at Sungshin Women's University who has long campaigned against the use of the flag abroad, welcomed Seoul's request and said he would step up his campaign to explain the flag's history to foreign audiences.",
+ 'Seo Kyoung-duk', 'supporting', 'positive', KR, "independent person; welcome of Seoul's step"),
+('"The Rising Sun flag plays the same role in Asia that the swastika plays in Europe, and Japan\'s decision today shows it still does not want to understand that," Seo said.',
+ 'Seo Kyoung-duk', 'condemning', 'negative', JP, "judgement on Japan"),
+("Lee Soo-jin, a professor of Japanese studies at Hankuk University of Foreign Studies, said both governments had backed themselves into a corner over an event that was supposed to showcase goodwill at sea.",
+ 'Lee Soo-jin', 'condemning', 'negative', '', "invented academic; critical judgement on both governments -> target empty (unsure: could be neutral analysis)"),
+('"Each side is now waiting for the other to blink, and neither can afford to at home," she said.',
+ 'Lee Soo-jin', 'neutral', 'negative', '', "analysis"),
+('"Before the next joint drill, the two defense ministries should sit down and agree on the protocol, so that a flag never again decides who comes to a ceremony."',
+ 'Lee Soo-jin', 'calling_for_talks', 'neutral', '', "quote continued in a new paragraph; appeal to both sides to talk"),
+# no row: "Japanese ships took part in the reviews ... in 1998 and 2008 ..." (narration)
+("The U.S. Navy said its ships would take part as planned.",
+ 'United States', 'neutral', 'neutral', '', "the US Navy = United States; plan"),
+]
