@@ -570,6 +570,8 @@ _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "a
 # encouraged both sides to talk" (not "opposed to", "encouraged by").
 _ALSO_ACTIVE = {"opposed", "encouraged"}
 # A role held no longer: "former Nigerian president ...".
+_COUNSEL = re.compile(r"(?i)\b(?:lawyers?|attorneys?(?![\s-]+general)|counsel)\b")
+_ONCE_HELD = re.compile(r"\b(?:who|which)\s+(?:was|were|had\s+been)\s+(?:once|formerly|previously|earlier)\b")
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile", "ousted", "deposed", "toppled", "overthrown"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond",
@@ -1614,7 +1616,7 @@ class ArticleContext:
         """Tie a person (and their surname) to an actor for the rest of the article; ``article_wins``: the
         article made them a body's chair or gave them a state's office, which wins over any name file (the
         guide's rule)."""
-        if not name or actor == NOT_AN_ACTOR or name in self.registry.actors and name != actor:
+        if not name or actor == NOT_AN_ACTOR or name in self.registry.actors and name != actor and not article_wins:
             return False  # (a person who is an actor of their own, "Rodrigo Duterte", is learned for "Duterte said")
         resolved = self.registry.resolve(name, self.date)
         if not article_wins and resolved not in (None, actor, name) and resolved not in self.registry.former_people and \
@@ -1672,6 +1674,8 @@ class ArticleContext:
                 app = _NAME_APPOSITION_AND.search(text, max(0, m.start - _APPOSITION_REACH), m.start)
             if app and any(w in _SAYING or w in _REPORTING for w in text[app.end("name"):m.start].lower().split()):
                 app = None  # "Jane Doe, told state television that Sweden's ambassador ...": a clause, no apposition
+            if app and _ONCE_HELD.search(text, app.end("name"), m.start):
+                app = None  # "Harry Roque, who was once the Laude family's lawyer,": a role he no longer holds
             role_after = app and _ROLE_AFTER.match(text[m.end:m.end + 60].lower())
             # "an adviser to RSF commander", "head of the Mykolaiv regional military administration"
             role_before = app and _ROLE_OF_BEFORE.search(text[app.end("name"):m.start].lower())
@@ -1880,6 +1884,11 @@ class ArticleContext:
                 owner = [m for m in owner if _POSSESSIVE_ROLE.fullmatch(text, m.end, hit.start())] or owner
                 # "Israel's opposition leader, Yair Lapid,": someone of Israel, not its voice
                 owner = [m for m in owner if not _NON_STATE_ROLE_AFTER.match(text, m.end)]
+                if _COUNSEL.search(phrase):
+                    # "Her Moscow lawyer, X,", "Igboho's lead lawyer in Nigeria, X,": a client's counsel, never the
+                    # voice of the state or city the phrase names
+                    owner = [m for m in owner if m.kind not in _STATE_KINDS | {"capital"}
+                             and m.actor not in self.registry.states]
                 if re.search(r"(?i)\b(?:its|their)\s", phrase) and not any(text[m.start:m.end] in phrase for m in owner):
                     # "The MILF, whose talks in Kuala Lumpur ..., said through its chief negotiator, X,": the
                     # sentence's subject owns the role, not a place on the way
@@ -1887,7 +1896,11 @@ class ArticleContext:
                              and m.kind not in {"person", "officeholder"}]
                 name = _clean_name(hit.group("name"))
                 if owner and name and not self._overlaps_actor(text, hit.start("name"), mentions):
-                    learned |= self._add_person(name, owner[0].actor)
+                    # "The UDPS secretary general, Jean-Marc Kabund,": a party's office the article gives wins over the
+                    # name files' making him an actor of his own (he spoke for the party then)
+                    party = (owner[0].kind == "party" or self.registry.kind_of(owner[0].actor) == "party") \
+                        and name in self.registry.actors
+                    learned |= self._add_person(name, owner[0].actor, article_wins=party)
         # "Daniel Chapo of the ruling Frelimo party": the party's man ("Chapo said" next)
         for m in mentions:
             if m.kind in _STATE_KINDS | {"person", "officeholder", "media"} or m.actor == NOT_AN_ACTOR \

@@ -4197,6 +4197,23 @@ def test_wishing_the_wounded_a_recovery_is_a_statement_wishing_to_join_is_not(at
                      "Serbia will have to amend its law if it wishes to open the chapter.") == [["Jordan"], []]
 
 
+def test_a_lawyer_speaks_for_the_client_never_for_the_city_or_state_of_the_practice(attribute):
+    # "A lawyer for Kabund", "Kabund's lawyers": the client's voice, as the labels read a defence; "Her Moscow
+    # lawyer, X," and "Igboho's lead lawyer in Nigeria, X," are no voice of Russia or Nigeria
+    assert attribute("A lawyer for Jean-Marc Kabund said the charges were political.",
+                     "Kabund's lawyers said their client had not been allowed to see his family.") \
+        == [["Jean-Marc Kabund"], ["Jean-Marc Kabund"]]
+    assert attribute("Her Moscow lawyer, Mikhail Mushailov, said the verdict would be appealed.")[0] != ["Russia"]
+    assert attribute("Police in Cotonou held Sunday Igboho.",
+                     "Igboho's lead lawyer in Nigeria, Yomi Alliyu, said the treaty did not apply.")[1] == ["Sunday Igboho"]
+
+
+def test_a_role_once_held_gives_no_tie(attribute):
+    # "who was once the Laude family's lawyer": the presidential spokesperson speaks for his state now
+    assert attribute("Presidential spokesperson Harry Roque, who was once the Laude family's lawyer, said the "
+                     "pardon was lawful.") != [["Laude family"]]
+
+
 def test_its_spokesperson_named_in_commas_is_the_last_speakers(attribute):
     assert attribute("China's coast guard said the Philippine vessels had entered its waters.",
                      "Its spokesperson, Gan Yu, said the Philippines bore full responsibility.") == [["China"], ["China"]]
