@@ -1,0 +1,61 @@
+# Page 3: DRC, CODECO attack on the Drodro displacement site, Ituri (21-22 Nov 2021), UN noon briefing transcript.
+DOC = "page_drc_drodro_attack2021_noonbriefing.txt"
+UN = "United Nations"
+DRC = "Democratic Republic of the Congo"
+ROWS = [
+("The UN Mission in the country, MONUSCO, strongly condemns the attacks carried out on Sunday night and into Monday against the site for displaced people at Drodro and nearby villages, which, according to the information gathered so far by the Mission, were the work of fighters of the CODECO militia.",
+ UN, "condemning", "negative", "CODECO", "MONUSCO = United Nations; explicit condemnation, attributed to CODECO by the Mission itself"),
+("According to local authorities, at least 18 civilians were killed, including women and children, and dozens of shelters were burned; civil society groups in the area say the toll is likely to be higher.",
+ "", "neutral", "negative", "", "toll from 'local authorities' and 'civil society groups' = sources with no named tie (guide: local officials are not actors); kept as an example with an empty actor; figures = neutral"),
+("Peacekeepers were sent to Drodro within hours of the first reports and are now patrolling around the site, alongside the Congolese armed forces, to discourage any new attack.",
+ UN, "neutral", "neutral", "", "own deployment reported as done, no judgement (like reporting one's own operation)"),
+("The head of MONUSCO, Bintou Keita, called on the Congolese authorities to investigate these crimes without delay and to bring those responsible before the courts.",
+ UN, "calling_for_talks", "negative", DRC, "appeal to the state to investigate and prosecute, addressed to one party, no judgement of it ('crimes' refers to the attackers already condemned) = calling_for_talks, negative (unsure: justice demands are sometimes read as condemning)"),
+("She added that the Mission would keep supporting the armed forces of the Democratic Republic of the Congo in protecting civilians in Ituri, including with additional patrols and temporary bases.",
+ UN, "supporting", "positive", DRC, "continuation (She = Keita); support to the national army by act = supporting"),
+("Our humanitarian colleagues tell us that thousands of people have fled Drodro since Sunday, many of them heading to the Rhoe site, which is already sheltering tens of thousands of displaced people under the protection of peacekeepers.",
+ UN, "neutral", "negative", "", "OCHA = United Nations; displacement figures, no judgement"),
+("The Humanitarian Coordinator in the country, David McLachlan-Karr, said that striking at families who had already been forced from their homes once was unacceptable, and he reminded all armed groups that civilians and the places where they shelter must never be targeted.",
+ UN, "condemning", "negative", "CODECO", "'unacceptable' aimed at the attack just attributed to CODECO = judgement; the reminder to all armed groups does not change it (rule 1) (unsure: target could be empty)"),
+("The UN refugee agency, UNHCR, says its teams and partners have begun distributing shelter kits, blankets and cooking sets to newly arrived families, and that more supplies are on their way from Bunia.",
+ "UNHCR", "supporting", "positive", "", "UNHCR is its own actor in the name files; aid delivered to displaced families (not an actor) -> target empty"),
+("I would add that this year's humanitarian response plan for the Democratic Republic of the Congo is less than half funded, and that the needs in Ituri keep growing.",
+ UN, "neutral", "negative", "", "funding figures and needs, no explicit appeal (an implicit plea for money; asking for aid is not supporting)"),
+("The Congolese army spokesman in Ituri said this morning that the militia had been pushed back and that twelve bodies had been recovered so far.",
+ DRC, "neutral", "neutral", "", "position reported inside a question = the army's (army = its state); own operation + figures = neutral"),
+("Spokesman: I don't have a figure beyond what I gave you.",
+ UN, "neutral", "neutral", "", "no new figure = neutral"),
+("Our colleagues on the ground are working to verify the numbers, and I would expect them to change as the searches go on.",
+ UN, "neutral", "neutral", "", "procedure"),
+("Civil society leaders in Djugu say they warned the provincial authorities several days ago that Drodro was about to be attacked and that nothing was done.",
+ "", "condemning", "negative", DRC, "unnamed civil society leaders (no named tie) blame the authorities for inaction; empty actor, kept as an example"),
+("Spokesman: I'm not going to give marks to the state of siege.",
+ UN, "neutral", "neutral", "", "declining to judge = neutral"),
+("The primary responsibility for protecting civilians rests with the Congolese authorities, and we are urging them to put more troops and police around every displacement site in Djugu.",
+ UN, "calling_for_talks", "neutral", DRC, "appeal to protect civilians addressed to the state, no judgement = calling_for_talks"),
+("The Mission will continue to support them in that effort.",
+ UN, "supporting", "positive", DRC, "'them' = the Congolese authorities; continued support"),
+("A faction of CODECO has put out a statement saying its fighters had nothing to do with the killings.",
+ "CODECO", "neutral", "negative", "", "denial reported inside a question = CODECO's statement; denial = neutral, negative"),
+("It will be for the human rights investigators to establish who did what.",
+ UN, "neutral", "neutral", "", "declines to attribute; procedure"),
+("The UN Joint Human Rights Office in the DRC has sent a team to Djugu to document the abuses and to speak to survivors.",
+ UN, "neutral", "neutral", "", "UNJHRO = United Nations; investigation step reported"),
+("The military governor of Ituri has reportedly asked MONUSCO to set up a permanent base at Drodro.",
+ DRC, "calling_for_talks", "neutral", UN, "the governor (under the state of siege, an army officer) = his state; asking for protection from the mission = a request for help, which the README puts under calling_for_talks (asking for aid is not supporting) (unsure: could be neutral)"),
+("Spokesman: The Mission is already present in the area, including at Rhoe, and it is looking at how to adjust its posture.",
+ UN, "neutral", "neutral", "", "facts and plans"),
+("I don't have an announcement for you today.",
+ UN, "neutral", "neutral", "", "no decision to announce = neutral (as 'declining to comment')"),
+("Spokesman: The Secretary-General is following the situation in Ituri with great concern, and he extends his condolences to the families of the victims.",
+ UN, "neutral", "negative", "", "concern + condolences without an appeal = neutral, negative tone"),
+("He calls on all armed groups to lay down their weapons and to join the national disarmament and community reintegration programme without conditions.",
+ UN, "calling_for_talks", "neutral", "", "appeal to disarm, several groups -> target empty"),
+("Spokesman: I can't confirm that.",
+ UN, "neutral", "neutral", "", "no confirmation = neutral"),
+]
+# No row:
+# - "Spokesman: Good afternoon." / "I will start with the Democratic Republic of the Congo, where our peacekeeping colleagues are reporting a series of deadly attacks ..." (greeting; lead-in summary before the specific condemnation)
+# - questions themselves ("Does the Mission have its own figure?", "Has the state of siege failed the people of Ituri?", "Do you have any reaction?", "Will the Mission do that?", "Stéphane, just to follow up, there are reports ...": unnamed reports)
+# - "Spokesman: I've seen the reports." / "I will check with our colleagues and come back to you." / closing line (no position)
+# - guest announcement (UNICEF briefing tomorrow: a schedule, furniture), topic list, headers, disclaimer, footer

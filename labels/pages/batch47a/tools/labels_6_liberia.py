@@ -1,0 +1,51 @@
+# Page 6: Liberia, "Bring Back Our Money" march over the missing L$16 billion banknotes (24 Sept 2018), national daily scraped as text.
+DOC = "page_liberia_missingbillions2018_dailyscrape.txt"
+COC = "Concerned Citizens United to Bring Back Our Money"
+ROWS = [
+("The petition, read aloud at the embassy gate by the organisers, Concerned Citizens United to Bring Back Our Money, calls on Liberia's partners to back an independent forensic investigation and to make sure that anyone found responsible is prosecuted, whatever their position.",
+ COC, "calling_for_talks", "negative", "", "protest group (new actor); appeal to partners for an independent inquiry and prosecution, no judgement word on a named actor; several addressees -> target empty (unsure: a demand for prosecution could be read as condemning)"),
+("\"We came to the Americans because we no longer trust people who are being asked to investigate themselves,\" Martin K. N. Kollie, one of the lead organisers, told the Sentinel outside the embassy.",
+ "Martin K. N. Kollie", "condemning", "negative", "Liberia", "activist under his own name (new actor); distrust of officials 'investigating themselves' = judgement on the government; 'the Americans' are only addressed"),
+("\"The minister of information says the money is missing, the minister of finance says it is not missing. Somebody is lying to the Liberian people.\"",
+ "Martin K. N. Kollie", "condemning", "negative", "Liberia", "continuation of Kollie's quote (two sentences, no new tag); accusation of lying aimed at the government"),
+("Korto Wleh, 34, a pepper seller from Paynesville who marched with her baby on her back, said she had joined because she could no longer explain to her children why there was no money for school.",
+ "Korto Wleh", "neutral", "negative", "", "invented marcher under her own name; her reason for marching, no judgement in this sentence"),
+("\"We sell in the rain every day, and they lose sixteen billion like it is small change,\" she said.",
+ "Korto Wleh", "condemning", "negative", "Liberia", "'they' = the government; scorn for the loss = judgement"),
+("In a short statement issued in the afternoon, the US Embassy said a copy of the petition had been accepted by its staff, and confirmed that the Government of Liberia had asked Washington for help in finding out what happened to the banknotes, a request it said US agencies were now reviewing.",
+ "United States", "neutral", "neutral", "", "facts and procedure from the embassy; Liberia's request is reported by the US, no position of Liberia added here"),
+("The embassy, which had advised American citizens over the weekend to keep away from the march, commended the organisers and the police for keeping the demonstration peaceful.",
+ "United States", "supporting", "positive", "", "praise for two parties (organisers and police) -> target empty"),
+("The EU Delegation said it had received the petition and would share it with the member states represented in Monrovia.",
+ "European Union", "neutral", "neutral", "", "procedure"),
+("The United Nations, whose staff monitored the march at the request of both the government and the organisers, said the day had shown Liberians' commitment to peaceful expression and encouraged all sides to wait calmly for the findings of the investigation.",
+ "United Nations", "calling_for_talks", "positive", "", "praise + appeal for calm to all sides, no judgement: welcome with a peace appeal = calling_for_talks (README)"),
+("Justice Minister Frank Musa Dean, who met the organisers at a Monrovia hotel on Sunday and cleared the march, said the government had nothing to hide.",
+ "Liberia", "neutral", "negative", "", "minister = Liberia; a denial of concealment = neutral, negative tone"),
+("He said the government had itself asked the Federal Bureau of Investigation, the US Treasury Department and the International Monetary Fund to help trace the money.",
+ "Liberia", "calling_for_talks", "neutral", "", "asking partners for help (README: asking for help is calling_for_talks, not supporting); several addressees (US agencies and the IMF) -> target empty (unsure: could be neutral)"),
+("Dean said last week that the containers of banknotes had entered the country between November 2017 and August 2018, and that, as far as the investigators could tell so far, the decisions behind them had been taken under the previous administration.",
+ "Liberia", "condemning", "negative", "", "blame laid on the previous (Sirleaf) administration: Liberia blaming its own former government, no canonical target -> empty (unsure: could be neutral, 'first findings')"),
+("Information Minister Eugene Nagbe, whose announcement last week first put the sum at L$16 billion, told reporters on Monday that the figure came from the investigators' preliminary count and could still change.",
+ "Liberia", "neutral", "neutral", "", "figure and its status = neutral"),
+("Finance Minister Samuel Tweah has insisted that no money is missing, saying that the L$15 billion printed in Sweden is accounted for and that the public has been misled by rumours.",
+ "Liberia", "neutral", "negative", "", "denial that money is missing = neutral, negative; contradicts his colleague but no judgement of an actor"),
+("The Central Bank of Liberia said in a statement that it was cooperating fully with the investigators and that its vaults were open to any independent audit.",
+ "Liberia", "neutral", "positive", "", "central bank = state body (as Central Bank of Kosovo = Kosovo in the name files); reassurance about own conduct"),
+("President George Weah, who arrived in New York on Sunday for the UN General Assembly, said before leaving Monrovia that no official, past or present, would be protected if the investigators found wrongdoing.",
+ "Liberia", "condemning", "negative", "", "threat of prosecution to any culprit = threatened response, no named target (unsure: could be neutral reassurance)"),
+("He urged Liberians not to let the matter divide the country.",
+ "Liberia", "calling_for_talks", "neutral", "", "appeal for unity/calm"),
+("The Alternative National Congress said in a statement that the government's contradictory accounts showed it had lost control of the nation's money only eight months into its term.",
+ "Alternative National Congress", "condemning", "negative", "Liberia", "opposition party; judgement on the government"),
+("The Unity Party, which governed until January, rejected suggestions that the money had disappeared under former President Ellen Johnson Sirleaf and said its former officials would cooperate with any credible inquiry.",
+ "Unity Party", "neutral", "negative", "", "denial + offer to cooperate with an inquiry = neutral, negative (Sirleaf is only mentioned)"),
+("Jefferson Koijee, who chairs the youth league of the ruling Coalition for Democratic Change, said the march had been organised by politicians who lost the election and now wanted to make the country ungovernable.",
+ "Coalition for Democratic Change", "condemning", "negative", "", "speaks as chair of the ruling party's youth league (also Monrovia's mayor, not said here) = the party; accusation against the opposition (several parties) -> target empty"),
+("Anderson Miamen, the executive director of the Center for Transparency and Accountability in Liberia (CENTAL), called for every official of the Central Bank and the National Port Authority linked to the shipments to be suspended until the investigation was over.",
+ "Center for Transparency and Accountability in Liberia", "condemning", "negative", "Liberia", "call for suspensions = a call for measures against officials (calls for sanctions are condemning); the bank and the port authority are state bodies"),
+]
+# No row:
+# - lead paragraph (narrated march), assembly and escort paragraph (narration)
+# - "The investigation is being led by a task force chaired by the Ministry of Justice, ..." (background, no speaker)
+# - ticker, menus, photo captions with credits, ADVERTISEMENT, ALSO READ, tags, share prompts, comments line, MOST READ, footer

@@ -1,0 +1,81 @@
+DOC = 'page_indonesia_makassar_cathedral2021_noonbriefing.txt'
+UN = 'United Nations'
+ID = 'Indonesia'
+JAD = 'Jamaah Ansharut Daulah'
+ROWS = [
+# no row: "Good afternoon." "I will start with Indonesia." (housekeeping)
+("Yesterday afternoon, New York time, we issued a statement in which the Secretary-General strongly condemned the bombing outside the Sacred Heart of Jesus Cathedral in Makassar, in South Sulawesi, as worshippers were leaving Palm Sunday Mass.",
+ UN, 'condemning', 'negative', '', "perpetrators not named in the statement -> target empty"),
+("The Secretary-General said that an attack on people at prayer, at the start of the holiest week of the Christian calendar, was an attack on the freedom of belief that Indonesians of every faith hold dear.",
+ UN, 'condemning', 'negative', '', "judgement on the attack; no actor named"),
+("He extended his condolences to the families of the victims and wished a full and speedy recovery to those who were injured, among them several of the cathedral's security staff.",
+ UN, 'supporting', 'negative', '', "condolences to victims (not an actor) -> supporting, empty target, grief tone"),
+("He also expressed the solidarity of the United Nations with the Government and people of Indonesia, and he called for those behind the attack to be brought to justice in line with international human rights law.",
+ UN, 'supporting', 'positive', ID, "solidarity with Indonesia; the call for justice does not judge a named actor"),
+("Our Resident Coordinator in Indonesia has been in touch with the authorities in Jakarta and in Makassar, and she tells us that no UN staff members were among the wounded.",
+ UN, 'neutral', 'neutral', '', "facts; Jakarta and Makassar are places"),
+("The UN team stands ready to support the authorities and the communities affected, should they ask for help.",
+ UN, 'supporting', 'positive', ID, "offer of assistance"),
+("Also on this, Miguel Ángel Moratinos, the High Representative for the UN Alliance of Civilizations, said places of worship must be sanctuaries and never targets, and he urged religious and community leaders in Indonesia to keep speaking with one voice against those who try to set faiths against each other.",
+ UN, 'calling_for_talks', 'neutral', '', "UNAOC High Representative = United Nations (Moratinos is listed in the name files as Spain's foreign minister of 2004-2010: not his role in 2021); appeal for unity, norm stated without a named target (unsure: 'never targets' could read as condemning)"),
+("Turning to vaccines, UNICEF, which handles deliveries for the COVAX Facility, tells us that more than 30 million doses have now been shipped to countries and economies taking part in the Facility.",
+ 'UNICEF', 'neutral', 'neutral', '', "figures given by UNICEF via the spokesman"),
+("Deliveries to several countries will be slower than planned in April because of supply constraints, and the partners are working with manufacturers to close the gap.",
+ 'UNICEF', 'neutral', 'neutral', '', "continuation of the UNICEF update; plans"),
+("And a programming note: tomorrow, the Secretary-General will address, by video, the fifth Brussels Conference on supporting the future of Syria and the region, which the European Union and the United Nations are co-chairing.",
+ UN, 'neutral', 'neutral', '', "schedule; a pledging conference listed in narrative is no statement of the EU"),
+("He will be appealing to donors to be generous.",
+ UN, 'calling_for_talks', 'neutral', '', "asking for humanitarian funding = calling_for_talks (labels README: asking for aid is not supporting)"),
+# no row: "Spokesman: Edie, and then Iftikhar." "Thank you, Steph."
+("On Indonesia, the national police chief, General Listyo Sigit Prabowo, said today that the two bombers were a newly married couple belonging to Jamaah Ansharut Daulah, the group that carried out the church attacks in Surabaya in 2018.",
+ ID, 'condemning', 'negative', JAD, "journalist's question reporting the police chief's statement = Indonesia's statement; attributing the attack to JAD = holding it responsible (unsure: could be neutral findings)"),
+("President Joko Widodo has denounced it as terrorism and told the police to go after everyone connected to the bombers.",
+ ID, 'condemning', 'negative', '', "'terrorism' + ordered crackdown on everyone connected; JAD is not named in his words -> target empty"),
+# no row: "Has the Secretary-General been in contact with the President?" (question); "Not that I'm aware of at this point." (no position)
+("The Secretary-General has been following the situation closely, and the statement speaks for itself.",
+ UN, 'neutral', 'neutral', '', "monitoring, no appeal"),
+("I would not want to get ahead of the investigation on who exactly was responsible.",
+ UN, 'neutral', 'neutral', '', "declines to attribute responsibility"),
+("That is for the Indonesian authorities to establish.",
+ UN, 'neutral', 'neutral', '', "deference to Indonesia's procedure"),
+# no row: the question on retaliation; "It's a fair question."
+("Any attack on a place of worship carries the risk of deepening divisions, and that is exactly what those who planned it would want.",
+ UN, 'neutral', 'negative', '', "concern without an appeal (guide); the planners are not named"),
+("What we have seen in Indonesia since yesterday is that leaders of all faiths have spoken out together, and we very much hope that this will continue.",
+ UN, 'supporting', 'positive', '', "approval of the religious leaders' joint stand (several actors) + hope it continues (unsure: the hope could be read as calling_for_talks)"),
+("We would call on everyone to show restraint and not to let the attackers succeed in dividing communities.",
+ UN, 'calling_for_talks', 'neutral', '', "appeal for restraint addressed to everyone"),
+("Indonesia's two largest Muslim organizations, Nahdlatul Ulama and Muhammadiyah, said yesterday the bombing had nothing to do with Islam and called it a crime against humanity.",
+ 'Nahdlatul Ulama', 'condemning', 'negative', '', "position reported in a question; one row per organisation; the bombers are not named -> empty target"),
+("Indonesia's two largest Muslim organizations, Nahdlatul Ulama and Muhammadiyah, said yesterday the bombing had nothing to do with Islam and called it a crime against humanity.",
+ 'Muhammadiyah', 'condemning', 'negative', '', "same statement, second organisation"),
+("The Indonesian Bishops' Conference asked Catholics not to respond with hatred.",
+ "Indonesian Bishops' Conference", 'calling_for_talks', 'neutral', '', "appeal for restraint to its faithful (new actor)"),
+# no row: "Does the Secretary-General have a message for them?"; "Yes, absolutely."
+("Those statements are very much to be welcomed.",
+ UN, 'supporting', 'positive', '', "welcome of three organisations' statements -> empty target"),
+("The response from religious leaders in Indonesia has been admirable, and the Secretary-General values their work to keep communities together.",
+ UN, 'supporting', 'positive', '', "praise of religious leaders (several actors)"),
+("The Indonesian people have shown great resilience in the face of previous attacks, and we are confident they will do so again.",
+ UN, 'supporting', 'positive', ID, "praise of the people of Indonesia"),
+# no row: the question on JAD's pledge to ISIL (narration); "The reports of the Monitoring Team are public ..." "They speak for themselves." (referral)
+("The Office of Counter-Terrorism continues to work with Member States in the region on prevention and on the rehabilitation of returning fighters and their families.",
+ UN, 'neutral', 'neutral', '', "description of ongoing programme work, no actor singled out (unsure: could be supporting with empty target)"),
+("The European Union and Australia also condemned the attack over the weekend.",
+ 'European Union', 'condemning', 'negative', '', "reported in a question; one row per listed actor"),
+("The European Union and Australia also condemned the attack over the weekend.",
+ 'Australia', 'condemning', 'negative', '', "same, second actor"),
+("Australia's Foreign Minister, Marise Payne, offered Indonesia assistance with the investigation.",
+ 'Australia', 'supporting', 'positive', ID, "foreign minister = Australia; offer of assistance"),
+# no row: "Will there be any coordination on the international side?"; "Again, I would not speak for Indonesia."
+("How the investigation is organized is for its Government to decide.",
+ UN, 'neutral', 'neutral', '', "deference"),
+("Any support that helps the Indonesian authorities bring those responsible to justice is, of course, welcome.",
+ UN, 'supporting', 'positive', '', "general welcome of assistance offered by others (several) -> empty target"),
+# no row: the COVAX question; "I'll leave it at what I said."
+("Supply is tight, and I would not single out any one country.",
+ UN, 'neutral', 'neutral', '', "declines to blame India"),
+("The Serum Institute of India has been a central partner of COVAX from the start, and we are in discussion with the Government of India and with the manufacturer on the delivery schedule.",
+ UN, 'neutral', 'positive', '', "facts about talks with a partner; mild praise of a company (not an actor)"),
+# no row: "Okay." "Farhan will brief you tomorrow." "Thank you."
+]
