@@ -972,6 +972,18 @@ _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]
 _OPENING_OFFICE_COMMA_NAME = re.compile(rf"^(?P<title>(?:Minister|Government|Presidential|Cabinet)\b[A-Za-z ]{{0,70}}?"
                                         rf"(?:Minister|Spokes(?:man|woman|person)|Affairs)),\s+(?:Dr\.?\s+)?"
                                         rf"(?P<name>{_NAME}),\s+(?:[a-z]+ed|said|says|told)\b")
+# A state agency's long title before an unknown name, with no comma: "Chairman of the State Committee for Work with
+# Religious Associations Mubariz Gurbanli said", "Assistant to the President of the Republic of Azerbaijan for public
+# and political issues Ali Hasanov told" (the name: the last two capitalised words before the verb)
+_LONG_TITLE_NAME = re.compile(r"^(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?P<title>(?:Chairman|Chairwoman|Chairperson|"
+                              r"Assistant|Adviser|Advisor|Head|Director|Commissioner|Minister|Secretary|Speaker|"
+                              r"Prosecutor[- ]General|Ombudsman|Governor|Spokes(?:man|woman|person)|Representative)\s+"
+                              r"(?:of|to|for|on)\s+[^.;:\"“”,]{3,160})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                              r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+# the words of a title that make its holder a state's official when it names no state ("the State Committee", "the
+# Milli Majlis", "the President")
+_STATE_TITLE_WORDS = re.compile(r"\b(?:State|President|Presidential|Prime\s+Minister|Ministry|Cabinet|Government|Republic|"
+                                r"Parliament|National\s+Assembly|Majlis|Mejlis|Senate|Duma|Sejm|Rada|Knesset)\b")
 _NAME_COMMA_HOME_TITLE = re.compile(rf"(?:^|(?<=,\s)){_RANKS_BEFORE_NAME}(?P<name>{_NAME}),\s+the\s+(?:acting\s+|interim\s+)?"
                                     rf"(?P<title>{_HOME_TITLES})(?=,|\s+who\b|\s+and\b)")
 # "Daniel Bwala, a spokesman for the president, told reporters", "a spokesman for the interim government,": the
@@ -1795,6 +1807,7 @@ class ArticleContext:
                         and _FOREIGN_AFFAIRS_TITLE.search(hit.group("title")) else None
                     learned |= self._add_person(name, place or carrier or self.topic or self._ministry_tied(hit) or site
                                                 or home, article_wins=party is not None)
+        learned |= self._learn_long_title(text, mentions)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
         for hit in _HEAD_OF_BODY.finditer(text):
             group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
@@ -1986,6 +1999,20 @@ class ArticleContext:
                 continue  # a known name, a body's voice, or the employer's ("an analyst at Crisis Group")
             learned |= self._add_person(name, name)
         return learned
+
+    def _learn_long_title(self, text: str, mentions: list[Mention]) -> bool:
+        """A state agency's long title opening the sentence, then an unknown name and its verb: the first state or
+        body the title names, else (a state's office: "the State Committee for ...") the article's home."""
+        hit = _LONG_TITLE_NAME.match(text)
+        if hit is None or hit.group("verb") not in VERB_FORMS or not self._new_full_name(hit.group("name")) \
+                or any(m.start < hit.end("name") and m.end > hit.start("name") for m in mentions):
+            return False
+        owners = [m for m in mentions if m.actor != NOT_AN_ACTOR and m.kind not in {"person", "officeholder"}
+                  and hit.start("title") <= m.start and m.end <= hit.end("title")]
+        actor = owners[0].actor if owners else \
+            (self.site_owner or (self.home() if self._home_given() else None)
+             if _STATE_TITLE_WORDS.search(hit.group("title")) else None)
+        return bool(actor) and self._add_person(hit.group("name"), actor)
 
     def _new_full_name(self, name: str | None) -> bool:
         """Is ``name`` a full name (two words or more) that neither the article nor the name files tie to anyone?"""

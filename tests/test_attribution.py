@@ -6685,6 +6685,19 @@ def test_a_states_organ_signing_a_post_posts_for_the_state(registry):
     assert rows["actor"].tolist() == ["Ghana", "Ghana"]
 
 
+def test_a_state_agencys_long_title_before_an_unknown_name_is_the_states_official(registry):
+    # "Chairman of the State Committee for ... Mubariz Gurbanli said": no comma, the name is the last two words before
+    # the verb, the office is the home state's ("State", "Milli Majlis"); a title of no state's office is not
+    text = ("Nardaran\n\nBAKU, November 27 (AZERTAC) - Azerbaijan police detained members of an armed group in "
+            "Nardaran.\n\nChairman of the State Committee for Work with Religious Associations Mubariz Gurbanli said "
+            "that the group had spread radical ideas.\n\nFirst Deputy Chairman of the Milli Majlis Ziyafat Asgarov "
+            "stressed that the Parliament fully supported the operation.\n\nDirector of the Centre for Caucasus Studies "
+            "Anar Valiyev said the raid had been long expected.\n")
+    rows = _engine_rows(registry, text, "2015-11-27")
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Azerbaijan", "Chairman of "),
+                                                                   ("Azerbaijan", "First Deputy")]
+
+
 def test_a_guest_the_host_gives_a_government_office_speaks_for_its_state(registry):
     # "X, the national government's Secretary of Human Rights": the article's own government, and "Santiago
     # Maldonado" is a man's name, no mention of Chile's capital that would make Chile the article's state
