@@ -954,7 +954,8 @@ _ITS_ROLE_NAME = re.compile(rf"^(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|w
 # ... "Its spokesperson, Gan Yu, said": the name in commas (not "Their": whose they are is less sure)
 # ("Its general secretary, Rana Dasgupta, said": the body's officers too)
 _ITS_ROLE_COMMA_NAME = re.compile(rf"^Its\s+(?:[a-z-]+\s+){{0,2}}(?:spokes(?:man|woman|person)|secretary|secretary-general|president|"
-                                  rf"chairman|chairwoman|chairperson|leader|head|director|officer|organi[sz]er),\s+(?P<name>{_NAME}),\s+[a-z]")
+                                  rf"chairman|chairwoman|chairperson|leader|head|director|officer|organi[sz]er|representative|coordinator|"
+                                  rf"envoy),\s+(?P<name>{_NAME}),\s+[a-z]")
 # "The commander of the armed forces, General Williams Kaliman, said": the title first, then the name.
 # State agencies' honorifics before a named official: "Her Excellency Ms. Dagmawit Moges", "H.E. Mr X", "Dr. X"
 _AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rable)\s+)?"

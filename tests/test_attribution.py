@@ -4175,6 +4175,12 @@ def test_a_generic_word_of_the_group_kind_does_not_take_the_group(attribute):
                      "The group said it would not surrender until Sefilian was freed.")[2] == ["Sasna Tsrer"]
 
 
+def test_its_representative_named_in_commas_is_the_bodys(attribute):
+    assert attribute("The UN human rights office in Colombia condemned the deaths.",
+                     "Its representative, Juliette de Rivero, said her office was alarmed by the killings.") \
+        == [["United Nations"], ["United Nations"]]
+
+
 def test_its_director_is_the_bodys_officer(attribute):
     # "Its Niger director said": the body the sentence before spoke for, not the country in the title
     assert attribute("The International Rescue Committee said it was shocked by the killings.",
