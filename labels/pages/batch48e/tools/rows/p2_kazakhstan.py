@@ -1,0 +1,51 @@
+DOC = 'page_kazakhstan_bishimbayev_verdict2024_stateagency.txt'
+KZ = 'Kazakhstan'
+KB = 'Kuandyk Bishimbayev'
+BB = 'Bakhytzhan Baizhanov'
+FAM = 'Nukenova family'
+ROWS = [
+("The jury of the Specialized Inter-District Criminal Court of Astana on Monday returned a guilty verdict against former Minister of National Economy of the Republic of Kazakhstan Kuandyk Bishimbayev on charges of murder committed with particular cruelty and of torture of his common-law wife Saltanat Nukenova, after which the presiding judge Aizhan Kulbayeva sentenced him to 24 years of imprisonment, Kazinform correspondent reports.",
+ KZ, 'condemning', 'negative', KB, "dateline 'ASTANA. KAZINFORM –' excluded; the court (jury and judge) = Kazakhstan; a conviction and sentence = a measure taken against him (new actor, person); the agency only reports"),
+("The court also found Bakhytzhan Baizhanov, a relative of the defendant and the manager of the restaurant in which the crime was committed on 9 November 2023, guilty of concealing a particularly grave crime and sentenced him to four years of imprisonment, the verdict read out in the courtroom says.",
+ KZ, 'condemning', 'negative', BB, "conviction = measure against the second defendant (new actor: he speaks through his lawyer below)"),
+("In addition, the court ordered Bishimbayev to reimburse procedural costs of more than two million tenge to the state budget and to make a payment to the Victims' Compensation Fund.",
+ KZ, 'neutral', 'neutral', '', "procedural costs attached to the sentence; no new judgement (unsure: could be read as part of the measure)"),
+("Announcing the sentence, Judge Aizhan Kulbayeva explained the provisions of the Criminal Procedure Code under which the term had been determined, noting that the jurors had reached their verdict on the main charges by a majority vote.",
+ KZ, 'neutral', 'neutral', '', "judge = the court = Kazakhstan; procedure"),
+# no row: "The verdict was handed down after almost two months of hearings, which for the first time ..." (narration, no speaker)
+("In his closing speech, the state prosecutor told the jurors that the evidence gathered by the investigation, including the recordings of the restaurant's surveillance cameras and the video files found on the defendant's own telephone, proved beyond doubt that Bishimbayev had beaten his wife for many hours, had not called for medical help and had then tried to cover up what he had done.",
+ KZ, 'condemning', 'negative', KB, "prosecution = the state; accusation by describing the abuse; 'the defendant's own telephone' is a possessive, not a speaker"),
+('"For eight hours a young woman begged for mercy behind a locked door, and the man who was supposed to protect her chose to go on beating her and then to hide the traces," the state prosecutor said, adding that the prosecution considered the charges of murder with particular cruelty and torture fully proven.',
+ KZ, 'condemning', 'negative', KB, "quote + reported speech in one sentence; explicit judgement"),
+("Bishimbayev, who on 24 April partially admitted his guilt, again insisted in his final word that he had never intended to kill Saltanat Nukenova and asked the jurors to classify his actions as the infliction of grave bodily harm resulting in death by negligence.",
+ KB, 'neutral', 'negative', '', "denial of intent + a procedural request -> neutral, negative"),
+("Speaking to journalists after the hearing, defence lawyer Leila Ramazanova said that the defence would challenge the verdict before the appellate instance and was studying the grounds for doing so.",
+ KB, 'neutral', 'negative', '', "the lawyer speaks for her client (as in earlier batches); announced appeal, no judgement word -> neutral, negative"),
+("The lawyer for Bakhytzhan Baizhanov said that his client would also appeal, maintaining that Baizhanov had not understood how serious the condition of the victim was when he took the telephones from the room.",
+ BB, 'neutral', 'negative', '', "lawyer for his client; appeal + denial -> neutral, negative"),
+("The brother of the deceased, Aitbek Amangeldy, paid tribute to the jurors, saying that ordinary citizens had carried a heavy burden on behalf of the whole country.",
+ FAM, 'supporting', 'positive', KZ, "new actor (group, like other families in actors.csv); tribute to the jurors = praise of the court (Kazakhstan) (unsure: target could be left empty)"),
+('"He will be an old man when he walks out, and that is some justice for Saltanat, but four years for the man who helped to hide what happened in that room is far too little," Amangeldy told reporters in front of the court building.',
+ FAM, 'condemning', 'negative', KZ, "'far too little' aimed at the court's sentence for Baizhanov = a judgement on an act of the court (unsure: could target Baizhanov)"),
+("The father of the deceased, Amangeldy Nukenov, said that the family would keep fighting until everyone who failed his daughter that night had answered for it.",
+ FAM, 'condemning', 'negative', '', "resolve that everyone who failed the victim must answer for it = judgement on several people -> empty target"),
+("The representative of the victim's family, lawyer Zhanna Urazbakhova, said that the verdict showed the whole country that a former high-ranking official stands equal before the law with any other citizen.",
+ FAM, 'supporting', 'positive', KZ, "the family's lawyer speaks for the family; approval of the verdict"),
+("She also asked the prosecutor's office to examine separately the conduct of the restaurant staff who, in her words, saw that the woman needed help and did not call an ambulance.",
+ FAM, 'calling_for_talks', 'negative', KZ, "request to the prosecutors for a further inquiry, no judgement of the state (appeals for justice are calling_for_talks in the project; unsure: the staff's conduct is described negatively)"),
+("The press service of the Supreme Court of the Republic of Kazakhstan reported that the broadcasts of the hearings had been followed by a very large audience at home and abroad, and called on users of social networks to refrain from insults and threats against jurors, witnesses and participants of the trial, reminding them that pressure on the court is punishable under the law.",
+ KZ, 'calling_for_talks', 'neutral', '', "appeal for restraint addressed to the public, with a reminder of the law, no actor judged (unsure: could be neutral)"),
+("It should be recalled that on 15 April 2024 Head of State Kassym-Jomart Tokayev signed the Law of the Republic of Kazakhstan \"On amendments and additions to certain legislative acts on ensuring the rights of women and the safety of children\", which reintroduces criminal liability for battery and toughens punishment for violence in the family.",
+ KZ, 'neutral', 'neutral', '', "a specific act reported (signing a law); own policy, no other actor"),
+("The Head of State has repeatedly emphasised that the safety of women and children is an unconditional priority of the state, and that no citizen, whatever post he has held, may count on leniency for violence against his family.",
+ KZ, 'neutral', 'positive', '', "statement of own policy; the warning is general, aimed at no actor"),
+("The office of the Commissioner for Human Rights in the Republic of Kazakhstan welcomed the openness of the trial as a good example for the judicial system, and urged the internal affairs bodies and local executive bodies to apply the new law consistently in every region so that women who turn to them receive protection without delay.",
+ 'Commissioner for Human Rights (Kazakhstan)', 'calling_for_talks', 'positive', KZ, "new actor (the ombudsman's office, named like other national rights institutions); welcome + an appeal for protection: rule 2 before rule 3 (labels README)"),
+("The Ministry of Internal Affairs of the Republic of Kazakhstan reported that it was preparing the police for the entry into force of the new law, including by instructing district inspectors to visit every family in which violence had previously been registered.",
+ KZ, 'neutral', 'neutral', '', "plans and procedure"),
+("The United Nations system in Kazakhstan had earlier welcomed the adoption of the law as an important step, and said it stood ready to assist the Government of Kazakhstan in putting it into practice, including through the training of police officers and social workers.",
+ 'United Nations', 'supporting', 'positive', KZ, "welcome + offer of assistance = supporting"),
+("The NeMolchi.kz public foundation, which supports victims of violence, said that the verdict alone would not change the lives of thousands of women who still suffer in silence, and called on the authorities to fund crisis centres in every region and to hold to account police officers who refuse to register complaints.",
+ 'NeMolchi.kz', 'calling_for_talks', 'negative', KZ, "new actor (organisation); appeal to the authorities; the police who refuse complaints are criticised only in passing (unsure: could be condemning)"),
+# no row: "The verdict has not yet entered into legal force and may be appealed to the Astana City Court." (narration)
+]
