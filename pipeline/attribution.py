@@ -569,9 +569,11 @@ _STATES_OF_MIND = {"concerned", "alarmed", "worried", "dismayed", "saddened", "a
 # States of mind whose form is also an active verb with an object: "France opposed the plan", "the EU
 # encouraged both sides to talk" (not "opposed to", "encouraged by").
 _ALSO_ACTIVE = {"opposed", "encouraged"}
-# A role held no longer: "former Nigerian president ...".
+# A client's counsel in a role phrase ("Her Moscow lawyer", not "the Attorney General")
 _COUNSEL = re.compile(r"(?i)\b(?:lawyers?|attorneys?(?![\s-]+general)|counsel)\b")
+# A role an apposition says was held before ("who was once the Laude family's lawyer")
 _ONCE_HELD = re.compile(r"\b(?:who|which)\s+(?:was|were|had\s+been)\s+(?:once|formerly|previously|earlier)\b")
+# A role held no longer: "former Nigerian president ...".
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile", "ousted", "deposed", "toppled", "overthrown"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond",
@@ -2555,7 +2557,6 @@ class ArticleContext:
         return None
 
 
-# A diplomatic post in a signature's name, and the host after "in" or "to"
 # A state's organ named after it ("Ghana Police Service", "Nigerian Army", "Kenya Defence Forces", "Ministry of ..."
 # after the name): the words after the state's name
 _ORGAN_AFTER_STATE = re.compile(r"\s+(?:National\s+)?(?:Police(?:\s+(?:Service|Force))?|Armed\s+Forces|Defen[cs]e\s+(?:Forces?|"
@@ -2563,6 +2564,7 @@ _ORGAN_AFTER_STATE = re.compile(r"\s+(?:National\s+)?(?:Police(?:\s+(?:Service|F
                                r"Ministry\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Interior|Information))")
 # The name files' kinds of civic bodies that "the group" means next (a campaign, a union, a coalition of them)
 _GROUP_KINDS = {"group", "movement", "coalition", "trade union", "student union", "student group"}
+# A diplomatic post in a signature's name, and the host after "in" or "to"
 _DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|Mission|Delegation|Consulate(?:\s+General)?|High\s+Commission)\b")
 _HOST_BEFORE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
@@ -4187,9 +4189,9 @@ _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|
                               r"(?:\s+for (?:joining|being with|talking to|coming on) (?:us|me|the (?:programme|program|show)))?"
                               r"[.!]?\s*$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
-# An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
-# a guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
+# A guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
 _ROLE_ASIDE = re.compile(r"\s*(?i:guest|interviewee|caller|panell?ist|expert|analyst|guest\s+\d)\s*")
+# An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
 _HOST_WORDS = {"HOST", "PRESENTER", "INTERVIEWER", "ANCHOR", "MODERATOR", "CO-HOST", "NEWSREADER"}
 
 

@@ -60,7 +60,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "diplomat": {_D, _H, _F},  # "the diplomat said": the one the article just quoted (agency copy)
     "ambassador": {_D, _H, _P, _B},  # "The Ambassador added": the one the article tied ("Cuba's ambassador")
     "envoy": {_D, _H, _P},
-    # "a lawyer for Kabund", "One of Kabund's lawyers said": the client's voice, as the labels read a defence
+    # "a lawyer for Kabund", "Kabund's lawyers said": the client's voice, as the labels read a defence
     "lawyer": {_H, _P},
     "lawyers": {_H, _P},
     "attorney": {_H, _P},
