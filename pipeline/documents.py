@@ -171,7 +171,8 @@ def is_heading(line: str) -> bool:
         return True
     if stripped.lower().startswith(("see also", "read also", "read more", "\" read also", "“ read also")):
         return True
-    return not _SENTENCE_END.search(_TRAILING_TAGS.sub("", stripped))
+    # (the post's tags are cut only from a line that would otherwise be read as a heading)
+    return not (_SENTENCE_END.search(stripped) or _SENTENCE_END.search(_TRAILING_TAGS.sub("", stripped)))
 
 
 # A post's hashtags, handles and links after its last full stop ("... stay together. #OccupyJulorbiHouse"): no

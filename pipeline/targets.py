@@ -187,14 +187,9 @@ def _speakers_list(sentence: str, spans: Sequence[Span], actor: str) -> set[tupl
     for i, span in enumerate(ordered):
         if span.actor != actor:
             continue
-        for step in (1, -1):
-            j = i
-            while 0 <= j + step < len(ordered):
-                left, right = (ordered[j], ordered[j + step]) if step == 1 else (ordered[j + step], ordered[j])
-                if not _COORDINATION.match(sentence[left.end:right.start]):
-                    break
-                j += step
-                listed.add((ordered[j].start, ordered[j].end))
+        while i > 0 and _COORDINATION.match(sentence[ordered[i - 1].end:ordered[i].start]):
+            i -= 1  # back to the list's first name, then the list forward from it
+        listed |= {(s.start, s.end) for s in _coordinated(sentence, ordered[i], ordered)}
     return listed
 
 
