@@ -116,6 +116,21 @@ def _clean_spellings(values: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def city_states(path: Path = config.BUILTIN_CITIES) -> dict[str, str]:
+    """City name -> the state it lies in, for datelines that name a city but no capital ("UTRECHT –", "DAVAO CITY,"):
+    GeoNames' cities of 100,000 people or more ("St." spelt "Saint"), a name two states' large cities share left out
+    (Hyderabad)."""
+    states = {}
+    for entry in load_countries()["countries"].values():
+        code, name = (entry.get("ISO") or {}).get("alpha2"), entry.get("name", "")
+        if code and name and name not in _NOT_STATES:
+            states[code] = _RENAME.get(name, name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["city"]: states[row["country_code"]] for row in csv.DictReader(handle)
+                if row["country_code"] in states}
+
+
+@lru_cache(maxsize=1)
 def country_aliases() -> tuple[tuple[Alias, ...], tuple[Alias, ...]]:
     """(name aliases, demonym aliases) for every state countryinfo knows."""
     names: list[Alias] = []

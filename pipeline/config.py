@@ -31,6 +31,8 @@ HELDOUT_LABELS = LABELS_DIR / "heldout" / "statements.csv"
 TRAIN_LABELS: tuple[Path, ...] = (STATEMENT_LABELS, PAGE_LABELS, CRISIS_LABELS, HELDOUT_LABELS)
 ACTOR_ALIASES = LABELS_DIR / "actors.csv"
 BUILTIN_OFFICEHOLDERS = DATA_DIR / "officeholders.csv"
+# Cities of 100,000 people or more (GeoNames), whose name in a dateline says which state an article is filed from
+BUILTIN_CITIES = DATA_DIR / "cities.csv"
 DEFAULT_MODEL = MODELS_DIR / "stance.pkl"
 # Where label rows' documents are looked for after the labels file's own folder.
 LABEL_DOCUMENT_ROOTS: tuple[Path, ...] = (SEEDS_DIR,)
