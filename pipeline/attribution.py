@@ -59,8 +59,8 @@ from typing import Callable, Iterator, NamedTuple, Union
 import pandas as pd
 
 from pipeline import vocabulary
-from pipeline.actors import (NOT_AN_ACTOR, ActorRegistry, Mention, _Matcher, _TITLE_WORDS, state_of_calling_code,
-                             state_of_domain)
+from pipeline.actors import (NOT_AN_ACTOR, ActorRegistry, Mention, _Matcher, _TITLE_WORDS, city_states,
+                             state_of_calling_code, state_of_domain)
 from pipeline.cues import takes_position
 from pipeline.documents import dateline_place, post_author
 from pipeline.memo import Memo
@@ -313,7 +313,7 @@ _ROLE_AFTER_POSSESSIVE = set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A body word followed by one of these is a modifier ("Government troops"), not the speaker.
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
-                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters)\b)")
+                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters|pilots|passengers|crews?)\b)")
 _DELEGATE_WORDS = {"speaker": r"(?-i:speaker)(?=\s*$)", "representative": r"representative(?=\s*$)",
                    "delegate": r"delegate(?=\s*$)"}
 _DEFINITE_SPEAKER = re.compile(
@@ -813,6 +813,16 @@ _CARRIED_BY = re.compile(r"\b(?:carried|quoted|cited|reported|published|released
 # Two bars or more cut a line of page furniture: a masthead's bureaus, a menu of sections (whose first state
 # is most often the outlet's own: "Home | UAE | Gulf | Arab World").
 _MENU_BARS = re.compile(r"\|[^|]*\|")
+def _dateline_city(place: str) -> str | None:
+    """The state of the city a dateline opens with ("Utrecht", "Davao City"), None for a place the cities file lacks."""
+    name = re.split(r"\s*[,(–—-]\s*|\s+\d", place.strip(), maxsplit=1)[0].strip()
+    if name in _SEATS_OF_BODIES:
+        return None  # "GENEVA, 21 June --": where the UN's councils meet, not the speakers' state
+    name = re.sub(r"^St\.?\s+", "Saint ", name)  # "ST. PETERSBURG": the cities file spells "Saint"
+    states = city_states()
+    return states.get(name) or states.get(re.sub(r"\s+City$", "", name))
+
+
 _COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}):\s+(?=[A-Z“\"‘'])")
 # Also "The Chairperson of SADC, His Excellency President Cyril Ramaphosa of the Republic of South Africa,"
 _CHAIR_IN_OFFICE = re.compile(rf"(?:(?P<body>[A-Z][\w-]+)\s+[Cc]hair(?:man|woman|person)?-in-[Oo]ffice|"
@@ -831,20 +841,24 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            rf"(?P<body>[a-z][a-z ]{{2,40}}?),"
                            # "The League's Deputy Secretary-General, Ahmed Bin Helli,": the body's official, named after
                            rf"|\b[Tt]he\s+(?P<owner>[A-Za-z]+)['’]s\s+(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?(?:Secretary-General|"
-                           rf"secretary-general|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman|person)?),\s+"
-                           rf"(?:Dr\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),"
+                           rf"secretary-general|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman|person)?|"
+                           # ("The airline's Group Managing Director and Chief Executive Officer, Mr. Allan Kilavuka,")
+                           rf"(?:Group\s+)?Managing\s+Director(?:\s+and\s+Chief\s+Executive(?:\s+Officer)?)?|"
+                           rf"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?),\s+"
+                           rf"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),"
                            # "Qin Gang, the ministry's spokesman, told": the body the article last tied
                            # ("Richard Ahiagbah, the party's national communications director, said", "..., the
                            # movement's general secretary,")
                            rf"|(?P<name3>{_NAME}),\s+the\s+(?P<owner3>[a-z]+)['’]s\s+(?:(?:deputy|chief|senior|main|national|"
                            rf"general|acting|communications|press|information|publicity)\s+){{0,2}}"
                            rf"(?:spokes(?:man|woman|person)|head|director|chair(?:man|woman|person)?|secretary|organi[sz]er|"
-                           rf"officer)(?=,|\s+(?:said|told|added)\b)")
+                           rf"officer)(?:\s+and\s+(?:spokes(?:man|woman|person)|head|director|secretary))?"  # "deputy head and spokesman"
+                           rf"(?=,|\s+(?:said|told|added)\b)")
 # "The head of the National Narcotics Agency, Budi Waseso, said", "the director of the Guatemalan Migration Institute,
 # Guillermo Díaz,": the head of a service named in full, then the name
 _HEAD_OF_SERVICE = re.compile(rf"\b[Tt]he\s+(?:(?:deputy|acting)\s+)?(?:head|chief|director(?:-general)?|commander)\s+of\s+the\s+"
                               rf"(?P<service>(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}}?(?:Agency|Service|Institute|Police|"
-                              rf"Directorate|Authority|Guard|Bureau|Office))(?:\s+\([A-Za-z]{{2,8}}\))?,\s+"
+                              rf"Directorate|Authority|Guard|Bureau|Office|Department))(?:\s+\([A-Za-z]{{2,8}}\))?,\s+"
                               rf"(?:(?:Dr|General|Gen|Colonel|Col|Brigadier|Commissioner)\.?\s+)?(?P<name>{_NAME}),")
 _CAPITALISED_SPEAKER = re.compile(
     # capitals with accents too ("MIROSLAV JENČA"): Latin-1 and Latin Extended-A
@@ -884,7 +898,9 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 r"(?:Interior|Justice|Finance|Health|Social\s+Welfare|Energy|Trade|Agriculture|Education|Labou?r|"
                 r"Transportation|Homeland\s+Security|Local\s+Government)\s+Secretary|"
                 # "Family and Social Policies Minister", "Diaspora Affairs Minister": any portfolio in capitals
-                r"(?:[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Minister|"  # "Vice-Minister Jane Doe" too
+                # ("Tourism and Wildlife Cabinet Secretary Najib Balala": Kenya's ministers)
+                # (not "Chief Cabinet Secretary": Japan's, whose pages other states' outlets quote untitled)
+                r"(?:[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Minister|(?:(?!Chief\s)[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Cabinet\s+Secretary|"  # "Vice-Minister Jane Doe" too
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 # ("Garda Commissioner Drew Harris": Ireland's police, An Garda Síochána)
@@ -928,12 +944,15 @@ _TITLE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME_TITLES})\s+(?:Datuk\s+Seri\
 _HOME_TITLE = re.compile(_HOME_TITLES)
 _PARLIAMENT_CHAIR = re.compile(_PARLIAMENT_CHAIRS)
 # Capitals that seat international bodies, where other states' ministers meet (EU, NATO, OSCE, IAEA, AU).
-_SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbourg"}
+_SEATS_OF_BODIES = {"Brussels", "Luxembourg", "Vienna", "Addis Ababa", "Strasbourg", "Geneva", "New York",
+                    "New York City", "The Hague"}
 _SPOKE_IN_CAPITAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:said|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
                                r"says)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 # (two officials joined: "Mineral and Petroleum Resources Minister Gwede Mantashe and Police Minister Senzo Mchunu have
 # been briefed", the second after "and")
 _HOME_TITLE_NAME = re.compile(rf"(?:^(?:(?:And|But)\s+)?(?:[A-Z][^,]{{0,40}},\s+)?|(?<=,\s)|(?<=,[\"”’']\s)|(?<=[a-z]\sand\s))(?P<title>{_HOME_TITLES})\s+"
+                              # the office's acronym: "Public Works Cabinet Secretary (CS) James Macharia"
+                              rf"(?:\([A-Z]{{2,5}}\)\s+)?"
                               # a rank after the title: "Police spokesperson Senior Assistant Commissioner X"
                               # ("Armed forces commander Air Chief Marshal X": a rank of three words)
                               rf"(?:(?:General|Gen\.|Colonel|Col\.|(?:Senior\s+|Deputy\s+)?Assistant\s+Commissioner|"
@@ -1341,6 +1360,9 @@ class ArticleContext:
     numbered_release: bool = False  # the article opened with a numbered release's heading ("No: 152, 23 May 2017, ...")
     spoken: dict[str, int] = field(default_factory=dict)  # statements per actor before any transcript turn
     dateline: str | None = None  # the state of the dateline's place
+    # the state of a dateline's city that is no capital ("UTRECHT –"): the home while the article names no other state
+    # or once it names that one too (a city's name is less sure than a capital's: "ST. JOHN'S" is Antigua's too)
+    city_dateline: str | None = None
     # the state whose capital names the outlet ("Dhaka Tribune", "Asunción Hoy"): a national paper's own, whose
     # officials it names by title alone
     outlet_state: str | None = None
@@ -2068,6 +2090,10 @@ class ArticleContext:
             return  # "THE HORN & LAKES DAILY | Nairobi | Addis Ababa | Kampala": a masthead's bureaus, no dateline
         if found and self.dateline is None:
             self.dateline = found[0].actor
+        elif not found and self.dateline is None and self.city_dateline is None:
+            # "UTRECHT –", "DAVAO CITY, Sept 9": a city no capital's name, its state the article names elsewhere
+            city = _dateline_city(dateline_place(place) or place)
+            self.city_dateline = city if city in self.registry.states else None
 
     def learn_colon_dateline(self, text: str) -> None:
         """"Khartoum: The head of ...": the Gulf dailies' dateline, opening the article's first sentence."""
@@ -2094,6 +2120,9 @@ class ArticleContext:
         states = self.states if states is None else states
         if self.dateline is not None and self.dateline in states:
             return self.dateline
+        if self.dateline is None and self.outlet_state is None and self.city_dateline is not None \
+                and (self.city_dateline in states or not states):
+            return self.city_dateline  # (an agency's "Abidjan, 12 June (AIP) –" may name no state at all)
         if self.outlet_state is not None and self.dateline is None:
             return self.outlet_state
         voted = max(self.home_votes, key=lambda a: self.home_votes[a]) if self.home_votes else None  # first of equals
@@ -2112,7 +2141,7 @@ class ArticleContext:
         officials named without a state word), not merely the state it named most or a heading named (a presidency's
         page on a plot names France as often as Madagascar, and heads a section "Audience with the Ambassador of
         France")."""
-        if self.dateline is None and self.outlet_state is None and not self.home_votes:
+        if self.dateline is None and self.city_dateline is None and self.outlet_state is None and not self.home_votes:
             return None
         home = self.home()
         return None if home == PENDING_HOME else home
@@ -2195,6 +2224,8 @@ class ArticleContext:
                 # "Orano ... the company added", and "the group said" unless an armed group or another
                 # organisation has that word already ("the group" of a Houthi article is the Houthis)
                 words |= {"company", "firm"} | (set() if "group" in self.bodies else {"group"})
+                if _AIRLINE_NAME.search(m.actor):
+                    words |= {"airline", "carrier"}
             # "officials attached to France's interior ministry", "summoned to the Japanese Foreign Ministry":
             # a body named as an object does not take "the ministry" from the speaker it was tied to
             aside = _BODY_AS_OBJECT.search(text, max(0, m.start - 25), m.start) is not None
@@ -2562,6 +2593,8 @@ class ArticleContext:
 _ORGAN_AFTER_STATE = re.compile(r"\s+(?:National\s+)?(?:Police(?:\s+(?:Service|Force))?|Armed\s+Forces|Defen[cs]e\s+(?:Forces?|"
                                r"Ministry)|Army|Navy|Air\s+Force|Presidency|Government|Foreign\s+Ministry|MFA|State\s+House|"
                                r"Ministry\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Interior|Information))")
+# An airline's name ("Kenya Airways", "Air Tanzania", "Swiftair"), which "the airline" and "the carrier" mean next
+_AIRLINE_NAME = re.compile(r"(?i)\b(?:airways|airlines?|air)\b|air$")
 # The name files' kinds of civic bodies that "the group" means next (a campaign, a union, a coalition of them)
 _GROUP_KINDS = {"group", "movement", "coalition", "trade union", "student union", "student group"}
 # A diplomatic post in a signature's name, and the host after "in" or "to"
@@ -4185,9 +4218,14 @@ _LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Ambassador|Shri|Smt|H\.E)\.
 _BARE_ANSWER_WORDS = 2
 _TRAILING_VOCATIVE = re.compile(r",\s+[A-Z][\w'’-]+[.!]?\s*$")
 # An interviewer thanking the guests by name: addressed to them, no one's position
-_THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:thank you|thanks)(?:\s+(?:both|all|very much|so much))?"
-                              r"(?:\s+for (?:joining|being with|talking to|coming on) (?:us|me|the (?:programme|program|show)))?"
-                              r"[.!]?\s*$")
+_THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:(?:thank you|thanks)(?:\s+(?:both|all|very much|so much))?"
+                              r"(?:\s+for (?:(?:joining|being with|talking to|coming on) (?:us|me|the (?:programme|program|show))"
+                              r"|coming in|being here|your time))?"
+                              r")[.!]?\s*$"
+                              # ... and the host's welcome by name or title alone: "Mariana, welcome.", "Minister, welcome."
+                              # (not "Any support ... is, of course, welcome.")
+                              r"|\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+welcome(?:\s+back)?"
+                              r"(?:\s+to\s+the\s+(?:programme|program|show|studio))?[.!]?\s*$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 # A guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
 _ROLE_ASIDE = re.compile(r"\s*(?i:guest|interviewee|caller|panell?ist|expert|analyst|guest\s+\d)\s*")
@@ -5214,8 +5252,9 @@ class Attributor:
             self.context.transcript = None
             sentence = sentence[host:]
         # offsets stay valid: marks and line breaks (a hard-wrapped text's) are replaced character for character
-        view = SentenceView.build(single_quotes_as_double(sentence).translate(_LINE_BREAKS_AS_SPACES),
-                                  self.context, in_quote, paragraph)
+        text = _caps_surnames_titled(single_quotes_as_double(sentence).translate(_LINE_BREAKS_AS_SPACES),
+                                     self.context.registry)
+        view = SentenceView.build(text, self.context, in_quote, paragraph)
         found = attribute_view(view, self.rules)
         if host:
             self.context.label_cut = host  # the label is no part of the statements' sentence
@@ -5223,6 +5262,23 @@ class Attributor:
 
 
 _LINE_BREAKS_AS_SPACES = str.maketrans("\r\n\t", "   ")
+# A family name in capitals after a first name, a title or "Mr", as francophone agencies print it ("Mr Mamani NASSIRE",
+# "Minister NASSIRE", "General Assimi GOITA"): read as "Nassire" (not after a word that opens a body's acronym: "The
+# UPC", "of ECOWAS")
+_CAPS_SURNAME = re.compile(r"\b(?P<before>[A-Z][a-zà-ÿ'’-]+\.?)\s+(?P<caps>[A-ZÀ-ÖØ-Þ]{4,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
+                           r"(?![\w'’-]|\s+[A-Z])")  # (not "the Nigeria INGO Forum": an acronym opening a name)
+_NOT_BEFORE_A_NAME = {"The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "By", "From", "To", "With", "Its",
+                      "His", "Her", "Their", "Our", "Under", "Against", "As", "After", "Before", "Like", "Via"}
+
+
+def _caps_surnames_titled(text: str, registry: ActorRegistry) -> str:
+    """The sentence with capitalised family names title-cased, character for character (offsets stay valid)."""
+    def titled(hit: re.Match) -> str:
+        caps = hit.group("caps")
+        if hit.group("before").rstrip(".") in _NOT_BEFORE_A_NAME or registry.resolve(caps) is not None:
+            return hit.group()
+        return hit.group()[:hit.start("caps") - hit.start()] + "-".join(p.capitalize() for p in caps.split("-"))
+    return _CAPS_SURNAME.sub(titled, text) if _CAPS_SURNAME.search(text) else text
 
 
 def _is_quotation(sentence: str) -> bool:
@@ -6867,7 +6923,9 @@ def _inside_longer_name(tokens: list[Token], end: int, at: dict[int, Mention]) -
 # The heads of a state's own services named after the state ("Uganda Prisons Service"), and the words that make such a
 # name another's brief or no state's body ("Taiwan Affairs Office", "Kenya Human Rights Commission")
 _STATE_SERVICE_HEADS = {"Service", "Services", "Authority", "Agency", "Directorate", "Administration", "Bureau",
-                        "Inspectorate"}
+                        "Inspectorate", "Force"}
+# A state's own service named by the state's name and one word ("Kuwait Municipality", "Kuwait Prosecution")
+_STATE_SERVICE_ALONE = {"Municipality", "Prosecution"}
 _NOT_STATE_SERVICE_WORDS = {"Affairs", "Rights", "Human", "Association", "Union", "Federation", "Society", "Council",
                             "Chamber", "Foundation", "Institute", "Party", "Movement", "Front", "Media", "Broadcasting",
                             "News", "Press", "Airways", "Airlines"}
@@ -6876,6 +6934,8 @@ _NOT_STATE_SERVICE_WORDS = {"Affairs", "Rights", "Human", "Association", "Union"
 def _state_service_name(tokens: list[Token], end: int) -> bool:
     """Do the capitalised words after a state's name at ``end`` name one of its services ("Prisons Service",
     "Revenue Authority"), at most three words to the head?"""
+    if tokens[end].text in _STATE_SERVICE_ALONE:
+        return True
     for k in range(end, min(end + 4, len(tokens))):
         word = tokens[k].text
         if not (word[:1].isupper() and word.isalpha()) or word in _NOT_STATE_SERVICE_WORDS:

@@ -235,6 +235,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     # "The company said", "the firm added": the company the article named last (Orano, MSC)
     "company": {_B},
     "firm": {_B},
+    # "the airline said", "the carrier added": the airline the article named last (Kenya Airways, Swiftair)
+    "airline": {_B},
+    "carrier": {_B},
     "rebels": {_B},
     "militia": {_B},
     "movement": {_B},
