@@ -1,0 +1,4 @@
+#!/bin/bash
+# usage: evcheck.sh TERM...   prints the number of files under the project labels and the other blind sets that contain each term
+D="/work/main/labels /work/blind46a /work/blind46b /work/blind47a /work/blind47b /work/blind48a /work/blind48b /work/blind49a /work/blind49b /work/blind50a /work/blind50b /work/blind51a /work/blind51b /work/blind52a /work/blind52b"
+for t in "$@"; do n=$(grep -ril -- "$t" $D 2>/dev/null | grep -v '/blind52a/tools/' | wc -l); echo "$t: $n"; done

@@ -1,0 +1,9 @@
+#!/bin/bash
+# usage: evcheck.sh "term1" "term2" ...   -> hit counts in labels and blind folders, and in file names
+DIRS="/work/main/labels /work/blind46a /work/blind46b /work/blind47a /work/blind47b /work/blind48a /work/blind48b /work/blind49a /work/blind49b /work/blind50a /work/blind50b /work/blind51a /work/blind51b /work/blind52a"
+for t in "$@"; do
+  n=$(grep -ril -- "$t" $DIRS 2>/dev/null | wc -l)
+  f=$(find $DIRS /work/batch46* -iname "*$(echo $t | tr ' ' '_')*" 2>/dev/null | wc -l)
+  echo "$t: files_with_text=$n names=$f"
+  grep -ril -- "$t" $DIRS 2>/dev/null | head -3 | sed 's/^/    /'
+done

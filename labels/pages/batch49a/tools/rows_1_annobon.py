@@ -1,0 +1,53 @@
+# page 1: Equatorial Guinea, Annobón detentions and blackout (wire, 16 Oct 2024)
+DOC = "page_equatorialguinea_annobon_detentions2024_wire.txt"
+EG = "Equatorial Guinea"
+ROWS = [
+ ('The government in Malabo has accused "agitators living abroad" of using an environmental grievance to stir up separatism on the island.',
+  EG, "condemning", "negative", "", "'the government in Malabo' = Equatorial Guinea; accusation aimed at unnamed exiles (unsure: could be target Ambô Legadu, but the sentence names no group)"),
+ ('"What happened on Annobón was not a petition. It was a challenge to the authority of the State, organised by people who have never hidden their wish to break up our country. The courts will now do their work," a government spokesman told TransAfrica Wire by telephone, asking not to be named because he was not authorised to discuss the case.',
+  EG, "condemning", "negative", "", "multi-sentence quote closed by its speaker = one unit; unnamed spokesman of a named government speaks for it; judgement + announced prosecution of unnamed organisers"),
+ ("He denied that the authorities had ordered the cut in communications, saying the operator was repairing equipment damaged in a storm.",
+  EG, "neutral", "negative", "", "denial -> neutral, negative tone (guide)"),
+ ("The spokesman added that a government delegation had taken food and medicine to the island in August and that life there had returned to normal.",
+  EG, "neutral", "positive", "", "own conduct towards its own citizens = self-praise/reassurance, not supporting"),
+ ("Soldiers detained the signatories in the days that followed, along with many of their relatives and supporters, and flew a number of them to the capital, according to relatives and Spain-based activists.",
+  EG, "condemning", "negative", "", "specific act of the state's soldiers reported as done (arrests of the signatories) = a taken punitive measure; the islanders are not an actor -> target empty; unsure: other batches label arrests of unnamed suspects neutral"),
+ ("The authorities have so far freed five detainees, all of them older women.",
+  EG, "neutral", "neutral", "", "a specific act of the state reported as done (release), no judgement -> neutral"),
+ ('Prosecutors have charged the others with rebellion and with what the charge sheet calls the "abusive exercise of fundamental rights", according to two lawyers familiar with the case.',
+  EG, "condemning", "negative", "", "prosecutors = the state; charges = taken measure against the detainees (as the Kakwenza charge in blind42a); detainees not an actor -> target empty"),
+ ("Somagec, which has carried out port and road works on Annobón for the government, said in an emailed statement that it had played no part in the suspension of telecommunications and that its work on the island complied with every permit it had been granted.",
+  "Somagec", "neutral", "negative", "", "company's denial -> neutral, negative tone"),
+ ("Orlando Cartagena Lagar, who heads a self-declared Annobonese government in exile from Spain, said the arrests showed that the islanders could expect nothing from Malabo but repression.",
+  "Ambô Legadu", "condemning", "negative", EG, "head of the exiled movement = Ambô Legadu (new actor); 'Malabo' = capital as metonym for the state (target)"),
+ ('"They answered a letter about dynamite with soldiers and aeroplanes. Our people are being punished for asking to breathe clean air, and we will not be silent about it," he said by telephone from Madrid.',
+  "Ambô Legadu", "condemning", "negative", EG, "multi-sentence quote; 'he' = Cartagena Lagar; Madrid is only a place"),
+ ("In September Cartagena Lagar and a Spanish lawyer, Aitor Martínez, filed a complaint with United Nations human rights bodies accusing Equatorial Guinea of arbitrary detention, and asked them to seek a visit to the country.",
+  "Ambô Legadu", "condemning", "negative", EG, "surname only; the lawyer acts for the movement; accusation made through a complaint (the request for a UN visit does not outweigh the accusation, rule 1)"),
+ ("The main legal opposition party, Convergence for Social Democracy (CPDS), called the detentions arbitrary and said the government had turned an ordinary complaint into a security case.",
+  "Convergence for Social Democracy", "condemning", "negative", EG, "new actor (party); 'arbitrary' = judgement"),
+ ('"We ask the Government to release these citizens, to let their lawyers and their families see them, and to reconnect Annobón to the rest of the country," CPDS secretary-general Andrés Esono Ondo said.',
+  "Convergence for Social Democracy", "calling_for_talks", "neutral", EG, "party leader -> party; demands addressed to one side with no judgement word in the unit -> calling_for_talks (labels/README)"),
+ ("Access Now, a digital rights group that campaigns against internet shutdowns, said the blackout amounted to collective punishment.",
+  "Access Now", "condemning", "negative", EG, "'collective punishment' = judgement of the state's act"),
+ ('"Cutting off an entire island for months because some of its residents complained is collective punishment, and it has to end. People cannot reach a hospital or their bank, and families abroad do not know whether their relatives are safe," said Naro Omo-Osagie, the group\'s Africa policy and advocacy manager.',
+  "Access Now", "condemning", "negative", EG, "named official of a named organisation; judgement + demand (rule 1)"),
+ ("Amnesty International urged the authorities to free everyone detained over the letter and to restore telephone and internet services to the island without delay.",
+  "Amnesty International", "calling_for_talks", "negative", EG, "demand to one side with no judgement word -> calling_for_talks, negative tone (contrast with Access Now's 'collective punishment')"),
+ ("Spain's foreign ministry said it was following the situation on Annobón closely.",
+  "Spain", "neutral", "negative", "", "monitoring without appeal = concern -> neutral, negative tone (guide)"),
+ ("A ministry spokesperson said Madrid had asked the Equatorial Guinean authorities for information on the detainees and hoped that any proceedings against them would respect their rights.",
+  "Spain", "calling_for_talks", "neutral", EG, "request for information + hope for due process, no judgement -> calling_for_talks (unsure: could be neutral)"),
+ ("Equatorial Guinea's foreign ministry rejected what it called interference by foreign governments and organisations in a matter before the country's courts.",
+  EG, "condemning", "negative", "", "'interference' = judgement aimed at several foreign critics -> target empty"),
+ ('"Equatorial Guinea is a sovereign State, and its judges take no instructions from Madrid or from anyone else," the ministry said in a statement.',
+  EG, "condemning", "negative", "Spain", "rebuff of Spain's request ('Madrid' = capital as metonym); unsure: 'or from anyone else' widens it, target could be empty"),
+ ('In a speech in August he said that no part of the national territory would be handed over to "adventurers", without naming the island.',
+  EG, "condemning", "negative", "", "'he' = President Obiang (previous sentence); judgement + warning aimed at unnamed separatists"),
+ ("His son, Vice-President Teodoro Nguema Obiang Mangue, wrote on social media in late July that calm had been restored on Annobón and praised the security forces for their professionalism.",
+  EG, "neutral", "positive", "", "vice-president = the state; praise of its own forces = self-praise -> neutral, positive"),
+]
+# no row: the lead (unnamed 'relatives and activists' giving facts); the blackout and the letter's content (narration of a
+# document by 16 unnamed islanders); the detention places
+# ('two people close to the families said', unnamed); background on Annobón, on Ambô Legadu's 2022 declaration and on Obiang's
+# rule; 'The U.N. human rights office in Geneva did not immediately respond to a request for comment.'; headline, caption, furniture.

@@ -1,0 +1,56 @@
+# page 4: Ghana, transfer of two former Guantanamo detainees (MFA press releases, 6-14 January 2016)
+DOC = "page_ghana_gitmo_transfer2016_mfa.html"
+G = "Ghana"; US = "United States"; NPP = "New Patriotic Party"
+ROWS = [
+ # release of 14 January 2016
+ ("Ambassador Jackson conveyed the appreciation of the Government of the United States for Ghana's decision to receive the two former detainees, and reaffirmed that both men had undergone a thorough security review before their transfer.",
+  US, "supporting", "positive", G, "US ambassador = United States; gratitude for Ghana's decision"),
+ ("He said the United States would continue to share with Ghana's security agencies any information relevant to the two men, in line with the arrangements agreed between the two Governments.",
+  US, "supporting", "positive", G, "offer of continued security cooperation = assistance"),
+ ("Madam Tetteh welcomed the assurances, and said the friendship between Ghana and the United States rested on shared values and on a long record of cooperation in trade, health and security.",
+  G, "supporting", "positive", US, "foreign minister = Ghana (surname only); welcome + praise of the partnership"),
+ ("The Minister informed the Ambassador that the Government would brief Parliament on the matter at the earliest opportunity, as the Minority had requested.",
+  G, "neutral", "neutral", "", "plan to brief parliament"),
+ ("The Minister informed the Ambassador that the Government would brief Parliament on the matter at the earliest opportunity, as the Minority had requested.",
+  NPP, "calling_for_talks", "neutral", G, "'the Minority' = the NPP caucus in Parliament; its request for a briefing reported by the ministry = its statement; asking for a meeting/briefing (unsure: could be neutral)"),
+ # release of 8 January 2016
+ ("The Minister for Foreign Affairs and Regional Integration, Madam Hanna Serwaa Tetteh, has described as unfounded reports that Ghana received a payment from the United States in return for accepting the two former detainees.",
+  G, "neutral", "negative", "", "denial -> neutral, negative tone"),
+ ("Speaking to journalists in Accra on Thursday, Madam Tetteh said no money had changed hands and that Ghana had acted to help a friend and partner bring a difficult chapter to a close.",
+  G, "supporting", "positive", US, "the denial is restated; the new position is help given to the US ('a friend and partner') = backing by act (unsure: could be neutral as a denial)"),
+ ('"These two men have been held for fourteen years and have never been convicted of any crime. They pose no danger to anyone in Ghana, and I would ask our citizens not to let fear take the place of facts," the Minister said.',
+  G, "calling_for_talks", "neutral", "", "multi-sentence quote; reassurance + appeal for calm to the public (not an actor) -> target empty"),
+ ("The Minister noted that the United States Department of Defense had publicly expressed the gratitude of the United States to Ghana for receiving the two men.",
+  US, "supporting", "positive", G, "US position reported by the Ghanaian minister = the US's statement; gratitude"),
+ ("She said the Ministry had taken note of statements by the Minority in Parliament describing the decision as a grave risk to national security, and regretted that a humanitarian matter was being turned into a partisan issue in an election year.",
+  NPP, "condemning", "negative", G, "the Minority's position reported by the ministry = the NPP's statement; 'grave risk' = judgement of the government's decision"),
+ ("She said the Ministry had taken note of statements by the Minority in Parliament describing the decision as a grave risk to national security, and regretted that a humanitarian matter was being turned into a partisan issue in an election year.",
+  G, "condemning", "negative", NPP, "'regretted' aimed at the Minority's politicising = judgement (labels/README: 'regretted' is condemning)"),
+ ("The Minister also took note of the statements by the Ghana Catholic Bishops' Conference and the Christian Council of Ghana opposing the decision, and said she was ready to meet the leaders of the churches to explain the security arrangements in detail.",
+  "Ghana Catholic Bishops' Conference", "condemning", "negative", G, "'opposing the decision' of the government = judgement (guide: 'opposes' aimed at an act)"),
+ ("The Minister also took note of the statements by the Ghana Catholic Bishops' Conference and the Christian Council of Ghana opposing the decision, and said she was ready to meet the leaders of the churches to explain the security arrangements in detail.",
+  "Christian Council of Ghana", "condemning", "negative", G, "second listed actor, same position"),
+ ("The Minister also took note of the statements by the Ghana Catholic Bishops' Conference and the Christian Council of Ghana opposing the decision, and said she was ready to meet the leaders of the churches to explain the security arrangements in detail.",
+  G, "calling_for_talks", "positive", "", "offer of a meeting to two church bodies -> calling_for_talks; two addressees -> target empty"),
+ ("The Office of the National Chief Imam, for its part, has welcomed the decision as an act of compassion in keeping with the values of all faiths in Ghana, the Ministry said.",
+  "Office of the National Chief Imam", "supporting", "positive", G, "new actor (organisation); welcome of the government's decision, reported by the ministry"),
+ ("His Excellency the President, John Dramani Mahama, has also assured the nation that the security of Ghana will not be compromised and that the two men are living quietly under supervision.",
+  G, "neutral", "positive", "", "head of state = Ghana (officeholders.csv, 2012-2017; 'John Dramani Mahama' also exists as a person actor for his later years); reassurance"),
+ ("The Ministry urges the media to exercise restraint in reporting on this matter and to avoid publishing unverified claims about the two men or their families.",
+  G, "calling_for_talks", "neutral", "", "appeal for restraint, addressees not an actor"),
+ # release of 6 January 2016
+ ("Responding to a request from the Government of the United States of America, the Government of Ghana will host two men from Yemen who have been held at the United States detention facility at Guantanamo Bay, Cuba.",
+  G, "supporting", "positive", US, "hosting the detainees at the US's request = backing by act (the US request itself is background, no row); Cuba is a place"),
+ ("The two men, Mr Mahmud Umar Muhammad Bin Atef and Mr Khalid Muhammad Salih al-Dhuby, were cleared for transfer by the competent United States authorities several years ago, and the war in their country of origin rules out their return there for the time being.",
+  G, "neutral", "neutral", "", "facts given by the ministry"),
+ ("The arrangement covers two years.",
+  G, "neutral", "neutral", "", "plan"),
+ ("Once that period is over, the two men will be free to settle elsewhere.",
+  G, "neutral", "neutral", "", "plan, continued"),
+ ("The Ministry wishes to assure the public that the two men will remain under the supervision of the national security agencies throughout their stay, and that appropriate security arrangements have been agreed with the United States.",
+  G, "neutral", "positive", "", "reassurance about own arrangements"),
+ ("Ghana's decision is consistent with the country's long tradition of hospitality towards people displaced by conflict, and with its responsibilities as a member of the international community.",
+  G, "neutral", "positive", "", "self-praise"),
+]
+# no row: the audience itself ('... received in audience the Ambassador ...', a meeting listed in narrative); 'The two sides also
+# exchanged views ...' (narration of the meeting); signatures, release titles and dates, menus, aside, footer.
