@@ -844,7 +844,9 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            rf"secretary-general|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman|person)?|"
                            # ("The airline's Group Managing Director and Chief Executive Officer, Mr. Allan Kilavuka,")
                            rf"(?:Group\s+)?Managing\s+Director(?:\s+and\s+Chief\s+Executive(?:\s+Officer)?)?|"
-                           rf"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?),\s+"
+                           rf"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
+                           # ("In a separate message, the mission's head, Francisco Madeira, said AMISOM would")
+                           rf"[Hh]ead|[Cc]ommander|[Dd]irector),\s+"
                            rf"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+|Ambassador\s+)?(?P<name2>{_NAME}),"
                            # "Qin Gang, the ministry's spokesman, told": the body the article last tied
                            # ("Richard Ahiagbah, the party's national communications director, said", "..., the
@@ -853,6 +855,7 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            rf"general|acting|communications|press|information|publicity)\s+){{0,2}}"
                            rf"(?:spokes(?:man|woman|person)|head|director|chair(?:man|woman|person)?|secretary|organi[sz]er|"
                            rf"officer)(?:\s+and\s+(?:spokes(?:man|woman|person)|head|director|secretary))?"  # "deputy head and spokesman"
+                           rf"(?:\s+for\s+(?:[a-z]+\s+){{0,2}}?(?:operations|affairs|relations))?"  # "spokesman for military operations"
                            rf"(?=,|\s+(?:said|told|added)\b)")
 # "The head of the National Narcotics Agency, Budi Waseso, said", "the director of the Guatemalan Migration Institute,
 # Guillermo Díaz,": the head of a service named in full, then the name
@@ -959,7 +962,8 @@ _HOME_TITLE_NAME = re.compile(rf"(?:^(?:(?:And|But)\s+)?(?:[A-Z][^,]{{0,40}},\s+
                               rf"Air\s+(?:Chief\s+|Vice\s+)?Marshal|"
                               rf"(?:Chief\s+)?Superintendent|(?:Chief\s+)?Inspector|Major|Captain|Lieutenant)\s+)?"
                               # an honorific before the name: "Attorney General Dr Ali bin Fadhul Al Buainain said"
-                              rf"(?:(?:Dr|Shaikh|Sheikh|Hon|H\.E|Prof)\.?\s+)?"
+                              # ... and Malaysia's: "Human Resources Minister Datuk Seri Richard Riot Jaem"
+                              rf"(?:(?:Dr|Shaikh|Sheikh|Hon|H\.E|Prof)\.?\s+|(?:Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri)\s+)?"
                               rf"(?P<name>{_NAME})(?=(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:\s+\([^()]{{1,30}}\))?"
                               rf"(?:\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|says|told|warned|said)\b|,|\s+and\s+(?={_HOME_TITLES}\s)))")
 # A minister's office among the home titles, which the article gives over a party's name file (not a speaker's, a
@@ -2120,9 +2124,8 @@ class ArticleContext:
         states = self.states if states is None else states
         if self.dateline is not None and self.dateline in states:
             return self.dateline
-        if self.dateline is None and self.outlet_state is None and self.city_dateline is not None \
-                and (self.city_dateline in states or not states):
-            return self.city_dateline  # (an agency's "Abidjan, 12 June (AIP) –" may name no state at all)
+        if self.dateline is None and self.outlet_state is None and self._city_home(states):
+            return self.city_dateline
         if self.outlet_state is not None and self.dateline is None:
             return self.outlet_state
         voted = max(self.home_votes, key=lambda a: self.home_votes[a]) if self.home_votes else None  # first of equals
@@ -2135,6 +2138,11 @@ class ArticleContext:
         top = max(states.values())
         leaders = [a for a, n in states.items() if n == top]
         return next((a for a in self.headline if a in leaders), leaders[0])
+
+    def _city_home(self, states: dict[str, int]) -> str | None:
+        """The state of a dateline's city ("ABIDJAN -") while the article has named no state or once it named that
+        one (an agency's "Abidjan, 12 June (AIP) –" may name no state at all)."""
+        return self.city_dateline if self.city_dateline in states or not states else None
 
     def settled_home(self) -> str | None:
         """The article's own state once it has all been read, where it said it (a dateline, its outlet, its own
@@ -2278,6 +2286,8 @@ class ArticleContext:
             self.narrator = Candidate(self.site_owner, text.strip(), "(statement)", Rule.TRANSCRIPT, -1)
         if self.narrator is None and _LETTERHEAD.fullmatch(text.strip()):
             self._learn_letterhead(text.strip())
+        if not self.body_started and self.outlet_state is None and text.count("|") >= 2:
+            self._learn_bureaus(text)
         if not self.body_started and self.site_owner is None and self.masthead_lines < _MASTHEAD_LINES:
             self.masthead_lines += 1
             self._learn_site_owner(text.strip())
@@ -2322,8 +2332,11 @@ class ArticleContext:
             self.bodies.clear()
             self.section = (self.dateline,)
             self.dateline = opening
-        if _MENU_BARS.search(text) and len({m.actor for m in mentions if m.kind in {"capital", "country"}}) >= 3:
-            return  # "THE HORN & LAKES DAILY | Nairobi | Addis Ababa | Kampala": a masthead's bureaus, no headline
+        if _MENU_BARS.search(text) and (len({m.actor for m in mentions if m.kind in {"capital", "country"}}) >= 3
+                                        or self._bureau_states(text)):
+            # "THE HORN & LAKES DAILY | Nairobi | Addis Ababa | Kampala", "Accra | Abidjan | Lagos | Dakar": a
+            # masthead's bureaus, no headline
+            return
         # (a headline's bare demonym names its state too, after the states the line names: "Indonesian submarine found
         # broken off Bali" is Indonesia's story, "Russian strike kills 10 in Kyiv" first Ukraine's)
         # (not a demonym opening a place's or a body's name: "the Indian Ocean island", "Palestinian Authority")
@@ -2434,6 +2447,26 @@ class ArticleContext:
             self.masthead_state = states[0].actor
             if self.masthead_institution:
                 self.site_owner = self.masthead_state
+
+    def _learn_bureaus(self, line: str) -> None:
+        """A masthead's bureaus ("Melbourne | Sydney | Brisbane | Perth"): a national paper's cities, all of one state,
+        whose officials it names by title alone (not "Nairobi | Addis Ababa | Kampala": a regional paper's)."""
+        states = self._bureau_states(line)
+        if len(states) == 1:
+            self.outlet_state = states.pop()
+
+    def _bureau_states(self, line: str) -> set[str]:
+        """The states of a line of places between bars ("Accra | Abidjan | Lagos | Dakar"), none if a piece is no
+        capital or city ("Home | UAE | Gulf": a menu)."""
+        states = set()
+        for piece in (p.strip() for p in line.split("|")):
+            capitals = [m.actor for m in self.registry.mentions(piece, self.date) if m.kind == "capital"
+                        and m.end - m.start == len(piece)]
+            state = capitals[0] if capitals else city_states().get(piece)
+            if state is None or state not in self.registry.states:
+                return set()
+            states.add(state)
+        return states
 
     def _masthead_parts(self, line: str) -> tuple["re.Match[str] | None", list[Mention], str]:
         """A masthead line's institution ("Ministry of Foreign Affairs"), the states it names as its own (not a
@@ -2782,7 +2815,9 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     word = tokens[k]
     if word.low == "whatever" or k >= 1 and tokens[k - 1].low == "whatever" and word.text.islower():
         return True  # "its support for whatever steps Kuwait deems necessary": a measure left open, no position
-    if any(t.low in {"if", "unless"} for t in tokens[max(0, k - 3):k + 1]) and not any(
+    # ("raised its guard in case the North answers the defection with a provocation": a condition too)
+    if any(t.low in {"if", "unless"} or t.low == "case" and j > 0 and tokens[j - 1].low == "in"
+           for j, t in enumerate(tokens[max(0, k - 3):k + 1], max(0, k - 3))) and not any(
             t.text in {",", ";"} for t in tokens[max(0, k - 3):start]):
         return True  # "ready to send experts if the authorities in Tripoli asked for them": a condition, no deed
     speaker = next((s for s in sites if s.kind in {"subject", "inversion"} and s.subjects is not None
@@ -4375,8 +4410,9 @@ def _label_speaker(context: ArticleContext, label: str, aside: str = "") -> Cand
     if label in _ANSWER_LABELS:
         # "A: ...": the answering speaker of the turn before, else the last one a label named ("Deputy Spokesperson
         # Ngo Toan Thang: Good afternoon ..." before the numbered questions), else the briefing's announced spokesperson
+        # (a ministry's own site: "Answer:" after "The Official Spokesperson of the Ministry ... answered" is the site's)
         return (context.transcript.speaker if context.transcript is not None else None) or context.answerer \
-            or context.narrator
+            or context.narrator or context.site_voice
     if label.isupper():
         label = label.title()  # "MR MILLER:", a State Department transcript's label
     # "Shri Randhir Jaiswal, Official Spokesperson": the name before its role; "Official Spokesperson, Shri
@@ -6804,6 +6840,8 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     if re.match(r"(?i)the\s", phrase) and (_DEFINITE_SPEAKER.match(phrase) or _BODY_RE.match(phrase)) \
             or re.match(r"(?i)an?\s", phrase) and _BODY_RE.match(phrase) and _INDEFINITE_VOICE.search(phrase):
         return Definite(phrase)  # "..., the ministry said", "..., a health ministry official said"
+    if phrase.lower() in _BARE_BODIES:
+        return Definite("the " + phrase.lower())  # "..., police said on Sunday": as "Police said" opening a sentence
     if _OWN_SPOKESMAN.match(phrase):
         return PRONOUN  # "..., his ministry said": the voice of the one "his" is, not a name before the comma
     if _THE_TEXT.fullmatch(phrase):
@@ -6814,6 +6852,8 @@ def _definite_before(tokens: list[Token], v: int, at: dict[int, Mention]) -> "De
     return None
 
 
+# Bodies wire copy names without an article in a tail ("..., police said on Sunday")
+_BARE_BODIES = {"police", "prosecutors"}
 # A text as the tail's speaker: "..., the declaration adds", "..., the joint statement said".
 _THE_TEXT = re.compile(r"(?i)the\s+(?:joint\s+|same\s+)?(?:" + "|".join(sorted(_TEXT_NOUNS)) + ")")
 # An unnamed official of the bloc the article named: "an alliance official", "a bloc diplomat".
