@@ -1,0 +1,8 @@
+#!/bin/bash
+# usage: evcheck.sh "term1" "term2" ...  -> hits in labelled/blind folders and file names
+D="/work/main/labels /work/blind46a /work/blind46b /work/blind47a /work/blind47b /work/blind48a /work/blind48b /work/blind49a /work/blind49b /work/blind50a /work/blind50b /work/blind51a /work/blind51b /work/blind52a /work/blind52b /work/blind53a /work/blind53b /work/blind54a /work/blind54b"
+for t in "$@"; do
+  n=$(grep -ril -- "$t" $D 2>/dev/null | wc -l)
+  f=$(find $D -iname "*$(echo $t | tr ' ' '_')*" 2>/dev/null | wc -l)
+  echo "$t: files=$n names=$f"
+done
