@@ -989,7 +989,9 @@ _AGENCY_HONORIFIC = (r"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|the\s+Honou?rab
 # Ms. Dagmawit Moges, disclosed today"
 _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]he\s+)?|(?<=,\s)[Tt]he\s+)"
                                         # ("The new justice minister, Emilie Enger Mehl, said", "The acting foreign minister, X,")
-                                        rf"(?:(?:new|acting|interim|chief)\s+)?(?P<title>{_HOME_TITLES}),\s+"
+                                        # (one official's two offices: "The Attorney-General and Minister for Justice, Dr X,")
+                                        rf"(?:(?:new|acting|interim|chief)\s+)?(?P<title>(?:(?:{_HOME_TITLES})\s+and\s+(?:the\s+)?)?"
+                                        rf"(?:{_HOME_TITLES})),\s+"
                                         rf"{_RANKS_BEFORE_NAME}{_AGENCY_HONORIFIC}(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
@@ -5414,6 +5416,9 @@ def _saying_tail(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
 
 
 _WISHED_FOR = {"recovery", "success", "luck", "well", "happiness", "prosperity", "strength", "patience"}
+# A communiqué's "wishes to state": the saying verb after "wishes to" makes it a statement
+_WISHED_SAYING = {"state", "stress", "reiterate", "inform", "assure", "clarify", "reaffirm", "emphasise", "emphasize",
+                  "underline", "express", "announce", "condemn", "remind", "recall", "note"}
 
 
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
@@ -5440,8 +5445,11 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False
     if word.startswith("renew") and not any(t.low in _RENEWED_STANCES for t in tokens[v + 1:v + 4]):
         return False  # "renewed its call for a ceasefire", not "Dbeibah's renewed support" nor "to renew talks"
-    if word.startswith("wish") and not any(t.low in _WISHED_FOR for t in tokens[v + 1:v + 7]):
-        return False  # "wished the wounded a quick recovery" is sympathy; "if it wishes to join" no position
+    if word.startswith("wish") and not any(t.low in _WISHED_FOR for t in tokens[v + 1:v + 7]) \
+            and not (v + 2 < len(tokens) and tokens[v + 1].low == "to" and tokens[v + 2].low in _WISHED_SAYING):
+        # "wished the wounded a quick recovery" is sympathy; "if it wishes to join" no position ("Government wishes to
+        # state categorically that ..." is a statement)
+        return False
     if word.startswith("observ") and (v + 1 >= len(tokens) or tokens[v + 1].low != "that"):
         return False  # "observed a minute's silence", "observing the vote": a deed; "observed that ..." a view
     if word == "mourning" and v > 0 and tokens[v - 1].low == "in":

@@ -7163,3 +7163,18 @@ def test_police_and_prosecutors_without_an_article_in_a_tail_are_the_home_states
             "The death toll from the bombing has risen to 53, police said on Sunday.\n\n"
             "The suspect was held for questioning, prosecutors said.\n")
     assert _engine_rows(registry, text, "2018-11-11")["actor"].tolist() == ["Somalia"] * 3
+
+
+def test_a_communiques_wishes_to_state_is_a_statement(registry):
+    # "Government wishes to state categorically that ...": a statement; "The party wishes to join" is none
+    text = ("LILONGWE, Dec 9 (MANA) - Malawi said on Friday the arrest was unlawful.\n\n"
+            "Government wishes to state categorically that no member of the Executive knew of the arrest.\n\n"
+            "The party wishes to join the coalition.\n")
+    assert _engine_rows(registry, text, "2022-12-09")["actor"].tolist() == ["Malawi", "Malawi"]
+
+
+def test_one_officials_two_offices_before_the_name_in_commas(registry):
+    text = ("Accra, May 1, GNA - Ghana said on Wednesday the suspension was lawful.\n\n"
+            "The Attorney-General and Minister for Justice, Dr Dominic Akuritinga Ayine, told the Ghana News Agency "
+            "that the State would file its response.\n")
+    assert _engine_rows(registry, text, "2025-05-01")["actor"].tolist() == ["Ghana", "Ghana"]
