@@ -313,7 +313,8 @@ _ROLE_AFTER_POSSESSIVE = set(vocabulary.words(vocabulary.AFTER_POSSESSIVE))
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A body word followed by one of these is a modifier ("Government troops"), not the speaker.
 _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|buildings|offices|media|supporters|critics|"
-                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters|pilots|passengers|crews?)\b)")
+                    r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters|"
+                    r"pilots|passengers|crews?)\b)")
 _DELEGATE_WORDS = {"speaker": r"(?-i:speaker)(?=\s*$)", "representative": r"representative(?=\s*$)",
                    "delegate": r"delegate(?=\s*$)"}
 _DEFINITE_SPEAKER = re.compile(
@@ -813,6 +814,8 @@ _CARRIED_BY = re.compile(r"\b(?:carried|quoted|cited|reported|published|released
 # Two bars or more cut a line of page furniture: a masthead's bureaus, a menu of sections (whose first state
 # is most often the outlet's own: "Home | UAE | Gulf | Arab World").
 _MENU_BARS = re.compile(r"\|[^|]*\|")
+
+
 def _dateline_city(place: str) -> str | None:
     """The state of the city a dateline opens with ("Utrecht", "Davao City"), None for a place the cities file lacks."""
     name = re.split(r"\s*[,(–—-]\s*|\s+\d", place.strip(), maxsplit=1)[0].strip()
@@ -903,7 +906,8 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 # "Family and Social Policies Minister", "Diaspora Affairs Minister": any portfolio in capitals
                 # ("Tourism and Wildlife Cabinet Secretary Najib Balala": Kenya's ministers)
                 # (not "Chief Cabinet Secretary": Japan's, whose pages other states' outlets quote untitled)
-                r"(?:[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Minister|(?:(?!Chief\s)[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Cabinet\s+Secretary|"  # "Vice-Minister Jane Doe" too
+                r"(?:[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Minister|"  # "Vice-Minister Jane Doe" too
+                r"(?:(?!Chief\s)[A-Z][a-z]+[\s-]+(?:and\s+)?){1,4}Cabinet\s+Secretary|"
                 r"[Aa]rmy\s+[Cc]hief(?:\s+of\s+[Ss]taff)?|Chief\s+of\s+(?:the\s+)?(?:Army|General\s+Staff|Defen[cs]e\s+Staff)|"
                 r"[Cc]hief\s+of\s+[Ss]taff|"
                 # ("Garda Commissioner Drew Harris": Ireland's police, An Garda Síochána)
