@@ -115,16 +115,19 @@ def _clean_spellings(values: list[str]) -> list[str]:
     return keep
 
 
+def _state_entries() -> list[tuple[str, dict]]:
+    """(actor, countryinfo entry) of every state: dependencies and historical entries left out, names as the tables
+    write them."""
+    return [(_RENAME.get(entry["name"], entry["name"]), entry) for entry in load_countries()["countries"].values()
+            if entry.get("name") and entry["name"] not in _NOT_STATES]
+
+
 @lru_cache(maxsize=1)
 def city_states(path: Path = config.BUILTIN_CITIES) -> dict[str, str]:
     """City name -> the state it lies in, for datelines that name a city but no capital ("UTRECHT –", "DAVAO CITY,"):
     GeoNames' cities of 100,000 people or more ("St." spelt "Saint"), a name two states' large cities share left out
     (Hyderabad)."""
-    states = {}
-    for entry in load_countries()["countries"].values():
-        code, name = (entry.get("ISO") or {}).get("alpha2"), entry.get("name", "")
-        if code and name and name not in _NOT_STATES:
-            states[code] = _RENAME.get(name, name)
+    states = {(entry.get("ISO") or {}).get("alpha2"): actor for actor, entry in _state_entries()}
     with path.open(encoding="utf-8", newline="") as handle:
         return {row["city"]: states[row["country_code"]] for row in csv.DictReader(handle)
                 if row["country_code"] in states}
@@ -135,11 +138,8 @@ def country_aliases() -> tuple[tuple[Alias, ...], tuple[Alias, ...]]:
     """(name aliases, demonym aliases) for every state countryinfo knows."""
     names: list[Alias] = []
     demonyms: list[Alias] = []
-    for entry in load_countries()["countries"].values():
-        raw_name = entry.get("name", "")
-        if not raw_name or raw_name in _NOT_STATES:
-            continue
-        actor = _RENAME.get(raw_name, raw_name)
+    for actor, entry in _state_entries():
+        raw_name = entry["name"]
         spellings = {raw_name, actor, *_clean_spellings(entry.get("altSpellings") or [])}
         spellings |= {s.replace("-", " ") for s in spellings if "-" in s}  # copy writes "Guinea Bissau" too
         for spelling in sorted(spellings):
@@ -159,11 +159,7 @@ def _state_codes() -> tuple[dict[str, str], dict[str, str]]:
     the codes one state holds ("+1" is shared by many)."""
     tlds: dict[str, set[str]] = {}
     calling: dict[str, set[str]] = {}
-    for entry in load_countries()["countries"].values():
-        raw_name = entry.get("name", "")
-        if not raw_name or raw_name in _NOT_STATES:
-            continue
-        actor = _RENAME.get(raw_name, raw_name)
+    for actor, entry in _state_entries():
         for tld in entry.get("tld") or []:
             tlds.setdefault(tld.lower().lstrip("."), set()).add(actor)
         for code in entry.get("callingCodes") or []:

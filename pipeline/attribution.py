@@ -2130,8 +2130,9 @@ class ArticleContext:
         states = self.states if states is None else states
         if self.dateline is not None and self.dateline in states:
             return self.dateline
-        if self.dateline is None and self.outlet_state is None and self._city_home(states):
-            return self.city_dateline
+        city = self._city_home(states) if self.dateline is None and self.outlet_state is None else None
+        if city is not None:
+            return city
         if self.outlet_state is not None and self.dateline is None:
             return self.outlet_state
         voted = max(self.home_votes, key=lambda a: self.home_votes[a]) if self.home_votes else None  # first of equals
@@ -5320,7 +5321,7 @@ def _caps_surnames_titled(text: str, registry: ActorRegistry) -> str:
         if hit.group("before").rstrip(".") in _NOT_BEFORE_A_NAME or registry.resolve(caps) is not None:
             return hit.group()
         return hit.group()[:hit.start("caps") - hit.start()] + "-".join(p.capitalize() for p in caps.split("-"))
-    return _CAPS_SURNAME.sub(titled, text) if _CAPS_SURNAME.search(text) else text
+    return _CAPS_SURNAME.sub(titled, text)
 
 
 def _is_quotation(sentence: str) -> bool:
