@@ -84,6 +84,19 @@ class Mention:
 
 # Bodies of an organisation whose names states give their own "National ..." councils.
 _NATIONAL_NAMESAKES = {"Security Council"}
+# A capitalised word before a namesake that still names the organisation's body ("the UN Security Council") or
+# opens a sentence ("The Security Council", "At Security Council consultations")
+_NAMESAKE_OPENERS = {"UN", "U.N.", "The", "A", "An", "In", "At", "On", "By", "As", "When", "After", "Before", "Since",
+                     "During", "Within", "Inside", "Outside", "Both"}
+
+
+def _namesake_owner(text: str, start: int) -> bool:
+    """Does a capitalised word before the namesake at ``start`` make it another body's ("the National Security
+    Council", "the Regional Security Council", "the Russian Security Council")?"""
+    word = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, start - 30):start])
+    return word is not None and word.group(1) not in _NAMESAKE_OPENERS
+
+
 # British services whose names other monarchies' services carry with their state after "of" ("Royal Navy of Oman")
 _ROYAL_SERVICES = {"Royal Navy", "Royal Air Force"}
 
@@ -727,8 +740,8 @@ class ActorRegistry:
                 # "Princess Reema bint Bandar bin Sultan bin Abdulaziz": a forebear's full name inside another's (but
                 # "Yousuf bin Alawi", "Mohammed bin Zayed": the last name a man is known by)
                 continue
-            if alias is not None and word in _NATIONAL_NAMESAKES and text[max(0, start - 9):start] == "National ":
-                continue  # "the White House National Security Council": a state's own council, not the UN's
+            if alias is not None and word in _NATIONAL_NAMESAKES and _namesake_owner(text, start):
+                continue  # "the White House National Security Council", "the Regional Security Council": not the UN's
             if word in _ROYAL_SERVICES and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]):
                 continue  # "the Royal Air Force of Oman": Oman's, named after it
             if alias is not None and alias.kind == "party" and _inside_longer_name(text, start):

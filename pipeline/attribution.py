@@ -317,6 +317,11 @@ _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|building
                     r"pilots|passengers|crews?)\b)")
 _DELEGATE_WORDS = {"speaker": r"(?-i:speaker)(?=\s*$)", "representative": r"representative(?=\s*$)",
                    "delegate": r"delegate(?=\s*$)"}
+# A description of someone of a body that is no state's ("The organisation's representative on freedom of the media")
+_NON_STATE_OWNER = re.compile(r"(?i)\b(?:organi[sz]ation|group|bloc|alliance|union|agency|mission|party|movement|"
+                              r"coalition|network|association|federation|league)['’]s\s")
+# A name in commas closing a description ("The chief minister of Gujarat , Vijay Rupani ,"): a person introduced
+_NEW_NAME_APPOSED = re.compile(r"\s,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*,?$")
 _DEFINITE_SPEAKER = re.compile(
     r"(?i)^(?:the\s+)?(?:same\s+)?(?:(?:presidential|chief|top|government|official)\s+){0,2}(?:"
     # "the speaker", "the representative" of a meeting's delegations, alone: never "The Speaker" of a parliament nor
@@ -340,10 +345,13 @@ _MINISTRY_OF = (r"(?:ministry|department)\s+of\s+(?:the\s+)?(?:foreign|defen[cs]
 _PORTFOLIO_MINISTER = (r"(?:health|interior|finance|justice|information|security|energy|trade|economy|agriculture|"
                        r"education|transport|water|environment|communications?)\s+minister")
 _MINISTRY_OF_RE = re.compile(r"(?i)(?:ministry|department)\s+of\s+(?:the\s+)?(?P<portfolio>\w+)")
+# What a civic group's own copy calls it ("the rights group", "the aid group"): never an armed group
+_CIVIC_MODIFIER = r"(?-i:(?:human\s+)?rights|campaign|advocacy|aid|relief|humanitarian)"
+_CIVIC_GROUP = re.compile(r"(?i)\b(?:" + _CIVIC_MODIFIER + r")\s+(?:group|organi[sz]ation)\b")
 _BODY_RE = re.compile(
     r"(?i)^(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source)\b))?"
-    r"(?:(?!(?-i:Its|His|Her|Their|Our|Shadow|No|Any|Every|Each|Another|Which|What)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
-    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based)\s+)*(?P<body>" + _MINISTRY_OF + "|"
+    r"(?:(?!(?-i:Its|His|Her|Their|Our|Shadow|No|Any|Every|Each|Another|Which|What|Neither|Either|Both)\s)(?-i:[A-Z][a-z]+)\s+)?(?:(?:same|country's|group's|regional|continental|15-nation|military|ruling|militant|rebel|"
+    r"armed|paramilitary|islamist|jihadist|[a-z]+-led|[a-z]+-backed|[A-Za-z]+-based|" + _CIVIC_MODIFIER + r")\s+)*(?P<body>" + _MINISTRY_OF + "|"
     + _PORTFOLIO_MINISTER + "|" + _PORTFOLIO
     + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BODY_WORDS) + r"))\b"
     + _NOT_A_BODY_HEAD + r"(?!\s+of\b)"  # "the Department of Migrant Workers": a body of someone unnamed
@@ -2503,6 +2511,7 @@ class ArticleContext:
     def _post_author(self, name: str) -> "Candidate | None":
         """The actor an embedded post's signature names: a known person, body or state filling the name (not a
         name the files do not know, whose post the labels give no actor)."""
+        name = re.sub(r"^[Tt]he\s+", "", name.strip())  # "The White House (@WhiteHouse)": the name after the article
         named = [m for m in self.mentions(name) if m.actor != NOT_AN_ACTOR]
         whole = [m for m in named if m.end - m.start >= len(name.strip()) - 1 or m.kind in {"person", "officeholder"}]
         organ = _ORGAN_AFTER_STATE.fullmatch(name.strip(), named[0].end) if len(named) == 1 and named[0].start == 0 \
@@ -2579,6 +2588,8 @@ class ArticleContext:
         """The actor the article itself tied the body to, or its one usual actor."""
         body = definite.body
         if body is not None and body in self.bodies:
+            if _CIVIC_GROUP.search(definite.phrase) and self.registry.kind_of(self.bodies[body]) == "armed group":
+                return None  # "the rights group" in an article on a militia: not the militia
             return self.bodies[body]
         if body == "department" and "ministry" in self.bodies:
             return self.bodies["ministry"]  # "the department" after "the Ukrainian Foreign Ministry"
@@ -2607,6 +2618,8 @@ class ArticleContext:
         tied = self.tied_body(definite)
         if tied is not None:
             return tied
+        if _CIVIC_GROUP.search(definite.phrase):
+            return None  # "the aid group" the article has not tied: never a state's body nor the headline's actor
         if body in _MONARCHIES:
             # "the kingdom said": the kingdom the article named last, not the last speaker (who may be its foe)
             return next((a for a in reversed(self.latest_states) if a in _MONARCHIES[body]), None)
@@ -2796,6 +2809,8 @@ _SPEECH_ACTS = _REPORTED_POSITIONS | {form for base in ("accuse", "deny", "warn"
                                                          "recognise", "recognize")
                                       for form in _inflections(base)} | {"said"}
 # "if"/"unless": a condition's deed is hypothetical ("ready to send experts if Tripoli asked, Stano added")
+# Verbs that deny a claim ("..., which Azerbaijan denies", "a charge Islamabad rejects")
+_DENIALS = {form for base in ("deny", "reject", "dispute") for form in _inflections(base)}
 _BACKGROUND_OPENERS = {"which", "whom", "once", "until", "till", "since", "if", "unless"}
 _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as", "because", "and", "or", "but",
                       "if", "than", "so", "where", "how", "why", "whether", "both", "also", "then", "now",
@@ -2804,6 +2819,15 @@ _NOT_A_NOUN_BEFORE = {"that", "after", "before", "since", "when", "while", "as",
 _NOT_A_SPEAKER_BEFORE_SAYING = {"and", "but", "also", "he", "she", "it", "they", "we", "i", "who", "which", "that",
                                 "what", "as"}
 _HEARSAY = {"informed", "told", "heard", "learned", "learnt", "notified", "assured"}
+
+
+def _what_was_said_follows(tokens: list[Token], v: int) -> bool:
+    """After "what X said" at ``v``, does the sentence give what was said ("what UNAMA said: the Mission will ...",
+    "What UNHCR had told the refugees is that ...")?"""
+    if v + 1 < len(tokens) and tokens[v + 1].text == ":":
+        return True
+    return any(t.low in {"is", "was"} and n + 1 < len(tokens) and tokens[n + 1].low == "that"
+               for n, t in enumerate(tokens[v + 1:v + 10], v + 1))
 
 
 def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subjects: list[Mention],
@@ -2822,6 +2846,8 @@ def _background_deed(tokens: list[Token], sites: list["VerbSite"], v: int, subje
     word = tokens[k]
     if word.low == "whatever" or k >= 1 and tokens[k - 1].low == "whatever" and word.text.islower():
         return True  # "its support for whatever steps Kuwait deems necessary": a measure left open, no position
+    if word.low == "what" and tokens[v].low in _SAYING and not _what_was_said_follows(tokens, v):
+        return True  # "she could only second what the French president had said": a saying named, not what it said
     # ("raised its guard in case the North answers the defection with a provocation": a condition too)
     if any(t.low in {"if", "unless"} or t.low == "case" and j > 0 and tokens[j - 1].low == "in"
            for j, t in enumerate(tokens[max(0, k - 3):k + 1], max(0, k - 3))) and not any(
@@ -4082,6 +4108,14 @@ def rule_body(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
             view.context.bodies[body.split()[-1]] = actor
         if actor is not None:
             out.append(Candidate(actor, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
+        elif s.subjects.seen_before and _NEW_NAME_APPOSED.search(s.subjects.phrase) \
+                and len(s.subjects.phrase.split(",")[0].split()) >= 3 and not _NON_STATE_OWNER.search(s.subjects.phrase) \
+                and not _speakers_before([*found, *out], s.v):
+            # "The chief minister of Gujarat, Vijay Rupani, announced": someone new in a title of the article's own
+            # state, not the last speaker (another state's ministry, a party, the UN)
+            own = view.context.own_state()
+            if own is not None:
+                out.append(Candidate(own, s.subjects.phrase, s.token.text, Rule.BODY, s.v))
         elif s.subjects.seen_before:
             known = _speakers_before([*found, *out], s.v)
             # "President Biden spoke today with President Erdoğan. The President reaffirmed ...": the
@@ -5481,9 +5515,10 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
                 and word not in _SAYING_PARTICIPLES:
             return False  # "That starts with Moscow pulling its soldiers out": what is asked of Moscow, not its act
         if start >= 2 and tokens[start - 1].low in {"whom", "which"} and tokens[start - 2].text == "," \
-                and word not in _SAY_FORMS | _CLAUSE_VERBS:
+                and word not in _SAY_FORMS | _CLAUSE_VERBS | _DENIALS:
             # "Gulen, whom Ankara accuses of organising the coup,": a description, no statement; but
-            # "the balloon, which US officials say was gathering intelligence": a claim reported
+            # "the balloon, which US officials say was gathering intelligence": a claim reported; "..., which
+            # Azerbaijan denies": a denial of the claim, the guide's neutral statement
             return False
     if word in _NOUN_LIKE and not calls_on and not eager and not (b in at and not _ends_possessive(tokens[b])
                                    or prev in _SUBJECT_PRONOUNS or prev in {"also", "then", "now"}
@@ -5637,7 +5672,8 @@ _INDEPENDENT_NOUNS = {"expert", "experts", "analyst", "analysts", "researcher", 
                       "commentator", "commentators", "historian", "historians", "academic", "academics",
                       "economist", "economists", "strategist", "strategists", "blogger", "bloggers",
                       "columnist", "columnists", "professor", "professors", "scientist", "scientists",
-                      "resident", "residents", "activist", "activists", "lecturer", "lecturers", "fellow"}
+                      "resident", "residents", "activist", "activists", "lecturer", "lecturers", "fellow",
+                      "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists"}
 # Speakers in a capital who are not its government's: "a Western diplomat in Kyiv", "a diplomat in Chisinau".
 _OUTSIDE_SPEAKERS = {"a", "one", "another", "western", "foreign", "european", "asian", "african", "arab", "several",
                      "two", "three", "some", "other"}
@@ -5766,6 +5802,12 @@ def _in_participle_opener(tokens: list[Token], start: int, v: int, at: dict[int,
     return comma is not None and start < comma < v
 
 
+# Nouns of a claim that a contact clause after them answers ("a charge Islamabad denies", "an offer Nikulin says he
+# turned down"), which are verbs too
+_CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "demand", "offer", "assertion", "suggestion", "account",
+                "version", "proposal"}
+
+
 def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     """Is the mention starting at token ``i`` an object (of a preposition or a verb)?"""
     j = i - 1
@@ -5852,6 +5894,8 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     if prev.endswith("ing") and len(prev) > 5 and tokens[j].text.islower() and j >= 1 and tokens[j - 1].text.isalpha() \
             and tokens[j - 1].text.islower() and tokens[j - 1].low not in _DETERMINERS | _CLAUSE_AUXILIARIES:
         return True  # "a street vendor selling G20 caps said": the object of the vendor's participle
+    if j >= 1 and tokens[j - 1].low in {"a", "an", "the"} and prev in _CLAIM_NOUNS and tokens[j].text.islower():
+        return False  # "..., a charge Islamabad denies": a noun the clause after it describes, not a verb
     return (prev in VERB_FORMS or prev in _OBJECT_TAKERS) and j not in at \
         and not (tokens[j].text[:1].isupper() and j > 0)
 
@@ -6239,7 +6283,8 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
         j = k - 1
     if j >= 1 and tokens[j].low == "and":
         j -= 1
-        if tokens[j].text == "," and j - 1 in at:
+        oxford = tokens[j].text == "," and j - 1 in at
+        if oxford:
             j -= 1  # the Oxford comma
         j = _acronym_after(tokens, j, at) or j  # "the Nationalist Movement Party (MHP) and ..."
         while j >= 0 and j not in at and tokens[j].low in _DETERMINERS:
@@ -6255,6 +6300,12 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
             if own is None or at[own].kind in _SEATS:
                 return out
             k = _mention_start(tokens, own, at)
+        b = _before_determiners(tokens, k - 1, at)
+        if oxford and _governed(tokens, k, at) and not (b >= 1 and tokens[b].low == "of"
+                                                        and tokens[b - 1].low in _VOICES_OF):
+            # "sent condolences to the people of India, and Afghan President Ashraf Ghani said": the object ends
+            # one clause, the comma opens another
+            return out
         out.append(at[k])
         j = _before_list_item(tokens, k - 1, at)  # "Norway, the United Kingdom and ...", "..., the main opposition X"
     elif not (j >= 1 and tokens[j].text == "," and _and_others_after(tokens, start, at)):
@@ -6486,7 +6537,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 return [at[start - 1]]  # "Greenpeace Brazil said": the organisation's national branch
             if _in_participle_opener(tokens, start, v, at):
                 return None  # "Asked whether the government would contact Managua, the press office said": not Managua
-            if end < v and tokens[end].low in _INDEPENDENT_NOUNS:
+            if end < v and (tokens[end].low in _INDEPENDENT_NOUNS or end + 1 < v and tokens[end].text.islower()
+                            and tokens[end + 1].low in _INDEPENDENT_NOUNS):
                 return None  # "A Russian military expert told TASS": an unnamed expert, not Russia
             employer = _employer_after_role(tokens, end, v, at)
             if employer is not None:
