@@ -901,7 +901,7 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 r"Minister\s+for\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 r"Prime\s+Minister|Vice[- ]President|President(?:\s+of\s+the\s+Republic)?|Attorney[- ]General|"
                 # "Prosecutor General Anna Vardapetyan", "Chief Election Commissioner KM Nurul Huda": state offices
-                r"Prosecutor[- ]General|(?:Chief\s+)?Election\s+Commissioner|"
+                r"Prosecutor[- ]General|(?:Chief\s+)?Election\s+Commissioner|Director\s+of\s+Public\s+Prosecutions|"
                 # "State Minister for Foreign Affairs Md Shahriar Alam" (South Asian copy's junior ministers)
                 r"State\s+Minister\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?|"
                 # "Federal judge Federico Villena", "Presiding judge X": the state's courts (the guide's state organs)
@@ -927,7 +927,9 @@ _HOME_TITLES = (r"(?:(?:Acting|Interim|Deputy|Vice|First|State)[\s-]+)?(?:(?:For
                 # "Human Rights Defender of the Republic of Armenia Kristinne Grigoryan": an ombudsman's title
                 r"Human\s+Rights\s+Defender|"
                 r"(?:[Gg]overnment|[Pp]residential(?:\s+[Oo]ffice)?|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|"
-                r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Cc]abinet)\s+[Ss]pokes(?:man|woman|person)|"
+                # ("The Navy Media Spokesman, Captain X,", "Air Force spokesman X": the forces' press officers)
+                r"[Dd]efen[cs]e\s+[Mm]inistry|(?<![a-z]\s)Ministry|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Cc]abinet)"
+                r"\s+(?:[Mm]edia\s+)?[Ss]pokes(?:man|woman|person)|"
                 # "Armed forces commander Air Chief Marshal Hadi Tjahjanto": the state's own forces' head
                 r"(?:[Aa]rmed\s+[Ff]orces|[Mm]ilitary|[Aa]rmy|[Nn]avy)\s+(?:[Cc]ommander|[Cc]hief)|"
                 r"National\s+Security\s+(?:Council\s+Secretary[- ]General|Advis[oe]r)|"
@@ -1003,7 +1005,8 @@ _THE_HOME_TITLE_COMMA_NAME = re.compile(rf"(?:^(?:[A-Z][^,]{{0,40}},\s+)?(?:[Tt]
                                         # ("The new justice minister, Emilie Enger Mehl, said", "The acting foreign minister, X,")
                                         # (one official's two offices: "The Attorney-General and Minister for Justice, Dr X,")
                                         rf"(?:(?:new|acting|interim|chief)\s+)?(?P<title>(?:(?:{_HOME_TITLES})\s+and\s+(?:the\s+)?)?"
-                                        rf"(?:{_HOME_TITLES})),\s+"
+                                        # ("The Director of Public Prosecutions (DPP), Mr. X,": the office's acronym)
+                                        rf"(?:{_HOME_TITLES}))(?:\s+\([A-Z]{{2,6}}\))?,\s+"
                                         rf"{_RANKS_BEFORE_NAME}{_AGENCY_HONORIFIC}(?P<name>{_NAME}),")
 # "Jan Hamacek, the interior minister, said", "Jane Doe, the acting foreign minister who ...": a national
 # office after the name, with no state; the article's own state, as for "Interior Minister Jan Hamacek".
@@ -5793,6 +5796,8 @@ def _in_participle_opener(tokens: list[Token], start: int, v: int, at: dict[int,
     if len(tokens) < 2 or 0 in at or not tokens[0].text.isalpha() or not tokens[0].text[:1].isupper() \
             or not tokens[1].text.islower():
         return False  # "King Abdullah said", "Beijing, which ...", "Pro-Beijing lawmaker X": a name, not a participle
+    if tokens[1].low == "and" and len(tokens) > 2 and tokens[2].text[:1].isupper():
+        return False  # "Housing and Local Government Minister X, whose ...": a portfolio's name, not a participle
     first = tokens[0].low
     if first not in _PARTICIPLE_OPENERS and not (first.endswith("ing") and len(first) > 5 and first != "according"):
         return False

@@ -7265,3 +7265,30 @@ def test_an_aid_group_the_article_has_not_tied_is_not_the_headlines_state(regist
 ])
 def test_a_scholar_or_a_reporter_of_a_place_or_an_outlet_is_no_voice_of_it(attribute, sentence):
     assert not {"Russia", "BBC", "Palestine"} & set(attribute(sentence)[0])
+
+
+def test_a_director_of_public_prosecutions_with_the_offices_acronym_is_the_home_state(registry):
+    text = ("NAIROBI, July 5 (KNA) -- Kenya mourned the victims.\n\n"
+            "The Director of Public Prosecutions (DPP), Mr. Noordin Haji, said nine people would be charged.\n\n"
+            "Director of Public Prosecutions Noordin Haji said the file was complete.\n")
+    assert _engine_rows(registry, text, "2018-07-05")["actor"].tolist() == ["Kenya"] * 3
+
+
+def test_a_navy_media_spokesman_is_the_home_state(registry):
+    text = ("Colombo, 03 June (Lankapuvath) - Sri Lanka mourned.\n\n"
+            "The Navy Media Spokesman, Captain Indika de Silva, said that the vessel was resting on the seabed.\n")
+    assert _engine_rows(registry, text, "2021-06-03")["actor"].tolist() == ["Sri Lanka"] * 2
+
+
+def test_a_portfolio_joined_by_and_is_no_opening_participle(registry):
+    text = ("KUALA LUMPUR, Nov 27 (Reuters) - Malaysia mourned.\n\n"
+            "Housing and Local Government Minister Zuraida Kamaruddin, whose ministry runs the fire service, called "
+            "the attack an act of pure cowardice.\n")
+    assert _engine_rows(registry, text, "2018-11-27")["actor"].tolist() == ["Malaysia"] * 2
+
+
+def test_a_platform_named_as_the_medium_is_no_speaker(attribute):
+    # "a short Facebook post", "expressed on Twitter": where a speaker posts; "Facebook said" is the company
+    assert attribute("The presenter has broken his silence in a short Facebook post.",
+                     "Foreign Minister Félix Plasencia expressed on Twitter the firm support of his government.",
+                     "Facebook said it had removed the accounts.") == [[], ["Venezuela"], ["Facebook"]]
