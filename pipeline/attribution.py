@@ -4305,6 +4305,12 @@ _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:(?:thank y
                               # (not "Any support ... is, of course, welcome.")
                               r"|\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+welcome(?:\s+back)?"
                               r"(?:\s+to\s+the\s+(?:programme|program|show|studio))?[.!]?\s*$")
+# A briefing's procedure, no position: its own header ("Transcript (near-verbatim) of today's noon briefing by ..."), and
+# the spokesperson giving the floor ("Edie, go ahead.", "Iftikhar, and then Nabil.", "Maria first, and then Tom.")
+_PROCEDURE = re.compile(r"(?i)\s*(?:(?:this\s+|what\s+follows\s+is\s+a\s+)?(?:transcript|near-verbatim\s+record)\b"
+                        r"[^.]{0,80}\bbriefing\b.*"
+                        r"|(?-i:[A-Z][\w'’-]+)(?:(?:\s+first)?,?\s+(?:and\s+)?then\s+(?-i:[A-Z][\w'’-]+)"
+                        r"(?:,\s+(?:please\s+)?go\s+ahead)?|\s+first|,\s+(?:please\s+)?go\s+ahead)[.!]?\s*)$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 # A guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
 _ROLE_ASIDE = re.compile(r"\s*(?i:guest|interviewee|caller|panell?ist|expert|analyst|guest\s+\d)\s*")
@@ -5117,6 +5123,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     found = _reporters_of_anothers_act(view, found)
     if _THANKING_GUESTS.match(view.text, view.context.label_cut):
         found = []  # "Rana Haddadin in Amman and Eyal Ben-Ami in Jerusalem, thank you both.": a host's farewell
+    if _PROCEDURE.fullmatch(view.text, view.context.label_cut) and all(c.rule is Rule.TRANSCRIPT for c in found) \
+            and any(c.rule is Rule.TRANSCRIPT for c in found):
+        found = []  # a briefing's header or the floor given to a journalist: the spokesperson takes no position
     found = _pronouns_of_the_sentences_speaker(view, found)
     found = _in_the_councils_capacity(view, found)
     if any(c.rule is Rule.CONTINUATION for c in found):

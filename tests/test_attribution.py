@@ -7292,3 +7292,17 @@ def test_a_platform_named_as_the_medium_is_no_speaker(attribute):
     assert attribute("The presenter has broken his silence in a short Facebook post.",
                      "Foreign Minister Félix Plasencia expressed on Twitter the firm support of his government.",
                      "Facebook said it had removed the accounts.") == [[], ["Venezuela"], ["Facebook"]]
+
+
+def test_a_briefings_header_and_the_floor_given_are_no_statements(registry):
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+            "Transcript (near-verbatim) of the noon briefing given today at Headquarters by Stéphane Dujarric, "
+            "Spokesman for the Secretary-General.\n\n"
+            "Good afternoon. We remind everyone that civilians must be protected at all times.\n\n"
+            "Edie, go ahead.\n\n"
+            "Question: Is the UN worried about the fighting?\n\n"
+            "Spokesman: We are very worried.\n\n"
+            "Iftikhar, and then Nabil.\n")
+    rows = _engine_rows(registry, text, "2025-04-03")
+    assert rows["sentence"].str.contains("go ahead|then Nabil|Transcript").sum() == 0
+    assert rows["actor"].tolist() == ["United Nations"] * len(rows) and len(rows) >= 2
