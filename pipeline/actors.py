@@ -478,6 +478,9 @@ _THEN_TITLE = re.compile(r"\b[Tt]hen[-\s]+(?:[\w.'’-]+\s+){1,4}$")
 
 
 _NATIONAL_BODY = re.compile(r"(?P<name>[A-Z][^()]+?) \((?P<state>[A-Z][^()]+)\)")
+# ... and a party named with its state after "of" ("Democratic Party of Albania", "Socialist Party of Albania"): "the
+# Democratic Party" of an article on Albania is Albania's
+_PARTY_OF_STATE = re.compile(r"(?P<name>[A-Z][\w'’ -]+? Party) of (?:the )?(?P<state>[A-Z][^()]+)")
 
 
 class ActorRegistry:
@@ -569,7 +572,7 @@ class ActorRegistry:
         # the files give the bare name to
         self.national_bodies: dict[str, dict[str, str]] = {}
         for actor in sorted(self.actors):
-            hit = _NATIONAL_BODY.fullmatch(actor)
+            hit = _NATIONAL_BODY.fullmatch(actor) or _PARTY_OF_STATE.fullmatch(actor)
             if hit and hit.group("state") in self.states:
                 self.national_bodies.setdefault(hit.group("name"), {})[hit.group("state")] = actor
         self.national_body_matcher = _Matcher(list(self.national_bodies))
@@ -711,6 +714,11 @@ class ActorRegistry:
         """The kind the files give ``actor`` under its own name ("party", "organisation"), if they do."""
         alias = self._by_alias.get(actor)
         return alias.kind if alias is not None and alias.actor == actor else None
+
+    def knows_alias(self, name: str) -> bool:
+        """Do the files give the bare ``name`` ("Democratic Party") to an actor of its own?"""
+        alias = self._by_alias.get(name)
+        return alias is not None and alias.actor != NOT_AN_ACTOR
 
     def is_person(self, actor: str) -> bool:
         """Is ``actor`` a person who is an actor of their own ("Siham Sergiwa"), not a state or body?"""

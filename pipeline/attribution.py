@@ -1498,6 +1498,9 @@ class ArticleContext:
         out = list(found)
         for start, end in spans:
             bodies = self.registry.national_bodies[text[start:end]]
+            before = [m.actor for m in found if m.end <= start and m.kind in {"country", "demonym"} and m.actor in bodies]
+            if home is not None and home not in bodies and not before and self.registry.knows_alias(text[start:end]):
+                continue  # "the main opposition Democratic Party" of a Korean page that names Japan: the files' own
             state = next((a for a in named if a in bodies), home if home in bodies else None)
             if state is None or any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in out):
                 continue  # no state of its own here, or part of a longer name ("Democratic Party of Korea")
@@ -5475,6 +5478,9 @@ _WISHED_SAYING = {"state", "stress", "reiterate", "inform", "assure", "clarify",
 def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool:
     token = tokens[v]
     word = token.low
+    if v > 0 and _ends_possessive(tokens[v - 1]) and token.text.islower() and not word.endswith(("ed", "ing")) \
+            and tokens[v - 1].low not in {"it's", "it’s", "that's", "that’s", "what's", "what’s", "he's", "she's"}:
+        return False  # "rejected the prime minister's charge that ...", "Moscow's warning": a noun after its owner
     if word in _STATES_OF_MIND:  # "is deeply concerned", "was alarmed": a position stated
         j = v - 1
         while j >= 0 and tokens[j].low.endswith("ly") and tokens[j].low not in {"only"}:

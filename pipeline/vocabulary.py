@@ -184,6 +184,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "representative": {_D, _H, _P, _F},  # "the Netherlands' representative said", "the Dutch representative"
     "head": {_H},
     "chairman": {_H},
+    "chairwoman": {_H},  # "Monika Kryemadhi, chairwoman of the Socialist Movement for Integration, said": the party's
     # "Human Rights Defender of the Republic of Armenia X", "Prosecutor General of the Republic of Azerbaijan X":
     # a state's ombudsman and prosecutors
     "human rights defender": {_H},

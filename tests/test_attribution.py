@@ -7306,3 +7306,38 @@ def test_a_briefings_header_and_the_floor_given_are_no_statements(registry):
     rows = _engine_rows(registry, text, "2025-04-03")
     assert rows["sentence"].str.contains("go ahead|then Nabil|Transcript").sum() == 0
     assert rows["actor"].tolist() == ["United Nations"] * len(rows) and len(rows) >= 2
+
+
+def test_a_party_named_with_its_state_after_of_is_that_states_bare_name(registry):
+    # "Democratic Party of Albania" in the files: "the opposition Democratic Party" of an article on Albania
+    text = ("TIRANA, Dec 11 (Reuters) - Albania's prime minister Edi Rama apologised.\n\n"
+            "The opposition Democratic Party said it would boycott the session.\n\n"
+            "The Socialist Party's parliamentary group said it stood behind the apology.\n")
+    assert _engine_rows(registry, text, "2020-12-11")["actor"].tolist()[1:] == \
+        ["Democratic Party of Albania", "Socialist Party of Albania"]
+
+
+def test_a_verb_form_after_a_possessive_is_a_noun(registry):
+    text = ("TIRANA, Dec 11 (Reuters) - Albania's prime minister Edi Rama apologised.\n\n"
+            "Basha rejected the prime minister's charge that his party had organised the unrest.\n")
+    assert _engine_rows(registry, text, "2020-12-11")["actor"].tolist() == ["Albania"]
+
+
+def test_a_chairwoman_of_a_named_party_speaks_for_it(attribute):
+    assert attribute("Monika Kryemadhi, chairwoman of the Socialist Movement for Integration, said police director "
+                     "Ardi Veliu should resign.") == [["Socialist Movement for Integration"]]
+
+
+def test_a_bare_party_name_keeps_the_files_actor_on_a_page_whose_home_has_none_of_that_name(registry):
+    # a Korean page that names Japan: "the main opposition Democratic Party" stays Korea's, not the Democratic Party
+    # of Japan the bare name means on a Japanese page
+    text = ("SEOUL, Aug 1 (Yonhap) - South Korea protested.\n\n"
+            "Choo Mi-ae, leader of the main opposition Democratic Party, said Japan had broken its word.\n")
+    assert _engine_rows(registry, text, "2017-08-01")["actor"].tolist() == ["South Korea", "Democratic Party of Korea"]
+
+
+def test_a_state_named_before_a_bare_party_name_gives_its_own_party(registry):
+    # on a Greek page, "Albania's opposition Democratic Party" is Albania's, though the home has no such party
+    text = ("ATHENS, Aug 1 (AMNA) - Greece protested.\n\n"
+            "Albania's opposition Democratic Party said the verdict showed the courts had been captured.\n")
+    assert _engine_rows(registry, text, "2023-08-01")["actor"].tolist() == ["Greece", "Democratic Party of Albania"]
