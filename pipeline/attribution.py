@@ -710,11 +710,13 @@ _OWN_BODIES = {"government", "authorities", "administration", "cabinet", "presid
 # Short names two states share: the article's own full name settles which ("Congo").
 _SHORT_NAMES = {"Congo": ("Republic of the Congo", "Democratic Republic of the Congo"),
                 "Korea": ("North Korea", "South Korea"),
-                "Brussels": ("Belgium", "European Union")}
+                "Brussels": ("Belgium", "European Union"),
+                # Libya's capital, and Lebanon's second city: a page on Lebanon that never names Libya means Lebanon's
+                "Tripoli": ("Libya", "Lebanon")}
 # Unsettled by the article, "Congo" in news copy is the Democratic Republic ("Republic of Congo" or
 # Brazzaville name the other), and "Brussels" the EU ("Brussels will give 30 million euros"): it is
 # Belgium's capital only in an article that names Belgium.
-_SHORT_NAME_DEFAULTS = {"Congo": "Democratic Republic of the Congo", "Brussels": "European Union"}
+_SHORT_NAME_DEFAULTS = {"Congo": "Democratic Republic of the Congo", "Brussels": "European Union", "Tripoli": "Libya"}
 # A capital read as a body is a metonym, so it never counts as a state the article names.
 _SHORT_NAME_KINDS = {("Brussels", "European Union"): "metonym"}
 # Regional blocs: "the bloc" is the one the article named last.
@@ -1444,7 +1446,7 @@ class ArticleContext:
         if any(m.text == "Security Council" for m in found):
             found = _national_security_councils(text, found)
         if any(m.text in _SHORT_NAMES for m in found):
-            found = [self._settle_short_name(m) for m in found]
+            found = [self._settle_short_name(m, found) for m in found]
         if self.registry.national_bodies:
             found = self._national_bodies(text, found)
         if any(m.kind == "body" for m in found):
@@ -1661,13 +1663,13 @@ class ArticleContext:
                 and m.text not in self.registry.well_known_surnames
                 and not any(o.actor == m.actor for o in found if o is not m))
 
-    def _settle_short_name(self, m: Mention) -> Mention:
-        """"Congo" is the Congo the article named in full, if it named one; "Brussels" is Belgium in an
-        article that names Belgium, else the EU."""
+    def _settle_short_name(self, m: Mention, found: list[Mention]) -> Mention:
+        """"Congo" is the Congo the article (or the same line: "Tripoli boat sinking: Lebanon mourns") named in full,
+        if it named one; "Brussels" is Belgium in an article that names Belgium, else the EU."""
         choices = _SHORT_NAMES.get(m.text)
         if not choices:
             return m
-        named = [c for c in choices if c in self.named]
+        named = [c for c in choices if c in self.named or any(o.actor == c and o.text not in _SHORT_NAMES for o in found)]
         actor = named[-1] if len(named) == 1 else None if named else _SHORT_NAME_DEFAULTS.get(m.text)
         if actor is None:
             return m

@@ -7341,3 +7341,14 @@ def test_a_state_named_before_a_bare_party_name_gives_its_own_party(registry):
     text = ("ATHENS, Aug 1 (AMNA) - Greece protested.\n\n"
             "Albania's opposition Democratic Party said the verdict showed the courts had been captured.\n")
     assert _engine_rows(registry, text, "2023-08-01")["actor"].tolist() == ["Greece", "Democratic Party of Albania"]
+
+
+def test_tripoli_on_a_page_about_lebanon_is_lebanons(registry):
+    # Libya's capital is Lebanon's second city too: a page whose headline names Lebanon (and never Libya) means it
+    text = ("Tripoli boat sinking live: Lebanon mourns as anger grows over navy's role\n\n"
+            "The boat sank off Tripoli late on Saturday.\n\n"
+            "In its latest statement the army said 48 people had been pulled out of the water alive.\n")
+    assert _engine_rows(registry, text, "2022-04-25")["actor"].tolist() == ["Lebanon"]
+    libya = ("TRIPOLI, May 2 (Reuters) - Libya's unity government said it was alarmed.\n\n"
+             "In Tripoli, the army said 48 people had died.\n")
+    assert set(_engine_rows(registry, libya, "2022-05-02")["actor"]) == {"Libya"}
