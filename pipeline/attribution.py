@@ -3101,7 +3101,11 @@ _REACTION_FROM = re.compile(
 # "Similar appeals for restraint came from Malta and Ecuador", "Condemnation also came from Cairo".
 _REACTION_CAME_FROM = re.compile(
     r"(?i)\b(?:condemnation|criticism|protests?|praise|support|backing|welcomes?|appeals?|calls?|warnings?|"
-    r"messages?|statements?|pledges?|offers?)\b[^.;:\"“”]{0,50}?\b(?:came|also\s+came|poured\s+in)\s+from\s+(?:the\s+)?")
+    r"messages?|statements?|pledges?|offers?)\b[^.;:\"“”]{0,70}?\b(?:came|come|also\s+came|poured\s+in|(?:were|was)\s+(?:also\s+)?"
+    r"received)\s+from\s+(?:the\s+)?"
+    # "... have also come from the Presidents of Tajikistan, Azerbaijan and Georgia", "from the Heads of State of Chad"
+    r"(?:(?:Presidents?|Heads?\s+of\s+State|Heads?\s+of\s+Government|[Ll]eaders|[Gg]overnments|Prime\s+Ministers|"
+    r"Foreign\s+Ministers)\s+of\s+(?:the\s+)?)?")
 # A ministry's release noting others' words (the guide: a position of X reported by Y is X's): "The Ministry has taken
 # note of the statements of the OSCE Mission", "values the statements of condemnation issued by UNAMI", "has received
 # messages of sympathy and solidarity from the governments of Cambodia, China and ..."
@@ -5139,7 +5143,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     found = [c for c in found if c.rule is Rule.ON_BEHALF or c.position not in behalf
              or c.rule not in {Rule.SUBJECT, Rule.INVERSION, Rule.PRONOUN, Rule.PERSON}]
     found.sort(key=lambda c: (c.position >= 0, c.position, c.rule is not Rule.MEDIA))
-    speakers = [c for c in found if c.rule is not Rule.QUOTED_SUBJECT and c.rule is not Rule.AUTHOR]
+    # (nor the states a list of reactions names: "Messages were also received from the Heads of State of Chad and
+    # Mali." is no one whom "The Head of State thanks ..." next means)
+    speakers = [c for c in found if c.rule not in {Rule.QUOTED_SUBJECT, Rule.AUTHOR, Rule.REACTION_FROM}]
     if speakers:
         # The sentence's own speaker is who "he"/"she" means next: a news agency counts here
         # ("It said..." after "APA said..."), though it is never an actor. Not the source the speaker

@@ -7352,3 +7352,19 @@ def test_tripoli_on_a_page_about_lebanon_is_lebanons(registry):
     libya = ("TRIPOLI, May 2 (Reuters) - Libya's unity government said it was alarmed.\n\n"
              "In Tripoli, the army said 48 people had died.\n")
     assert set(_engine_rows(registry, libya, "2022-05-02")["actor"]) == {"Libya"}
+
+
+def test_messages_received_from_the_heads_of_state_of_a_list(attribute):
+    assert attribute("Messages of condolence to President Shavkat Mirziyoyev have also come from the Presidents of "
+                     "Tajikistan, Belarus and Georgia.",
+                     "Messages were also received from the Heads of State of Chad, Mali and Nigeria.") == \
+        [["Tajikistan", "Belarus", "Georgia"], ["Chad", "Mali", "Nigeria"]]
+
+
+def test_a_list_of_reactions_is_not_whom_the_next_title_means(registry):
+    text = ("NIAMEY, April 16 (ANP) - Niger mourned the pupils.\n\n"
+            "President Mohamed Bazoum received messages of sympathy from abroad.\n\n"
+            "Messages were also received from the Heads of State of Chad, Mali and Nigeria.\n\n"
+            "The Head of State thanks all the friends of Niger who have stood beside the country.\n")
+    rows = _engine_rows(registry, text, "2021-04-16")
+    assert rows.loc[rows["sentence"].str.startswith("The Head of State"), "actor"].tolist() == ["Niger"]
