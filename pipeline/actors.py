@@ -101,6 +101,8 @@ def _namesake_owner(text: str, start: int) -> bool:
 _PLATFORMS = {"Facebook", "Twitter", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp"}
 _PLATFORM_THING = re.compile(r"\s+(?:post|posts|posting|page|pages|account|accounts|user|users|video|videos|live|"
                              r"message|messages|channel|channels|feed|story|stories|thread|handle|profile|group|broadcast)\b")
+# (the longest "through his official verified " is well inside this reach: no need to scan the whole text before)
+_PLATFORM_REACH = 60
 _ON_A_PLATFORM = re.compile(r"\b(?:on|via|through|over)\s+(?:(?:his|her|its|their|the|a|an|our|my|official|own|"
                             r"verified)\s+){0,3}$")
 
@@ -758,7 +760,7 @@ class ActorRegistry:
                 continue
             if alias is not None and word in _NATIONAL_NAMESAKES and _namesake_owner(text, start):
                 continue  # "the White House National Security Council", "the Regional Security Council": not the UN's
-            if word in _PLATFORMS and (_PLATFORM_THING.match(text, end) or _ON_A_PLATFORM.search(text, 0, start)):
+            if word in _PLATFORMS and (_PLATFORM_THING.match(text, end) or _ON_A_PLATFORM.search(text, max(0, start - _PLATFORM_REACH), start)):
                 continue  # "on his Facebook page", "a short Facebook post", "expressed on Twitter": a medium, no speaker
             if word in _ROYAL_SERVICES and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]):
                 continue  # "the Royal Air Force of Oman": Oman's, named after it
