@@ -62,6 +62,10 @@ _RENAME = {
 }
 # Capitals that are also ordinary words or common names.
 _AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Male", "Malé", "Georgetown", "Castries", "Basseterre"}
+# Seats of government other than the capital countryinfo gives: "the union government in Dar es Salaam" (Tanzania's
+# largest city, where its government long sat after Dodoma became the capital; Britannica, "Dar es Salaam"); also
+# keeps "Dar" of the city's name from matching Pakistan's Ishaq Dar
+_SEATS_OF_GOVERNMENT = {"Dar es Salaam": "Tanzania"}
 
 # Nouns that, after a demonym, name a state's voice ("the Armenian health minister").
 ROLE_NOUNS = vocabulary.words(vocabulary.DEMONYM)
@@ -83,11 +87,14 @@ class Mention:
 
 
 # Bodies of an organisation whose names states give their own "National ..." councils.
-_NATIONAL_NAMESAKES = {"Security Council"}
+_NATIONAL_NAMESAKES = {"Security Council", "Human Rights Council"}
 # A capitalised word before a namesake that still names the organisation's body ("the UN Security Council") or
 # opens a sentence ("The Security Council", "At Security Council consultations")
 _NAMESAKE_OPENERS = {"UN", "U.N.", "The", "A", "An", "In", "At", "On", "By", "As", "When", "After", "Before", "Since",
-                     "During", "Within", "Inside", "Outside", "Both"}
+                     "During", "Within", "Inside", "Outside", "Both",
+                     # a headline's "Minister Tells Human Rights Council"
+                     "Tells", "Told", "Addresses", "Briefs", "Urges", "Warns", "To", "Of", "From", "For",
+                     "Before", "With"}
 
 
 def _namesake_owner(text: str, start: int) -> bool:
@@ -170,6 +177,7 @@ def country_aliases() -> tuple[tuple[Alias, ...], tuple[Alias, ...]]:
         capital = (entry.get("capital") or "").replace(" D.C.", "").strip()
         if capital and capital not in _AMBIGUOUS_CAPITALS:
             names.extend(Alias(actor, c, "capital") for c in sorted({capital, capital.replace("-", " ")}))
+        names.extend(Alias(actor, seat, "capital") for seat, state in _SEATS_OF_GOVERNMENT.items() if state == actor)
         demonym = (entry.get("demonym") or "").strip()
         if demonym:
             demonyms.append(Alias(actor, demonym, "demonym"))

@@ -156,6 +156,7 @@ appoint affirm extend postpone remind read reveal lodge follow convey turn charg
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
 encourage instruct complain disclose retort proclaim concede contend boast bemoan scoff quip wish
+distance
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -209,6 +210,9 @@ _NEEDS_PARTICLE = {"lash": {"out"}, "lashed": {"out"}, "lashes": {"out"}, "lashi
                    **{form: {"note"} for form in ("take", "takes", "took", "taking", "taken")},
                    # "broke off diplomatic relations with Ecuador", not "broke the record"
                    **{form: {"off"} for form in _BREAK_FORMS},
+                   # "distanced itself from the video": a position taken; not "distanced the two camps"
+                   **{form: {"itself", "themselves", "himself", "herself", "ourselves"}
+                      for form in ("distance", "distances", "distanced", "distancing")},
                    # "paid tribute to the passers-by", "paid homage to the victims"; not "paid the bill"
                    **{form: {"tribute", "homage"} for form in ("pay", "pays", "paid", "paying")}}
 
@@ -293,7 +297,9 @@ _REPORTED_POSITIONS = {
 _CLAUSE_VERBS = {"warns", "insists", "argues", "alleges", "maintains", "stresses", "admits", "acknowledges", "knows"}
 _CLAUSE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "can", "should"}
 _IRREGULAR_PARTICIPLES = {"sent", "told", "given", "shown", "made", "held", "taken", "seen", "brought", "set",
-                          "put", "kept", "said", "written", "spoken", "met", "read", "sought", "thrown", "driven"}
+                          "put", "kept", "said", "written", "spoken", "met", "read", "sought", "thrown", "driven",
+                          # "the Interpol notice has not been withdrawn", "the assets were frozen": acts suffered
+                          "withdrawn", "frozen", "withheld", "struck", "laid", "paid", "broken", "cut", "hit", "cast"}
 _OPINION = {"believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
             "expected", "fear", "fears", "feared", "hope", "hopes", "hoped", "predict", "predicts",
             "predicted", "consider", "considers", "considered", "estimate", "estimates", "estimated"}
@@ -586,7 +592,9 @@ _ONCE_HELD = re.compile(r"\b(?:who|which)\s+(?:was|were|had\s+been)\s+(?:once|fo
 _FORMER = {"former", "ex", "ex-", "late", "retired", "erstwhile", "ousted", "deposed", "toppled", "overthrown"}
 # "did not say", "would not comment": no position taken.
 _SILENT_WHEN_DENIED = {"say", "said", "specify", "elaborate", "comment", "confirm", "explain", "give", "respond",
-                       "provide", "offer", "disclose", "reveal", "identify"}  # "did not provide evidence"
+                       "provide", "offer", "disclose", "reveal", "identify",  # "did not provide evidence"
+                       # "has not (yet) responded to the commission", "did not reply": silence, no position
+                       "responded", "reply", "replied", "commented"}
 # Words that modify a place name: "northern Ethiopia", "war-torn Sudan".
 _PLACE_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "north-western", "north-eastern",
                     "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern",
@@ -4319,7 +4327,12 @@ _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:(?:thank y
 _PROCEDURE = re.compile(r"(?i)\s*(?:(?:this\s+|what\s+follows\s+is\s+a\s+)?(?:transcript|near-verbatim\s+record)\b"
                         r"[^.]{0,80}\bbriefing\b.*"
                         r"|(?-i:[A-Z][\w'’-]+)(?:(?:\s+first)?,?\s+(?:and\s+)?then\s+(?-i:[A-Z][\w'’-]+)"
-                        r"(?:,\s+(?:please\s+)?go\s+ahead)?|\s+first|,\s+(?:please\s+)?go\s+ahead)[.!]?\s*)$")
+                        r"(?:,\s+(?:please\s+)?go\s+ahead)?|\s+first|,\s+(?:please\s+)?go\s+ahead)[.!]?\s*"
+                        # "Now I am ready for your questions.", "Before your questions, three items."
+                        r"|(?:and\s+|so\s+)?(?:now\s+)?(?:I\s+am|I'm|I’m)\s+(?:now\s+)?(?:ready|happy|glad)\s+"
+                        r"(?:for|to\s+take)\s+(?:your\s+)?questions[.!]?\s*"
+                        r"|before\s+(?:I\s+take\s+)?(?:your\s+)?questions,?\s+(?:a\s+few|one|two|three|four|five|several)"
+                        r"\s+(?:items|announcements|things|updates|notes)(?:\s+to\s+(?:share|mention|flag))?[.:]?\s*)$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
 # A guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
 _ROLE_ASIDE = re.compile(r"\s*(?i:guest|interviewee|caller|panell?ist|expert|analyst|guest\s+\d)\s*")
@@ -5583,7 +5596,8 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "The Indian Chargé d'Affaires was summoned to the Ministry and handed a strong protest"
     if word.endswith("ed") and _describes_noun(tokens, v, at):
         return False  # "with a $8bn arms deal announced earlier this month": a participle describing a noun
-    if prev in {"not", "n't", "never"} and word in _SILENT_WHEN_DENIED:
+    if (prev in {"not", "n't", "never"} or prev == "yet" and v > 1 and tokens[v - 2].low == "not") \
+            and word in _SILENT_WHEN_DENIED:
         return False  # "did not say when the drills would end"
     if word in _SILENT_WHEN_DENIED and v + 1 < len(tokens) and tokens[v + 1].low in {"little", "nothing"} \
             and not (v + 2 < len(tokens) and tokens[v + 2].low in _CLAUSE_AUXILIARIES):
@@ -5896,6 +5910,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
             if prev == "in" and at[i].kind == "capital" and j > 1 and tokens[j - 2].low in _POSSESSIVE_DETERMINERS:
                 return True  # "through his office in London, the deposed prime minister said": where his office is
             return _head_governed(tokens, j - 1, at)  # "declared by the Government of Ethiopia": an object
+        if prev == "of" and head in _TERRITORY_NOUNS and tokens[j - 1].text.islower():
+            # "officials in the semi-autonomous region of Puntland said": the region's name, as "officials in Puntland"
+            return _territory_governed(tokens, j - 1, at)
         if prev == "of":
             person = at.get(j - 1)
             if person is not None and person.kind == "person" and person.actor not in {at[i].actor, NOT_AN_ACTOR}:
@@ -5987,6 +6004,43 @@ def _owner_before_head(tokens: list[Token], h: int, at: dict[int, Mention], reac
     return None
 
 
+# Words for a territory whose name follows "of" ("the breakaway region of Transnistria")
+_TERRITORY_NOUNS = {"region", "province", "state", "district", "territory", "enclave", "island"}
+
+
+def _territory_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:
+    """Is the territory noun at ``h`` ("the semi-autonomous region" of X) the object of a preposition
+    or verb other than the "in" of a speaker's post ("officials in ...")?"""
+    k = h - 1
+    while k >= 0 and h - k <= 3 and tokens[k].text.islower() and tokens[k].low not in _PREPOSITIONS \
+            and tokens[k].low not in _DETERMINERS and tokens[k].low not in VERB_FORMS:
+        k -= 1  # past "semi-autonomous", "breakaway", "northern"
+    while k >= 0 and tokens[k].low in _DETERMINERS:
+        k -= 1
+    if k >= 1 and tokens[k].low == "in" and tokens[k - 1].low in _SPEAKER_NOUNS and k - 1 not in at:
+        return _head_governed(tokens, k - 1, at)
+    return True
+
+
+def _organisation_before(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
+    """Does an organisation's mention end up to two lower-case words before ``i`` ("UN human rights experts")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and k not in at and tokens[k].text.islower() and tokens[k].text.isalpha():
+        k -= 1
+    return k in at and at[k].kind == "organisation"
+
+
+def _organisations_experts(tokens: list[Token], end: int, v: int) -> bool:
+    """Do "experts" (after up to two lower-case words: "human rights experts") follow an organisation's
+    mention ending at ``end`` right before the verb at ``v``?"""
+    k = end
+    while k < v and k - end < 2 and tokens[k].text.islower() and tokens[k].text.isalpha() \
+            and tokens[k].low not in {"experts", "investigators"}:
+        k += 1
+    return k < v and tokens[k].low in {"experts", "investigators"} and all(
+        t.low in {"have", "has", "had", "also", "jointly"} for t in tokens[k + 1:v])
+
+
 def _head_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> bool:
     """Is the speaker noun at ``h`` ("the Government" of Ethiopia) itself the object of a preposition
     or a verb?"""
@@ -6066,12 +6120,41 @@ def _possessor_of_subject(tokens: list[Token], end: int, v: int) -> bool:
     if _own_verb_before_tail(between):
         return True  # "Britain's decision was an overreaction, the spokesman said": the tail's speaker, not Britain
     if tokens[v - 1].text == ",":
+        # "Washington's closest Arab partners, whose ties with Assad remain frozen, distanced themselves": the
+        # possessed noun before its relative aside is the subject
+        aside = next((k for k in range(len(between) - 1) if between[k].text == ","
+                      and between[k + 1].low in {"whose", "which", "who"}), None)
+        head = between[:aside] if aside is not None else []
+        return 0 < len(head) <= 4 and all(t.text.isalpha() for t in head) and head[-1].text.islower() \
+            and head[-1].low not in _MEMBER_NOUNS and not any(t.low in vocabulary.ROLES for t in head)
+    if tokens[v - 1].text == ",":
         return False
     if any(t.low in vocabulary.ROLES for t in between):
         return False  # "Syria's health ministry said": the possessive names the speaker's state
     if between and between[-1].low in _SUB_BODY_NOUNS and all(t.text[:1].isupper() for t in between):
         return False  # "UNESCO's World Heritage Centre said", "Singapore's Central Narcotics Bureau said": its own unit
-    return 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between)
+    if 0 < len(between) <= 4 and all(t.text.isalpha() and not t.quoted for t in between):
+        return True
+    return _noun_with_phrase(between)
+
+
+# Its people ("Srpska Lista's deputies in the Kosovo assembly") and its texts ("the Kremlin's account of the call")
+# speak for the owner
+_MEMBER_NOUNS = {"deputies", "members", "lawmakers", "legislators", "mps", "senators", "representatives", "delegates",
+                 "envoys", "diplomats", "negotiators", "leaders", "ministers", "officials", "spokespeople", "lawyers",
+                 "lawyer", "campaign", "team", "camp", "aides", "aide"}
+_ACCOUNT_NOUNS = _TEXT_NOUNS | {"account", "readout", "summary", "version", "transcript", "record", "note", "notes"}
+_PHRASE_PREPOSITIONS = {"about", "of", "on", "over", "against", "toward", "towards", "for", "with", "in"}
+
+
+def _noun_with_phrase(between: list[Token]) -> bool:
+    """Are these words a noun with its prepositional phrase ("aside about Germany's gas rationing plans",
+    "decision on the grain deal"): the possessed noun is still the verb's subject?"""
+    return 2 < len(between) <= 9 and between[0].text.isalpha() and between[0].text.islower() \
+        and between[0].low not in _MEMBER_NOUNS and between[0].low not in _ACCOUNT_NOUNS \
+        and between[1].low in _PHRASE_PREPOSITIONS \
+        and all((t.text.isalpha() or _ends_possessive(t) or t.low in {"’s", "'s", "’", "'"}) and not t.quoted
+                for t in between)
 
 
 # The last word of a body's own unit's name after its possessive ("UNESCO's World Heritage Centre").
@@ -6552,7 +6635,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             return Definite(f"{tokens[pronoun].text} {tokens[i].text}")
         if i == adjacent and i not in at and _unknown_name(tokens, i, at):
             return None  # "..., Hipper added": a person the article has not tied to an actor
-        if i == adjacent and i not in at and low in _INDEPENDENT_NOUNS and i - 1 not in at:
+        if i == adjacent and i not in at and low in _INDEPENDENT_NOUNS and i - 1 not in at \
+                and not _organisation_before(tokens, i, at):
             return None  # "The dispute is the worst between Prague and Moscow, analysts said": no one's
         if i in at:
             start = _mention_start(tokens, i, at)
@@ -6565,6 +6649,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
                 return [at[start - 1]]  # "Greenpeace Brazil said": the organisation's national branch
             if _in_participle_opener(tokens, start, v, at):
                 return None  # "Asked whether the government would contact Managua, the press office said": not Managua
+            if mention.kind == "organisation" and _organisations_experts(tokens, end, v):
+                return [mention]  # "A group of UN human rights experts said": the experts its council appointed
             if end < v and (tokens[end].low in _INDEPENDENT_NOUNS or end + 1 < v and tokens[end].text.islower()
                             and tokens[end + 1].low in _INDEPENDENT_NOUNS):
                 return None  # "A Russian military expert told TASS": an unnamed expert, not Russia

@@ -413,3 +413,19 @@ def test_a_forebears_full_name_inside_anothers_name_is_no_mention(registry):
     assert [m.text for m in registry.mentions(text, "2019-12-07")] == []
     # ... but the name a man goes by after "bin" is his: "Sheikh Mohamed bin Zayed" as "bin Zayed"
     assert [m.actor for m in registry.mentions("Mohamed bin Zayed said", "2023-01-01")] == ["United Arab Emirates"]
+
+
+def test_a_national_human_rights_council_is_no_un_body(registry):
+    # "Human Rights Council" alone is the UN's; after another capitalised word it is a national body's
+    def actors(text: str) -> list[str]:
+        return [m.actor for m in registry.mentions(text, "2018-01-01")]
+    assert "United Nations" not in actors("The National Human Rights Council (CNDH) sent observers.")
+    assert actors("The United Nations Human Rights Council voted.") == ["United Nations"]
+    assert actors("The Human Rights Council voted.") == ["United Nations"]
+    assert actors("Minister Tells Human Rights Council Of Abuses") == ["United Nations"]
+
+
+def test_a_seat_of_government_is_its_states_capital(registry):
+    # and "Dar" of "Dar es Salaam" is not Pakistan's Ishaq Dar
+    assert [(m.text, m.actor) for m in registry.mentions("The union government in Dar es Salaam said", "2015-10-29")] \
+        == [("Dar es Salaam", "Tanzania")]
