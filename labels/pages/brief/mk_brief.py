@@ -1,11 +1,13 @@
-"""Write the briefs for batch52a-f (training pages) and blind55a/b (blind test pages)."""
-SLOTS = {  # batch52: the regions of batch51, rotated so that each helper's slot differs
-    "batch52a": ("North Africa and the Sahel", "six different countries of North Africa, the Sahel and the Horn"),
-    "batch52b": ("Central and Southern Africa", "six different countries of Central and Southern Africa and the Indian Ocean islands"),
-    "batch52c": ("the Levant, the Gulf, Iran and Turkey", "six different countries of the Levant, the Gulf, Iran and Turkey"),
-    "batch52d": ("Western and Northern Europe and the Baltics", "six different countries of Western and Northern Europe and the Baltic states"),
-    "batch52e": ("Eastern Europe, the Balkans, the Caucasus and Central Asia", "six different countries of Eastern Europe, the Balkans, the Caucasus and Central Asia"),
-    "batch52f": ("East and Southeast Asia and the Pacific", "six different countries of East Asia, Southeast Asia and the Pacific"),
+"""Write the briefs for batch53a-f (training pages) and blind56a/b (blind test pages)."""
+SLOTS = {  # batch53: the regions of batch52, rotated once more; the blind pair spans regions
+    "batch53a": ("Central and Southern Africa", "six different countries of Central and Southern Africa and the Indian Ocean islands"),
+    "batch53b": ("the Levant, the Gulf, Iran and Turkey", "six different countries of the Levant, the Gulf, Iran and Turkey"),
+    "batch53c": ("Western and Northern Europe and the Baltics", "six different countries of Western and Northern Europe and the Baltic states"),
+    "batch53d": ("Eastern Europe, the Balkans, the Caucasus and Central Asia", "six different countries of Eastern Europe, the Balkans, the Caucasus and Central Asia"),
+    "batch53e": ("East and Southeast Asia and the Pacific", "six different countries of East Asia, Southeast Asia and the Pacific"),
+    "batch53f": ("Latin America and the Caribbean", "six different countries of South America, Central America, Mexico and the Caribbean"),
+    "blind56a": ("the Americas, South Asia and West Africa", "six different countries: two of the Americas, two of South Asia, two of West Africa"),
+    "blind56b": ("Europe, the Middle East and East Asia", "six different countries: two of Europe, two of the Middle East and North Africa, two of East Asia"),
 }
 REGISTERS = """1. international wire copy (dateline "CITY, Month Day (Agency) -", byline, summary bullets, crossheads, "Reporting by ... Editing by ...", related coverage, tags);
 2. a state news agency dispatch (its house style: full titles, "Mr", long sentences, agency credit, section line, related news);
@@ -40,8 +42,8 @@ Region: **{region}**: {countries}. Other helpers write the other regions at the 
   real institutions (a presidency, an agency, the UN) may be used as layouts with invented text. Keep a list of your first-draft
   phrases that came too close to real wording and how you rewrote them.
 - **Each event must be new to the project.** Before you choose, check each event's distinctive names (people, places) with
-  `grep -ril TERM /work/main/labels /work/blind55a /work/blind55b` and against the page file names there; drop any event with a
-  hit and say so. Other helpers write into `/work/batch52a` ... `/work/batch52f`, : list their
+  `grep -ril TERM /work/main/labels /work/blind56a /work/blind56b` and against the page file names there; drop any event with a
+  hit and say so. Other helpers write into `/work/batch53a` ... `/work/batch53f`, `/work/blind56a` and `/work/blind56b`: list their
   file names (names only, do not read their pages) before choosing and again before finishing, and never pick the same event.
 - Six different **registers**, one per page, chosen from:
 {registers}
