@@ -156,7 +156,7 @@ appoint affirm extend postpone remind read reveal lodge follow convey turn charg
 mock ridicule deride decline rebuke salute reproach lambast chide castigate berate censure
 apologise apologize downgrade admit present portray cast hand
 encourage instruct complain disclose retort proclaim concede contend boast bemoan scoff quip wish
-distance
+distance revoke repeal rescind
 """.split()
 _IRREGULAR = """
 back backed backs backing said told wrote sent spoke speaking speaks stood felt froze frozen withdrew withdrawn sought
@@ -243,7 +243,7 @@ _ADOPTED_TEXTS = {"resolution", "resolutions", "declaration", "statement", "comm
 VERB_FORMS: frozenset[str] = frozenset(
     {form for verb in _POSITION_VERBS for form in _inflections(verb)} | set(_IRREGULAR) | _HOLD_FORMS | _CLOSE_FORMS \
     | _DIRECT_FORMS
-    | set(_BREAK_FORMS) | _ADOPT_FORMS
+    | set(_BREAK_FORMS) | _ADOPT_FORMS | {"challenged"}
 )
 # Forms that are nouns far more often than verbs; they count only right after a subject
 # ("Tokyo views the situation", "Paris hopes", "France backs").
@@ -4027,7 +4027,9 @@ def rule_on_behalf(view: SentenceView, found: list[Candidate]) -> list[Candidate
             # list of the aside; the speaker is the one named before it
             own = [m.actor for m in view.mentions[:1] if m.end <= match.start() and m.actor != NOT_AN_ACTOR]
         # "speaking also on behalf of ...": the speaker's own voice too
-        also = match.group("also") or re.search(r"(?i)\balso\s+$", view.text[max(0, match.start() - 8):match.start()]) \
+        # ("..., also speaking on behalf of Guyana and Mozambique, called for": the "also" before the participle)
+        also = match.group("also") or re.search(r"(?i)\balso\s+(?:speaking\s+|spoke\s+)?$",
+                                                view.text[max(0, match.start() - 20):match.start()]) \
             or re.match(r"Speaking\s+also\b", match.group())
         voices = list(dict.fromkeys([*own, *actors] if also else actors))
         out += [Candidate(actor, c.speaker, c.cue, Rule.ON_BEHALF, c.position) for c in speakers for actor in voices]
@@ -5617,6 +5619,12 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
         return False  # "thanked Putin for responding", "hours after dismissing": no position of the one before
     if word in _HYPOTHETICAL_VERBS and _hypothetical(tokens, v):
         return False  # "Belarus could still say no": what it might do, not what it said
+    if word == "challenged":
+        # "challenged Israel to produce any evidence", "challenged every member to do the same": a dare, a position;
+        # not "had not challenged the timetable", "is challenging Kenyatta", "faced the biggest challenge"
+        return prev not in {"not", "n't", "never"} and any(t.low == "to" for t in tokens[v + 2:v + 9]) \
+            and not any(t.text in {",", ";"} for t in tokens[v + 1:v + 9][:next(
+                (k for k, t in enumerate(tokens[v + 1:v + 9]) if t.low == "to"), 8)])
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
         if word.startswith("turn") and v + 1 < len(tokens) and tokens[v + 1].low != "down":
@@ -6020,6 +6028,28 @@ def _territory_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> 
     if k >= 1 and tokens[k].low == "in" and tokens[k - 1].low in _SPEAKER_NOUNS and k - 1 not in at:
         return _head_governed(tokens, k - 1, at)
     return True
+
+
+_TIME_SUBORDINATORS = {"after", "before", "when", "since", "because", "while", "until", "once"}
+_COURTS = {"court", "tribunal", "judge", "judges", "justice", "justices"}
+
+
+def _clause_of_its_own(tokens: list[Token], last: int, at: dict[int, Mention]) -> bool:
+    """Does a noun phrase that names no actor ("the National Immigration Agency", "a court") end at ``last``,
+    right before a verb, and open after "after", "when" ...: a clause with its own subject?"""
+    j = last
+    while j >= 0 and last - j < 6 and j not in at and tokens[j].text.isalpha() and not tokens[j].quoted \
+            and tokens[j].low not in _DETERMINERS and tokens[j].low not in _TIME_SUBORDINATORS \
+            and tokens[j].low not in _SUBJECT_PRONOUNS:
+        j -= 1
+    if not (1 <= j < last and tokens[j].low in {"the", "a", "an"} and tokens[j - 1].low in _TIME_SUBORDINATORS):
+        return False
+    phrase = tokens[j + 1:last + 1]
+    if any(t.low in {"and", "or", "but", "then"} for t in phrase):
+        return False  # "after the vote and urged them": the sentence's own verb
+    # a court ("the Supreme Court", "a federal judge"), or a phrase with no body or role a later rule resolves
+    # ("a rally", but not "the ministry", "the Government", "the Holness administration")
+    return phrase[-1].low in _COURTS or not any(t.low in vocabulary.ROLES or t.low in _BODY_SET for t in phrase)
 
 
 def _organisation_before(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
@@ -6574,6 +6604,8 @@ def _subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     adjacent = v - 1  # the word right before the verb, past an auxiliary ("Belga News Agency has reported")
     while adjacent > 0 and tokens[adjacent].low in {"has", "had", "have", "also", "later", "then"}:
         adjacent -= 1
+    if _clause_of_its_own(tokens, adjacent, at):
+        return None  # "... flew out after the National Immigration Agency revoked her permit": not the sentence's subject
     i = v - 1
     while i >= 0 and v - i <= 45:
         tok = tokens[i]

@@ -7412,3 +7412,30 @@ def test_distancing_oneself_is_a_position_and_silence_is_none(attribute):
                      "The Kremlin has not yet responded to the report.",
                      "India's foreign ministry did not reply to questions.",
                      "Russia responded by expelling two diplomats.") == [["Syria"], [], [], [], ["Russia"]]
+
+
+def test_also_speaking_on_behalf_of_others_keeps_the_speakers_own_voice(attribute):
+    assert attribute("The representative of Sierra Leone, also speaking on behalf of Guyana and Mozambique, called "
+                     "for a transparent investigation.",
+                     "The representative of Sierra Leone, speaking on behalf of Guyana, said the council must act.") \
+        == [["Sierra Leone", "Guyana", "Mozambique"], ["Guyana"]]
+
+
+def test_revoking_and_repealing_are_acts_and_a_dare_is_a_position(attribute):
+    assert attribute("The military authorities in Niamey repealed the 2015 law in November.",
+                     "Paraguay's foreign ministry revoked the visa of a Chinese official.",
+                     "Senator Jacqui Lambie challenged every other member of parliament to do the same.",
+                     "Paraguay's lawyers had not challenged the timetable.",
+                     "The International Criminal Court faced the biggest challenge in its history.") \
+        == [["Niger"], ["Paraguay"], ["Jacqui Lambie Network"], [], []]
+
+
+def test_a_time_clause_with_its_own_subject_is_not_the_sentences(attribute):
+    # "after a federal judge turned down ...", "after a rally demanding ...": the clause's own subject, no actor;
+    # a body a later rule resolves ("after the ministry rejected") stays
+    assert attribute("Raila Odinga left the country after the Supreme Court rejected his petition.",
+                     "Raila Odinga left the country a day after a federal judge rejected his appeal.",
+                     "Russia left the talks after the ministry rejected the offer.",
+                     "Imam Abdoulie Fatty, one of the backers of the bill, addressed supporters in the car park after "
+                     "the vote and urged them to stay calm.") \
+        == [[], [], ["Russia"], ["Abdoulie Fatty"]]
