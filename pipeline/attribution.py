@@ -7412,7 +7412,10 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
             break  # ', said that Moscow was suspending ...', ', said each week could cost Niger': the clause has begun
         if j in at:
             start = _mention_start(tokens, j, at)
-            before = tokens[start - 1].low if start > 0 else ""
+            k = start - 1
+            while k > v + 1 and (tokens[k].low in _DETERMINERS or tokens[k].low in {"both", "either", "all"}):
+                k -= 1  # ", appealed to both the MCP and the DPP": past "both the" to the preposition
+            before = tokens[k].low if k > v else ""
             trade = _mention_end(tokens, j, at)
             while trade < min(len(tokens), j + 4) and tokens[trade].text.islower() \
                     and tokens[trade].low not in _INDEPENDENT_NOUNS:

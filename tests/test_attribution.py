@@ -7439,3 +7439,10 @@ def test_a_time_clause_with_its_own_subject_is_not_the_sentences(attribute):
                      "Imam Abdoulie Fatty, one of the backers of the bill, addressed supporters in the car park after "
                      "the vote and urged them to stay calm.") \
         == [[], [], ["Russia"], ["Abdoulie Fatty"]]
+
+
+def test_an_object_after_both_the_is_no_inverted_speaker(attribute):
+    # ", appealed to both the MCP and the DPP": the objects of the appeal; '"...," said the MCP' speaks
+    assert attribute("The committee, the interfaith body that mediated in past crises, appealed to both the MCP and "
+                     "the DPP to accept the result.",
+                     '"We will not go back," said the MCP.') == [[], ["Malawi Congress Party"]]

@@ -1,0 +1,42 @@
+DOC = "page_netherlands_f35parts_ruling2024_ngopage.html"
+C, S, N, T = "condemning", "supporting", "neutral", "calling_for_talks"
+WELCOME = "Oxfam Novib, PAX and The Rights Forum welcome today's ruling by the Court of Appeal in The Hague, which gives the Dutch state seven days to end every shipment of F-35 parts, direct or in transit, that is bound for Israel."
+CALL = "The three organisations call on the government to respect the ruling and not to appeal."
+MOTION = "The Socialist Party and DENK have tabled a motion, to be voted on today, that would halt all exports of military goods to Israel while the genocide case brought by South Africa is pending at the International Court of Justice."
+ROWS = [
+    ("Foreign Trade and Development Cooperation Minister Geoffrey van Leeuwen said the government would comply with the order for now but would appeal to the Supreme Court.",
+     "Netherlands", N, "neutral", "", "minister = Netherlands; compliance + appeal = procedure (the court is not an actor)"),
+    ("In a letter to parliament, the minister argued that decisions on arms exports to a partner country belonged to the government, which weighs security and alliance interests that a court cannot see in full.",
+     "Netherlands", N, "neutral", "", "'the minister' = Van Leeuwen; argument about competence, no judgement of an actor"),
+    ("Prime Minister Mark Rutte, who met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Monday, said he had pressed for far more aid to reach Gaza and had warned against a large-scale offensive in Rafah.",
+     "Netherlands", T, "negative", "Israel", "humanitarian access + warning against an offensive addressed to Israel, no judgement word -> calling_for_talks; Netanyahu is the interlocutor, not a speaker"),
+    ("The Israeli embassy in The Hague said Israel was defending itself against Hamas and acted in line with international law, and rejected any suggestion that its air force targeted civilians.",
+     "Israel", N, "negative", "", "embassy = Israel; denial = neutral, negative tone; Hamas is mentioned, not targeted by a judgement word"),
+    ("CIDI, the Centre for Information and Documentation on Israel, said the judges had overstepped their role by taking a decision that belonged to the elected government.",
+     "Centre for Information and Documentation on Israel", C, "negative", "", "new actor; judgement of the court's ruling; courts are not listed actors -> target empty (unsure: target could be the Netherlands, the court being a state organ)"),
+    ("Kati Piri, foreign affairs spokesperson for GroenLinks-PvdA, said the ruling was a verdict on a cabinet that had refused to act when parliament asked it to.",
+     "GroenLinks–PvdA", C, "negative", "Netherlands", "party spokesperson = party; criticism of the cabinet = judgement of the Dutch government"),
+    (MOTION, "Socialist Party (Netherlands)", C, "neutral", "Israel",
+     "list of two parties: one row each; a motion to stop military exports to Israel = pressure measure (sanction-like) by act (unsure: could be neutral parliamentary procedure)"),
+    (MOTION, "DENK", C, "neutral", "Israel", "second party in the same sentence"),
+    ("Amnesty International's Dutch section welcomed the judgment and said governments across Europe should treat it as a precedent.",
+     "Amnesty International", S, "positive", "", "national section = Amnesty International; welcome of a ruling -> supporting, no actor as target"),
+    (WELCOME, "Oxfam", S, "positive", "", "joint statement: one row per organisation; Oxfam Novib = Oxfam (alias added); welcome of a court ruling, no actor targeted"),
+    (WELCOME, "PAX", S, "positive", "", "joint statement, second organisation (new actor)"),
+    (WELCOME, "The Rights Forum", S, "positive", "", "joint statement, third organisation (new actor)"),
+    ("\"Today a Dutch court said out loud what aid workers in Gaza have been telling us for months. These jets are being used in attacks that break the laws of war, and the Netherlands can no longer say it does not know,\" said Michiel Servaes, director of Oxfam Novib.",
+     "Oxfam", C, "negative", "Israel", "multi-sentence quote, one unit; accuses Israel's air attacks of breaking the laws of war (the Netherlands is criticised too; main target Israel)"),
+    ("\"We did not go to court because we enjoy suing our own government. We went because every other door was closed, and because a bomb dropped from an F-35 on a crowded neighbourhood is not a political abstraction,\" said Rolien Sasse, director of PAX.",
+     "PAX", C, "negative", "Israel", "accusation made by describing attacks on civilians = condemning (guide rule 4)"),
+    ("The Rights Forum said the ruling also disposed of the government's argument that Israel could simply buy the parts elsewhere, an argument it called an excuse for doing nothing.",
+     "The Rights Forum", C, "negative", "Netherlands", "judgement of the Dutch government's argument"),
+    (CALL, "Oxfam", T, "neutral", "Netherlands", "joint demand to one side without a judgement word -> calling_for_talks per labels README practice (unsure: not a peace appeal; could be neutral)"),
+    (CALL, "PAX", T, "neutral", "Netherlands", "joint demand, second organisation"),
+    (CALL, "The Rights Forum", T, "neutral", "Netherlands", "joint demand, third organisation"),
+    ("Oxfam Novib repeats its call for an immediate and lasting ceasefire in Gaza and for the release of all hostages held by Hamas.",
+     "Oxfam", T, "neutral", "", "ceasefire + release of hostages, addressed to both sides"),
+    ("Oxfam's partners in Gaza are still distributing drinking water, hygiene kits and food parcels in Rafah and Deir al-Balah despite the bombardment.",
+     "Oxfam", S, "positive", "", "aid by act through its partners (possessive: the partners act for Oxfam's programme); recipients are civilians -> target empty"),
+    ("\"We have decided to appeal straight away, because the people of Gaza cannot wait for a political debate to run its course,\" said Michiel Servaes.",
+     "Oxfam", N, "negative", "", "decision to appeal = procedure; urgency without judgement of a named actor; the district court's ruling in the sentence before is narration"),
+]
