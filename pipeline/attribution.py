@@ -4925,7 +4925,15 @@ def _within_turn(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
         return [c for c in found if vocative is None or c.speaker != vocative.group("name")
                 or narrator is not None and c.actor != narrator.actor]
     return [c for c in found if c.rule is Rule.TRANSCRIPT or c.rule is Rule.SUBJECT
-            and (c.cue.lower() in _REPORTING or _reported_act(view.tokens, c) or _reports_clause(view.tokens, c))]
+            and (c.cue.lower() in _REPORTING or _reported_act(view.tokens, c) or _reports_clause(view.tokens, c)
+                 or _tells_us(view.tokens, c))]
+
+
+def _tells_us(tokens: list[Token], c: Candidate) -> bool:
+    """"The World Health Organization tells us that ...", "The Permanent Mission of Fiji has informed us": what
+    another actor told the briefing's speaker, relayed in its name."""
+    return c.cue.lower() in {"tells", "told", "informs", "informed"} and 0 <= c.position < len(tokens) - 1 \
+        and tokens[c.position + 1].low in {"us", "me"}
 
 
 def _reports_clause(tokens: list[Token], c: Candidate) -> bool:
@@ -7388,6 +7396,9 @@ def _independent_apposition_before(tokens: list[Token], comma: int) -> bool:
     return k > 0 and bool(phrase) and phrase[0].low in {"a", "an"} and any(t.low in _INDEPENDENT_NOUNS for t in phrase)
 
 
+_BOTH = {"both", "either", "all"}
+
+
 def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
     """'"...," said Colonna' / '..., said the leader'."""
     prev = tokens[v - 1].text if v > 0 else ""
@@ -7413,9 +7424,9 @@ def _inverted_subject(tokens: list[Token], v: int, at: dict[int, Mention]):
         if j in at:
             start = _mention_start(tokens, j, at)
             k = start - 1
-            while k > v + 1 and (tokens[k].low in _DETERMINERS or tokens[k].low in {"both", "either", "all"}):
-                k -= 1  # ", appealed to both the MCP and the DPP": past "both the" to the preposition
-            before = tokens[k].low if k > v else ""
+            while k > v + 1 and (tokens[k].low in _DETERMINERS or tokens[k].low in _BOTH):
+                k -= 1  # ", appealed to both the MCP and the DPP", "... to the General Assembly": objects, past "both the"
+            before = tokens[k].low if k > 0 else ""
             trade = _mention_end(tokens, j, at)
             while trade < min(len(tokens), j + 4) and tokens[trade].text.islower() \
                     and tokens[trade].low not in _INDEPENDENT_NOUNS:

@@ -7446,3 +7446,13 @@ def test_an_object_after_both_the_is_no_inverted_speaker(attribute):
     assert attribute("The committee, the interfaith body that mediated in past crises, appealed to both the MCP and "
                      "the DPP to accept the result.",
                      '"We will not go back," said the MCP.') == [[], ["Malawi Congress Party"]]
+
+
+def test_what_another_actor_tells_the_briefing_is_its_statement(registry):
+    # "The World Health Organization tells us that ...": relayed in the agency's name inside the spokesman's turn
+    text = ("Transcript (near-verbatim) of the noon briefing given today at Headquarters by Stéphane Dujarric, "
+            "Spokesman for the Secretary-General.\n\n"
+            "Spokesman: The World Health Organization tells us that crowded prisons are among the settings where the "
+            "virus spreads fastest.\n")
+    rows = _engine_rows(registry, text, "2024-09-03")
+    assert "World Health Organization" in rows["actor"].tolist()
