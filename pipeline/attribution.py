@@ -4328,6 +4328,9 @@ _THANKING_GUESTS = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][^.!?]{1,100},\s+(?:(?:thank y
 # the spokesperson giving the floor ("Edie, go ahead.", "Iftikhar, and then Nabil.", "Maria first, and then Tom.")
 _PROCEDURE = re.compile(r"(?i)\s*(?:(?:this\s+|what\s+follows\s+is\s+a\s+)?(?:transcript|near-verbatim\s+record)\b"
                         r"[^.]{0,80}\bbriefing\b.*"
+                        # "Below is a close record of the briefing given ...", "... an almost verbatim record of ..."
+                        r"|(?:below\s+is|this\s+is|what\s+follows\s+is)\s+an?\s+(?:close|almost\s+verbatim|near-verbatim|"
+                        r"verbatim|full|partial)\s+record\b[^.]{0,80}\bbriefing\b.*"
                         r"|(?-i:[A-Z][\w'’-]+)(?:(?:\s+first)?,?\s+(?:and\s+)?then\s+(?-i:[A-Z][\w'’-]+)"
                         r"(?:,\s+(?:please\s+)?go\s+ahead)?|\s+first|,\s+(?:please\s+)?go\s+ahead)[.!]?\s*"
                         # "Now I am ready for your questions.", "Before your questions, three items."
