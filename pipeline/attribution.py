@@ -5893,7 +5893,9 @@ def _governed(tokens: list[Token], i: int, at: dict[int, Mention]) -> bool:
     if prev in _POSSESSIVE_DETERMINERS:
         # "convened his Security Council": someone else's body; but "Its spokesman Kyaw Zaw said" opens
         # the sentence with the name's own title
-        return not (j == 0 and i in at and at[i].kind in {"person", "officeholder"} and i - j >= 2)
+        # (also after a colon or semicolon: "... went further on Friday: its spokesman Geng Shuang accused")
+        opens = j == 0 or tokens[j - 1].text in {":", ";"}
+        return not (opens and i in at and at[i].kind in {"person", "officeholder"} and i - j >= 2)
     if prev in _PLACE_NOUNS and at[i].kind == "capital":
         return True  # "in Kenya's capital Nairobi": a place, not the government
     if prev == "for" and j > 0 and tokens[j - 1].low == "as":

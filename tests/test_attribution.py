@@ -7457,3 +7457,10 @@ def test_what_another_actor_tells_the_briefing_is_its_statement(registry):
             "virus spreads fastest.\n")
     rows = _engine_rows(registry, text, "2024-09-03")
     assert "World Health Organization" in rows["actor"].tolist()
+
+
+def test_a_named_spokesman_after_a_colon_speaks_for_his_state(attribute):
+    # "...: its spokesman Geng Shuang accused": the clause after the colon opens with its own subject
+    assert attribute("Rohan Fairleigh, a Canberra lawyer, said the law was sound.",
+                     "Beijing's foreign ministry went further on Friday: its spokesman Geng Shuang accused the Prime "
+                     "Minister of echoing prejudiced reports.") == [["Rohan Fairleigh"], ["China"]]
