@@ -6401,6 +6401,16 @@ def _delegate_name(tokens: list[Token], of: int, at: dict[int, Mention]) -> bool
 # Plural voices whose "of" list speaks: "the representatives of Ghana, Gabon and Mozambique".
 _VOICES_OF = {"representatives", "delegates", "delegations", "governments", "leaders", "ministers",
               "presidents", "ambassadors", "envoys", "heads"}
+# A state's or body's organ named before it with "of" in a list: "and the Embassy of Japan"
+_BODIES_OF = {"government", "governments", "embassy", "embassies", "delegation", "mission", "ministry"}
+
+
+def _body_of(tokens: list[Token], start: int) -> bool:
+    """Does "the Embassy of (the)" or another organ in ``_BODIES_OF`` come right before the mention at ``start``?"""
+    j = start - 1
+    if j >= 0 and tokens[j].low == "the":
+        j -= 1
+    return j >= 1 and tokens[j].low == "of" and tokens[j - 1].low in _BODIES_OF
 
 
 def _list_governed(tokens: list[Token], start: int, at: dict[int, Mention]) -> bool:
@@ -6429,9 +6439,9 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
     j = start - 1
     while j >= 1 and tokens[j].low in _DETERMINERS:
         j -= 1  # "... and the Netherlands"
-    if j >= 3 and tokens[j].low == "of" and tokens[j - 1].low in {"government", "governments"} \
+    if j >= 3 and tokens[j].low == "of" and tokens[j - 1].low in _BODIES_OF \
             and tokens[j - 2].low == "the" and tokens[j - 3].low == "and":
-        j -= 3  # "Cuba's president and the government of Bolivia"
+        j -= 3  # "Cuba's president and the government of Bolivia", "... and the Delegation of the European Union"
     k = _past_item_modifiers(tokens, j, at)  # "... and the pro-Kurdish Peoples' Democratic Party"
     if k < j and k >= 1 and tokens[k].low in _DETERMINERS and tokens[k - 1].low == "and":
         j = k - 1
@@ -6451,8 +6461,8 @@ def _coordinated_left(tokens: list[Token], start: int, at: dict[int, Mention]) -
             # "the tribunal in The Hague and the ICJ have described": where the item sits, no speaker; the
             # item is the one named right before ("the United Nations system in Ecuador and ...") if any
             own = next((j for j in (b - 1, b - 2) if j >= 0 and j in at), None)
-            if own is None or at[own].kind in _SEATS:
-                return out
+            if own is None or at[own].kind in _SEATS and not _body_of(tokens, _mention_start(tokens, own, at)):
+                return out  # (but "the Embassy of the United States of America in Dushanbe and ...": the state's)
             k = _mention_start(tokens, own, at)
         b = _before_determiners(tokens, k - 1, at)
         if oxford and _governed(tokens, k, at) and not (b >= 1 and tokens[b].low == "of"

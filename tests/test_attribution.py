@@ -7464,3 +7464,11 @@ def test_a_named_spokesman_after_a_colon_speaks_for_his_state(attribute):
     assert attribute("Rohan Fairleigh, a Canberra lawyer, said the law was sound.",
                      "Beijing's foreign ministry went further on Friday: its spokesman Geng Shuang accused the Prime "
                      "Minister of echoing prejudiced reports.") == [["Rohan Fairleigh"], ["China"]]
+
+
+def test_organs_named_with_of_in_a_list_speak_for_their_states(attribute):
+    # "the Embassy of A in <capital> and the Delegation of B": both; the capital is where the embassy sits
+    assert attribute("The Embassy of the United States of America in Dushanbe and the Delegation of the European "
+                     "Union to Tajikistan expressed their condolences.",
+                     "The tribunal in The Hague and the ICJ have described the case.") \
+        == [["United States", "European Union"], ["International Court of Justice"]]
