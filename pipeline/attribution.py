@@ -5633,9 +5633,7 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word == "challenged":
         # "challenged Israel to produce any evidence", "challenged every member to do the same": a dare, a position;
         # not "had not challenged the timetable", "is challenging Kenyatta", "faced the biggest challenge"
-        return prev not in {"not", "n't", "never"} and any(t.low == "to" for t in tokens[v + 2:v + 9]) \
-            and not any(t.text in {",", ";"} for t in tokens[v + 1:v + 9][:next(
-                (k for k, t in enumerate(tokens[v + 1:v + 9]) if t.low == "to"), 8)])
+        return prev not in {"not", "n't", "never"} and _dares(tokens, v)
     particles = _NEEDS_PARTICLE.get(word)
     if particles is not None:
         if word.startswith("turn") and v + 1 < len(tokens) and tokens[v + 1].low != "down":
@@ -5690,6 +5688,14 @@ def _is_position_verb(tokens: list[Token], v: int, at: dict[int, Mention]) -> bo
     if word.startswith("defend") and v + 1 < len(tokens) and tokens[v + 1].low in _REFLEXIVES:
         return False  # "Israel was defending itself": an act of war, not a word on one ("defended the decision")
     return True
+
+
+def _dares(tokens: list[Token], v: int) -> bool:
+    """Does a "to" follow the verb at ``v`` within eight words, after its object and before any comma
+    ("challenged Israel to produce any evidence")?"""
+    window = tokens[v + 1:v + 9]
+    to = next((k for k, t in enumerate(window) if t.low == "to"), None)
+    return to is not None and to >= 1 and not any(t.text in {",", ";"} for t in window[:to])
 
 
 _ADD_FORMS = {"add", "adds", "added", "adding"}
