@@ -4339,6 +4339,10 @@ _PROCEDURE = re.compile(r"(?i)\s*(?:(?:this\s+|what\s+follows\s+is\s+a\s+)?(?:tr
                         r"|before\s+(?:I\s+take\s+)?(?:your\s+)?questions,?\s+(?:a\s+few|one|two|three|four|five|several)"
                         r"\s+(?:items|announcements|things|updates|notes)(?:\s+to\s+(?:share|mention|flag))?[.:]?\s*)$")
 _QUESTION_LABELS = {"Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent"}
+# A host addressing a guest by name before a clause of its own ("Mr Qureshi, the state says it ..."), not an
+# apposition ("Mr Qureshi, the petitioners' lawyer, said")
+_HONORIFIC_VOCATIVE = re.compile(r"\s*(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'’-]+),\s+"
+                                 r"(?![^,]{0,150},)(?=(?:the|a|an|you|your|we|I)\b)")
 # A guest's role in a label's bracket, which later labels use alone ("MAURICIO ALVARENGA (GUEST):", then "GUEST:")
 _ROLE_ASIDE = re.compile(r"\s*(?i:guest|interviewee|caller|panell?ist|expert|analyst|guest\s+\d)\s*")
 # An interview's host, by the label or its bracket ("HÉLÈNE MARCHAL (HOST):"): the outlet's voice, asking, no actor's
@@ -5158,6 +5162,9 @@ def attribute_view(view: SentenceView, rules: list[tuple[Rule, RuleFunction]] | 
     found = _reporters_of_anothers_act(view, found)
     if _THANKING_GUESTS.match(view.text, view.context.label_cut):
         found = []  # "Rana Haddadin in Amman and Eyal Ben-Ami in Jerusalem, thank you both.": a host's farewell
+    vocative = _HONORIFIC_VOCATIVE.match(view.text, view.context.label_cut)
+    if vocative is not None:
+        found = [c for c in found if c.speaker != vocative.group("name")]  # "Mr Qureshi, the state says ...": addressed
     if _PROCEDURE.fullmatch(view.text, view.context.label_cut) and all(c.rule is Rule.TRANSCRIPT for c in found) \
             and any(c.rule is Rule.TRANSCRIPT for c in found):
         found = []  # a briefing's header or the floor given to a journalist: the spokesperson takes no position

@@ -7472,3 +7472,9 @@ def test_organs_named_with_of_in_a_list_speak_for_their_states(attribute):
                      "Union to Tajikistan expressed their condolences.",
                      "The tribunal in The Hague and the ICJ have described the case.") \
         == [["United States", "European Union"], ["International Court of Justice"]]
+
+
+def test_a_host_addressing_a_guest_by_name_gives_the_guest_no_statement(attribute):
+    # "Mr Putin, the West says ...": the name is addressed; "Ms. X, the first ... minister, said" is an apposition
+    assert attribute("Mr Putin, the West says you started this war.",
+                     "Mr Putin, the Russian president, said the war would end.") == [[], ["Russia"]]
