@@ -6056,7 +6056,7 @@ def _territory_governed(tokens: list[Token], h: int, at: dict[int, Mention]) -> 
     return True
 
 
-_TIME_SUBORDINATORS = {"after", "before", "when", "since", "because", "while", "until", "once"}
+_TIME_SUBORDINATORS = _SUBORDINATORS | {"when"}
 _COURTS = {"court", "tribunal", "judge", "judges", "justice", "justices"}
 
 
