@@ -1,13 +1,13 @@
-"""Write the briefs for batch53a-f (training pages) and blind56a/b (blind test pages)."""
-SLOTS = {  # batch53: the regions of batch52, rotated once more; the blind pair spans regions
-    "batch53a": ("Central and Southern Africa", "six different countries of Central and Southern Africa and the Indian Ocean islands"),
-    "batch53b": ("the Levant, the Gulf, Iran and Turkey", "six different countries of the Levant, the Gulf, Iran and Turkey"),
-    "batch53c": ("Western and Northern Europe and the Baltics", "six different countries of Western and Northern Europe and the Baltic states"),
-    "batch53d": ("Eastern Europe, the Balkans, the Caucasus and Central Asia", "six different countries of Eastern Europe, the Balkans, the Caucasus and Central Asia"),
-    "batch53e": ("East and Southeast Asia and the Pacific", "six different countries of East Asia, Southeast Asia and the Pacific"),
-    "batch53f": ("Latin America and the Caribbean", "six different countries of South America, Central America, Mexico and the Caribbean"),
-    "blind56a": ("the Americas, South Asia and West Africa", "six different countries: two of the Americas, two of South Asia, two of West Africa"),
-    "blind56b": ("Europe, the Middle East and East Asia", "six different countries: two of Europe, two of the Middle East and North Africa, two of East Asia"),
+"""Write the briefs for batch54a-f (training pages) and blind57a/b (blind test pages)."""
+SLOTS = {  # batch54: regions cut differently from batch53's; the blind pair spans regions
+    "batch54a": ("West Africa and the Sahel", "six different countries of West Africa and the Sahel"),
+    "batch54b": ("East Africa and the Horn of Africa", "six different countries of East Africa, the Great Lakes and the Horn of Africa"),
+    "batch54c": ("North Africa, Egypt, Iraq and Yemen", "six different countries of the Maghreb, Egypt, Sudan, Libya, Iraq and Yemen"),
+    "batch54d": ("Southern Europe and the Mediterranean", "six different countries of Southern Europe and the Mediterranean (Iberia, Italy, Greece, Cyprus, Malta, the Western Balkans)"),
+    "batch54e": ("South and Central Asia", "six different countries of South Asia and Central Asia"),
+    "batch54f": ("North America, the Caribbean and Oceania", "six different countries of North America, the Caribbean and Oceania"),
+    "blind57a": ("Africa, Latin America and Oceania", "six different countries: two of Africa, two of Latin America, two of Oceania or the Caribbean"),
+    "blind57b": ("Europe and Asia", "six different countries: two of Europe, two of Central or South Asia, two of East or Southeast Asia"),
 }
 REGISTERS = """1. international wire copy (dateline "CITY, Month Day (Agency) -", byline, summary bullets, crossheads, "Reporting by ... Editing by ...", related coverage, tags);
 2. a state news agency dispatch (its house style: full titles, "Mr", long sentences, agency credit, section line, related news);
@@ -42,8 +42,8 @@ Region: **{region}**: {countries}. Other helpers write the other regions at the 
   real institutions (a presidency, an agency, the UN) may be used as layouts with invented text. Keep a list of your first-draft
   phrases that came too close to real wording and how you rewrote them.
 - **Each event must be new to the project.** Before you choose, check each event's distinctive names (people, places) with
-  `grep -ril TERM /work/main/labels /work/blind56a /work/blind56b` and against the page file names there; drop any event with a
-  hit and say so. Other helpers write into `/work/batch53a` ... `/work/batch53f`, `/work/blind56a` and `/work/blind56b`: list their
+  `grep -ril TERM /work/main/labels /work/blind56a /work/blind56b /work/blind57a /work/blind57b` and against the page file names there; drop any event with a
+  hit and say so. Other helpers write into `/work/batch54a` ... `/work/batch54f`, `/work/blind57a` and `/work/blind57b`: list their
   file names (names only, do not read their pages) before choosing and again before finishing, and never pick the same event.
 - Six different **registers**, one per page, chosen from:
 {registers}
