@@ -673,12 +673,14 @@ class ActorRegistry:
         """The actor a person of the actors file speaks for on ``date`` when the table has them in an
         office of another actor then ("Evo Morales" in 2018: Bolivia, not his party), or a movement
         that governs a state then ("the Taliban" since the fall of Kabul: Afghanistan); else None."""
-        if alias is None or not date or alias.kind not in _DATED_KINDS:
+        if alias is None or alias.kind not in _DATED_KINDS:
             return None
         # (a body's alias by the table's full name only: "Wagner" is no surname of a minister's here)
         # "Sir Michael Somare" in 2003: the table's "Michael Somare", Papua New Guinea's prime minister then
         rows = self._aliased_holders.get(name) or self._aliased_holders.get(_HONORIFIC.sub("", name), ())
-        actors = {h.actor for h in rows if h.in_office(date)
+        # (an undated article: the office the person holds now, as for the table's own names: "Chancellor Friedrich
+        # Merz says" is Germany's, though the actors file keeps his years as his party's leader)
+        actors = {h.actor for h in rows if (h.in_office(date) if date else not h.end and alias.kind == "person")
                   and (alias.kind == "person" or h.name == name)}
         return next(iter(actors)) if len(actors) == 1 and alias.actor not in actors else None
 
@@ -756,10 +758,14 @@ class ActorRegistry:
         found: list[tuple[int, int, int, Mention]] = []
         last_end = 0
         plain = text.replace("’", "'")  # the same length: offsets hold in both
-        for start, end in self._alias_matcher.whole_words(plain):  # a curly apostrophe is no word character
+        spans = self._alias_matcher.whole_words(plain)  # a curly apostrophe is no word character
+        ends = dict(spans)
+        for start, end in spans:
             if start < last_end:
                 continue
             word = plain[start:end]
+            if word.startswith("The ") and ends.get(start + 4, 0) > end:
+                continue  # "The Gambia Press Union": the union's name after the article, not the state "The Gambia"
             alias = self._by_alias.get(word)
             if " " in word and (alias is None or alias.kind == "person") \
                     and _PATRONYMIC_BEFORE.search(text, max(0, start - 6), start):

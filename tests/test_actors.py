@@ -429,3 +429,21 @@ def test_a_seat_of_government_is_its_states_capital(registry):
     # and "Dar" of "Dar es Salaam" is not Pakistan's Ishaq Dar
     assert [(m.text, m.actor) for m in registry.mentions("The union government in Dar es Salaam said", "2015-10-29")] \
         == [("Dar es Salaam", "Tanzania")]
+
+
+def test_a_name_after_the_article_of_the_gambia_is_the_longer_name(tmp_path: Path):
+    # "The Gambia" is the state's name with its article; "The Gambia Press Union" is the union's
+    extra = tmp_path / "actors.csv"
+    extra.write_text("actor,alias,kind\nGambia Press Union,Gambia Press Union,organisation\n", encoding="utf-8")
+    registry = ActorRegistry.load(extra)
+    assert actors(registry, "The Gambia Press Union said") == ["Gambia Press Union"]
+    assert actors(registry, "The Gambia said") == ["Gambia"]
+
+
+def test_an_undated_article_gives_a_party_person_the_office_held_now(tmp_path: Path):
+    # the actors file keeps Merz's years as the CDU's leader; the table has him chancellor since May 2025
+    extra = tmp_path / "actors.csv"
+    extra.write_text("actor,alias,kind\nChristian Democratic Union,Friedrich Merz,person\n", encoding="utf-8")
+    registry = ActorRegistry.load(extra)
+    assert actors(registry, "Chancellor Friedrich Merz says") == ["Germany"]
+    assert actors(registry, "Friedrich Merz says", "2024-03-01") == ["Christian Democratic Union"]
