@@ -322,7 +322,12 @@ _NOT_A_BODY_HEAD = (r"(?!\s+(?:troops|forces|soldiers|officials|sources|building
                     r"members|staff|employees|vehicles|aircraft|ships|units|positions|rules|leaders?|commanders?|fighters|"
                     r"pilots|passengers|crews?)\b)")
 _DELEGATE_WORDS = {"speaker": r"(?-i:speaker)(?=\s*$)", "representative": r"representative(?=\s*$)",
-                   "delegate": r"delegate(?=\s*$)"}
+                   "delegate": r"delegate(?=\s*$)",
+                   # "The Vice President dismissed", never "Vice President Leni Robredo and several senators called"
+                   # nor "Vice President-elect Mike Pence": someone the article has not named yet
+                   "vice president": r"vice\s+president(?!\s*-\s*elect|\s+[A-Z])",
+                   "vice-president": r"vice-president(?!\s*-\s*elect|\s+[A-Z])",
+                   "deputy prime minister": r"deputy\s+prime\s+minister(?!\s+[A-Z])"}
 # A description of someone of a body that is no state's ("The organisation's representative on freedom of the media")
 _NON_STATE_OWNER = re.compile(r"(?i)\b(?:organi[sz]ation|group|bloc|alliance|union|agency|mission|party|movement|"
                               r"coalition|network|association|federation|league)['’]s\s")
@@ -658,7 +663,7 @@ _FORMAL_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)
 _CAPITALISED_OWN_BODY = re.compile(r"\b(?:Government|Cabinet|Presidency)\b")
 # Bodies that are only the actor the article tied them to.
 _TIED_ONLY = {"opposition", "ambassador", "court", "bank", "union", "agency", "league", "alliance", "council", "summit", "body",
-              "federation", "confederation", "coalition", "society", "front", "network", "institute"}
+              "federation", "confederation", "coalition", "society", "front", "network", "institute", "church"}
 # The blocs "the League" and "the alliance" can mean: the one of them the article named last.
 _BLOC_HEADS = {"league": {"Arab League"}, "alliance": {"NATO", "Alliance of Sahel States"}}
 
@@ -708,7 +713,16 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
                 "foreign office", "election commission", "electoral commission", "electoral council",
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
                 "supreme court", "defence headquarters", "presidential press service", "prosecution authority",
-                "prosecutor's office", "prosecutor’s office", "prosecution service", "gardaí", "gardai"}
+                "prosecutor's office", "prosecutor’s office", "prosecution service", "gardaí", "gardai",
+                "parliament", "national assembly", "house of representatives", "council of representatives",
+                "chamber of deputies", "senate"}
+# A legislature the article names with a qualifier ("the regional parliament", "the Greenland parliament", "the
+# eastern-based House of Representatives") or a seat ("The House of Representatives in Tobruk"): a region's, a
+# territory's or a rival camp's, not the state's own parliament acting
+_LEGISLATURE_OF_A_PART = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?!(?:the|national|federal|upper|lower)\s)[\w-]+\s+)+(?:parliament|national\s+assembly|"
+    r"house\s+of\s+representatives|council\s+of\s+representatives|chamber\s+of\s+deputies|senate)\b"
+    r"|\b(?:parliament|assembly|representatives|deputies|senate)\s+in\s+[A-Z]")
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -1984,12 +1998,15 @@ class ArticleContext:
                     and not self._overlaps_actor(text, hit.start("name"), mentions):
                 learned |= self._add_person(name, m.actor)
         # "Its spokesman Kyaw Zaw said": the spokesman of the one that spoke last
+        # ("The European Commission answered on Thursday. Its spokesman, Christian Spahr, told": the body the
+        # sentence before opened with, when that sentence had no speaker, not the one that spoke before it)
         own = _ITS_ROLE_NAME.match(text) or _ITS_ROLE_COMMA_NAME.match(text)
-        if own and self.last is not None and self.last.actor != NOT_AN_ACTOR:
+        owner = self.thing if own and self.thing is not None else self.last
+        if own and owner is not None and owner.actor != NOT_AN_ACTOR:
             name = _clean_name(own.group("name"))
             if name and name not in self.people and not self._overlaps_actor(text, own.start("name"), mentions) \
                     and not any(m.start <= own.start("name") < m.end for m in mentions):
-                learned |= self._add_person(name, self.last.actor)
+                learned |= self._add_person(name, owner.actor)
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
         for hit in _CHAIR_OF.finditer(text):
@@ -2625,6 +2642,8 @@ class ArticleContext:
         return self.registry.is_person(actor) or self.people.get(actor, (None,))[0] == actor
 
     def resolve_body(self, definite: Definite) -> str | None:
+        if _LEGISLATURE_OF_A_PART.search(definite.phrase):
+            return None  # "the regional parliament", "The House of Representatives in Tobruk": not the state's own
         if _HONORIFIC.match(definite.phrase) or _PRESIDENT_OF_THE_REPUBLIC.match(definite.phrase):
             # "His Highness said", "The President of the Republic reiterated": the house's own head of state
             return self.dateline or self.own_state()
@@ -5762,7 +5781,11 @@ def _describes_noun(tokens: list[Token], v: int, at: dict[int, Mention]) -> bool
             or _GROUP_ANAPHOR.match(f"the {noun.low}"):
         return False  # "The missions urged": speakers the article named before, not a thing
     nxt = tokens[v + 1].low if v + 1 < len(tokens) else ""
-    return tokens[v - 2].low in _DETERMINERS or nxt in {"earlier", "last", "this", "yesterday", "by"}
+    # (one adjective between: "an extraordinary session called in the middle of the recess")
+    adjective = v >= 3 and tokens[v - 3].low in _DETERMINERS and tokens[v - 2].text.isalpha() \
+        and tokens[v - 2].text.islower() and tokens[v - 2].low not in VERB_FORMS and not tokens[v - 2].low.endswith("ed")
+    return tokens[v - 2].low in _DETERMINERS or adjective and nxt in _PREPOSITIONS \
+        or nxt in {"earlier", "last", "this", "yesterday", "by"}
 
 
 # Lower-case words a speaker's label in a round-up may hold besides names: "US secretary of state Marco Rubio".

@@ -35,6 +35,10 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "vice-minister": {_D, _F},  # Latin American and European copy's spelling
     "deputy minister": {_D, _F},
     "vice foreign minister": {_D, _F},
+    # "Vice President, Dr Bharrat Jagdeo, said ... The Vice President dismissed": the deputy the article just named
+    "vice president": {_F},
+    "vice-president": {_F},
+    "deputy prime minister": {_F},
     "deputy foreign minister": {_D, _F},
     "ministry": {_D, _H, _P, _F, _B},
     "foreign ministry": {_B},
@@ -110,7 +114,9 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "side": {_D},
     "security services": {_D},
     "security": {_P},
-    "parliament": {_D, _P},
+    # "Parliament voted 328 to nil", "The Senate passed a resolution": the state's legislature acting (the guide: the
+    # Armenian parliament is Armenia), unless the article tied the word to another body (the European Parliament)
+    "parliament": {_D, _P, _B},
     "judiciary": {_D, _P, _B},  # "Iran's judiciary announced", "the judiciary said"
     "leader": {_D, _H, _P, _F},
     "leaders": {_H},
@@ -167,8 +173,11 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "prosecutor's office": {_D, _B},
     "prosecutor’s office": {_D, _B},
     "prosecution service": {_D, _B},
-    "national assembly": {_D},
-    "senate": {_D, _P},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
+    "national assembly": {_D, _B},
+    "house of representatives": {_B},
+    "council of representatives": {_B},
+    "chamber of deputies": {_B},
+    "senate": {_D, _P, _B},  # "Brazil's Senate voted to remove", "the Brazilian Senate": an act of the state
     "camp": {_P},  # "numbers that Ping's camp says are impossible": the person's people
     "office": {_H, _P, _B},  # "Such a course, the office said": the office the article named (the Taiwan Affairs Office)
     "speaker": {_D, _H, _F},  # "U.S. House Speaker Nancy Pelosi", "the Iranian speaker", "Speaker of the Arab Parliament X"
@@ -256,6 +265,7 @@ ROLES: dict[str, frozenset[str]] = {word: frozenset(uses) for word, uses in {
     "foundation": {_B},
     "syndicate": {_B},
     "association": {_B},
+    "church": {_B},  # "The church says it is ready to settle": the church the article named last (the Unification Church)
     "directorate": {_B},  # "The Public Security Directorate said": a state's own service
     # State institutions that speak for their state (the guide: state agencies resolve to it).
     "election commission": {_P, _B},

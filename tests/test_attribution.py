@@ -4225,6 +4225,14 @@ def test_its_spokesperson_named_in_commas_is_the_last_speakers(attribute):
                      "Its spokesperson, Gan Yu, said the Philippines bore full responsibility.") == [["China"], ["China"]]
 
 
+def test_its_spokesperson_after_a_body_that_did_not_speak_is_that_bodys(attribute):
+    # the body the sentence before opened with, not the state that spoke before it
+    assert attribute("Italy's government said the company had failed to maintain the viaduct.",
+                     "The European Commission answered on Thursday.",
+                     "Its spokesman, Christian Spahr, told reporters that Italy had been allocated EU funds.") \
+        == [["Italy"], [], ["European Union"]]
+
+
 def test_a_un_meetings_list_of_delegates_speaks_for_each_state(attribute):
     assert attribute("VANESSA FRAZIER (Malta), SAMUEL ŽBOGAR (Slovenia) and PASCALE BAERISWYL (Switzerland) each "
                      "stressed that the measures were binding.") == [["Malta", "Slovenia", "Switzerland"]]
@@ -7478,3 +7486,50 @@ def test_a_host_addressing_a_guest_by_name_gives_the_guest_no_statement(attribut
     # "Mr Putin, the West says ...": the name is addressed; "Ms. X, the first ... minister, said" is an apposition
     assert attribute("Mr Putin, the West says you started this war.",
                      "Mr Putin, the Russian president, said the war would end.") == [[], ["Russia"]]
+
+
+def test_the_church_is_the_church_the_article_named(attribute):
+    assert attribute("The Serbian Orthodox Church rejected the law on Friday.",
+                     "The church said it would keep holding processions.") \
+        == [["Serbian Orthodox Church"], ["Serbian Orthodox Church"]]
+
+
+def test_the_church_no_article_named_is_no_states(registry):
+    # the page is filed under Egypt, but "the church" is no organ of the state
+    page = ("World > Middle East > Egypt\n\nChurch bombings: how the world reacted\n\n"
+            "The church said funerals would be held on Monday.\n")
+    assert _statements(registry, {"egypt.txt": page}).empty
+
+
+def test_the_vice_president_is_the_one_the_article_named(attribute):
+    assert attribute("Vice President, Dr Bharrat Jagdeo, on Thursday said the Government would study the information.",
+                     "The Vice President dismissed the claims as opportunistic.") == [["Guyana"], ["Guyana"]]
+
+
+def test_a_vice_president_named_next_is_not_the_one_named_before(attribute):
+    assert attribute("Vice President, Dr Bharrat Jagdeo, on Thursday said the Government would study the information.",
+                     "Vice President Leni Robredo and several senators have called on Manila to take a firmer line.") \
+        == [["Guyana"], []]
+
+
+def test_a_legislature_acting_is_its_state(attribute):
+    assert attribute("AMMAN - Jordan said on Monday it would review the law.",
+                     "The House of Representatives approved the bill on Thursday after a debate of only a few days.",
+                     "Parliament voted to approve the bill on Thursday.") == [["Jordan"], ["Jordan"], ["Jordan"]]
+
+
+def test_parliament_after_the_european_parliament_is_the_eus(attribute):
+    assert attribute("The European Parliament met in Strasbourg.",
+                     "Parliament on Thursday called for the soldiers to be freed.") == [[], ["European Union"]]
+
+
+def test_a_participle_after_an_adjective_and_its_noun_describes_the_noun(attribute):
+    # "an extraordinary session called in ...": no one called anything
+    assert attribute("The parliament stripped Nikol Pashinyan of his seat in an extraordinary session called in the "
+                     "middle of the recess.") == [[]]
+
+
+def test_a_regions_or_a_rival_camps_parliament_is_not_the_state(attribute):
+    assert attribute("AMMAN - Jordan said on Monday it would review the law.",
+                     "The regional parliament said the law was a crime.",
+                     "The House of Representatives in Tobruk said the law was a crime.") == [["Jordan"], [], []]
