@@ -110,7 +110,7 @@ def test_the_labelled_pages_validate(registry):
     frame = read_labels(path)
     result = validate_labels(frame, path, registry)
     assert result.problems == [] and result.warnings == []
-    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 2089
+    assert set(frame["source"]) == {"page"} and frame["doc"].nunique() == 2125
 
 
 def test_every_training_file_validates_and_trains_on_pages(registry):
