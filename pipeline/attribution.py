@@ -3244,6 +3244,10 @@ _STATE_BODY_OF = re.compile(r"(?i)(?:the\s+)?(?:ministry|department|office|agenc
                             r"council|presidency|government|secretariat)\b")
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
+_PORTFOLIO_OF = re.compile(r"^(?:the\s+)?(?:Ministry|Department(?!\s+of\s+State$))\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
+
+
 def _according_to_named_body(view: SentenceView, rest: str) -> str | None:
     """The actor of a body after "according to" that the first words before a comma name: "the Ministry of Energy of
     Belarus" (the state after its last "of"), "the foreign ministry", "the Presidential Office" (as the body would be
@@ -3262,8 +3266,14 @@ def _according_to_named_body(view: SentenceView, rest: str) -> str | None:
         return owner.actor  # "the Ministry of Energy of Belarus"
     if any(start <= m.start < start + len(phrase) for m in view.mentions):
         return None  # a name the mentions read already
-    if not text_from and _DEFINITE_SPEAKER.match("the " + phrase):
+    # "the Ministry of Tourism", "the electoral commission (CENI)": a state's body by the name its own state gives it, or
+    # with its acronym, read as "the ministry" and "the electoral commission"
+    portfolio = _PORTFOLIO_OF.match(phrase) is not None
+    if not text_from and not portfolio and _DEFINITE_SPEAKER.match("the " + phrase):
         return None  # "According to the ministry,": the last speaker's, as "the ministry said" after it would be
+    if portfolio:
+        return view.context.site_owner or view.context.own_state()  # (another state's is named with it, "of Belarus")
+    phrase = _ACRONYM_AFTER.sub("", phrase)
     definite = Definite("the " + phrase)
     if definite.body is None or not _BODY_RE.fullmatch("the " + phrase):
         return None

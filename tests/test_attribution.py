@@ -7533,3 +7533,12 @@ def test_a_regions_or_a_rival_camps_parliament_is_not_the_state(attribute):
     assert attribute("AMMAN - Jordan said on Monday it would review the law.",
                      "The regional parliament said the law was a crime.",
                      "The House of Representatives in Tobruk said the law was a crime.") == [["Jordan"], [], []]
+
+
+def test_according_to_a_ministry_named_by_its_portfolio_is_the_articles_own_states(attribute):
+    assert attribute("MALE, Maldives (Reuters) - The Maldives said on Monday it would stay open.",
+                     "According to the Ministry of Tourism, arrivals from all markets continued normally.",
+                     "According to the electoral commission (CENI), 92.5 percent of voters said yes.") \
+        == [["Maldives"], ["Maldives"], ["Maldives"]]
+    # another state's ministry is named with its state
+    assert attribute("According to the Ministry of Foreign Affairs of Belarus, the talks were held.") == [["Belarus"]]
