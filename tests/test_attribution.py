@@ -1069,10 +1069,10 @@ def test_a_first_name_blocks_a_surname_only_while_its_holder_is_in_office(regist
 
 
 def test_a_learned_surname_inside_a_longer_name_is_not_that_person(registry):
-    text = ("Nahid Islam, a coordinator of the student movement, said the students had proposed a leader.\n\n"
+    text = ("Rafiq Islam, a coordinator of the student movement, said the students had proposed a leader.\n\n"
             "Mirza Fakhrul Islam Alamgir, the secretary-general of the party, urged members to keep the peace.\n")
-    # the actors file knows him as the BNP's secretary-general: his own party's voice, never Nahid Islam's
-    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Nahid Islam", "Bangladesh Nationalist Party"]
+    # the actors file knows him as the BNP's secretary-general: his own party's voice, never Rafiq Islam's
+    assert _statements(registry, {"a.txt": text})["actor"].tolist() == ["Rafiq Islam", "Bangladesh Nationalist Party"]
 
 
 def test_a_participle_aside_with_a_pronoun_is_skipped(attribute):
@@ -2380,11 +2380,11 @@ def test_his_message_was_simple_and_the_letter_put_it_plainly(attribute):
 
 def test_key_points_are_context_never_statements(registry):
     text = ("Live: strikes on the capital\n\n"
-            "• Kenyan Foreign Minister Jane Wambui says the attack on the convoy was a crime\n"
+            "• Kenyan Foreign Minister Jane Nyokabi says the attack on the convoy was a crime\n"
             "• Rights groups welcome the arrest of the commander\n\n"
-            "Wambui told reporters on Tuesday that Nairobi would recall its envoy.\n")
+            "Nyokabi told reporters on Tuesday that Nairobi would recall its envoy.\n")
     rows = _engine_rows(registry, text, "2024-05-01")
-    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Kenya", "Wambui told ")]
+    assert list(zip(rows["actor"], rows["sentence"].str[:12])) == [("Kenya", "Nyokabi told")]
 
 
 def test_the_ministers_and_they_after_a_joint_statement_are_all_who_made_it(attribute):
