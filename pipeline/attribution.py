@@ -825,6 +825,9 @@ _CHAIR_OF = re.compile(
     # named before its presidency (not "whose country took over the EU's presidency": at home they are its own)
     rf"|(?P<name_c>{_NAME}),\s+(?:[^,]{{0,60}}?\s)?who\s+(?:currently\s+)?speaks\s+for\s+the\s+"
     rf"(?P<body_c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})['’]s\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b")
+# Words every reading of _CHAIR_OF holds: a cheap test before the name-first pattern, which is slow to try at every word
+_CHAIR_WORDS = re.compile(r"(?i:chair|heads|presidency)|\bas\s+(?:the\s+|this\s+year['’]s\s+)?(?:current\s+|rotating\s+)?"
+                          r"(?:president|head)\b")
 # A state office before a name: "Defence Minister Panos Kammenos, who heads the ... party," speaks for the state
 _GOVERNMENT_TITLE = re.compile(r"\b(?:Minister|President|Chancellor|Premier)\s+(?=[A-Z])")
 # The Security Council's president of the month speaks for its members (the guide's chair rule): "X,
@@ -892,6 +895,8 @@ _HEAD_OF_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|an?)\s+(?:(?:deputy|se
                            rf"officer)(?:\s+and\s+(?:spokes(?:man|woman|person)|head|director|secretary))?"  # "deputy head and spokesman"
                            rf"(?:\s+for\s+(?:[a-z]+\s+){{0,2}}?(?:operations|affairs|relations))?"  # "spokesman for military operations"
                            rf"(?=,|\s+(?:said|told|added)\b)")
+# Words every reading of _HEAD_OF_BODY holds (with a comma): the cheap test before it
+_HEAD_WORDS = re.compile(r"(?i:head|chair|president|director|spokes|secretary|commander|executive|organi[sz]er|officer)")
 # "The head of the National Narcotics Agency, Budi Waseso, said", "the director of the Guatemalan Migration Institute,
 # Guillermo Díaz,": the head of a service named in full, then the name
 _HEAD_OF_SERVICE = re.compile(rf"\b[Tt]he\s+(?:(?:deputy|acting)\s+)?(?:head|chief|director(?:-general)?|commander)\s+of\s+the\s+"
@@ -1882,7 +1887,7 @@ class ArticleContext:
                                                 or home, article_wins=party is not None)
         learned |= self._learn_long_title(text, mentions)
         # "Jane Doe, the head of the commission,": the body's actor (tied by the article, else its own state)
-        for hit in _HEAD_OF_BODY.finditer(text):
+        for hit in _HEAD_OF_BODY.finditer(text) if "," in text and _HEAD_WORDS.search(text) else ():
             group = next(g for g in ("name", "name2", "name3") if hit.group(g) is not None)
             name = _clean_name(hit.group(group))
             definite = Definite("the " + (hit.group("body") or (hit.group("owner") or hit.group("owner3")).lower()))
@@ -2009,7 +2014,7 @@ class ArticleContext:
                 learned |= self._add_person(name, owner.actor)
         # "Tinubu, who chairs the bloc,": a head of state speaking as chair speaks for the bloc (last: it
         # overrides the role phrase of "Dominica's prime minister, Roosevelt Skerrit, who chairs CARICOM,")
-        for hit in _CHAIR_OF.finditer(text):
+        for hit in _CHAIR_OF.finditer(text) if _CHAIR_WORDS.search(text) else ():
             part, who = next((p, w) for p, w in (("body", "name"), ("body_b", "name_b"), ("body_c", "name_c"))
                              if hit.group(p) is not None)
             body = [m for m in states if hit.start(part) <= m.start < hit.end(part) and m.kind not in _STATE_KINDS]
@@ -2039,7 +2044,7 @@ class ArticleContext:
             name = _clean_name(hit.group("name"))
             if body and name and " " in name and self.people.get(name, ("",))[0] != body[0].actor:
                 learned |= self._retie_as_chair(name, body[0].actor)
-        for hit in _COUNCIL_PRESIDENT.finditer(text):
+        for hit in _COUNCIL_PRESIDENT.finditer(text) if "Council" in text else ():
             name = _clean_name(hit.group("name") or hit.group("name2") or hit.group("name3"))
             if name and self.people.get(name, ("",))[0] != "United Nations":
                 learned |= self._retie_as_chair(name, "United Nations")
