@@ -707,6 +707,9 @@ def _modifies_a_name(match: re.Match, phrase: str) -> bool:
 
 
 # Bodies only a state has: untied by the article and its headline, they are the article's own state's.
+# A state's legislature, which acting is the state ("The Senate passed a resolution", "Parliament voted")
+_LEGISLATURES = ("parliament", "national assembly", "house of representatives", "council of representatives",
+                 "chamber of deputies", "senate")
 _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense ministry", "army", "military", "police",
                 "defence force", "defense force", "defence forces", "defense forces",
                 "navy", "air force", "coast guard", "junta", "presidency", "presidential office", "government",
@@ -714,15 +717,14 @@ _HOME_BODIES = {"ministry", "foreign ministry", "defence ministry", "defense min
                 "constitutional council", "constitutional court", "cabinet", "directorate", "prosecutors",
                 "supreme court", "defence headquarters", "presidential press service", "prosecution authority",
                 "prosecutor's office", "prosecutor’s office", "prosecution service", "gardaí", "gardai",
-                "parliament", "national assembly", "house of representatives", "council of representatives",
-                "chamber of deputies", "senate"}
+                *_LEGISLATURES}
 # A legislature the article names with a qualifier ("the regional parliament", "the Greenland parliament", "the
 # eastern-based House of Representatives") or a seat ("The House of Representatives in Tobruk"): a region's, a
 # territory's or a rival camp's, not the state's own parliament acting
 _LEGISLATURE_OF_A_PART = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?!(?:the|national|federal|upper|lower)\s)[\w-]+\s+)+(?:parliament|national\s+assembly|"
-    r"house\s+of\s+representatives|council\s+of\s+representatives|chamber\s+of\s+deputies|senate)\b"
-    r"|\b(?:parliament|assembly|representatives|deputies|senate)\s+in\s+[A-Z]")
+    r"(?i)^(?:the\s+)?(?:(?!(?:the|national|federal|upper|lower)\s)[\w-]+\s+)+(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in _LEGISLATURES) + r")\b"
+    r"|\b(?:" + "|".join(sorted({w.split()[-1] for w in _LEGISLATURES})) + r")\s+in\s+[A-Z]")
 # Mentions that name a state (not a person, body or organisation).
 _STATE_KINDS = {"country", "capital", "demonym", "role"}
 # Bodies every side has, that a speaker's own clause means as the speaker's own.
@@ -3250,7 +3252,8 @@ _STATE_BODY_OF = re.compile(r"(?i)(?:the\s+)?(?:ministry|department|office|agenc
 
 
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
-_PORTFOLIO_OF = re.compile(r"^(?:the\s+)?(?:Ministry|Department(?!\s+of\s+State$))\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
+_PORTFOLIO_OF = re.compile(r"^(?:the\s+)?(?:Ministry|Department(?!\s+of\s+State$))\s+of\s+(?:the\s+)?"
+                           r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}$")
 
 
 def _according_to_named_body(view: SentenceView, rest: str) -> str | None:
